@@ -1,0 +1,186 @@
+"""Readers: turn a .txt (any common Chinese encoding), .md or .docx file into lines of text.
+
+Every reader returns a `Source`: the lines (1-based numbering = text line, or .docx paragraph),
+plus per-line hints a format may carry (a Markdown `#` heading, a Word heading style)."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.errors import InputError
+
+MAX_BYTES = 64 * 1024 * 1024  # a report is a few hundred KB; refuse what cannot be one
+
+
+@dataclass
+class Source:
+    path: str
+    lines: list[str]
+    encoding: str = "utf-8"
+    format: str = "txt"  # txt | md | docx
+    hints: dict[int, str] = field(default_factory=dict)  # 0-based line index -> "title" | "h1".."h4"
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if not sample:
+        return False
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls / len(sample) > 0.02
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) / 2
+    # ASCII-heavy UTF-16 has NULs on one side; CJK-heavy UTF-16 has none, so also try a strict decode.
+    if odd_nuls > half * 0.3 and even_nuls < half * 0.05:
+        return "utf-16-le"
+    if even_nuls > half * 0.3 and odd_nuls < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
+    """Detect the encoding of a Chinese text file (never asks the user). Returns (text, encoding)."""
+    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                raise InputError(f"文件带有 {enc} 标记，但内容无法按该编码读取", path) from None
+    enc16 = _utf16_without_bom(data)
+    if enc16:
+        try:
+            return data.decode(enc16), enc16
+        except UnicodeDecodeError:
+            pass
+    try:
+        text = data.decode("utf-8")
+        enc = "utf-8"
+    except UnicodeDecodeError:
+        text = None
+    if text is None:
+        if _looks_binary(data):
+            raise InputError("这不是文本文件（看起来是二进制数据）", path)
+        try:
+            text, enc = data.decode("gb18030"), "gb18030"
+        except UnicodeDecodeError as exc:
+            raise InputError(f"无法识别文件编码（既不是 UTF-8，也不是 GBK/GB18030），"
+                             f"问题出现在第 {exc.start} 字节", path) from None
+    if "\x00" in text or _looks_binary(data):
+        raise InputError("这不是文本文件（含有二进制控制字符）", path)
+    return text, enc
+
+
+def _check_file(path: str) -> Path:
+    p = Path(path)
+    if not p.exists():
+        raise InputError("文件不存在", path)
+    if p.is_dir():
+        raise InputError("这是一个文件夹，不是文件", path)
+    if not os.access(p, os.R_OK):
+        raise InputError("没有读取权限", path)
+    size = p.stat().st_size
+    if size == 0:
+        raise InputError("文件为空", path)
+    if size > MAX_BYTES:
+        raise InputError(f"文件过大（{size // (1024 * 1024)} MB），超过 {MAX_BYTES // (1024 * 1024)} MB 上限", path)
+    return p
+
+
+def split_lines(text: str) -> list[str]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.split("\n")
+
+
+def read_text_file(path: str) -> Source:
+    p = _check_file(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"无法读取文件：{exc.strerror}", path) from None
+    text, enc = decode_bytes(data, path)
+    if not text.strip():
+        raise InputError("文件没有文字内容", path)
+    return Source(path=str(path), lines=split_lines(text), encoding=enc, format="txt")
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_LIST = re.compile(r"^\s{0,3}(?:[-*+]|\d+\.)\s+(?=\S)")
+_MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+
+
+def markdown_to_lines(text: str) -> tuple[list[str], dict[int, str]]:
+    """Strip Markdown syntax line by line (line numbers are kept); `#` levels become hints."""
+    lines = split_lines(text)
+    out: list[str] = []
+    hints: dict[int, str] = {}
+    in_fence = False
+    for i, line in enumerate(lines):
+        if line.strip().startswith("```"):
+            in_fence = not in_fence
+            out.append("")
+            continue
+        if in_fence:
+            out.append(line)
+            continue
+        m = _MD_HEADING.match(line)
+        if m:
+            hints[i] = "title" if len(m.group(1)) == 1 else f"h{min(len(m.group(1)) - 1, 4)}"
+            line = m.group(2)
+        elif re.fullmatch(r"\s*(?:[-*_]\s*){3,}", line):
+            line = ""
+        else:
+            line = re.sub(r"^\s{0,3}>\s?", "", line)
+            # an ordered list item "1. xxx" keeps its number (it is official numbering); bullets go
+            if re.match(r"^\s{0,3}[-*+]\s+", line):
+                line = _MD_LIST.sub("", line)
+        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_EMPH.sub(lambda mm: mm.group(2) or mm.group(3), line)
+        line = line.replace("\\", "") if "\\" in line and re.search(r"\\[\\`*_{}\[\]()#+\-.!]", line) else line
+        out.append(line.rstrip())
+    return out, hints
+
+
+def read_markdown_file(path: str) -> Source:
+    src = read_text_file(path)
+    lines, hints = markdown_to_lines(src.text)
+    return Source(path=src.path, lines=lines, encoding=src.encoding, format="md", hints=hints)
+
+
+def read_docx_file(path: str) -> Source:
+    p = _check_file(path)
+    from drafter.docx_reader import docx_paragraph_texts  # python-docx only for .docx input
+    lines, hints = docx_paragraph_texts(str(p))
+    if not any(line.strip() for line in lines):
+        raise InputError("Word 文件中没有正文文字", path)
+    return Source(path=str(path), lines=lines, format="docx", hints=hints)
+
+
+def read_source(path: str) -> Source:
+    """Read any supported input by its extension (.docx, .md/.markdown, anything else as text)."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".docx":
+        return read_docx_file(path)
+    if suffix in (".doc", ".wps"):
+        raise InputError("不支持旧版 .doc/.wps 格式，请在 Word/WPS 中另存为 .docx 后再试", path)
+    if suffix in (".md", ".markdown"):
+        return read_markdown_file(path)
+    return read_text_file(path)

@@ -1,0 +1,66 @@
+"""Where drafter's data lives: built-in data files, templates and the phrase bank.
+
+Installed, `templates/` and `phrasebank/` are inside the package (drafter/templates,
+drafter/phrasebank); in a source checkout they sit beside the package. A `phrasebank/` in the
+current folder (or named in the config) wins over the built-in one (SPEC §3, `mine`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+DATA_DIR = PACKAGE_DIR / "data"
+
+
+def _bundled(name: str) -> Path:
+    inside = PACKAGE_DIR / name
+    if inside.is_dir():
+        return inside
+    return PACKAGE_DIR.parent / name
+
+
+def templates_dir() -> Path:
+    return _bundled("templates")
+
+
+def builtin_phrasebank_dir() -> Path:
+    return _bundled("phrasebank")
+
+
+def phrasebank_dir(explicit: str | None = None) -> Path:
+    """The phrase bank in use: explicit (config), ./phrasebank with a bank in it, else built-in."""
+    if explicit:
+        return Path(explicit)
+    local = Path.cwd() / "phrasebank"
+    if (local / "phrases.json").is_file():
+        return local
+    return builtin_phrasebank_dir()
+
+
+@functools.cache
+def load_toml(name: str) -> dict:
+    with open(DATA_DIR / name, "rb") as fh:
+        return tomllib.load(fh)
+
+
+@functools.cache
+def role_patterns() -> tuple[list[tuple[str, re.Pattern]], dict[str, list[re.Pattern]]]:
+    data = load_toml("section_roles.toml")
+    heading = [(role, re.compile("|".join(spec["heading"]))) for role, spec in data["roles"].items()]
+    turns = {role: [re.compile(p) for p in pats] for role, pats in data.get("turns", {}).items()}
+    return heading, turns
+
+
+@functools.cache
+def kinds() -> dict[str, dict]:
+    return load_toml("kinds.toml")["kinds"]
+
+
+def role_names() -> dict[str, str]:
+    data = load_toml("section_roles.toml")
+    names = {role: spec["name"] for role, spec in data["roles"].items()}
+    names.update({"opening": "开头", "closing": "结尾", "other": "其他"})
+    return names
