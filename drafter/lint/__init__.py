@@ -1,0 +1,1 @@
+"""The house-style checker (SPEC §6)."""
