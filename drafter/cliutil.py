@@ -72,7 +72,7 @@ class LazyGroup(click.Group):
 
 
 _CLICK_MESSAGES = [
-    (r"No such option: (\S+)", r"没有这个选项：\1"),
+    (r"No such option:? '?([^'\s]+)'?\.?", r"没有这个选项：\1"),
     (r"Missing argument '([^']+)'\.?", r"缺少参数 \1"),
     (r"Missing option '([^']+)'\.?", r"缺少选项 \1"),
     (r"Got unexpected extra arguments? \((.*)\)", r"多余的参数：\1"),

@@ -37,18 +37,28 @@ def _looks_binary(data: bytes) -> bool:
     return controls / len(sample) > 0.02
 
 
+def _plausible_text(text: str) -> bool:
+    """Decoded text that reads as Chinese/ASCII prose (not the noise a wrong codec gives)."""
+    if not text:
+        return False
+    good = sum(1 for c in text if c.isprintable() or c in "\n\r\t")
+    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
+              or "\uff00" <= c <= "\uffef" or c.isascii())
+    return good / len(text) > 0.98 and cjk / len(text) > 0.9
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
-    sample = data[:4096]
-    if len(sample) < 4:
+    """UTF-16 without a byte-order mark: pick the byte order whose decode reads as text."""
+    if len(data) < 4 or len(data) % 2:
         return None
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
-    half = len(sample) / 2
-    # ASCII-heavy UTF-16 has NULs on one side; CJK-heavy UTF-16 has none, so also try a strict decode.
-    if odd_nuls > half * 0.3 and even_nuls < half * 0.05:
-        return "utf-16-le"
-    if even_nuls > half * 0.3 and odd_nuls < half * 0.05:
-        return "utf-16-be"
+    sample = data[:8192]
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _plausible_text(text):
+            return enc
     return None
 
 
@@ -62,17 +72,18 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
                 return data.decode(enc), enc
             except UnicodeDecodeError:
                 raise InputError(f"文件带有 {enc} 标记，但内容无法按该编码读取", path) from None
-    enc16 = _utf16_without_bom(data)
-    if enc16:
-        try:
-            return data.decode(enc16), enc16
-        except UnicodeDecodeError:
-            pass
     try:
         text = data.decode("utf-8")
         enc = "utf-8"
     except UnicodeDecodeError:
         text = None
+    if text is None or "\x00" in text:
+        enc16 = _utf16_without_bom(data)
+        if enc16:
+            try:
+                return data.decode(enc16), enc16
+            except UnicodeDecodeError:
+                pass
     if text is None:
         if _looks_binary(data):
             raise InputError("这不是文本文件（看起来是二进制数据）", path)
