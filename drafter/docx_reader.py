@@ -127,7 +127,13 @@ def open_docx(path: str):
 
 
 def docx_paragraph_texts(path: str) -> tuple[list[str], dict[int, str]]:
-    doc = open_docx(path)
+    lines, hints, _labels = paragraph_lines(open_docx(path))
+    return lines, hints
+
+
+def paragraph_lines(doc) -> tuple[list[str], dict[int, str], list[int]]:
+    """Lines of an open python-docx Document: (lines, hints, label_lengths), where
+    label_lengths[i] is the length of the auto-numbering label prefixed to line i (0 if none)."""
     styles_by_id = {}
     try:
         for st in doc.styles.element.findall(f"{W}style"):
@@ -137,17 +143,21 @@ def docx_paragraph_texts(path: str) -> tuple[list[str], dict[int, str]]:
     numbering = _Numbering(doc)
     lines: list[str] = []
     hints: dict[int, str] = {}
+    labels: list[int] = []
     for i, p in enumerate(doc.paragraphs):
         text = p.text.replace("\n", " ").replace("\t", " ") if p.text else ""
         num = _num_pr(p, styles_by_id)
         if num is not None and text.strip():
-            lines.append(numbering.label(*num) + text)
+            label = numbering.label(*num)
+            lines.append(label + text)
+            labels.append(len(label))
         else:
             lines.append(text)
+            labels.append(0)
         try:
             name = (p.style.name or "").strip().lower() if p.style is not None else ""
         except Exception:
             name = ""
         if name in _STYLE_HINTS:
             hints[i] = _STYLE_HINTS[name]
-    return lines, hints
+    return lines, hints, labels
