@@ -1,0 +1,61 @@
+"""Font names for the official .docx (SPEC §5), from drafter/data/fonts.toml.
+
+The fonts are licensed and not shipped, so the names must match the clerk's machine: `gb2312` (the
+classic government set: 仿宋_GB2312, 楷体_GB2312) or `windows` (仿宋, 楷体)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from drafter.errors import InputError
+
+
+@dataclass(frozen=True)
+class FontConfig:
+    title: str = "方正小标宋简体"
+    heading1: str = "黑体"
+    heading2: str = "楷体_GB2312"
+    body: str = "仿宋_GB2312"
+    page_number: str = "宋体"
+    latin: str = "Times New Roman"
+
+    @classmethod
+    def preset(cls, name: str | None = None) -> "FontConfig":
+        """A named preset from fonts.toml (default: the file's `default`)."""
+        from drafter.resources import load_toml
+
+        data = load_toml("fonts.toml")
+        name = name or data.get("default", "gb2312")
+        presets = data.get("presets", {})
+        if name not in presets:
+            raise InputError(f"没有这种字体方案：{name}（可选：{'、'.join(presets)}）")
+        spec = presets[name]
+        return cls(**{f.name: spec[f.name] for f in fields(cls) if f.name in spec})
+
+    def east_asian(self) -> list[str]:
+        """The distinct East Asian font names in use, in a stable order."""
+        seen: list[str] = []
+        for name in (self.title, self.heading1, self.heading2, self.body, self.page_number):
+            if name not in seen:
+                seen.append(name)
+        return seen
+
+
+def preset_names() -> list[str]:
+    from drafter.resources import load_toml
+
+    return list(load_toml("fonts.toml").get("presets", {}))
+
+
+def fonts_option():
+    """The `--fonts gb2312|windows` click option shared by `format` and `build`; the value is a
+    preset name: pass `FontConfig.preset(value)` to the writer."""
+    import click
+
+    from drafter.resources import load_toml
+
+    names = preset_names()
+    default = load_toml("fonts.toml").get("default", names[0])
+    return click.option("--fonts", "fonts", type=click.Choice(names), default=default,
+                        help=f"字体方案（默认 {default}）：gb2312 用仿宋_GB2312、楷体_GB2312；"
+                             "windows 用 Windows 自带的仿宋、楷体（电脑上没有 GB2312 字库时选它）")
