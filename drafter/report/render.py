@@ -1,0 +1,113 @@
+"""Render a validated report through its kind's Jinja template into plain official text.
+
+Built-in templates (drafter.resources.templates_dir()) run in a normal Environment; a bureau's own
+template (`build --template PATH`) runs in a SandboxedEnvironment. Both use StrictUndefined, so a
+misspelt variable is an error, never an empty string. Every template failure becomes an InputError
+naming the template file and line."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from drafter.errors import InputError
+from drafter.punct import to_fullwidth
+from drafter.report.filters import FILTERS
+from drafter.report.metrics import TBD, expand, placeholder_variants
+from drafter.report.model import Report
+from drafter.resources import kinds, templates_dir
+
+
+def _environment(sandboxed: bool, search: list[str]):
+    import jinja2
+    from jinja2.sandbox import SandboxedEnvironment
+
+    cls = SandboxedEnvironment if sandboxed else jinja2.Environment
+    env = cls(loader=jinja2.FileSystemLoader(search), undefined=jinja2.StrictUndefined, autoescape=False,
+              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters.update(FILTERS)
+    return env
+
+
+def context(report: Report) -> dict:
+    ctx = {f.name: getattr(report, f.name) for f in dataclasses.fields(report)}
+    variants = placeholder_variants()
+
+    def metric(mid: str, variant: str = "full") -> str:
+        m = report.metrics.get(mid)
+        if m is None:
+            raise ValueError(f"指标 {mid} 不存在（已定义：{'、'.join(report.metrics) or '无'}）")
+        return expand(m, variants.get(variant, variant))
+
+    ctx.update(report=report, metric=metric, TBD=TBD)
+    return ctx
+
+
+def _template_frame(exc: BaseException, own: str | None) -> tuple[str | None, int | None]:
+    """(file, line) of the innermost template frame of a runtime error: Jinja rewrites tracebacks
+    so that frames of template code carry the template's file name and line."""
+    found: tuple[str | None, int | None] = (None, None)
+    tb = exc.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code.co_filename
+        if code.endswith(".j2") or (own and code == own):
+            found = (code, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def _translate(msg: str) -> str:
+    import re
+
+    msg = re.sub(r"'([^']+)' is undefined", r"“\1”未定义", msg)
+    msg = re.sub(r"'([^']+)' has no attribute '([^']+)'", r"“\1”没有属性“\2”", msg)
+    msg = re.sub(r"access to attribute '([^']+)' of '([^']+)' object is unsafe\.?",
+                 r"访问 \2 对象的属性 \1 是不安全的", msg)
+    msg = re.sub(r"unexpected '([^']+)'", r"意外的“\1”", msg)
+    msg = re.sub(r"unexpected end of template", "模板意外结束（可能缺少 {% endfor %} 或 {% endif %}）", msg)
+    msg = re.sub(r"Encountered unknown tag '([^']+)'\.?", r"未知的标签“\1”。", msg)
+    msg = re.sub(r"No filter named '([^']+)'\.?", r"没有名为“\1”的过滤器", msg)
+    return msg
+
+
+def render_text(report: Report, template: str | None = None) -> str:
+    """The report as plain official text: one paragraph per line, full-width punctuation."""
+    import jinja2
+    from jinja2.exceptions import SecurityError
+
+    if template:
+        tpath = Path(template)
+        if not tpath.is_file():
+            raise InputError("模板文件不存在", str(tpath))
+        env = _environment(True, [str(tpath.resolve().parent), str(templates_dir())])
+        name, shown = tpath.name, str(tpath)
+        own = str(tpath.resolve())
+    else:
+        own = None
+        name = kinds()[report.kind]["template"]
+        env = _environment(False, [str(templates_dir())])
+        shown = str(templates_dir() / name)
+    try:
+        tmpl = env.get_template(name)
+        raw = tmpl.render(context(report))
+    except jinja2.TemplateSyntaxError as exc:
+        where = exc.filename or shown
+        raise InputError(f"模板语法错误：{_translate(exc.message or str(exc))}", where, exc.lineno,
+                         hint="请检查 {{ }}、{% %} 是否成对，标签是否拼写正确") from None
+    except jinja2.TemplateNotFound as exc:
+        raise InputError(f"找不到模板：{exc.name}", shown) from None
+    except SecurityError as exc:
+        where, line = _template_frame(exc, own)
+        raise InputError(f"模板试图访问不安全的内容，已被沙箱阻止：{_translate(str(exc))}", where or shown, line,
+                         hint="自定义模板只能使用报告数据和 drafter 提供的过滤器，不能访问 Python 内部属性") from None
+    except jinja2.UndefinedError as exc:
+        where, line = _template_frame(exc, own)
+        raise InputError(f"模板引用了不存在的内容：{_translate(str(exc))}", where or shown, line,
+                         hint="可用的变量见 docs/yaml.md“自定义模板”一节") from None
+    except InputError:
+        raise
+    except Exception as exc:  # a filter fed the wrong type, a KeyError from metric(), …
+        where, line = _template_frame(exc, own)
+        raise InputError(f"模板渲染失败：{_translate(str(exc)) or type(exc).__name__}", where or shown, line) from None
+    lines = [to_fullwidth(line.strip()) for line in raw.split("\n")]
+    return "\n".join(line for line in lines if line) + "\n"

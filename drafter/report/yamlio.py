@@ -1,0 +1,164 @@
+"""Reading the report YAML: ruamel.yaml round-trip nodes (they keep line and column), and every
+syntax error translated into one Chinese line naming file:line:column, with a hint for the classic
+clerk mistakes (a full-width colon ： after a key, a tab, an unclosed quote or bracket)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from drafter.errors import InputError
+
+MAX_BYTES = 4 * 1024 * 1024
+
+# a key written with a full-width colon: `year：2025`, `  - title：…`, `  法律援助：`
+RE_FW_KEY = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_-]*)\s*：")
+RE_FW_CJK_KEY = re.compile(r"^(\s*(?:-\s+)?)([\u4e00-\u9fffA-Za-z0-9_]{1,16})\s*：\s*(#.*)?$")
+
+
+def read_text(path: str | Path) -> str:
+    p = Path(path)
+    if p.is_dir():
+        raise InputError("这是一个文件夹，不是 YAML 文件", str(p))
+    if not p.exists():
+        raise InputError("文件不存在", str(p))
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"无法读取文件：{exc.strerror or exc}", str(p)) from None
+    if len(data) > MAX_BYTES:
+        raise InputError(f"文件过大（{len(data) // 1024} KB），不像是报告素材 YAML", str(p))
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("这不是文本文件（含二进制内容），请提供 YAML 文本文件", str(p))
+    for enc in ("utf-8-sig", "utf-16", "gb18030"):
+        if enc == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            continue
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise InputError("无法识别文件编码，请另存为 UTF-8 编码", str(p))
+
+
+def _where(mark) -> tuple[int | None, int | None]:
+    if mark is None:
+        return None, None
+    return mark.line + 1, mark.column + 1
+
+
+def _tab_line(lines: list[str], upto: int | None) -> tuple[int, int] | None:
+    for i, line in enumerate(lines):
+        if upto is not None and i + 1 > upto + 1:
+            break
+        lead = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in lead:
+            return i + 1, lead.index("\t") + 1
+    return None
+
+
+def _fullwidth_colon_line(lines: list[str], upto: int | None) -> tuple[int, int, str] | None:
+    """The last line at or before `upto` (1-based; + one line of slack) with a key followed by ：."""
+    found = None
+    in_block_scalar_indent: int | None = None
+    for i, line in enumerate(lines):
+        if upto is not None and i + 1 > upto + 1:
+            break
+        stripped = line.strip()
+        indent = len(line) - len(line.lstrip())
+        if in_block_scalar_indent is not None:
+            if not stripped or indent > in_block_scalar_indent:
+                continue
+            in_block_scalar_indent = None
+        if re.search(r":\s*[|>][+-]?\d*\s*(#.*)?$", line):
+            in_block_scalar_indent = indent
+            continue
+        if ":" in line.split("：", 1)[0]:
+            continue  # `text: 具体工作如下：` — the ASCII colon comes first
+        m = RE_FW_KEY.match(line) or RE_FW_CJK_KEY.match(line)
+        if m:
+            found = (i + 1, len(m.group(1)) + len(m.group(2)) + 1, m.group(2))
+    return found
+
+
+def translate_error(exc, path: str, text: str) -> InputError:
+    """A ruamel MarkedYAMLError -> InputError (Chinese, with position and hint)."""
+    lines = text.splitlines()
+    problem = str(getattr(exc, "problem", "") or "")
+    context = str(getattr(exc, "context", "") or "")
+    pline, pcol = _where(getattr(exc, "problem_mark", None))
+    cline, ccol = _where(getattr(exc, "context_mark", None))
+    name = type(exc).__name__
+
+    if "\t" in problem or "'\\t'" in problem:
+        tab = _tab_line(lines, pline) or (pline, pcol)
+        return InputError("这里有制表符（Tab），YAML 只能用空格缩进", path, tab[0], tab[1],
+                          hint="请把 Tab 换成空格（每一层缩进 2 个空格）")
+    fw = _fullwidth_colon_line(lines, pline)
+    if fw is not None:
+        return InputError(f"键 {fw[2]} 后面用了中文冒号“：”", path, fw[0], fw[1],
+                          hint=f"YAML 的键后面要用英文冒号加空格，请改为 “{fw[2]}: ”")
+    tab = _tab_line(lines, pline)
+    if tab is not None:
+        return InputError("这里有制表符（Tab），YAML 只能用空格缩进", path, tab[0], tab[1],
+                          hint="请把 Tab 换成空格（每一层缩进 2 个空格）")
+    if name == "DuplicateKeyError":
+        key = re.search(r'duplicate key "([^"]*)"', problem)
+        return InputError(f"键 {key.group(1) if key else ''} 重复出现（第 {cline} 行已经写过）", path,
+                          pline, pcol, hint="同一层里每个键只能写一次；请合并或删除其中一处")
+    if "quoted scalar" in context:
+        return InputError("引号没有闭合", path, cline, ccol,
+                          hint="这一段以引号开头，但没有找到配对的结束引号；请补上引号或去掉开头的引号")
+    if "flow sequence" in context or "expected ',' or ']'" in problem:
+        return InputError("方括号 [ 没有闭合（或列表项之间缺少逗号）", path, cline or pline, ccol or pcol,
+                          hint="以 [ 开头的值必须以 ] 结束；如果这是普通文字，请给整段加引号")
+    if "flow mapping" in context or "expected ',' or '}'" in problem:
+        return InputError("花括号 { 没有闭合", path, cline or pline, ccol or pcol,
+                          hint="以 { 开头的值必须以 } 结束；如果这是普通文字，请给整段加引号")
+    if "mapping values are not allowed" in problem:
+        return InputError("这里不能出现“英文冒号加空格”", path, pline, pcol,
+                          hint="文字里需要冒号时请用中文冒号“：”，或者给整段文字加引号；也可能是缩进不对")
+    if "could not find expected ':'" in problem or "did not find expected key" in problem:
+        at = cline or pline
+        return InputError("这一行缺少“键: 值”里的英文冒号，或者缩进不对", path, at, ccol or pcol,
+                          hint="每一行写成 “键: 值”（英文冒号后加空格）；同一层的键要对齐")
+    if "expected <block end>" in problem or "expected <document start>" in problem:
+        return InputError("缩进不一致", path, pline, pcol,
+                          hint="同一层的键要左对齐，列表项的“- ”要对齐；请检查这一行和上一行的缩进")
+    if "cannot start any token" in problem:
+        ch = re.search(r"character '(.+?)'", problem)
+        return InputError(f"字符 {ch.group(1) if ch else ''} 不能出现在值的开头", path, pline, pcol,
+                          hint="请给整段文字加引号")
+    if "found undefined alias" in problem or "found undefined tag" in problem:
+        return InputError("这里有 YAML 的特殊符号（* 或 !）", path, pline, pcol,
+                          hint="以 * 或 ! 开头的文字请加引号")
+    return InputError(f"YAML 格式错误：{problem or exc}", path, pline, pcol,
+                      hint="请检查这一行的缩进、冒号和引号")
+
+
+def load(path: str | Path, text: str | None = None):
+    """Parse the YAML file with positions; (data, text)."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    if text is None:
+        text = read_text(path)
+    yaml = YAML(typ="rt")
+    try:
+        data = yaml.load(text)
+    except MarkedYAMLError as exc:
+        raise translate_error(exc, str(path), text) from None
+    except YAMLError as exc:
+        raise InputError(f"YAML 格式错误：{exc}", str(path)) from None
+    except ValueError as exc:  # ruamel builds dates while loading: 2026-02-30
+        import datetime as _dt
+        for i, line in enumerate(text.splitlines()):
+            for m in re.finditer(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])", line):
+                try:
+                    _dt.date(*(int(x) for x in m.groups()))
+                except ValueError:
+                    raise InputError(f"日期 {m.group(0)} 不是有效的日期", str(path), i + 1, m.start() + 1,
+                                     hint="请检查月份和日期（如 2 月没有 30 日）") from None
+        raise InputError(f"YAML 内容无法读取：{exc}", str(path)) from None
+    except RecursionError:
+        raise InputError("YAML 嵌套过深", str(path)) from None
+    return data, text
