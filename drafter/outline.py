@@ -168,7 +168,7 @@ def _standalone_candidate(content: str) -> bool:
         return False
     if "。" in folded or "；" in folded:
         return False
-    if not any(is_cjk(c) for c in folded):
+    if not any(is_cjk(c) for c in folded) or "〔待补〕" in folded:
         return False
     if RE_DATE.match(folded) or RE_ENUM.match(folded):
         return False

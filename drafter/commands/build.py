@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from drafter.cliutil import ChineseCommand
+from drafter.docx_fonts import fonts_option
 
 
 @click.command(cls=ChineseCommand, help="生成报告：校验 YAML 素材，按文种模板渲染成公文，写出 .docx（或 txt/md）。\n\n"
@@ -19,7 +20,9 @@ from drafter.cliutil import ChineseCommand
 @click.option("--template", "template", type=click.Path(), default=None,
               help="使用自己的 Jinja 模板（在沙箱中渲染）")
 @click.option("--force", is_flag=True, help="覆盖已存在的输出文件")
-def command(file: str, output: str | None, fmt: str | None, template: str | None, force: bool) -> None:
+@fonts_option()
+def command(file: str, output: str | None, fmt: str | None, template: str | None, force: bool,
+            fonts: str | None) -> None:
     from drafter.atomic import check_writable, write_text
     from drafter.report.render import render_text
     from drafter.report.schema import load_report, missing_roles
@@ -48,10 +51,7 @@ def command(file: str, output: str | None, fmt: str | None, template: str | None
         write_text(out, to_markdown(parse_text(text, path=str(src))), force=force)
     else:
         from drafter.outline import parse_text
-        try:
-            from drafter.docx_writer import write_docx
-        except ImportError:
-            from drafter.errors import InputError
-            raise InputError("本版本尚不能写出 .docx，请用 --format txt 或 --format md", str(out)) from None
-        write_docx(parse_text(text, path=str(src)), out, force=force)
+        from drafter.docx_fonts import FontConfig
+        from drafter.docx_writer import write_docx
+        write_docx(parse_text(text, path=str(src)), out, force=force, fonts=FontConfig.preset(fonts))
     click.echo(str(out))
