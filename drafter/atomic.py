@@ -27,6 +27,12 @@ def write_bytes(path: str | os.PathLike, data: bytes, force: bool = False) -> Pa
     fd, tmp = None, None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
+        umask = os.umask(0)
+        os.umask(umask)
+        if p.exists():  # keep an overwritten file's permissions; new files get the usual 0666 & ~umask
+            os.chmod(tmp, p.stat().st_mode & 0o7777)
+        else:
+            os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as fh:
             fd = None
             fh.write(data)

@@ -1,0 +1,148 @@
+"""Lint configuration: `drafter.toml` (or `[tool.drafter]` in pyproject.toml), found by walking up
+from the current folder; `--config PATH` names one explicitly and `--disable` adds to it.
+
+    # drafter.toml
+    [lint]
+    disable = ["P011", "S002"]          # rule ids, or a category letter ("D")
+    severity = { N004 = "error", S004 = "info" }
+    forbidden = { "老百姓" = "群众", "搞好" = "" }   # a bureau's own words not to use (F007)
+    forbidden_files = ["words/forbidden.txt"]      # one word a line, optionally "word=suggestion"
+    protected = ["XX智慧法务平台"]                   # the bureau's own terms: never reported
+    protected_files = ["words/protected.txt"]
+
+The keys may also stand at the top level of drafter.toml, or under [tool.drafter] / [tool.drafter.lint]
+in pyproject.toml. Relative file paths are relative to the config file."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.errors import InputError
+from drafter.lint.finding import SEVERITIES
+
+KNOWN_KEYS = {"disable", "severity", "forbidden", "forbidden_files", "protected", "protected_files"}
+
+
+@dataclass
+class Config:
+    path: str | None = None
+    disabled: set[str] = field(default_factory=set)
+    severities: dict[str, str] = field(default_factory=dict)
+    forbidden: dict[str, str] = field(default_factory=dict)   # word -> suggestion ("" for none)
+    protected: list[str] = field(default_factory=list)
+
+    def enabled(self, rule_id: str) -> bool:
+        return rule_id not in self.disabled and rule_id[:1] not in self.disabled
+
+    def severity(self, rule_id: str, default: str) -> str:
+        return self.severities.get(rule_id, default)
+
+    def disable(self, ids: list[str]) -> None:
+        from drafter.lint.rules import all_rules, categories
+        known = set(all_rules()) | set(categories())
+        for rid in ids:
+            rid = rid.strip().upper()
+            if not rid:
+                continue
+            if rid not in known and not rid.startswith("X"):
+                raise InputError(f"--disable 中没有这条规则：{rid}（用 drafter lint --list-rules 查看全部规则）")
+            self.disabled.add(rid)
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """The nearest drafter.toml, or pyproject.toml with [tool.drafter], from `start` upwards."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        cand = folder / "drafter.toml"
+        if cand.is_file():
+            return cand
+        py = folder / "pyproject.toml"
+        if py.is_file():
+            try:
+                data = tomllib.loads(py.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                continue
+            if "drafter" in data.get("tool", {}):
+                return py
+    return None
+
+
+def _section(data: dict, path: Path) -> dict:
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("drafter", {})
+    if isinstance(data.get("lint"), dict):
+        merged = {k: v for k, v in data.items() if k in KNOWN_KEYS}
+        merged.update(data["lint"])
+        return merged
+    return data
+
+
+def _read_words(path: Path, cfg_path: Path) -> list[str]:
+    p = path if path.is_absolute() else cfg_path.parent / path
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"无法读取配置中列出的词表：{p}（{exc.__class__.__name__}）", str(cfg_path)) from None
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def load_config(explicit: str | None = None, start: Path | None = None) -> Config:
+    """Read the config named by --config, else the one found up the folder tree, else defaults."""
+    if explicit:
+        path = Path(explicit)
+        if not path.is_file():
+            raise InputError("配置文件不存在", explicit)
+    else:
+        path = find_config(start)
+        if path is None:
+            return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError:
+        raise InputError("配置文件不是 UTF-8 编码", str(path)) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"配置文件格式有误：{exc}", str(path)) from None
+    sec = _section(data, path)
+    cfg = Config(path=str(path))
+    from drafter.lint.rules import all_rules
+    known = set(all_rules())
+
+    def bad(msg: str):
+        raise InputError(msg, str(path))
+
+    disable = sec.get("disable", [])
+    if isinstance(disable, str):
+        disable = [d for d in disable.split(",")]
+    if not isinstance(disable, list):
+        bad("disable 应为规则编号列表，如 disable = [\"P011\"]")
+    cfg.disabled = {str(d).strip().upper() for d in disable if str(d).strip()}
+    sev = sec.get("severity", {})
+    if not isinstance(sev, dict):
+        bad("severity 应为表，如 severity = { N004 = \"error\" }")
+    for rid, level in sev.items():
+        rid = rid.upper()
+        if level not in SEVERITIES:
+            bad(f"规则 {rid} 的严重程度“{level}”无效，可选：error、warning、info")
+        if rid not in known and not rid.startswith("X"):
+            bad(f"severity 中没有这条规则：{rid}")
+        cfg.severities[rid] = level
+    forb = sec.get("forbidden", {})
+    if isinstance(forb, list):
+        forb = {str(w): "" for w in forb}
+    if not isinstance(forb, dict):
+        bad("forbidden 应为词表，如 forbidden = { \"老百姓\" = \"群众\" }")
+    cfg.forbidden = {str(k): str(v) for k, v in forb.items() if str(k)}
+    for f in sec.get("forbidden_files", []) or []:
+        for w in _read_words(Path(f), path):
+            word, _, sugg = w.partition("=")
+            if word.strip():
+                cfg.forbidden[word.strip()] = sugg.strip()
+    prot = sec.get("protected", []) or []
+    if not isinstance(prot, list):
+        bad("protected 应为词语列表")
+    cfg.protected = [str(p) for p in prot if str(p)]
+    for f in sec.get("protected_files", []) or []:
+        cfg.protected.extend(_read_words(Path(f), path))
+    return cfg

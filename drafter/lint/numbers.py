@@ -1,0 +1,114 @@
+"""Numbers (GB/T 15835-2011): N001–N007."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.lint.engine import Context, Hit
+
+CN_DIGITS = "〇零一二三四五六七八九"
+
+# N001: 23年12月, 23年底, 23年度 — a calendar year written short. 连续16年 is a duration.
+RE_SHORT_YEAR = re.compile(r"\d\d年(?=\d{1,2}月|度|底|初|末|上半年|下半年|前三季度|"
+                           r"[一二三四]季度|第[一二三四]季度|全年|春节|年中|年内)")
+DURATION_BEFORE = set("连续近约共满多达第每逾过历经已这那前后几数余了用再仅足整超长.．/／-－:：年")
+# N002: 2023.1.20, 2023/1/20 in running text
+RE_DOTTED_DATE = re.compile(r"((?:19|20)\d{2})([./．])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d./．])")
+# N003: 2023年01月20日
+RE_PADDED = re.compile(r"年0(?=[1-9]月)|月0(?=[1-9][日号])")
+# N004: 3千, 5百万, 二0二三年
+RE_MIXED_UNIT = re.compile(r"[0-9][十百千](?![米克瓦伏帕卡赫分焦兆字位])")
+# N005: 2021-2025年, 2021年-2025年, 1-6月 (time ranges take —)
+RE_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}年?([-－~])(?:19|20)\d{2}(?=年)"
+                           r"|(?:1[0-2]|[1-9])月?([-－~])(?:[1-9]|1[0-2])(?=月)")
+# N006: 10%-20%, 4.5%-5%, 3-5万元, 10~20人 (number ranges take ～)
+UNITS = "%％万亿元人个件家岁天倍次项户名所条场期篇批座间套台辆吨亩米公里千米公顷小时分钟周年"
+RE_NUM_RANGE = re.compile(rf"\d+(?:\.\d+)?[%％]?([-－~])\d+(?:\.\d+)?(?=[%％万亿元人个件家岁天倍次项户名所条场篇批座间套台辆吨亩米公里顷小时分钟])"
+                          rf"(?![\d])")
+RE_FULLWIDTH_DIGIT = re.compile(r"[０-９]+(?:[．.][０-９]+)?")
+_FW = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+def _after_number(text: str, i: int) -> bool:
+    """The match at i continues a number or code (…3.2023.1.20, 0571-2021-2025)."""
+    return i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".．/／-－")
+
+
+def _find_all(text: str, chars: str) -> list[int]:
+    out: list[int] = []
+    for c in chars:
+        i = text.find(c)
+        while i >= 0:
+            out.append(i)
+            i = text.find(c, i + 1)
+    out.sort()
+    return out
+
+
+RE_SEP_WINDOW = re.compile(r"[-－~]")
+
+
+def check(ctx: Context):
+    text = ctx.text
+    n = len(text)
+    years = _find_all(text, "年")
+    # N001 short years: look at the two characters before each 年
+    for p in years:
+        if p < 2 or not (text[p - 1].isdigit() and text[p - 2].isdigit()):
+            continue
+        s = p - 2
+        if s and (text[s - 1].isdigit() or text[s - 1] in DURATION_BEFORE):
+            continue
+        if s >= 2 and text[s - 2:s] in ("超过", "用了", "历时", "经过", "长达"):
+            continue
+        m = RE_SHORT_YEAR.match(text, s)
+        if m is None or not text[s:p].isascii():
+            continue
+        yield Hit("N001", s, 3, None, {"found": text[s:p + 1]})
+    # N002 dotted dates
+    if "." in text or "/" in text or "．" in text:
+        for m in RE_DOTTED_DATE.finditer(text):
+            if _after_number(text, m.start()):
+                continue
+            y, _sep, mo, d = m.groups()
+            yield Hit("N002", m.start(), len(m.group()), None,
+                      {"found": m.group(), "expected": f"{y}年{int(mo)}月{int(d)}日"})
+    # N003 zero-padded month and day
+    if "年0" in text or "月0" in text:
+        for m in RE_PADDED.finditer(text):
+            if not text[m.start() - 1:m.start()].isdigit():
+                continue
+            yield Hit("N003", m.start() + 1, 1, "", {"found": text[m.end():m.end() + 2]})
+    # N004 mixed numerals: 3千 (any digit before 十百千), 二0二三年 (around each 年)
+    for m in RE_MIXED_UNIT.finditer(text):
+        s0 = m.start()
+        while s0 and (text[s0 - 1].isdigit() or (text[s0 - 1] == "." and s0 > 1 and text[s0 - 2].isdigit())):
+            s0 -= 1
+        if _after_number(text, s0):
+            continue
+        yield Hit("N004", s0, m.end() - s0, None, {"found": text[s0:m.end()]})
+    for p in years:
+        w = text[max(0, p - 4):p]
+        if len(w) == 4 and any(c.isdigit() for c in w) and any(c in CN_DIGITS for c in w) \
+                and all(c.isdigit() or c in CN_DIGITS for c in w):
+            yield Hit("N004", p - 4, 4, None, {"found": w + "年"})
+    # N005/N006 ranges: around each - － ~
+    for p in _find_all(text, "-－~"):
+        lo = max(0, p - 14)
+        seg_end = min(n, p + 14)
+        for rx, rid in ((RE_YEAR_RANGE, "N005"), (RE_NUM_RANGE, "N006")):
+            for m in rx.finditer(text, lo, seg_end):
+                g = [k for k in range(1, (m.lastindex or 0) + 1) if m.group(k)]
+                if not g or m.start(g[0]) != p or _after_number(text, m.start()):
+                    continue
+                if rid == "N006" and re.fullmatch(r"(?:19|20)\d{2}[-－~](?:19|20)?\d{2}", m.group()):
+                    continue
+                yield Hit(rid, p, 1, "—" if rid == "N005" else "～", {"found": text[p]})
+                break
+            else:
+                continue
+            break
+    # N007 full-width digits
+    for m in RE_FULLWIDTH_DIGIT.finditer(text):
+        s = m.group()
+        yield Hit("N007", m.start(), len(s), s.translate(_FW), {"found": s, "expected": s.translate(_FW)})

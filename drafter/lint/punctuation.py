@@ -1,0 +1,264 @@
+"""Punctuation (GB/T 15834-2011): P001–P012."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from drafter import document as D
+from drafter.lint.engine import Context, Hit
+from drafter.punct import fullwidth_edits, is_cjk
+from drafter.resources import load_toml
+
+CJK = "\u4e00-\u9fff\u3400-\u4dbf"
+CJK_PUNCT = "，。、；：？！“”‘’《》（）〔〕【】…—～"
+
+RE_ASCII_MARK = re.compile(r"[,;:()!?]")
+RE_STRAIGHT = re.compile(r"[\"']")
+RE_PAIRS = re.compile(r"[“”‘’《》〈〉（）〔〕【】]")
+RE_ELLIPSIS = re.compile(r"。{2,}|\.{3,}|．{3,}|、{3,}|…+|·{3,}")
+ELLIPSIS_GATES = ("…", "。。", "...", "．．．", "、、、", "···")
+RE_DOUBLED = re.compile(r"([，。、；：？！])\1+")
+RE_CLASH = re.compile(r"[，、；：][。？！，、；：]|。[，、；：。]|[？！][，、；：。]")
+RE_QUOTE_DUNHAO = re.compile(r"[》”]、[《“]")
+RE_SPACE = re.compile(r"[ \t\u3000\u00a0]+")
+SPACE_BEFORE = frozenset("，。、；：？！”’》）")
+SPACE_AFTER = frozenset("“‘《（")
+RE_HALF_PERIOD = re.compile(r"\.(?=$|[\u4e00-\u9fff“‘《（\n])", re.M)
+PERIOD_BEFORE = frozenset("”’》）")
+RE_ENUM_PAREN = re.compile(r"(?:^|(?<=[，；：。、\s]))[0-9a-zA-Z①-⑳]{1,2}[)）]")
+
+OPENERS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "（": "）", "〔": "〕", "【": "】"}
+CLOSERS = {v: k for k, v in OPENERS.items()}
+RULE_OF = {"“": "P003", "”": "P003", "‘": "P003", "’": "P003", "《": "P004", "》": "P004", "〈": "P004",
+           "〉": "P004", "（": "P005", "）": "P005", "〔": "P005", "〕": "P005", "【": "P005", "】": "P005"}
+
+
+@functools.cache
+def _conj():
+    data = load_toml("punctuation.toml")
+    conj = sorted(data["conjunctions"], key=len, reverse=True)
+    words = tuple(data["conjunction_words"])
+    return re.compile("、(" + "|".join(map(re.escape, conj)) + ")"), words
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """Offsets of the given (rare) characters, found with str.find (much faster than a regex scan)."""
+    out: list[int] = []
+    for c in chars:
+        i = text.find(c)
+        while i >= 0:
+            out.append(i)
+            i = text.find(c, i + 1)
+    out.sort()
+    return out
+
+
+def _lines_at(ctx: Context, positions: list[int]) -> list[int]:
+    out: list[int] = []
+    for p in positions:
+        i = ctx.line_of(p)
+        if not out or out[-1] != i:
+            out.append(i)
+    return out
+
+
+def _lines_matching(ctx: Context, rx: re.Pattern, text: str | None = None) -> list[int]:
+    """0-based indexes of the lines where `rx` matches (one scan of the whole text)."""
+    out: list[int] = []
+    last = -1
+    for m in rx.finditer(ctx.text if text is None else text):
+        i = ctx.line_of(m.start())
+        if i != last:
+            out.append(i)
+            last = i
+    return out
+
+
+def check(ctx: Context):
+    text, starts = ctx.text, ctx.starts
+    body = frozenset({D.HEADING, D.PARAGRAPH})
+    # P001 half-width , ; : ( ) ! ? next to Chinese
+    for i in _lines_at(ctx, _positions(text, ",;:()!?")):
+        line = ctx.lines[i]
+        for pos, old, new in fullwidth_edits(line):
+            yield Hit("P001", starts[i] + pos, 1, new, {"found": old, "expected": new})
+    # P002 straight quotes
+    for i in _lines_at(ctx, _positions(text, "\"'")):
+        line = ctx.lines[i]
+        dq = [m.start() for m in re.finditer('"', line)]
+        for k, pos in enumerate(dq):
+            if _chinese_near(line, pos):
+                fix = ("“" if k % 2 == 0 else "”") if len(dq) % 2 == 0 else None
+                yield Hit("P002", starts[i] + pos, 1, fix, {"found": '"', "expected": fix or "“”"})
+        sq = [m.start() for m in re.finditer("'", line)]
+        for k, pos in enumerate(sq):
+            if _chinese_near(line, pos) and not (pos and line[pos - 1].isascii() and line[pos - 1].isalpha()
+                                                and pos + 1 < len(line) and line[pos + 1].isascii()
+                                                and line[pos + 1].isalpha()):
+                fix = ("‘" if k % 2 == 0 else "’") if len(sq) % 2 == 0 else None
+                yield Hit("P002", starts[i] + pos, 1, fix, {"found": "'", "expected": fix or "‘’"})
+    # P003-P005 unpaired or misnested pairs, per paragraph (ASCII ( ) folded)
+    folded = ctx.folded
+    for i in _lines_matching(ctx, RE_PAIRS, folded):
+        line = folded[starts[i]:starts[i] + len(ctx.lines[i])]
+        if all(line.count(o) == line.count(c) for o, c in OPENERS.items()) and _nested_ok(line):
+            continue
+        yield from _pairs(ctx, i, line)
+    # P006 ellipsis
+    for m in (RE_ELLIPSIS.finditer(text) if any(e in text for e in ELLIPSIS_GATES) else ()):
+        s = m.group()
+        if s.startswith("…") and len(s) % 2 == 0:
+            continue  # …… (and a doubled …………) is right
+        if s.startswith("。") and len(s) == 2:
+            continue  # 。。 is a doubled mark (P007)
+        yield Hit("P006", m.start(), len(s), "……", {"found": s})
+    # P007 doubled marks, P008 clashing marks
+    for m in RE_DOUBLED.finditer(folded):
+        if m.group(1) in "。、" and len(m.group()) >= 3:
+            continue  # 。。。 and 、、、 are a makeshift ellipsis (P006)
+        yield Hit("P007", m.start(), len(m.group()), m.group(1), {"found": text[m.start():m.end()]})
+    for m in RE_CLASH.finditer(folded):
+        if m.group()[0] == m.group()[1]:
+            continue
+        yield Hit("P008", m.start(), 2, None, {"found": text[m.start():m.end()]})
+    # P009 、 before 和/及/与
+    rx, words = _conj()
+    for m in rx.finditer(text):
+        if text.startswith(words, m.start() + 1):
+            continue
+        yield Hit("P009", m.start(), len(m.group()), None, {"found": m.group(1)})
+    # P010 、 between 》《 or ”“
+    for p in _positions(text, "、"):
+        if 0 < p < len(text) - 1 and text[p - 1] in "》”" and text[p + 1] in "《“":
+            yield Hit("P010", p, 1)
+    # P011 spaces inside Chinese text (not in bylines like 上海市市长 龚 正, signatures, dates)
+    n = len(text)
+    for m in RE_SPACE.finditer(text):
+        a, b = m.start(), m.end()
+        if a == 0 or b >= n:
+            continue
+        before, after = text[a - 1], text[b]
+        if (is_cjk(before) or before in SPACE_BEFORE) and (is_cjk(after) or after in SPACE_AFTER):
+            yield Hit("P011", a, b - a, kinds=body)
+    # P012 half-width period after Chinese
+    for m in RE_HALF_PERIOD.finditer(text):
+        a = m.start()
+        if a and (is_cjk(text[a - 1]) or text[a - 1] in PERIOD_BEFORE):
+            yield Hit("P012", a, 1, "。")
+
+
+RE_PAIRS_ONLY = re.compile(r"[^“”‘’《》〈〉（）〔〕【】]+")
+
+
+def _nested_ok(line: str) -> bool:
+    """Quick check: the pair marks of a balanced line nest properly (the common case)."""
+    stack: list[str] = []
+    for ch in RE_PAIRS_ONLY.sub("", line):
+        if ch in OPENERS:
+            stack.append(OPENERS[ch])
+        elif not stack or stack.pop() != ch:
+            return False
+    return not stack
+
+
+def _chinese_near(line: str, pos: int) -> bool:
+    for j in (pos - 1, pos + 1):
+        if 0 <= j < len(line) and (is_cjk(line[j]) or line[j] in CJK_PUNCT):
+            return True
+    return False
+
+
+def _pairs(ctx: Context, i: int, line: str):
+    """Unpaired and misnested quotes, book-title marks and brackets in one line."""
+    base = ctx.starts[i]
+    stack: list[tuple[str, int]] = []
+    bad: list[tuple[int, str]] = []
+    enum_close = {m.end() - 1 for m in RE_ENUM_PAREN.finditer(line)} if "）" in line else ()
+    for m in RE_PAIRS.finditer(line):
+        pos, ch = m.start(), m.group()
+        if ch in OPENERS:
+            stack.append((ch, pos))
+            continue
+        want = CLOSERS[ch]
+        if stack and stack[-1][0] == want:
+            stack.pop()
+        elif any(o == want for o, _p in stack):
+            # misnested: the inner openers left open are the culprits
+            while stack and stack[-1][0] != want:
+                o, p = stack.pop()
+                bad.append((p, o))
+            stack.pop()
+        elif pos in enum_close:
+            continue  # 1）… 2）… in-sentence numbering
+        else:
+            bad.append((pos, ch))
+    wrapped_in = _wrapped(ctx, _nonblank(ctx, i, -1))   # the previous line runs on into this one
+    wrapped_out = _wrapped(ctx, i)      # this line runs on into the next
+    for o, p in stack:
+        if o == "“" and _quote_runs_on(ctx, i):
+            continue  # a quotation over several paragraphs: only the last one closes
+        if wrapped_out and OPENERS[o] in _next_line(ctx, i):
+            continue  # a line wrapped inside 《…》: the mark closes on the next line
+        bad.append((p, o))
+    if wrapped_in:
+        prev = _prev_line(ctx, i)
+        bad = [(p, c) for p, c in bad if not (c in CLOSERS and CLOSERS[c] in prev)]
+    for pos, ch in bad:
+        yield Hit(RULE_OF[ch], base + pos, 1, None, {"found": ctx.lines[i][pos]})
+
+
+SENTENCE_END = tuple("。！？；：…!?;:")
+
+
+def _nonblank(ctx: Context, i: int, step: int) -> int:
+    j = i + step
+    while 0 <= j < len(ctx.lines) and not ctx.lines[j].strip():
+        j += step
+    return j if 0 <= j < len(ctx.lines) else -1
+
+
+def _next_line(ctx: Context, i: int) -> str:
+    """The text the wrapped line i runs on into (up to three more lines, to a sentence end)."""
+    from drafter.punct import fold
+    out = []
+    for _ in range(3):
+        j = _nonblank(ctx, i, 1)
+        if j < 0:
+            break
+        out.append(fold(ctx.lines[j]))
+        if not _wrapped(ctx, j):
+            break
+        i = j
+    return "".join(out)
+
+
+def _prev_line(ctx: Context, i: int) -> str:
+    from drafter.punct import fold
+    out = []
+    for _ in range(3):
+        j = _nonblank(ctx, i, -1)
+        if j < 0 or not _wrapped(ctx, j):
+            break
+        out.append(fold(ctx.lines[j]))
+        i = j
+    return "".join(reversed(out))
+
+
+def _wrapped(ctx: Context, i: int) -> bool:
+    """Line i ends mid-sentence and the next line goes on (text wrapped by a web page or editor)."""
+    if i < 0 or i >= len(ctx.lines):
+        return False
+    j = _nonblank(ctx, i, 1)
+    if j < 0:
+        return False
+    cur = ctx.lines[i].rstrip()
+    return bool(cur) and not cur.endswith(SENTENCE_END) and ctx.kinds[j] in ("paragraph", "heading")
+
+
+def _quote_runs_on(ctx: Context, i: int) -> bool:
+    for j in range(i + 1, min(i + 3, len(ctx.lines))):
+        nxt = ctx.lines[j].strip()
+        if nxt:
+            return nxt.startswith("“")
+    return False

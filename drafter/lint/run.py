@@ -1,0 +1,129 @@
+"""Lint a file as the command does: read it (txt in any encoding, md, docx), parse, run the rules,
+add the .docx format checks, and map Markdown columns back to the raw source lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.document import Document
+from drafter.lint.config import Config
+from drafter.lint.engine import lint_document
+from drafter.lint.finding import Finding
+
+
+@dataclass
+class Linted:
+    path: str
+    format: str                       # txt | md | docx
+    lines: list[str]                  # the lines the findings' line/column refer to
+    findings: list[Finding] = field(default_factory=list)
+    encoding: str = "utf-8"
+
+
+def align(stripped: str, raw: str) -> list[int]:
+    """For each character of a Markdown line with its syntax stripped, its index in the raw line
+    (the stripped line is a subsequence of the raw one); -1 where it cannot be placed."""
+    out: list[int] = []
+    j = 0
+    for ch in stripped:
+        k = raw.find(ch, j)
+        if k < 0:
+            out.append(-1)
+            continue
+        out.append(k)
+        j = k + 1
+    return out
+
+
+def map_markdown(findings: list[Finding], stripped: list[str], raw: list[str]) -> list[Finding]:
+    """Move columns from the stripped lines onto the raw Markdown lines; a fix whose span is not
+    contiguous in the raw line (it crosses ** or a link) is dropped."""
+    cache: dict[int, list[int]] = {}
+    for f in findings:
+        i = f.line - 1
+        if not (0 <= i < len(stripped) and i < len(raw)) or stripped[i] == raw[i]:
+            continue
+        m = cache.get(i)
+        if m is None:
+            m = cache[i] = align(stripped[i], raw[i])
+        a = f.column - 1
+        if 0 <= a < len(m) and m[a] >= 0:
+            b = a + max(f.length, 1) - 1
+            end = m[b] if b < len(m) else -1
+            f.column = m[a] + 1
+            if f.length and (end < 0 or end - m[a] + 1 != f.length):
+                f.fix = None
+                f.length = max(end - m[a] + 1, 1) if end >= 0 else f.length
+    return findings
+
+
+def lint_source_text(text: str, fmt: str, config: Config, previous: Document | None = None,
+                     path: str = "<text>") -> tuple[list[Finding], list[str], Document]:
+    """Lint decoded text of a .txt or .md file. Returns findings (columns in raw lines), the raw
+    lines and the parsed document."""
+    from drafter.outline import parse
+    from drafter.readers import Source, markdown_to_lines, split_lines
+    raw = split_lines(text)
+    if fmt == "md":
+        lines, hints = markdown_to_lines(text)
+        doc = parse(Source(path=path, lines=lines, format="md", hints=hints))
+        findings = map_markdown(lint_document(doc, config, previous), lines, raw)
+    else:
+        doc = parse(Source(path=path, lines=raw, format="txt"))
+        findings = lint_document(doc, config, previous)
+    return findings, raw, doc
+
+
+def read_previous(path: str) -> Document:
+    from drafter.outline import parse_file
+    return parse_file(path)
+
+
+def lint_path(path: str, config: Config, previous: Document | None = None) -> Linted:
+    """Lint one file. InputError for a file that cannot be read."""
+    from drafter.readers import read_source
+    suffix = Path(path).suffix.lower()
+    if suffix == ".docx":
+        from drafter.outline import parse
+        src = read_source(path)
+        doc = parse(src)
+        findings = lint_document(doc, config, previous)
+        findings.extend(_docx_format(path, config))
+        findings.sort(key=lambda f: (f.line, f.column, f.rule))
+        return Linted(path=path, format="docx", lines=src.lines, findings=findings)
+    src = read_source(path)  # validates: exists, not empty, text, size, encoding
+    if src.format == "md":
+        from drafter.readers import read_text_file
+        raw = read_text_file(path).lines
+        from drafter.outline import parse
+        doc = parse(src)
+        findings = map_markdown(lint_document(doc, config, previous), src.lines, raw)
+        return Linted(path=path, format="md", lines=raw, findings=findings, encoding=src.encoding)
+    from drafter.outline import parse
+    doc = parse(src)
+    return Linted(path=path, format="txt", lines=src.lines, findings=lint_document(doc, config, previous),
+                  encoding=src.encoding)
+
+
+def read_raw(path: str) -> tuple[str, str, str]:
+    """(decoded text, encoding, newline) of a text file, for --fix."""
+    from drafter.readers import decode_bytes
+    text, enc = decode_bytes(Path(path).read_bytes(), path)
+    newline = "\r\n" if "\r\n" in text else ("\r" if "\r" in text else "\n")
+    return text, enc, newline
+
+
+def _docx_format(path: str, config: Config) -> list[Finding]:
+    """The .docx format findings (X rules), with the config applied."""
+    try:
+        from drafter.lint.docx_format import check_docx_format
+    except ImportError:
+        return []
+    out = []
+    for f in check_docx_format(path) or []:
+        if not config.enabled(f.rule):
+            continue
+        f.severity = config.severity(f.rule, f.severity)
+        out.append(f)
+    return out

@@ -1,0 +1,181 @@
+"""Structure (GB/T 9704-2012 7.3.3): S001–S006 over the parsed outline."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+
+from drafter import document as D
+from drafter.lint.engine import Context, Hit
+from drafter.numerals import to_chinese
+from drafter.punct import fold
+from drafter.resources import kinds, phrasebank_dir, role_names
+
+LEVEL_FORMS = {1: "{}、", 2: "（{}）", 3: "{}.", 4: "（{}）"}
+
+
+def _marker(level: int, n: int) -> str:
+    if level in (1, 2):
+        return LEVEL_FORMS[level].format(to_chinese(n))
+    return LEVEL_FORMS[level].format(n)
+
+
+def check(ctx: Context):
+    doc = ctx.doc
+    yield from _numbering(ctx)
+    yield from _enumerations(ctx)
+    for b in doc.blocks:
+        if b.kind == D.HEADING and b.marker and not b.run_in and b.text.endswith("。"):
+            yield Hit("S004", line=b.line, column=b.column + len(b.text) - 1, length=1)
+    yield from _required(ctx)
+    yield from _house_style(ctx)
+
+
+def _numbering(ctx: Context):
+    """S001 skipped/repeated ordinals per parent; S002 a level deeper than its parent allows."""
+    last: dict[int, int] = {}
+    last_line: dict[int, int] = {}
+    stack: list = []  # enclosing numbered headings
+    for b in ctx.doc.blocks:
+        if b.kind in (D.TITLE, D.ATTACHMENT):
+            last.clear()
+            stack.clear()
+            continue
+        if b.kind != D.HEADING or not b.marker or b.ordinal is None or b.level is None:
+            continue
+        L, n = b.level, b.ordinal
+        while stack and stack[-1].level >= L:
+            stack.pop()
+        for deeper in [k for k in last if k > L]:
+            del last[deeper]
+        prev = last.get(L, 0)
+        if n != prev + 1 and not (n == 1 and prev > 0):
+            if (n > prev + 1 and not _written_between(ctx, last_line.get(L, 0), b.line, L, prev + 1)) or n == prev:
+                yield Hit("S001", line=b.line, column=b.column, length=len(b.marker),
+                          args={"found": b.marker, "expected": _marker(L, prev + 1)})
+        last[L] = n
+        last_line[L] = b.line
+        parent = stack[-1] if stack else None
+        if parent is not None and L > parent.level + 1:
+            yield Hit("S002", line=b.line, column=b.column, length=len(b.marker),
+                      args={"found": b.marker, "parent": parent.marker})
+        stack.append(b)
+
+
+def _written_between(ctx: Context, lo: int, hi: int, level: int, n: int) -> bool:
+    """The missing ordinal stands at the start of a line between lines lo and hi after all (a
+    line the parser took for text, such as 20.2026年10件民生实事)."""
+    from drafter.punct import fold as _fold
+    want = _fold(_marker(level, n))
+    alt = {want, want.replace(".", "．"), want.replace(".", "、")}
+    for k in range(lo, hi - 1):
+        if _fold(ctx.lines[k].lstrip()).startswith(tuple(alt)):
+            return True
+    return False
+
+
+def _enumerations(ctx: Context):
+    """S003: 一是 … 三是 with 二是 missing (runs go on across the paragraphs of one section)."""
+    last = 0
+    for b in ctx.doc.blocks:
+        if b.kind == D.HEADING:
+            last = 0
+        if not b.enums:
+            continue
+        for e in b.enums:
+            if e.ordinal == 1:
+                last = 1
+            elif e.ordinal == last + 1:
+                last = e.ordinal
+            elif e.ordinal > last + 1 and last >= 1:
+                missing = to_chinese(last + 1) + "是"
+                if missing in b.text[:e.offset]:
+                    last = e.ordinal
+                    continue  # written but not taken for an item (九是为…)
+                yield Hit("S003", line=b.line, column=b.column + e.offset, length=len(e.marker),
+                          args={"found": e.marker, "expected": to_chinese(last + 1) + "是"})
+                last = e.ordinal
+            else:
+                last = e.ordinal
+
+
+def detected_kind(doc) -> str | None:
+    """The document form when the title or first lines name it (never the annual default)."""
+    lead = [b.text for b in doc.blocks if b.kind in (D.COVER, D.BYLINE, D.SUBTITLE, D.PARAGRAPH)][:3]
+    for probe in (fold(doc.title), fold("\n".join(lead))):
+        if not probe:
+            continue
+        for kind, spec in kinds().items():
+            if any(re.search(p, probe, re.M) for p in spec["detect"]):
+                return kind
+    return None
+
+
+def _required(ctx: Context):
+    """S005: a section the kind requires is missing (only for structured reports of a named kind)."""
+    doc = ctx.doc
+    kind = detected_kind(doc)
+    if kind is None:
+        return
+    top = [b for b in doc.blocks if b.kind == D.HEADING and b.level == 1]
+    if len(top) < 2:
+        return
+    have = {b.role for b in doc.blocks if b.kind in (D.HEADING, D.PARAGRAPH) and b.role}
+    anchor = (doc.title_blocks or top)[0]
+    names = role_names()
+    kname = kinds()[kind]["name"]
+    for role in kinds()[kind].get("required", []):
+        if role not in have:
+            yield Hit("S005", line=anchor.line, column=anchor.column, length=len(anchor.text),
+                      args={"kind": kname, "section": names.get(role, role)})
+
+
+@functools.cache
+def _structure_model(path: str) -> dict:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _house_style(ctx: Context):
+    """S006 (info): a level-1 heading whose wording differs from the name the mined structure
+    model (phrasebank/structure.json) shows most often for that role across documents."""
+    path = phrasebank_dir() / "structure.json"
+    if not path.is_file():
+        return
+    sections = _structure_model(str(path)).get("sections", {})
+    if not isinstance(sections, dict):
+        return
+    for b in ctx.doc.blocks:
+        if b.kind != D.HEADING or b.level != 1 or not b.role or b.role in ("achievements", "other", "opening"):
+            continue
+        names = [s for s in sections.get(b.role, []) if isinstance(s, dict) and isinstance(s.get("text"), str)
+                 and s.get("level", 1) == 1]
+        if not names or any(_same_name(s, b.title) for s in names):
+            continue
+        best = max(names, key=lambda s: (_n_docs(s), s.get("count", 0) if isinstance(s.get("count"), int) else 0))
+        if _n_docs(best) >= 2:
+            yield Hit("S006", line=b.line, column=b.column + len(b.marker), length=len(b.title),
+                      args={"expected": best["text"]})
+
+
+def _n_docs(entry: dict) -> int:
+    docs = entry.get("docs", 0)
+    if isinstance(docs, (list, tuple, set)):
+        return len(docs)
+    return docs if isinstance(docs, int) else 0
+
+
+def _same_name(entry: dict, title: str) -> bool:
+    if entry.get("text") == title:
+        return True
+    pat = entry.get("pattern")
+    if isinstance(pat, str) and "{" in pat:
+        rx = re.escape(pat)
+        rx = re.sub(r"\\\{[^{}]*\\\}", r"\\d{4}", rx)
+        return re.fullmatch(rx, title) is not None
+    return False

@@ -1,0 +1,126 @@
+"""One document -> what the miners need from it (runs in a worker process).
+
+The document is parsed once (drafter.outline) and each body block is cut into words once (jieba);
+parallels, repeats, slogans, formulas and headings are collected with the role of their block, and
+the clauses are handed on (with their word boundaries) for the cross-document template search."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from drafter import document as D
+from drafter.document import Document
+from drafter.punct import fold
+
+from drafter.mining import formulas, patterns, segment, structure
+from drafter.mining.config import settings
+from drafter.mining.text import clause_spans, example_for, generalize_years
+
+
+@dataclass
+class Observation:
+    """One phrase as seen in one document."""
+    type: str
+    key: str                 # aggregation key
+    text: str                # as written (slogans: with quotes when quoted)
+    count: int = 0
+    roles: Counter = field(default_factory=Counter)
+    example: str = ""
+    quoted: bool = False
+    level: int | None = None
+    years: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DocResult:
+    source: str
+    kind: str
+    info: dict                              # structure.document_info
+    observations: list[Observation]
+    clauses: list[tuple[str, str, tuple[int, ...], int]]   # (text, role, inner boundaries, count)
+    chars: int = 0
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.obs: dict[tuple[str, str], Observation] = {}
+
+    def add(self, type_: str, key: str, text: str, role: str, example: str, **extra) -> None:
+        o = self.obs.get((type_, key))
+        if o is None:
+            o = self.obs[(type_, key)] = Observation(type_, key, text, example=example, **extra)
+        o.count += 1
+        o.roles[role] += 1
+        if extra.get("quoted") and not o.quoted:
+            o.quoted, o.text = True, text
+
+
+def analyse_document(doc: Document, source: str) -> DocResult:
+    cfg = settings()
+    col = _Collector()
+    close = formulas.closing_block(doc)
+    close_line = close.line if close is not None else None
+    clauses: dict[str, list] = {}
+    transition = ""
+    first_opening = True
+    cmin, cmax = cfg["clauses"]["min_chars"], cfg["clauses"]["max_chars"]
+    heading_levels = set(cfg["heading"]["levels"])
+    chars = 0
+
+    for b in doc.content_blocks:
+        role = "closing" if b.line == close_line else (b.role or "other")
+        if b.kind == D.HEADING:
+            title = fold(b.title)
+            text, years = generalize_years(title)
+            if b.level in heading_levels and len(text) <= cfg["heading"]["max_chars"] and not cfg.is_junk(text):
+                col.add("heading", text, text, role, title, level=b.level, years=years)
+            unit = fold(b.text[len(b.marker):])
+        else:
+            unit = fold(b.text)
+        if not unit:
+            continue
+        chars += len(unit)
+        bounds = segment.boundaries(unit)
+        bset = set(bounds)
+        spans = clause_spans(unit)
+
+        # formulas
+        for text, s, e in formulas.transitions(unit):
+            col.add("formula", text, text, "transition", example_for(unit, s, e))
+            transition = transition or text
+        if role == "opening" and b.kind == D.PARAGRAPH and first_opening:
+            first_opening = False
+            lead = formulas.opening_lead(unit)
+            if lead:
+                col.add("formula", lead[0], lead[0], "opening", example_for(unit, lead[1], lead[2]))
+        if role == "closing":
+            for text, s, e in formulas.closing_sentences(unit):
+                col.add("formula", text, text, "closing", unit[s:e])
+
+        # patterns inside the text
+        for h in patterns.parallels(unit, bset, spans):
+            col.add("parallel", h.text, h.text, role, example_for(unit, h.start, h.end))
+        for h in patterns.repeats(unit, bounds):
+            col.add(h.kind, h.text, h.text, role, example_for(unit, h.start, h.end))
+        for h in patterns.slogans(unit, bset):
+            col.add("slogan", h.key, h.text, role, example_for(unit, h.start, h.end), quoted=h.quoted)
+
+        # clauses for templates
+        for s, e in spans:
+            if not cmin <= e - s <= cmax:
+                continue
+            text = unit[s:e]
+            if cfg.is_junk(text):
+                continue
+            entry = clauses.get(text)
+            if entry is None:
+                inner = tuple(x - s for x in bounds if s < x < e)
+                clauses[text] = [role, inner, 1]
+            else:
+                entry[2] += 1
+
+    info = structure.document_info(doc, source, close_line, transition)
+    observations = sorted(col.obs.values(), key=lambda o: (o.type, o.key))
+    return DocResult(source=source, kind=info["kind"], info=info, observations=observations,
+                     clauses=[(t, r, inner, n) for t, (r, inner, n) in clauses.items()], chars=chars)

@@ -1,0 +1,217 @@
+"""The phrase bank: merging per-document observations into phrases, the files (phrases.json,
+structure.json, README.md), loading them back, and searching them.
+
+The files are deterministic: keys sorted, lists in a fixed order, no time stamps, sources as given
+(names relative to the folder that was mined)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from drafter.errors import InputError
+
+from drafter.mining.config import ROLES, TYPES, settings
+from drafter.mining.templates import Found, collect_clauses, templates, verbatim
+
+VERSION = 1
+PHRASES, STRUCTURE, README = "phrases.json", "structure.json", "README.md"
+README_MARK = "<!-- drafter mine: 本文件由 drafter mine 生成，重新学习时会被覆盖 -->"
+
+TYPE_NAMES = {"heading": "标题", "formula": "套语", "template": "句式", "parallel": "排比",
+              "abac": "ABAC 式", "aabb": "AABB 式", "slogan": "数字提法", "clause": "常用句"}
+
+
+def role_names() -> dict[str, str]:
+    from drafter.resources import role_names as base
+    names = dict(base())
+    names.setdefault("transition", "过渡")
+    names["transition"] = "过渡"
+    return names
+
+
+def _role_of(roles: Counter) -> str:
+    """The commonest role; ties go to the earlier role in a report."""
+    def idx(r: str) -> int:
+        return ROLES.index(r) if r in ROLES else len(ROLES)
+    return sorted(roles.items(), key=lambda kv: (-kv[1], idx(kv[0])))[0][0] if roles else "other"
+
+
+def _norm_role(role: str) -> str:
+    return role if role in ROLES else "other"
+
+
+# --- building --------------------------------------------------------------------------------------
+def build(results: list) -> dict:
+    """phrases.json from the per-document results (in input order)."""
+    sources = [r.source for r in results]
+    kinds = [r.kind for r in results]
+    found: list[Found] = []
+    known = set(settings()["slogan"]["known"])
+
+    merged: dict[tuple[str, str], dict] = {}
+    for d, r in enumerate(results):
+        for o in r.observations:
+            m = merged.get((o.type, o.key))
+            if m is None:
+                m = merged[(o.type, o.key)] = {"text": o.text, "docs": [], "roles": Counter(), "count": 0,
+                                               "example": o.example, "example_doc": d, "quoted": False,
+                                               "level": o.level, "years": set()}
+            m["docs"].append(d)
+            m["roles"].update({_norm_role(k): v for k, v in o.roles.items()})
+            m["count"] += o.count
+            m["years"].update(o.years)
+            if o.quoted and not m["quoted"]:
+                m["quoted"], m["text"] = True, o.text
+    for (type_, key), m in merged.items():
+        if type_ == "slogan" and not m["quoted"] and key not in known:
+            continue
+        f = Found(type_, m["text"], m["docs"], m["roles"], m["count"], m["example"], m["example_doc"])
+        if type_ == "heading":
+            f.slots = {"年份": sorted(m["years"])} if m["years"] else None
+            f.level = m["level"]
+        found.append(f)
+
+    clauses = collect_clauses([r.clauses for r in results])
+    found.extend(verbatim(clauses, len(results)))
+    found.extend(templates(clauses, len(results)))
+
+    phrases = []
+    for f in found:
+        if f.type not in ("template", "heading", "formula") and settings().is_junk(f.text):
+            continue
+        roles = Counter({_norm_role(k): v for k, v in f.roles.items() if v})
+        p = {"text": f.text, "type": f.type, "role": _role_of(roles),
+             "roles": {k: roles[k] for k in sorted(roles, key=ROLES.index)},
+             "kinds": sorted({kinds[d] for d in f.docs}), "count": f.count,
+             "docs": [sources[d] for d in sorted(set(f.docs))], "example": f.example}
+        if f.slots:
+            p["slots"] = f.slots
+        if f.variants:
+            p["variants"] = f.variants
+        if getattr(f, "level", None) is not None:
+            p["level"] = f.level
+        phrases.append(p)
+    phrases.sort(key=lambda p: (TYPES.index(p["type"]), ROLES.index(p["role"]), -len(p["docs"]), -p["count"],
+                                p["text"]))
+    width = max(4, len(str(len(phrases))))
+    for n, p in enumerate(phrases, 1):
+        p["id"] = f"p{n:0{width}d}"
+    return {"version": VERSION, "sources": sources, "phrases": phrases}
+
+
+# --- files -----------------------------------------------------------------------------------------
+def dumps(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def summary(phrases: list[dict]) -> tuple[Counter, Counter, Counter]:
+    by_type = Counter(p["type"] for p in phrases)
+    by_role = Counter(p["role"] for p in phrases)
+    by_kind = Counter(k for p in phrases for k in p["kinds"])
+    return by_type, by_role, by_kind
+
+
+def readme(bank: dict, struct: dict) -> str:
+    """A short human-readable account of the bank (generated)."""
+    from drafter.resources import kinds as kind_specs
+
+    phrases = bank["phrases"]
+    by_type, by_role, by_kind = summary(phrases)
+    rnames = role_names()
+    knames = {k: v.get("name", k) for k, v in kind_specs().items()}
+    lines = [README_MARK, "", "# 表述库", "",
+             f"由 `drafter mine` 从 {len(bank['sources'])} 篇往年报告中学习得到，共 {len(phrases)} 条表述。"
+             "用 `drafter phrases 关键词` 查找；重新运行 `drafter mine` 会覆盖本目录的 phrases.json、"
+             "structure.json 和本文件。", "", "## 按类型", "", "| 类型 | 条数 |", "|---|---|"]
+    lines += [f"| {TYPE_NAMES.get(t, t)}（{t}） | {by_type[t]} |" for t in TYPES if by_type[t]]
+    lines += ["", "## 按用途（在报告中的位置）", "", "| 用途 | 条数 |", "|---|---|"]
+    lines += [f"| {rnames.get(r, r)}（{r}） | {by_role[r]} |" for r in ROLES if by_role[r]]
+    lines += ["", "## 按文种", "", "| 文种 | 报告篇数 | 表述条数 |", "|---|---|---|"]
+    for kind, model in struct["kinds"].items():
+        lines.append(f"| {knames.get(kind, kind)}（{kind}） | {model['documents']} | {by_kind[kind]} |")
+    lines += ["", "## 示例", ""]
+    for t in TYPES:
+        top = [p for p in phrases if p["type"] == t]
+        top.sort(key=lambda p: (-len(p["docs"]), -p["count"], p["id"]))
+        if top:
+            lines.append(f"- {TYPE_NAMES[t]}：" + "；".join(p["text"] for p in top[:5]))
+    lines += ["", "## 来源", ""] + [f"- {s}" for s in bank["sources"]]
+    return "\n".join(lines) + "\n"
+
+
+def render_files(bank: dict, struct: dict) -> dict[str, str]:
+    return {PHRASES: dumps(bank), STRUCTURE: dumps(struct), README: readme(bank, struct)}
+
+
+def ours(path: Path) -> bool:
+    """Whether an existing file in the output folder was written by `drafter mine`."""
+    try:
+        if path.name == README:
+            with open(path, encoding="utf-8") as fh:
+                return fh.readline().strip() == README_MARK
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+        return isinstance(data, dict) and data.get("version") == VERSION and (
+            "phrases" in data if path.name == PHRASES else "documents" in data)
+    except (OSError, ValueError):
+        return False
+
+
+# --- loading and searching -------------------------------------------------------------------------
+def load(folder: str | Path) -> dict:
+    path = Path(folder) / PHRASES
+    if not path.is_file():
+        raise InputError("这里没有表述库（缺少 phrases.json），请先运行 drafter mine", str(folder))
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except UnicodeDecodeError:
+        raise InputError("表述库不是 UTF-8 编码的 JSON", str(path)) from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"表述库不是有效的 JSON：{exc.msg}", str(path), exc.lineno, exc.colno) from None
+    except OSError as exc:
+        raise InputError(f"无法读取表述库：{exc.strerror or exc}", str(path)) from None
+    if not isinstance(data, dict) or not isinstance(data.get("phrases"), list):
+        raise InputError("表述库格式不对：缺少 phrases 列表", str(path))
+    return data
+
+
+def search(phrases: list[dict], query: str | None, role: str | None = None, type_: str | None = None,
+           limit: int | None = 20) -> list[tuple[dict, str, float]]:
+    """(phrase, how, score): exact substring matches first, then near matches (rapidfuzz), each by
+    documents and count; without a query, the most widespread phrases."""
+    pool = [p for p in phrases if (role is None or p.get("role") == role or role in p.get("roles", {}))
+            and (type_ is None or p.get("type") == type_)]
+
+    def weight(p: dict) -> tuple:
+        return (-len(p.get("docs", [])), -int(p.get("count", 0)), str(p.get("id", "")))
+
+    if not query:
+        out = [(p, "", 100.0) for p in sorted(pool, key=weight)]
+        return out[:limit] if limit else out
+    q = query.strip()
+    exact, near = [], []
+    from rapidfuzz import fuzz
+
+    for p in pool:
+        text = str(p.get("text", ""))
+        slots = [s for vals in (p.get("slots") or {}).values() for s in vals]
+        hay = [text, *map(str, slots), *map(str, p.get("variants") or [])]
+        if any(q in h for h in hay):
+            exact.append((p, "exact", 100.0))
+            continue
+        if q in str(p.get("example", "")):
+            exact.append((p, "example", 90.0))
+            continue
+        if len(q) < 2:
+            continue
+        score = max(max(fuzz.partial_ratio(q, h) for h in hay if h) if any(hay) else 0,
+                    fuzz.token_set_ratio(q, text))
+        if score >= 75:
+            near.append((p, "near", float(score)))
+    exact.sort(key=lambda t: (-t[2], *weight(t[0])))
+    near.sort(key=lambda t: (-t[2], *weight(t[0])))
+    out = exact + near
+    return out[:limit] if limit else out
