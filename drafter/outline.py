@@ -33,6 +33,8 @@ RE_NOT_AFTER_L1 = re.compile(rf"^[{CN_NUM}]+(、|季度|级|类|等|批|线|产)
 RE_NOT_AFTER_L3 = re.compile(r"^([0-9]|[月日号年%％个])")
 
 SENT_END = "。！？"
+RE_SENTENCE_END = re.compile(r"[。！？!?]")
+RE_ITEM_END = re.compile(r"[。；！？]")
 
 # --- page chrome -----------------------------------------------------------------------------
 CHROME_EXACT = {
@@ -127,6 +129,8 @@ def is_chrome(content: str) -> str:
     """The kind of page chrome a line is ("" when it is not chrome)."""
     if content in CHROME_EXACT:
         return "page"
+    if len(content) > 100:  # chrome lines are short; the duplicate dump is found elsewhere
+        return ""
     folded = fold(content)
     for rx in RE_CHROME:
         if rx.search(folded):
@@ -147,23 +151,18 @@ def find_enumerations(text: str) -> list[Enumeration]:
         if not n:
             continue
         start = m.start(1)
-        rest = folded[m.end():]
-        cut = len(rest)
-        for i, ch in enumerate(rest):
-            if ch in "。；！？":
-                cut = i
-                break
+        end = RE_ITEM_END.search(folded, m.end())
         out.append(Enumeration(marker=text[start:m.end()], ordinal=n, offset=start,
-                               title=text[m.end():m.end() + cut]))
+                               title=text[m.end():end.start() if end else len(text)]))
     return out
 
 
 def _standalone_candidate(content: str) -> bool:
     """Short, standalone, not ending with sentence punctuation: could be a title or slogan heading."""
-    folded = fold(content)
-    n = len(folded)
+    n = len(content)
     if n < 4 or n > 40:
         return False
+    folded = fold(content)
     if folded[-1] in "。；！？：，、…" or folded[-1] in "的和及与在对把将从向为以了着地得之":
         return False
     if "。" in folded or "；" in folded:
@@ -175,13 +174,14 @@ def _standalone_candidate(content: str) -> bool:
     return True
 
 
-def _is_duplicate_dump(folded: str, seen: list[str]) -> bool:
-    """A very long line that repeats several earlier lines verbatim: a web page's duplicate text."""
-    if len(folded) < 400:
+def _is_duplicate_dump(folded: str, seen: set[str]) -> bool:
+    """A very long line that repeats several earlier lines verbatim, joined by spaces: a web page's
+    duplicate of the text (seed 001's last line)."""
+    if len(folded) < 400 or " " not in folded:
         return False
     hits = 0
-    for s in seen:
-        if len(s) >= 20 and s in folded:
+    for chunk in folded.split(" "):
+        if len(chunk) >= 20 and chunk in seen:
             hits += 1
             if hits >= 3:
                 return True
@@ -201,7 +201,7 @@ def parse(source: Source) -> Document:
     folded = {id(b): fold(b.text) for b in content}
 
     # 1. page chrome and the web page's duplicate dump
-    seen: list[str] = []
+    seen: set[str] = set()
     after_imprint = False
     prev_chrome: Block | None = None
     for b in content:
@@ -220,7 +220,7 @@ def parse(source: Source) -> Document:
             b.kind = D.IMPRINT
             after_imprint = True
         else:
-            seen.append(f)
+            seen.add(f)
         prev_chrome = b if b.kind == D.CHROME else None
 
     for k, b in enumerate(content):
@@ -414,11 +414,8 @@ def heading_role(title: str) -> str | None:
 
 
 def _first_sentence(text: str) -> str:
-    f = fold(text)
-    for i, ch in enumerate(f):
-        if ch in "。！？":
-            return f[:i]
-    return f
+    end = RE_SENTENCE_END.search(text)
+    return fold(text[:end.start()] if end else text)
 
 
 def _assign_roles(blocks: list[Block]) -> None:

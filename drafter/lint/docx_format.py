@@ -424,3 +424,13 @@ def _field_tokens(p):
 def check_docx_format(path: str) -> list[Finding]:
     """The X findings of a .docx (GB/T 9704-2012 format). Raises InputError for a bad file."""
     return _Checker(path).run()
+
+
+def _catalogue() -> list[dict]:
+    """The X rules as a catalogue for `drafter lint --list-rules` and docs/rules.md."""
+    from drafter.resources import load_toml
+
+    return [dict(spec, id=rid, fix=False) for rid, spec in sorted(load_toml("docx_format.toml")["rules"].items())]
+
+
+RULES = _catalogue()

@@ -4,6 +4,8 @@ homophones (法制/法治) are errors and never fixed automatically."""
 
 from __future__ import annotations
 
+import bisect
+
 import datetime as _dt
 import functools
 import re
@@ -156,8 +158,28 @@ def _stale(until: str, year: int) -> bool:
     return year > d.year or (year == d.year and d.month == 1 and d.day == 1)
 
 
-def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(s < b and a < e for s, e in spans)
+class _Spans:
+    """Character spans with a fast overlap test (sorted starts + bisect; spans are short)."""
+
+    def __init__(self, spans=()):
+        self.items = sorted(spans)
+        self.starts = [s for s, _e in self.items]
+        self.longest = max((e - s for s, e in self.items), default=0)
+
+    def add(self, a: int, b: int) -> None:
+        i = bisect.bisect_left(self.starts, a)
+        self.starts.insert(i, a)
+        self.items.insert(i, (a, b))
+        self.longest = max(self.longest, b - a)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        lo = bisect.bisect_left(self.starts, a - self.longest)
+        hi = bisect.bisect_left(self.starts, b)
+        return any(s < b and a < e for s, e in self.items[lo:hi])
+
+
+def _overlaps(spans: "_Spans", a: int, b: int) -> bool:
+    return spans.overlaps(a, b)
 
 
 def _near_misses(text: str, known: list[tuple[int, int]], protected: list[str]):
@@ -167,8 +189,9 @@ def _near_misses(text: str, known: list[tuple[int, int]], protected: list[str]):
     if not targets:
         return
     from rapidfuzz.distance import OSA  # only here: the near-miss search
-    reported: list[tuple[int, int]] = []
-    prot = [(m.start(), m.end()) for t in protected if t for m in re.finditer(re.escape(t), text)]
+    known = _Spans(known)
+    reported = _Spans()
+    prot = _Spans((m.start(), m.end()) for t in protected if t for m in re.finditer(re.escape(t), text))
     for f in targets:
         L = len(f.text)
         for anchor in f.anchors:
@@ -190,6 +213,6 @@ def _near_misses(text: str, known: list[tuple[int, int]], protected: list[str]):
                                 best = (s, w)
                     if best is not None and not _overlaps(known, best[0], best[0] + len(best[1])):
                         s, w = best
-                        reported.append((s, s + len(w)))
+                        reported.add(s, s + len(w))
                         yield Hit("F002", s, len(w), None, {"found": w, "expected": f.text})
                 p = text.find(anchor, p + 1)
