@@ -58,6 +58,8 @@ def _candidates_in(text: str, text_id: int) -> list[Candidate]:
         after = f[end:]
         if after[:1].isdigit() or any(after.startswith(w) for w in cfg["bad_after"]):
             continue
+        if after[:1] and "\u4e00" <= after[0] <= "\u9fff":
+            continue  # 任命7名行政复议员: what is counted follows the unit, the label is incomplete
         if unit != "%" and after[:1] in ("次", "件") and unit in ("人", "件", "场"):
             continue  # 人次, 件次 spelt out after a shorter unit
         start = m.start()
@@ -78,8 +80,8 @@ def _candidates_in(text: str, text_id: int) -> list[Candidate]:
         value = Decimal(num)
         if M.format_number(value) != num:
             continue
-        if M.label_is_rate(label) != (unit == "%") and M.label_is_rate(label):
-            continue
+        if M.label_is_rate(label) != (unit == "%"):
+            continue  # a rate needs %, and a % needs a label naming the rate
         previous, digits = None, M.DEFAULT_DIGITS
         mc = RE_RATE_CHANGE.match(after) if unit == "%" else None
         if mc:
@@ -98,9 +100,18 @@ def _candidates_in(text: str, text_id: int) -> list[Candidate]:
                           has_previous=previous is not None, digits=digits)
         if fold(metric.text) != f[start:end]:
             continue
+        if any(ch in label for ch in cfg["label_joiners"]):
+            continue
         score = 0
-        if label.startswith(tuple(cfg["verbs"])) or any(label[2:].startswith(v) for v in cfg["verbs"]):
+        if label.startswith(tuple(cfg["verbs"])) or any(label[k:].startswith(v) for k in (1, 2)
+                                                          for v in cfg["verbs"]):
             score += 2
+        elif unit == "%" and M.label_is_rate(label):
+            score += 2
+        if score < 2 or len(label) < cfg["label_min"] or len(_stem(label)) < 2:
+            continue
+        if start > 0 and f[start - 1] == "、":
+            continue  # 法律援助、帮助案件2.8万件: the label is only the last of a list
         if 4 <= len(label) <= 10:
             score += 1
         if previous is not None:
@@ -109,16 +120,25 @@ def _candidates_in(text: str, text_id: int) -> list[Candidate]:
     return out
 
 
-def _id_for(label: str, taken: set[str]) -> str:
+def _stem(label: str) -> str:
+    """What is counted, without the leading scope and verb: 全区共化解矛盾纠纷 -> 矛盾纠纷."""
     cfg = data()["metrics"]
     base = label
-    for v in sorted(cfg["verbs"], key=len, reverse=True):
-        if base.startswith(v) and len(base) - len(v) >= 2:
-            base = base[len(v):]
-            break
-    for lead in ("全区", "全县", "全市", "全年", "全省", "我区", "共"):
-        if base.startswith(lead) and len(base) - len(lead) >= 2:
-            base = base[len(lead):]
+    for _ in range(2):
+        for lead in cfg["scopes"]:
+            if base.startswith(lead):
+                base = base[len(lead):]
+        for v in sorted(cfg["verbs"], key=len, reverse=True):
+            if base.startswith(v):
+                base = base[len(v):]
+                break
+    return base if not base.endswith(("率", "比")) or len(base) > 1 else label
+
+
+def _id_for(label: str, taken: set[str]) -> str:
+    base = _stem(label)
+    if len(base) < 2 or base in data()["metrics"]["scopes"]:
+        base = label
     base = base[:10]
     mid, n = base, 2
     while mid in taken:

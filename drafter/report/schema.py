@@ -128,6 +128,8 @@ def _collapse_folded(ctx: "Ctx", v: str, pos) -> str:
 
 def check_fw_value(ctx: Ctx, text: str, pos) -> None:
     m = RE_FW_VALUE.match(text)
+    if m and pos is not None and pos[0] < len(ctx.lines) and ctx.lines[pos[0]][pos[1]:pos[1] + 1] in ("'", '"'):
+        return  # quoted: the clerk (or drafter extract) means the text as written
     if m:
         key = m.group(1)
         raise ctx.error(f"“{key}：” 这里用了中文冒号，YAML 把整行当成了文字", pos,

@@ -1,0 +1,47 @@
+"""`drafter extract FILE(.txt|.md|.docx) [-o OUT.yaml] [--force]`: last year's report -> report YAML."""
+
+from __future__ import annotations
+
+import click
+
+from drafter.cliutil import ChineseCommand
+
+
+@click.command(cls=ChineseCommand, help="提取：把往年的报告（txt/md/docx）转成可编辑的 YAML 素材。\n\n"
+               "识别标题、各部分及其用途、小标题、一是二是条目和句子里的指标（如 受理法律援助案件1312件），"
+               "其余文字原样保留；用中文注释标出推测的值和需要更新的年份、数字。\n"
+               "默认输出在原文件旁边，同名 .yaml；已存在时不覆盖，除非加 --force。")
+@click.argument("file", type=click.Path(dir_okay=True), metavar="FILE")
+@click.option("-o", "--output", "output", type=click.Path(), default=None, help="输出的 YAML 文件路径")
+@click.option("--force", is_flag=True, help="覆盖已存在的输出文件")
+def command(file: str, output: str | None, force: bool) -> None:
+    from pathlib import Path
+
+    from drafter.atomic import check_writable, write_text
+    from drafter.errors import InputError
+    from drafter.extract import extract
+    from drafter.resources import kinds
+
+    src = Path(file)
+    if not src.exists():
+        raise InputError("文件不存在", str(src))
+    if src.is_dir():
+        raise InputError("这是一个文件夹，请指定一个报告文件（.txt、.md 或 .docx）", str(src))
+    out = Path(output) if output else src.with_suffix(".yaml")
+    if out.exists() and out.resolve() == src.resolve():
+        raise InputError("输出文件不能与输入文件相同", str(out), hint="请用 -o 指定另一个文件名")
+    check_writable(out, force)  # refuse early, before any work
+
+    result = extract(str(src))
+    for w in result.warnings:
+        click.echo(f"警告：{src}: {w}", err=True)
+    write_text(out, result.yaml_text, force=force)
+    c = result.counts
+    click.echo(str(out))
+    click.echo(f"文种：{kinds()[result.kind]['name']}；{c['sections']} 个部分、{c['groups']} 个小标题、"
+               f"{c['items']} 个条目、{len(result.metrics)} 个指标")
+    for note in result.notes:
+        click.echo(f"说明：{note}")
+    if result.guessed:
+        click.echo("推测的项：" + "、".join(result.guessed) + "（见文件中带“推测”的注释，请核对）")
+    click.echo(f"回建核对：drafter build 后与原文一致度 {result.body_ratio:.1%}")
