@@ -397,7 +397,8 @@ def _implied_level(blocks: list[Block], b: Block) -> int:
     """An un-numbered heading takes the level its position implies: one below the last numbered
     heading before it, or 1 when there is none."""
     last_level = 0
-    for prev in blocks[: b.line - 1]:
+    for j in range(b.line - 1):  # by index: a slice would copy the list for every heading (quadratic)
+        prev = blocks[j]
         if prev.kind == D.HEADING and prev.marker:
             last_level = prev.level or 0
         elif prev.kind == D.HEADING and not prev.marker:
@@ -452,12 +453,15 @@ def _assign_roles(blocks: list[Block]) -> None:
                             late = True
                     break
             b.role = current
-    # the last paragraph of a report usually closes it (a 总结 line); mark it when it is unheaded
-    # after the final section and its role was not turned by a cue: left as its section's role.
 
 
 def guess_kind(doc: Document) -> str:
     """The document form by title and first lines (SPEC §2); annual when nothing says otherwise."""
+    return detect_kind(doc) or "annual"
+
+
+def detect_kind(doc: Document) -> str | None:
+    """The document form when the title or first lines name it (None: nothing names it)."""
     lead = [b.text for b in doc.blocks if b.kind in (D.COVER, D.BYLINE, D.SUBTITLE, D.PARAGRAPH)][:3]
     for probe in (fold(doc.title), fold("\n".join(lead))):
         if not probe:
@@ -465,7 +469,7 @@ def guess_kind(doc: Document) -> str:
         for kind, spec in kinds().items():
             if any(re.search(p, probe, re.M) for p in spec["detect"]):
                 return kind
-    return "annual"
+    return None
 
 
 def parse_file(path: str) -> Document:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.lint.engine import Context, Hit
+from drafter.lint.engine import Context, Hit, positions
 
 CN_DIGITS = "〇零一二三四五六七八九"
 
@@ -34,24 +34,13 @@ def _after_number(text: str, i: int) -> bool:
     return i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".．/／-－")
 
 
-def _find_all(text: str, chars: str) -> list[int]:
-    out: list[int] = []
-    for c in chars:
-        i = text.find(c)
-        while i >= 0:
-            out.append(i)
-            i = text.find(c, i + 1)
-    out.sort()
-    return out
-
-
 RE_SEP_WINDOW = re.compile(r"[-－~]")
 
 
 def check(ctx: Context):
     text = ctx.text
     n = len(text)
-    years = _find_all(text, "年")
+    years = positions(text, "年")
     # N001 short years: look at the two characters before each 年
     for p in years:
         if p < 2 or not (text[p - 1].isdigit() and text[p - 2].isdigit()):
@@ -93,7 +82,7 @@ def check(ctx: Context):
                 and all(c.isdigit() or c in CN_DIGITS for c in w):
             yield Hit("N004", p - 4, 4, None, {"found": w + "年"})
     # N005/N006 ranges: around each - － ~
-    for p in _find_all(text, "-－~"):
+    for p in positions(text, "-－~"):
         lo = max(0, p - 14)
         seg_end = min(n, p + 14)
         for rx, rid in ((RE_YEAR_RANGE, "N005"), (RE_NUM_RANGE, "N006")):

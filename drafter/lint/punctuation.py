@@ -6,7 +6,7 @@ import functools
 import re
 
 from drafter import document as D
-from drafter.lint.engine import Context, Hit
+from drafter.lint.engine import Context, Hit, positions
 from drafter.punct import fullwidth_edits, is_cjk
 from drafter.resources import load_toml
 
@@ -42,18 +42,6 @@ def _conj():
     return re.compile("、(" + "|".join(map(re.escape, conj)) + ")"), words
 
 
-def _positions(text: str, chars: str) -> list[int]:
-    """Offsets of the given (rare) characters, found with str.find (much faster than a regex scan)."""
-    out: list[int] = []
-    for c in chars:
-        i = text.find(c)
-        while i >= 0:
-            out.append(i)
-            i = text.find(c, i + 1)
-    out.sort()
-    return out
-
-
 def _lines_at(ctx: Context, positions: list[int]) -> list[int]:
     out: list[int] = []
     for p in positions:
@@ -79,12 +67,12 @@ def check(ctx: Context):
     text, starts = ctx.text, ctx.starts
     body = frozenset({D.HEADING, D.PARAGRAPH})
     # P001 half-width , ; : ( ) ! ? next to Chinese
-    for i in _lines_at(ctx, _positions(text, ",;:()!?")):
+    for i in _lines_at(ctx, positions(text, ",;:()!?")):
         line = ctx.lines[i]
         for pos, old, new in fullwidth_edits(line):
             yield Hit("P001", starts[i] + pos, 1, new, {"found": old, "expected": new})
     # P002 straight quotes
-    for i in _lines_at(ctx, _positions(text, "\"'")):
+    for i in _lines_at(ctx, positions(text, "\"'")):
         line = ctx.lines[i]
         dq = [m.start() for m in re.finditer('"', line)]
         for k, pos in enumerate(dq):
@@ -129,7 +117,7 @@ def check(ctx: Context):
             continue
         yield Hit("P009", m.start(), len(m.group()), None, {"found": m.group(1)})
     # P010 、 between 》《 or ”“
-    for p in _positions(text, "、"):
+    for p in positions(text, "、"):
         if 0 < p < len(text) - 1 and text[p - 1] in "》”" and text[p + 1] in "《“":
             yield Hit("P010", p, 1)
     # P011 spaces inside Chinese text (not in bylines like 上海市市长 龚 正, signatures, dates)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from drafter.lint.engine import Context, Hit
+from drafter.lint.engine import Context, Hit, positions
 from drafter.resources import DATA_DIR
 
 NUM = r"\d+(?:\.\d+)?"
@@ -52,14 +52,6 @@ RE_TIMES_DOWN = re.compile(r"(?:下降|减少|降低|缩小|缩减|下跌|回落
 RE_PCT_POINTS = re.compile(rf"{NUM}[%％]个?百分点")
 
 
-def _find_all(text: str, s: str) -> list[int]:
-    out, i = [], text.find(s)
-    while i >= 0:
-        out.append(i)
-        i = text.find(s, i + 1)
-    return out
-
-
 class _Shift:
     """A match object view (RE_CHANGE is searched in a window ending at the %)."""
 
@@ -85,7 +77,7 @@ def check(ctx: Context):
     _words, nots = _rate_words()
     if "%" in text or "％" in text:
         subject, value = _subject_rx(), _value_rx()
-        for pct in sorted(_find_all(text, "%") + _find_all(text, "％")):
+        for pct in sorted(positions(text, "%") + positions(text, "％")):
             if text.startswith("个百分点", pct + 1) or text.startswith("百分点", pct + 1):
                 continue
             base = max(0, pct - WINDOW)

@@ -102,14 +102,8 @@ def _enumerations(ctx: Context):
 
 def detected_kind(doc) -> str | None:
     """The document form when the title or first lines name it (never the annual default)."""
-    lead = [b.text for b in doc.blocks if b.kind in (D.COVER, D.BYLINE, D.SUBTITLE, D.PARAGRAPH)][:3]
-    for probe in (fold(doc.title), fold("\n".join(lead))):
-        if not probe:
-            continue
-        for kind, spec in kinds().items():
-            if any(re.search(p, probe, re.M) for p in spec["detect"]):
-                return kind
-    return None
+    from drafter.outline import detect_kind
+    return detect_kind(doc)
 
 
 def _required(ctx: Context):
