@@ -343,13 +343,15 @@ def check_layout(pdf_path: str | os.PathLike, docx_path: str | os.PathLike | Non
             rep.problems.append(f"第{page.number}页有 {used} 行，应为 {LINES_PER_PAGE} 行")
         if len(set(slots)) != len(slots):
             rep.problems.append(f"第{page.number}页有文字行不在行格上（两行落在同一格）")
-    # --- line pitch: first to last 3号 line of each page, over the grid lines between them
+    # --- line pitch: between consecutive continuation lines of body paragraphs (both flush with the
+    # left edge of the type area, so both 仿宋; a centred 楷体 byline has another baseline offset)
     pitches = []
     for page in pages:
-        body = [ln for ln in page.lines if ln.height_pt < 24]
-        same = [ln for ln in body if body and abs(ln.height_pt - body[0].height_pt) < 0.5]
-        if len(same) >= 2 and _slot(same[-1]) > _slot(same[0]):
-            pitches.append((same[-1].y1 - same[0].y1) / (_slot(same[-1]) - _slot(same[0])))
+        flush = [ln for ln in page.lines if ln.height_pt < 24 and abs(ln.x0 - AREA_LEFT) <= 1.0]
+        for a, b in zip(flush, flush[1:]):
+            gap = _slot(b) - _slot(a)
+            if gap >= 1 and abs(a.height_pt - b.height_pt) < 0.5:
+                pitches.append((b.y1 - a.y1) / gap)
     if pitches:
         pitches.sort()
         rep.line_pitch_mm = pitches[len(pitches) // 2]

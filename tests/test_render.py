@@ -21,6 +21,9 @@ DOCUMENTS = {
 }
 if corpus_available():
     DOCUMENTS["浙江省"] = (CORPUS / "浙江省.txt", [])                 # a long report: ~40 pages
+# each kind's `new --example`, built to .docx (issue 3: every kind rendered and measured)
+KINDS = ["annual", "summary-plan", "rule-of-law", "highlights", "half-year"]
+EXAMPLES = [f"example-{k}" for k in KINDS]
 
 
 @pytest.fixture(scope="session")
@@ -34,6 +37,14 @@ def rendered(tmp_path_factory):
         proc = run_cli("format", str(src), "-o", str(target), *opts)
         assert proc.returncode == 0, proc.stderr
         docx[name] = target
+    for kind, name in zip(KINDS, EXAMPLES):
+        yaml_path = out / f"{name}.yaml"
+        proc = run_cli("new", "--district", "滨江区", "--kind", kind, "--example", "-o", str(yaml_path))
+        assert proc.returncode == 0, proc.stderr
+        target = out / f"{name}.docx"
+        proc = run_cli("build", str(yaml_path), "-o", str(target))
+        assert proc.returncode == 0, proc.stderr
+        docx[name] = target
     pdfs = render_pdfs(list(docx.values()), out)
     reports = {name: (docx[name], check_layout(pdf, docx[name])) for name, pdf in zip(docx, pdfs)}
     for name, (_d, rep) in reports.items():
@@ -41,7 +52,7 @@ def rendered(tmp_path_factory):
     return reports
 
 
-@pytest.mark.parametrize("name", list(DOCUMENTS))
+@pytest.mark.parametrize("name", list(DOCUMENTS) + EXAMPLES)
 def test_official_layout(rendered, name):
     _docx, rep = rendered[name]
     assert not rep.problems, "\n".join(rep.problems[:20])
@@ -71,7 +82,7 @@ def test_twenty_eight_characters_on_full_body_lines(rendered, name):
     assert Counter(rep.first_line_chars).most_common(1)[0][0] == CHARS_PER_LINE - 2
 
 
-@pytest.mark.parametrize("name", list(DOCUMENTS))
+@pytest.mark.parametrize("name", list(DOCUMENTS) + EXAMPLES)
 def test_page_numbers(rendered, name):
     _docx, rep = rendered[name]
     assert len(rep.page_number_drop) == len(rep.pages)
@@ -90,3 +101,14 @@ def test_long_report_is_long(rendered):
     _docx, rep = rendered["浙江省"]
     assert len(rep.pages) >= 30
     assert sum(rep.full_line_chars.values()) >= 400
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_each_kind_example_fills_the_grid(rendered, name):
+    """The examples are two to five pages: every full page has 22 lines and full body lines 28."""
+    _docx, rep = rendered[name]
+    assert len(rep.pages) >= 2
+    assert set(rep.lines_per_full_page) <= {LINES_PER_PAGE} and rep.lines_per_full_page
+    counts: Counter = rep.full_line_chars
+    assert max(counts) == CHARS_PER_LINE
+    assert counts[CHARS_PER_LINE] + rep.kinsoku == sum(counts.values())
