@@ -7,26 +7,30 @@ import os
 import tempfile
 from pathlib import Path
 
-from drafter.errors import InputError
+from drafter.errors import InputError, describe_os_error
 
 
 def check_writable(path: str | os.PathLike, force: bool) -> Path:
     """Refuse to overwrite an existing file unless force; refuse folders and missing parents."""
     p = Path(path)
-    if p.is_dir():
-        raise InputError("输出路径是一个文件夹，请指定文件名", str(p))
-    if p.exists() and not force:
-        raise InputError("输出文件已存在，未覆盖（如需覆盖请加 --force）", str(p))
-    if not p.parent.exists():
-        raise InputError(f"输出文件夹不存在：{p.parent}", str(p))
+    try:
+        if p.is_dir():
+            raise InputError("输出路径是一个文件夹，请指定文件名", str(p))
+        if p.exists() and not force:
+            raise InputError("输出文件已存在，未覆盖（如需覆盖请加 --force）", str(p))
+        if not p.parent.exists():
+            raise InputError(f"输出文件夹不存在：{p.parent}", str(p))
+        if not p.parent.is_dir():
+            raise InputError(f"输出路径有误：{p.parent} 是一个文件，不是文件夹", str(p))
+    except OSError as exc:  # e.g. a parent folder we may not enter
+        raise InputError(f"无法写入：{describe_os_error(exc)}", str(p)) from None
     return p
 
 
-def write_bytes(path: str | os.PathLike, data: bytes, force: bool = False) -> Path:
-    p = check_writable(path, force)
-    fd, tmp = None, None
+def _stage(p: Path, data: bytes) -> str:
+    """Write `data` to a new temporary file beside `p` (flushed to disk); return its path."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
         umask = os.umask(0)
         os.umask(umask)
         if p.exists():  # keep an overwritten file's permissions; new files get the usual 0666 & ~umask
@@ -38,20 +42,47 @@ def write_bytes(path: str | os.PathLike, data: bytes, force: bool = False) -> Pa
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if p.exists() and not force:  # re-check: someone created it meanwhile
-            raise InputError("输出文件已存在，未覆盖（如需覆盖请加 --force）", str(p))
-        os.replace(tmp, p)
-        tmp = None
-    except PermissionError as exc:
-        raise InputError(f"没有写入权限：{exc.filename or p}", str(p)) from None
-    except OSError as exc:
-        raise InputError(f"写入失败：{exc.strerror or exc}", str(p)) from None
-    finally:
+    except BaseException:
         if fd is not None:
             os.close(fd)
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
-    return p
+        os.unlink(tmp)
+        raise
+    return tmp
+
+
+def write_files(files: dict, force: bool = False) -> list[Path]:
+    """Write several files as one: every file is first written to a temporary file; only when all
+    of them are complete are they renamed over their targets. A failure before that leaves every
+    target as it was (used for sets of files that belong together, e.g. a phrase bank)."""
+    targets = [(check_writable(path, force), data) for path, data in files.items()]
+    staged: list[tuple[str, Path]] = []
+    current = targets[0][0] if targets else None
+    try:
+        for p, data in targets:
+            current = p
+            staged.append((_stage(p, data if isinstance(data, bytes) else data.encode("utf-8")), p))
+        for p, _data in targets:
+            if p.exists() and not force:  # re-check: someone created it meanwhile
+                raise InputError("输出文件已存在，未覆盖（如需覆盖请加 --force）", str(p))
+        while staged:
+            tmp, p = staged[0]
+            current = p
+            os.replace(tmp, p)
+            staged.pop(0)
+    except PermissionError as exc:
+        raise InputError(f"没有写入权限：{exc.filename or current}", str(current)) from None
+    except OSError as exc:
+        raise InputError(f"写入失败：{describe_os_error(exc)}", str(current)) from None
+    finally:
+        for tmp, _p in staged:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    return [p for p, _data in targets]
+
+
+def write_bytes(path: str | os.PathLike, data: bytes, force: bool = False) -> Path:
+    """Write one file atomically: a temporary file in the same folder, then a rename."""
+    return write_files({path: data}, force)[0]
 
 
 def write_text(path: str | os.PathLike, text: str, force: bool = False) -> Path:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import zipfile
 
-from drafter.errors import InputError
+from drafter.errors import InputError, describe_os_error
 from drafter.numerals import to_chinese
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -114,16 +114,42 @@ def _num_pr(p, styles_by_id) -> tuple[str, int] | None:
 
 def open_docx(path: str):
     """Open a .docx with python-docx, turning every failure into a clear InputError."""
-    if not zipfile.is_zipfile(path):
+    try:
+        is_zip = zipfile.is_zipfile(path)
+    except OSError as exc:
+        raise InputError(f"无法读取文件：{describe_os_error(exc)}", path) from None
+    if not is_zip:
+        try:
+            with open(path, "rb") as fh:
+                truncated = fh.read(4) == b"PK\x03\x04"  # a zip's start without its end
+        except OSError:
+            truncated = False
+        if truncated:
+            raise InputError("Word 文件不完整或已损坏（压缩包的结尾缺失，可能没有下载或复制完整）", path)
         raise InputError("这不是有效的 Word .docx 文件（不是 zip 格式，可能是改了扩展名的其他文件）", path)
+    import zlib
+
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     try:
-        return docx.Document(path)
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        doc = docx.Document(path)
+    except KeyError as exc:  # a zip without [Content_Types].xml or word/document.xml
+        part = exc.args[0] if exc.args else ""
+        m = re.search(r"named '([^']+)'", str(part))
+        what = f"缺少 {m.group(1)}" if m else "缺少必要的部件"
+        raise InputError(f"这不是 Word .docx 文档，或文件已损坏（压缩包中{what}）", path) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError):
+        raise InputError("Word 文件已损坏（压缩数据无法解开），请在 Word/WPS 中打开后另存一份", path) from None
+    except (PackageNotFoundError, ValueError) as exc:
         raise InputError(f"Word 文件已损坏或不是 .docx 文档（{type(exc).__name__}）", path) from None
+    except OSError as exc:
+        raise InputError(f"无法读取文件：{describe_os_error(exc)}", path) from None
     except Exception as exc:  # lxml syntax errors and the like inside a damaged package
-        raise InputError(f"Word 文件无法解析，可能已损坏（{type(exc).__name__}）", path) from None
+        kind = "XML 内容不完整" if "XMLSyntax" in type(exc).__name__ else type(exc).__name__
+        raise InputError(f"Word 文件无法解析，可能已损坏（{kind}）", path) from None
+    if doc.element.body is None:
+        raise InputError("Word 文件已损坏：没有正文部分（document.xml 中缺少 w:body）", path)
+    return doc
 
 
 def docx_paragraph_texts(path: str) -> tuple[list[str], dict[int, str]]:

@@ -67,8 +67,7 @@ def command(inputs: tuple[str, ...], output: str, force: bool) -> None:
 
     files = bank.render_files(outcome.bank, outcome.structure)
     out.mkdir(exist_ok=True)
-    for name, text in files.items():
-        atomic.write_text(out / name, text, force=True)
+    atomic.write_files({out / name: text for name, text in files.items()}, force=True)  # all or none
     _summary(outcome, out)
 
 

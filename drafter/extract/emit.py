@@ -76,7 +76,7 @@ class Emitter:
             seq.append(self.node(n, key_col + 4))
             note = update_note(n) if notes and not (isinstance(n, dict) and "group" in n) else ""
             if note:
-                seq.yaml_set_comment_before_after_key(i, before=note, indent=key_col + 2)
+                seq.yaml_set_comment_before_after_key(i, before=comment_text(note), indent=key_col + 2)
         return seq
 
     def node(self, n, col: int):
@@ -98,6 +98,13 @@ class Emitter:
             else:
                 m[k] = scalar(v)
         return m
+
+
+def comment_text(text: str) -> str:
+    """A comment cannot escape anything: characters YAML does not allow unescaped (control
+    characters such as ESC) or reads as line breaks (NEL, U+2028/9) become spaces."""
+    return "".join(c if c == "\n" or c == "\t" or (c.isprintable() and c not in "\u2028\u2029")
+                   else " " for c in text)
 
 
 def dump(top: list[tuple[str, object, str, str]], header: str) -> str:
@@ -128,14 +135,14 @@ def dump(top: list[tuple[str, object, str, str]], header: str) -> str:
         else:
             doc[key] = scalar(value)
         if before:
-            doc.yaml_set_comment_before_after_key(key, before=before)
+            doc.yaml_set_comment_before_after_key(key, before=comment_text(before))
         if eol:
-            doc.yaml_add_eol_comment(eol, key, column=24)
+            doc.yaml_add_eol_comment(comment_text(eol), key, column=24)
     yaml = YAML(typ="rt")
     yaml.width = 1 << 30
     yaml.allow_unicode = True
     yaml.indent(mapping=2, sequence=4, offset=2)
     buf = io.StringIO()
     yaml.dump(doc, buf)
-    lines = [("# " + h if h else "#") for h in header.splitlines()]
+    lines = [("# " + h if h else "#") for h in comment_text(header).split("\n")]
     return "\n".join(lines) + "\n\n" + buf.getvalue()

@@ -19,7 +19,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drafter.errors import InputError
+from drafter.errors import InputError, describe_os_error
 from drafter.lint.finding import SEVERITIES
 
 KNOWN_KEYS = {"disable", "severity", "forbidden", "forbidden_files", "protected", "protected_files"}
@@ -103,7 +103,13 @@ def load_config(explicit: str | None = None, start: Path | None = None) -> Confi
     except UnicodeDecodeError:
         raise InputError("配置文件不是 UTF-8 编码", str(path)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"配置文件格式有误：{exc}", str(path)) from None
+        import re
+        m = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
+        raise InputError("配置文件不是有效的 TOML", str(path), line, col,
+                         hint="请检查这一行的引号、方括号和等号（写法如 disable = [\"P001\"]）") from None
+    except OSError as exc:
+        raise InputError(f"无法读取配置文件：{describe_os_error(exc)}", str(path)) from None
     sec = _section(data, path)
     cfg = Config(path=str(path))
     from drafter.lint.rules import all_rules

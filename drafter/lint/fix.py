@@ -5,6 +5,8 @@ left, so a second --fix changes nothing (idempotent)."""
 
 from __future__ import annotations
 
+import re
+
 from drafter.lint.finding import Finding
 from drafter.punct import is_cjk
 
@@ -46,10 +48,17 @@ def apply_to_lines(lines: list[str], findings: list[Finding]) -> tuple[list[str]
     return out, applied
 
 
+# the line breaks the readers split on (drafter.readers.split_lines): findings count lines this way
+_LINE_BREAK = re.compile("(\r\n|\r|\n|\u2028|\u2029)")
+
+
 def fix_text(text: str, lint) -> tuple[str, int]:
-    """Fix `text` (lines joined by \\n) until no fix-safe finding remains. `lint(text)` returns the
-    findings for a text."""
-    lines = text.split("\n")
+    """Fix `text` until no fix-safe finding remains. `lint(text)` returns the findings for a text.
+    Lines are split as the readers split them (\\r\\n, \\r, \\n, U+2028/9, a leading BOM skipped),
+    so a finding's line is the line fixed; every line break and the BOM are written back as found."""
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    parts = _LINE_BREAK.split(text[len(bom):])
+    lines, breaks = parts[0::2], parts[1::2]
     total = 0
     for _ in range(MAX_ROUNDS):
         findings = [f for f in lint("\n".join(lines)) if f.fix is not None]
@@ -59,4 +68,4 @@ def fix_text(text: str, lint) -> tuple[str, int]:
         total += n
         if n == 0:
             break
-    return "\n".join(lines), total
+    return bom + lines[0] + "".join(br + ln for br, ln in zip(breaks, lines[1:])), total

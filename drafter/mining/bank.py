@@ -10,7 +10,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from drafter.errors import InputError
+from drafter.errors import InputError, describe_os_error
 
 from drafter.mining.config import ROLES, TYPES, settings
 from drafter.mining.templates import Found, collect_clauses, templates, verbatim
@@ -170,12 +170,39 @@ def load(folder: str | Path) -> dict:
     except UnicodeDecodeError:
         raise InputError("表述库不是 UTF-8 编码的 JSON", str(path)) from None
     except json.JSONDecodeError as exc:
-        raise InputError(f"表述库不是有效的 JSON：{exc.msg}", str(path), exc.lineno, exc.colno) from None
+        if not exc.doc.strip():
+            raise InputError("表述库文件是空的，请重新运行 drafter mine", str(path)) from None
+        raise InputError("表述库不是有效的 JSON 文件（可能被手工改坏了），请重新运行 drafter mine",
+                         str(path), exc.lineno, exc.colno) from None
     except OSError as exc:
-        raise InputError(f"无法读取表述库：{exc.strerror or exc}", str(path)) from None
+        raise InputError(f"无法读取表述库：{describe_os_error(exc)}", str(path)) from None
     if not isinstance(data, dict) or not isinstance(data.get("phrases"), list):
         raise InputError("表述库格式不对：缺少 phrases 列表", str(path))
+    for i, p in enumerate(data["phrases"]):
+        bad = _bad_field(p)
+        if bad:
+            raise InputError(f"表述库格式不对：第 {i + 1} 条表述{bad}，请重新运行 drafter mine", str(path))
     return data
+
+
+# the fields a phrase may have and their JSON types (what search and display rely on)
+_FIELD_TYPES = {"text": str, "type": str, "role": str, "example": str, "id": (str, int),
+                "count": int, "docs": list, "variants": list, "roles": dict, "slots": dict}
+
+
+def _bad_field(p) -> str | None:
+    """Why a phrase entry cannot be used (None when it can)."""
+    if not isinstance(p, dict):
+        return "不是一个对象"
+    if not isinstance(p.get("text"), str):
+        return "缺少文字 text"
+    for key, types in _FIELD_TYPES.items():
+        v = p.get(key)
+        if v is not None and (not isinstance(v, types) or isinstance(v, bool)):
+            return f"的字段 {key} 类型不对"
+    if any(not isinstance(v, list) for v in (p.get("slots") or {}).values()):
+        return "的字段 slots 类型不对"
+    return None
 
 
 def search(phrases: list[dict], query: str | None, role: str | None = None, type_: str | None = None,

@@ -18,11 +18,37 @@ from drafter.report.model import Report
 from drafter.resources import kinds, templates_dir
 
 
-def _environment(sandboxed: bool, search: list[str]):
-    import jinja2
+MAX_REPEAT = 100_000  # a user template may not build strings or lists longer than this with * or **
+
+
+def _sandbox_class():
+    from jinja2.exceptions import SecurityError
     from jinja2.sandbox import SandboxedEnvironment
 
-    cls = SandboxedEnvironment if sandboxed else jinja2.Environment
+    class Sandbox(SandboxedEnvironment):
+        """The standard sandbox (no __class__, __globals__ …, range ≤ 100000), and no memory bombs:
+        `'x' * 10**10` or `2 ** 10**8` in a user's template fail instead of exhausting the machine."""
+
+        intercepted_binops = frozenset(["*", "**"])
+
+        def call_binop(self, context, operator, left, right):
+            if operator == "**":
+                if isinstance(right, (int, float)) and abs(right) > 100 and not (
+                        isinstance(left, (int, float)) and abs(left) <= 1):
+                    raise SecurityError("the power operator is limited in the sandbox")
+            elif operator == "*":
+                for seq, n in ((left, right), (right, left)):
+                    if isinstance(seq, (str, list, tuple)) and isinstance(n, int) and len(seq) * n > MAX_REPEAT:
+                        raise SecurityError("the repetition is too long for the sandbox")
+            return super().call_binop(context, operator, left, right)
+
+    return Sandbox
+
+
+def _environment(sandboxed: bool, search: list[str]):
+    import jinja2
+
+    cls = _sandbox_class() if sandboxed else jinja2.Environment
     env = cls(loader=jinja2.FileSystemLoader(search), undefined=jinja2.StrictUndefined, autoescape=False,
               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters.update(FILTERS)
@@ -67,6 +93,9 @@ def _translate(msg: str) -> str:
     msg = re.sub(r"unexpected end of template", "模板意外结束（可能缺少 {% endfor %} 或 {% endif %}）", msg)
     msg = re.sub(r"Encountered unknown tag '([^']+)'\.?", r"未知的标签“\1”。", msg)
     msg = re.sub(r"No filter named '([^']+)'\.?", r"没有名为“\1”的过滤器", msg)
+    msg = re.sub(r"Range too big\..*", "range() 的范围过大（沙箱最多允许 100000 项）", msg)
+    msg = re.sub(r"the power operator is limited in the sandbox", "乘方运算过大（沙箱限制）", msg)
+    msg = re.sub(r"the repetition is too long for the sandbox", f"重复的文字或列表过长（沙箱最多允许 {MAX_REPEAT} 项）", msg)
     return msg
 
 

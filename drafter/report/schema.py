@@ -163,6 +163,9 @@ def check_keys(ctx: Ctx, m, allowed: dict[str, str], where: str) -> None:
             continue
         ks = str(k)
         pos = key_pos(m, k)
+        if ks[:1] in ("\u3000", "\u00a0"):
+            raise ctx.error("这一行用全角空格（　）缩进，YAML 只能用半角空格缩进", pos,
+                            hint="请把行首的全角空格换成半角空格（每一层缩进 2 个空格）")
         if "：" in ks:
             base = ks.split("：", 1)[0].strip()
             raise ctx.error(f"键 {base} 后面用了中文冒号“：”", pos, hint=f"请改为 “{base}: ”")
@@ -487,7 +490,8 @@ def build_report(data, path: str, text: str) -> Report:
         by_name = {spec["name"]: k for k, spec in all_kinds.items()}
         guess = by_name.get(str(kind)) or next(iter(difflib.get_close_matches(str(kind), list(all_kinds), 1, 0.5)), None)
         listing = "、".join(f"{k}（{spec['name']}）" for k, spec in all_kinds.items())
-        raise ctx.error(f"文种 kind 写的是“{kind}”，没有这种文种", value_pos(data, "kind"),
+        raise ctx.error("文种 kind 没有填写" if kind is None else f"文种 kind 写的是“{kind}”，没有这种文种",
+                        value_pos(data, "kind") if kind is not None else key_pos(data, "kind"),
                         hint=(f"你是不是想写 {guess}？" if guess else "") + f"可选：{listing}")
     sk = skeletons()["kinds"][kind]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from drafter.errors import InputError
+from drafter.errors import InputError, describe_os_error
 
 MAX_BYTES = 4 * 1024 * 1024
 
@@ -25,7 +25,7 @@ def read_text(path: str | Path) -> str:
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise InputError(f"无法读取文件：{exc.strerror or exc}", str(p)) from None
+        raise InputError(f"无法读取文件：{describe_os_error(exc)}", str(p)) from None
     if len(data) > MAX_BYTES:
         raise InputError(f"文件过大（{len(data) // 1024} KB），不像是报告素材 YAML", str(p))
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -90,9 +90,15 @@ def translate_error(exc, path: str, text: str) -> InputError:
     name = type(exc).__name__
 
     if "\t" in problem or "'\\t'" in problem:
-        tab = _tab_line(lines, pline) or (pline, pcol)
+        tab = _tab_line(lines, pline)
+        if tab is None:  # not in the indentation: after a key's colon or before a value
+            return InputError("这里有制表符（Tab），YAML 里只能用空格", path, pline, pcol,
+                              hint="请把 Tab 换成空格；文字里确实需要 Tab 时，请给整段文字加引号")
         return InputError("这里有制表符（Tab），YAML 只能用空格缩进", path, tab[0], tab[1],
                           hint="请把 Tab 换成空格（每一层缩进 2 个空格）")
+    if "found another document" in problem or "expected a single document" in context:
+        return InputError("一个素材文件里只能有一份 YAML 文档，这里又开始了一份（---）", path, pline, pcol,
+                          hint="请删除这一行的 ---，或把两份素材分成两个文件")
     fw = _fullwidth_colon_line(lines, pline)
     if fw is not None:
         return InputError(f"键 {fw[2]} 后面用了中文冒号“：”", path, fw[0], fw[1],
@@ -161,4 +167,38 @@ def load(path: str | Path, text: str | None = None):
         raise InputError(f"YAML 内容无法读取：{exc}", str(path)) from None
     except RecursionError:
         raise InputError("YAML 嵌套过深", str(path)) from None
+    check_tags(data, str(path), text)
     return data, text
+
+
+# explicit tags a clerk may use to force a type (`!!str 2025`); anything else (!!python/…, !foo) is refused
+PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "seq", "map",
+                                                    "timestamp")}
+
+
+def check_tags(data, path: str, text: str) -> None:
+    """Refuse YAML tags other than the core ones: the report is plain data (nothing is ever
+    constructed or executed from a tag, but a tagged value would be silently misread)."""
+    seen: set[int] = set()
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:  # aliases: each node once (no "billion laughs" blow-up)
+            continue
+        seen.add(id(node))
+        tag = getattr(getattr(node, "tag", None), "value", None)
+        if tag and tag not in PLAIN_TAGS:
+            shown = "!!" + tag[len("tag:yaml.org,2002:"):] if tag.startswith("tag:yaml.org,2002:") else tag
+            line = col = None
+            for i, ln in enumerate(text.splitlines()):
+                j = ln.find(shown)
+                if j >= 0:
+                    line, col = i + 1, j + 1
+                    break
+            raise InputError(f"不支持 YAML 标签 {shown}", path, line, col,
+                             hint="素材文件只写文字和数字；以 ! 开头的文字请加引号")
+        if isinstance(node, dict):
+            stack.extend(node.keys())
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
