@@ -114,9 +114,9 @@ def run(group: click.Group, args: list[str] | None = None) -> None:
         sys.exit(2)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
-    except click.Abort:
-        click.echo("已取消。", err=True)
-        sys.exit(1)
+    except click.Abort:  # click turns Ctrl-C into Abort
+        click.echo("\n已中断。", err=True)
+        sys.exit(130)
     except KeyboardInterrupt:
         click.echo("\n已中断。", err=True)
         sys.exit(130)
