@@ -30,26 +30,31 @@ PY = sys.executable
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def measure(cmd: list[str], runs: int, cwd: Path, setup=None) -> tuple[float, float]:
-    """(median wall seconds, peak RSS MiB) over `runs` runs of a whole process, after one warm-up
-    run (file cache, bytecode cache)."""
-    times, peaks = [], []
+def _run_once(cmd: list[str], cwd: Path) -> tuple[float, float]:
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - t0
+    code = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    if code not in (0, 1):
+        raise SystemExit(f"命令失败（{code}）：{' '.join(cmd)}\n{err}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def measure(cmds: list[list[str]], runs: int, cwd: Path) -> list[tuple[float, float]]:
+    """For each command: (median wall seconds, peak RSS MiB of the process tree's largest process)
+    over `runs` runs, after one warm-up run each. Several commands are run interleaved (A B A B …),
+    so a drifting machine load falls on both sides of a comparison alike."""
+    times: list[list[float]] = [[] for _ in cmds]
+    peaks: list[list[float]] = [[] for _ in cmds]
     for k in range(runs + 1):
-        if setup:
-            setup()
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        elapsed = time.perf_counter() - t0
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
-        if proc.returncode not in (0, 1):
-            raise SystemExit(f"命令失败（{proc.returncode}）：{' '.join(cmd)}\n{err}")
-        if k == 0:
-            continue
-        times.append(elapsed)
-        peaks.append(usage.ru_maxrss / 1024)
-    return statistics.median(times), max(peaks)
+        for i, cmd in enumerate(cmds):
+            t, m = _run_once(cmd, cwd)
+            if k:
+                times[i].append(t)
+                peaks[i].append(m)
+    return [(statistics.median(t), max(m)) for t, m in zip(times, peaks)]
 
 
 def main() -> None:
@@ -63,11 +68,21 @@ def main() -> None:
     seed = REPO / "seeds" / "000_4bfb2d478c95987a.txt"
     rows: list[tuple[str, float, float, str]] = []
 
-    def row(name: str, cmd: list[str], note: str = "", setup=None) -> tuple[float, float]:
-        t, m = measure(cmd, runs, work, setup)
-        rows.append((name, t, m, note))
-        print(f"{name:<48} {t * 1000:9.0f} ms {m:8.1f} MiB  {note}", file=sys.stderr)
-        return t, m
+    def row(name: str, cmd: list[str], note: str = "") -> tuple[float, float]:
+        return pair(name, cmd)[0]
+
+    def pair(name: str, cmd: list[str], peer_name: str | None = None, peer_cmd: list[str] | None = None,
+             target: str = "") -> list[tuple[float, float]]:
+        """Measure a command, and its peer interleaved with it; the ratio goes in the table."""
+        cmds = [cmd] + ([peer_cmd] if peer_cmd else [])
+        res = measure(cmds, runs, work)
+        note = f"= {res[0][0] / res[1][0]:.2f}× {target}" if peer_cmd else ""
+        rows.append((name, res[0][0], res[0][1], note))
+        if peer_cmd:
+            rows.append((peer_name, res[1][0], res[1][1], ""))
+        for n, (t, m) in zip([name, peer_name], res):
+            print(f"{n:<48} {t * 1000:9.0f} ms {m:8.1f} MiB", file=sys.stderr)
+        return res
 
     # corpus as one text for the side-by-side runs
     corpus_files = sorted(CORPUS.glob("*.txt"))
@@ -85,43 +100,44 @@ def main() -> None:
     example = work / "example.yaml"
     subprocess.run(drafter + ["new", "--district", "滨江区", "--example", "-o", str(example), "--force"],
                    cwd=work, check=True, capture_output=True)
-    t_build, _ = row("drafter build（示例 → docx）",
-                     drafter + ["build", str(example), "-o", str(work / "example.docx"), "--force"])
-    t_floor, _ = row("对照：python -c \"import docx\"", [PY, "-c", "import docx"])
-    rows[-2] = rows[-2][:3] + (f"= {t_build / t_floor:.2f}× 导入下限（目标 ≤ 2.5×）",)
+    pair("drafter build（示例 → docx）",
+         drafter + ["build", str(example), "-o", str(work / "example.docx"), "--force"],
+         "对照：python -c \"import docx\"", [PY, "-c", "import docx"], "导入下限（目标 ≤ 2.5×）")
 
     # format of a long report, and pandoc on the same text
-    row("drafter format（长篇报告 md → docx）",
-        drafter + ["format", str(long_md), "-o", str(work / "long.docx"), "--force"])
+    fmt_cmd = drafter + ["format", str(long_md), "-o", str(work / "long.docx"), "--force"]
     if shutil.which("pandoc"):
-        row("对照：pandoc md → docx", ["pandoc", str(long_md), "-o", str(work / "long-pandoc.docx")])
+        pair("drafter format（长篇报告 md → docx）", fmt_cmd,
+             "对照：pandoc md → docx（同一文本）", ["pandoc", str(long_md), "-o", str(work / "long-pandoc.docx")],
+             "pandoc")
+    else:
+        row("drafter format（长篇报告 md → docx）", fmt_cmd)
 
     # lint throughput on the 610k-character corpus (31 files, one process) vs autocorrect-py
     files = [str(p) for p in corpus_files]
-    t_lint, _ = row(f"drafter lint（31 篇语料，{len(corpus_text):,} 字）",
-                    drafter + ["lint", "--format", "json", *files])
+    lint_cmd = drafter + ["lint", "--format", "json", *files]
     try:
         import autocorrect_py  # noqa: F401
         ac = ("import sys, autocorrect_py\n"
               "for p in sys.argv[1:]:\n"
               "    autocorrect_py.lint_for(open(p, encoding='utf-8').read(), p)\n")
-        t_ac, _ = row("对照：autocorrect-py lint_for（同样 31 篇）", [PY, "-c", ac, *files])
-        rows[-2] = rows[-2][:3] + (f"= {t_lint / t_ac:.2f}× autocorrect（目标 ≤ 2.0×）",)
+        pair(f"drafter lint（31 篇语料，{len(corpus_text):,} 字）", lint_cmd,
+             "对照：autocorrect-py lint_for（同样 31 篇）", [PY, "-c", ac, *files], "autocorrect（目标 ≤ 2.0×）")
     except ImportError:
         print("未安装 autocorrect-py，跳过对照（pip install autocorrect-py）", file=sys.stderr)
+        row(f"drafter lint（31 篇语料，{len(corpus_text):,} 字）", lint_cmd)
 
     # mining throughput vs bare jieba
-    t_mine, _ = row("drafter mine（31 篇语料）", drafter + ["mine", str(CORPUS), "-o", str(work / "bank")])
     jb = ("import sys, jieba, logging; jieba.setLogLevel(logging.WARNING); "
           "t = open(sys.argv[1], encoding='utf-8').read(); jieba.lcut(t)")
-    t_jb, _ = row("对照：jieba.lcut（同一文本）", [PY, "-c", jb, str(corpus_txt)])
-    rows[-2] = rows[-2][:3] + (f"= {t_mine / t_jb:.2f}× jieba（目标 ≤ 3.0×）",)
+    pair("drafter mine（31 篇语料）", drafter + ["mine", str(CORPUS), "-o", str(work / "bank"), "--force"],
+         "对照：jieba.lcut（同一文本）", [PY, "-c", jb, str(corpus_txt)], "jieba（目标 ≤ 3.0×）")
 
     # jieba stays off the interactive paths (python -X importtime)
     checks = []
-    for name, args in (("outline", ["outline", str(seed)]), ("lint", ["lint", str(seed)]),
+    for name, cmd_args in (("outline", ["outline", str(seed)]), ("lint", ["lint", str(seed)]),
                        ("build", ["build", str(example), "-o", str(work / "x.docx"), "--force"])):
-        proc = subprocess.run([PY, "-X", "importtime", "-m", "drafter", *args], cwd=work, env=ENV,
+        proc = subprocess.run([PY, "-X", "importtime", "-m", "drafter", *cmd_args], cwd=work, env=ENV,
                               capture_output=True, text=True)
         imported = any(line.rstrip().endswith(("| jieba", "|   jieba")) or line.split("|")[-1].strip() == "jieba"
                        for line in proc.stderr.splitlines())

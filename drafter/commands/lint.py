@@ -81,9 +81,16 @@ def command(files, fmt, fail_on, fix, output, in_place, annotate, previous, conf
     results = []
     input_errors = 0
     stdout_text = None
+    from drafter.lint.run import lint_many
+    batch = lint_many(list(files), cfg, prev_doc) if not (fix or annotate) else None
     for path in files:
         try:
-            linted = lint_path(path, cfg, prev_doc)
+            if batch is not None:
+                linted = next(batch)
+                if isinstance(linted, InputError):
+                    raise linted
+            else:
+                linted = lint_path(path, cfg, prev_doc)
             if annotate:
                 _annotate(linted, annotate, force)
             if fix:

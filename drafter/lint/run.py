@@ -127,3 +127,55 @@ def _docx_format(path: str, config: Config) -> list[Finding]:
         f.severity = config.severity(f.rule, f.severity)
         out.append(f)
     return out
+
+
+# --- batch: many files over both cores ---------------------------------------------------------
+
+PARALLEL_MIN_FILES = 4
+PARALLEL_MIN_BYTES = 256 * 1024
+
+_batch_config: Config | None = None
+_batch_previous: Document | None = None
+
+
+def _lint_one(path: str):
+    from drafter.errors import InputError
+    try:
+        return lint_path(path, _batch_config, _batch_previous)
+    except InputError as exc:
+        return ("error", exc.message, exc.path or path, exc.line, exc.column, exc.hint)
+
+
+def lint_many(paths: list[str], config: Config, previous: Document | None = None):
+    """Lint files in order, yielding a `Linted` or an `InputError` per file. A batch of several
+    large files is spread over the machine's cores (fork, after warming the rule caches so the
+    workers inherit compiled patterns); a few small files are linted right here."""
+    import os
+
+    from drafter.errors import InputError
+
+    global _batch_config, _batch_previous
+    _batch_config, _batch_previous = config, previous
+    size = 0
+    for p in paths:
+        try:
+            size += os.path.getsize(p)
+        except OSError:
+            pass
+    workers = min(os.cpu_count() or 1, 4)
+    parallel = False
+    if len(paths) >= PARALLEL_MIN_FILES and size >= PARALLEL_MIN_BYTES and workers > 1:
+        import multiprocessing
+        parallel = "fork" in multiprocessing.get_all_start_methods()
+    if not parallel:
+        for p in paths:
+            out = _lint_one(p)
+            yield InputError(*out[1:]) if isinstance(out, tuple) else out
+        return
+    import multiprocessing
+
+    from drafter.lint.engine import lint_text
+    lint_text("一、总体情况\n今年以来，区司法局坚持“两个确立”，截至2025年受理案件12件，同比增长5%。", config)
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        for out in pool.imap(_lint_one, paths, chunksize=1):
+            yield InputError(*out[1:]) if isinstance(out, tuple) else out
