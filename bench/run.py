@@ -123,6 +123,8 @@ def main() -> None:
               "    autocorrect_py.lint_for(open(p, encoding='utf-8').read(), p)\n")
         pair(f"drafter lint（31 篇语料，{len(corpus_text):,} 字）", lint_cmd,
              "对照：autocorrect-py lint_for（同样 31 篇）", [PY, "-c", ac, *files], "autocorrect（目标 ≤ 2.0×）")
+        pair("drafter lint（同上，单进程 DRAFTER_JOBS=1）", ["env", "DRAFTER_JOBS=1", *lint_cmd],
+             "对照：autocorrect-py lint_for（同样 31 篇）", [PY, "-c", ac, *files], "autocorrect")
     except ImportError:
         print("未安装 autocorrect-py，跳过对照（pip install autocorrect-py）", file=sys.stderr)
         row(f"drafter lint（31 篇语料，{len(corpus_text):,} 字）", lint_cmd)
@@ -154,6 +156,8 @@ def main() -> None:
     if args.write:
         (REPO / "bench" / "RESULTS.md").write_text(
             f"# 基准测试结果\n\n日期：{stamp}；机器：{machine}；每项 {runs} 次，取中位数（整进程耗时）。\n"
+            "有对照的两项交替运行（A B A B …），先各热身一次；按安装后的实际情况保留字节码缓存。"
+            "多个大文件的 lint 会用上两个核，单进程的数字另列一行。峰值内存是进程树中最大的单个进程。\n"
             f"命令：`python bench/run.py --runs {runs} --write`\n\n{out}\n", encoding="utf-8")
 
 

@@ -162,7 +162,11 @@ def lint_many(paths: list[str], config: Config, previous: Document | None = None
             size += os.path.getsize(p)
         except OSError:
             pass
-    workers = min(os.cpu_count() or 1, 4)
+    try:  # DRAFTER_JOBS=1 keeps lint in one process
+        workers = max(1, int(os.environ.get("DRAFTER_JOBS", "0"))) if os.environ.get("DRAFTER_JOBS") else 0
+    except ValueError:
+        workers = 0
+    workers = workers or min(os.cpu_count() or 1, 4)
     parallel = False
     if len(paths) >= PARALLEL_MIN_FILES and size >= PARALLEL_MIN_BYTES and workers > 1:
         import multiprocessing
