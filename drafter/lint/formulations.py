@@ -107,7 +107,7 @@ def check(ctx: Context):
     if year:
         for f in formulations():
             if f.until and f.stale is not None and _stale(f.until, year):
-                for m in f.stale.finditer(text):
+                for m in _stale_matches(f, text):
                     i = text.find(f.text, m.start(), m.end())
                     i = m.start() if i < 0 else i
                     found = text[i:m.end()] if i >= 0 else m.group()
@@ -148,6 +148,19 @@ def check(ctx: Context):
         while i >= 0:
             yield Hit("F007", i, len(word), None, {"found": word, "expected": f"，宜用“{sugg}”" if sugg else ""})
             i = text.find(word, i + 1)
+
+
+def _stale_matches(f: Formulation, text: str):
+    """Matches of a formulation's `stale` pattern, searched only around occurrences of the
+    formulation itself (the pattern contains it), not at every position of the text."""
+    starts: set[int] = set()
+    i = text.find(f.text)
+    while i >= 0:
+        for m in f.stale.finditer(text, max(0, i - 30), i + len(f.text) + 30):
+            if m.start() <= i < m.end() and m.start() not in starts:
+                starts.add(m.start())
+                yield m
+        i = text.find(f.text, i + 1)
 
 
 def _stale(until: str, year: int) -> bool:
