@@ -62,5 +62,28 @@ def kinds() -> dict[str, dict]:
 def role_names() -> dict[str, str]:
     data = load_toml("section_roles.toml")
     names = {role: spec["name"] for role, spec in data["roles"].items()}
-    names.update({"opening": "开头", "closing": "结尾", "other": "其他"})
+    names.update({"opening": "开头", "transition": "过渡", "closing": "结尾", "other": "其他"})
     return names
+
+
+def bank_file(name: str) -> dict:
+    """A file of the phrase bank in use (phrases.json, structure.json), read leniently: drafting
+    and lint only take suggestions from it, so a missing or damaged bank gives {} (the `phrases`
+    command reads it strictly through drafter.mining.bank.load)."""
+    path = phrasebank_dir() / name
+    try:
+        stat = path.stat()
+    except OSError:
+        return {}
+    return _read_json(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.cache
+def _read_json(path: str, _mtime: int, _size: int) -> dict:
+    import json
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}

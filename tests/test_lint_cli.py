@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
 
 import pytest
 
-from conftest import SEEDS, assert_clean_error, run_cli, seed_paths
+from conftest import assert_clean_error, run_cli, seed_paths
 from drafter.lint.fix import cjk_projection
 
 DRAFT = ("2023年区司法局工作情况\n"

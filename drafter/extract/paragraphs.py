@@ -10,7 +10,7 @@ import re
 
 from drafter.document import Block, Enumeration
 from drafter.punct import fold, to_fullwidth
-from drafter.report.filters import enum, item_text, sentence
+from drafter.report.filters import enum, item_text
 from drafter.report.model import Item
 
 SENT_END = "。；！？"

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import functools
-import json
 import re
 
 from drafter import document as D
 from drafter.lint.engine import Context, Hit
 from drafter.numerals import to_chinese
-from drafter.punct import fold
-from drafter.resources import kinds, phrasebank_dir, role_names
+from drafter.resources import bank_file, kinds, role_names
 
 LEVEL_FORMS = {1: "{}、", 2: "（{}）", 3: "{}.", 4: "（{}）"}
 
@@ -125,23 +122,10 @@ def _required(ctx: Context):
                       args={"kind": kname, "section": names.get(role, role)})
 
 
-@functools.cache
-def _structure_model(path: str) -> dict:
-    try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-        return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
-        return {}
-
-
 def _house_style(ctx: Context):
     """S006 (info): a level-1 heading whose wording differs from the name the mined structure
     model (phrasebank/structure.json) shows most often for that role across documents."""
-    path = phrasebank_dir() / "structure.json"
-    if not path.is_file():
-        return
-    sections = _structure_model(str(path)).get("sections", {})
+    sections = bank_file("structure.json").get("sections", {})
     if not isinstance(sections, dict):
         return
     for b in ctx.doc.blocks:

@@ -25,10 +25,7 @@ TYPE_NAMES = {"heading": "标题", "formula": "套语", "template": "句式", "p
 
 def role_names() -> dict[str, str]:
     from drafter.resources import role_names as base
-    names = dict(base())
-    names.setdefault("transition", "过渡")
-    names["transition"] = "过渡"
-    return names
+    return base()
 
 
 def _role_of(roles: Counter) -> str:

@@ -4,11 +4,10 @@ is deterministic: the phrase found in most documents, then the most frequent, th
 
 from __future__ import annotations
 
-import json
 import re
 import string
 
-from drafter.resources import load_toml, phrasebank_dir
+from drafter.resources import bank_file, load_toml
 
 FACT = re.compile(r"[0-9０-９“”《》\"]|[一二三四五六七八九十百千万]+(件|人|个|家|项|次|场|名)")
 
@@ -18,13 +17,10 @@ def _slots(text: str) -> list[str]:
 
 
 def _bank_phrases() -> list[dict]:
-    path = phrasebank_dir() / "phrases.json"
-    try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-        return [p for p in data.get("phrases", []) if isinstance(p, dict) and isinstance(p.get("text"), str)]
-    except (OSError, ValueError):
+    phrases = bank_file("phrases.json").get("phrases", [])
+    if not isinstance(phrases, list):
         return []
+    return [p for p in phrases if isinstance(p, dict) and isinstance(p.get("text"), str)]
 
 
 def _usable(p: dict, role: str, kind: str, slots: dict) -> bool:

@@ -9,7 +9,7 @@ import datetime as _dt
 import json
 import re
 
-from drafter.resources import DATA_DIR, kinds, load_toml, phrasebank_dir
+from drafter.resources import DATA_DIR, bank_file, kinds, load_toml
 
 RE_PLAIN_UNSAFE = re.compile(r"^[-?:,\[\]{}#&*!|>'\"%@`\s]|: | #|:$|^(true|false|yes|no|null|on|off|~)$|^[0-9.+-]",
                              re.IGNORECASE)
@@ -39,12 +39,7 @@ def default_bureau(district: str) -> str:
 
 # --- the mined model ----------------------------------------------------------------------------
 def _load_json(name: str) -> dict:
-    try:
-        with open(phrasebank_dir() / name, encoding="utf-8") as fh:
-            data = json.load(fh)
-        return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
-        return {}
+    return bank_file(name)
 
 
 def _fill_years(text: str, role: str, year: int) -> str:
