@@ -185,15 +185,22 @@ def read_markdown_file(path: str) -> Source:
 
 
 def read_docx_file(path: str) -> Source:
+    return read_docx(path)[0]
+
+
+def read_docx(path: str):
+    """A .docx as a Source, plus the opened python-docx document (lint's format checks reuse it
+    rather than opening and parsing the file again)."""
     p = _check_file(path)
-    from drafter.docx_reader import docx_paragraph_texts  # python-docx only for .docx input
-    lines, hints = docx_paragraph_texts(str(p))
+    from drafter.docx_reader import open_docx, paragraph_lines  # python-docx only for .docx input
+    docx_doc = open_docx(str(p))
+    lines, hints, _labels = paragraph_lines(docx_doc)
     if not any(line.strip() for line in lines):
         raise InputError("Word 文件中没有正文文字", path)
     chars = sum(len(line) for line in lines)
     if chars > MAX_TEXT_CHARS:
         raise InputError(_too_big(f"{chars // 10000} 万字", f"{MAX_TEXT_CHARS // 10000} 万字"), path)
-    return Source(path=str(path), lines=lines, format="docx", hints=hints)
+    return Source(path=str(path), lines=lines, format="docx", hints=hints), docx_doc
 
 
 def read_source(path: str) -> Source:

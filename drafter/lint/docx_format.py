@@ -72,7 +72,7 @@ class _Group:
 
 
 class _Checker:
-    def __init__(self, path: str):
+    def __init__(self, path: str, docx_doc=None, outline=None):
         from drafter.docx_reader import open_docx, paragraph_lines
         from drafter.lint.docx_style import StyleResolver
         from drafter.outline import parse
@@ -80,11 +80,12 @@ class _Checker:
 
         self.path = path
         self.cfg = _config()
-        self.doc = open_docx(path)
+        self.doc = docx_doc if docx_doc is not None else open_docx(path)
         self.lines, hints, self.labels = paragraph_lines(self.doc)
         self.paragraphs = self.doc.paragraphs
         self.styles = StyleResolver(self.doc)
-        self.outline = parse(Source(path=path, lines=self.lines, format="docx", hints=hints))
+        self.outline = outline if outline is not None else parse(
+            Source(path=path, lines=self.lines, format="docx", hints=hints))
         self.findings: list[Finding] = []
 
     # --- helpers ------------------------------------------------------------------------------
@@ -421,9 +422,11 @@ def _field_tokens(p):
     yield from walk(p)
 
 
-def check_docx_format(path: str) -> list[Finding]:
-    """The X findings of a .docx (GB/T 9704-2012 format). Raises InputError for a bad file."""
-    return _Checker(path).run()
+def check_docx_format(path: str, docx_doc=None, outline=None) -> list[Finding]:
+    """The X findings of a .docx (GB/T 9704-2012 format). Raises InputError for a bad file.
+    `docx_doc` (the opened python-docx document) and `outline` (its parsed Document) may be passed
+    by a caller that already has them, so the file is not opened and parsed twice."""
+    return _Checker(path, docx_doc, outline).run()
 
 
 def _catalogue() -> list[dict]:

@@ -86,10 +86,11 @@ def lint_path(path: str, config: Config, previous: Document | None = None) -> Li
     suffix = Path(path).suffix.lower()
     if suffix == ".docx":
         from drafter.outline import parse
-        src = read_source(path)
+        from drafter.readers import read_docx
+        src, docx_doc = read_docx(path)
         doc = parse(src)
         findings = lint_document(doc, config, previous)
-        findings.extend(_docx_format(path, config))
+        findings.extend(_docx_format(path, config, docx_doc, doc))
         findings.sort(key=lambda f: (f.line, f.column, f.rule))
         return Linted(path=path, format="docx", lines=src.lines, findings=findings)
     src = read_source(path)  # validates: exists, not empty, text, size, encoding
@@ -114,14 +115,11 @@ def read_raw(path: str) -> tuple[str, str, str]:
     return text, enc, newline
 
 
-def _docx_format(path: str, config: Config) -> list[Finding]:
+def _docx_format(path: str, config: Config, docx_doc=None, doc: Document | None = None) -> list[Finding]:
     """The .docx format findings (X rules), with the config applied."""
-    try:
-        from drafter.lint.docx_format import check_docx_format
-    except ImportError:
-        return []
+    from drafter.lint.docx_format import check_docx_format
     out = []
-    for f in check_docx_format(path) or []:
+    for f in check_docx_format(path, docx_doc, doc) or []:
         if not config.enabled(f.rule):
             continue
         f.severity = config.severity(f.rule, f.severity)
