@@ -109,10 +109,14 @@ def skeleton(kind: str, year: int) -> tuple[list[dict], str]:
     return out, "skeletons.toml"
 
 
-def suggestions(role: str, kind: str, limit: int = 3) -> tuple[list[str], list[str]]:
+def suggestions(role: str, kind: str, year: int, limit: int = 3) -> tuple[list[str], list[str]]:
     """(other headings used for this role, phrases) from the phrase bank, best first."""
     struct = _load_json("structure.json").get("sections", {}).get(role, [])
-    heads = [s["text"] for s in struct if isinstance(s, dict) and s.get("level") == 1][:limit]
+    entries = [s for s in struct if isinstance(s, dict) and s.get("level") == 1 and isinstance(s.get("text"), str)]
+    if kind != "highlights":  # news-style slogans (争做…的“排头兵”) suit only the highlights form
+        entries = [s for s in entries if (s.get("kinds") or []) != ["highlights"]]
+    entries.sort(key=lambda s: (kind not in (s.get("kinds") or []), -len(s.get("docs") or []), s["text"]))
+    heads = list(dict.fromkeys(_fill_years(s.get("pattern") or s["text"], role, year) for s in entries))[:limit]
     phrases = [p for p in _load_json("phrases.json").get("phrases", [])
                if isinstance(p, dict) and p.get("role") == role and p.get("type") != "heading"]
     phrases.sort(key=lambda p: (kind not in (p.get("kinds") or []), -len(p.get("docs") or []),
@@ -209,7 +213,7 @@ def starter(kind: str, district: str, year: int, bureau: str | None = None) -> s
     for s in secs:
         role = s["role"]
         add(f"  - role: {role}  {_c(roles.get(role, role))}")
-        heads, phrases = suggestions(role, kind)
+        heads, phrases = suggestions(role, kind, year)
         if s["heading"]:
             add(f"    heading: {q(s['heading'])}  {_c(sec['heading'])}")
         else:
