@@ -228,3 +228,21 @@ def test_bad_input_exits_2(tmp_path: Path, name: str, content: bytes, needle: st
 def test_missing_file_and_folder(tmp_path: Path):
     assert_clean_error(run_cli("extract", str(tmp_path / "nope.txt")), "不存在")
     assert_clean_error(run_cli("extract", str(tmp_path)), "文件夹")
+
+
+def test_run_in_level_one_headings_and_joint_signature_round_trip(tmp_path):
+    """一、标题。正文 on one line, and two issuers signing jointly, come back exactly."""
+    src = tmp_path / "联合.txt"
+    src.write_text("滨江区司法局2025年工作总结\n今年以来，区司法局坚持依法行政。具体工作如下：\n"
+                   "一、依法行政水平持续提升。全年审查规范性文件22件，同比增长10%。\n"
+                   "二、存在问题。基层力量薄弱。\n三、明年工作思路\n一是强化学习。二是优化服务。\n"
+                   "杭州市滨江区司法局\n杭州市滨江区人民政府\n2026年1月15日\n", encoding="utf-8")
+    out = tmp_path / "联合.yaml"
+    proc = run_cli("extract", str(src), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "run_in: true" in text and "issuer: |" in text
+    built = tmp_path / "rebuilt.txt"
+    proc = run_cli("build", str(out), "--format", "txt", "-o", str(built))
+    assert proc.returncode == 0, proc.stderr
+    assert built.read_text(encoding="utf-8") == src.read_text(encoding="utf-8")

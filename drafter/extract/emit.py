@@ -56,6 +56,11 @@ def scalar(v):
     if isinstance(v, str):
         from drafter.report.schema import RE_FW_VALUE
 
+        if "\n" in v.strip("\n"):  # several lines (two issuers signing jointly): a literal block
+            from ruamel.yaml.scalarstring import LiteralScalarString
+
+            return LiteralScalarString(v)
+
         if RE_FW_VALUE.match(v):
             from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
@@ -134,10 +139,12 @@ def dump(top: list[tuple[str, object, str, str]], header: str) -> str:
             doc[key] = e.CS(scalar(x) for x in value)
         else:
             doc[key] = scalar(value)
+        if eol and isinstance(value, str) and "\n" in value.strip("\n"):
+            before, eol = "\n".join(x for x in (before, eol) if x), ""  # no comment after a block
         if before:
             doc.yaml_set_comment_before_after_key(key, before=comment_text(before))
         if eol:
-            doc.yaml_add_eol_comment(comment_text(eol), key, column=24)
+            doc.yaml_add_eol_comment(comment_text(eol).replace("\n", "、"), key, column=24)
     yaml = YAML(typ="rt")
     yaml.width = 1 << 30
     yaml.allow_unicode = True

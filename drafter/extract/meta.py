@@ -144,7 +144,8 @@ def infer(doc: Document) -> Meta:
                 break
     issuer_printed = bool(sig)
     if sig:
-        issuer = Fact(" ".join(sig), f"据文末落款“{' '.join(sig)}”")
+        joined = "、".join(sig)
+        issuer = Fact("\n".join(sig), f"据文末落款“{joined}”")
     elif cover_issuer:
         issuer = Fact(cover_issuer, f"据印发通知的署名“{cover_issuer}”")
     elif imprint_org:

@@ -90,7 +90,7 @@ def _heading_node(b: Block, key: str, level: int, expected: int, numbered_defaul
             and fold(marker(expected, level)) == fold(b.marker).replace(" ", ""))
     prefix = marker(expected, level) if auto else ""
     rest = head_line[len(b.marker):].strip() if auto else head_line
-    run_in = b.run_in and key == "group"
+    run_in = b.run_in and key in ("group", "heading")
     title = rest
     if b.run_in:
         title = rest[:-1] if fold(rest).endswith("。") else rest

@@ -44,6 +44,7 @@ class Section:
     numbered: bool = True        # False: a slogan heading without 一、
     number: int | None = None    # 1 for 一、 (counted over numbered, headed sections)
     blocks: list[Block] = field(default_factory=list)
+    run_in: bool = False         # 一、标题。正文… on one line
 
 
 @dataclass

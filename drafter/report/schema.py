@@ -445,7 +445,7 @@ class Builder:
             for i, x in enumerate(c):
                 blocks += self.block(x, item_pos(c, i), 2)
         return Section(role=role, heading=heading, numbered=self.bool_value(v, "numbered", numbered_default),
-                       blocks=blocks)
+                       blocks=blocks, run_in=self.bool_value(v, "run_in", False))
 
 
 def _number_groups(blocks: list[Block]) -> None:
