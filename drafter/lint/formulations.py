@@ -207,6 +207,7 @@ def _near_misses(text: str, known: list[tuple[int, int]], protected: list[str]):
     prot = _Spans((m.start(), m.end()) for t in protected if t for m in re.finditer(re.escape(t), text))
     for f in targets:
         L = len(f.text)
+        letters = sorted(f.text)
         for anchor in f.anchors:
             k = f.text.find(anchor)
             p = text.find(anchor)
@@ -222,6 +223,8 @@ def _near_misses(text: str, known: list[tuple[int, int]], protected: list[str]):
                             if len(w) != ln or "\n" in w:
                                 continue
                             d = OSA.distance(w, f.text, score_cutoff=1)
+                            if d > 1 and ln == L and w != f.text and sorted(w) == letters:
+                                d = 1  # the same characters, words swapped: 新时代特色中国社会主义
                             if d == 1 and (best is None or abs(ln - L) < abs(len(best[1]) - L)):
                                 best = (s, w)
                     if best is not None and not _overlaps(known, best[0], best[0] + len(best[1])):

@@ -45,6 +45,13 @@ def _whitelisted(text: str, i: int, n: int, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _word_boundary(text: str, i: int, words: tuple[str, ...]) -> bool:
+    """The doubled pair at i straddles two words: 首都|都市, 作为|为政 (a listed word ends at i or
+    begins at i + 1)."""
+    return any((text.startswith(w, i + 1) or (i + 1 >= len(w) and text.startswith(w, i + 1 - len(w))))
+               for w in words if len(w) == 2 and w[0] != w[1] and text[i] in w)
+
+
 def _aabb(text: str, i: int) -> bool:
     """The doubled pair at i is half of an AABB word (扎扎实实, 是是非非)."""
     return (i + 3 < len(text) and text[i + 2] == text[i + 3] and text[i + 2] != text[i] and is_cjk(text[i + 2])) or \
@@ -56,7 +63,7 @@ def check(ctx: Context):
     rx, words = _data()
     for m in rx.finditer(text):
         i = m.start()
-        if _aabb(text, i) or _whitelisted(text, i, 2, words):
+        if _aabb(text, i) or _whitelisted(text, i, 2, words) or _word_boundary(text, i, words):
             continue
         yield Hit("D001", i, 2, None, {"found": m.group()})
     for m in RE_WORD2.finditer(text):

@@ -46,7 +46,7 @@ def _value_rx() -> re.Pattern:
 RE_CHANGE = re.compile(rf"{COMPARE}?(?:分别)?{VERB}了?(?P<num>{NUM}[%％])$")
 WINDOW = 40
 RE_PLEONASM = re.compile(r"同比(?:去年|上年|上一年|前年)(?:同期)?|(?:较|比|与|和)(?:去年|上年|上一年)(?:同期)?(?:相比)?同比|同比同期")
-RE_JIEZHI = re.compile(r"截止(?=目前|今年|当前|现在|本年|去年|上年|年底|年末|\d|[一二三四五六七八九十]{1,2}月|上半年|下半年|"
+RE_JIEZHI = re.compile(r"截止(?=到|目前|今年|当前|现在|本年|去年|上年|年底|年末|\d|[一二三四五六七八九十]{1,2}月|上半年|下半年|"
                        r"本月|发稿|报告期|今|明年|前|昨|上月|本季度|上周|本周|[一二三四]季度)")
 RE_TIMES_DOWN = re.compile(r"(?:下降|减少|降低|缩小|缩减|下跌|回落|少)了?(?:\d+(?:\.\d+)?|[一二三四五六七八九十两半几数]+)倍")
 RE_PCT_POINTS = re.compile(rf"{NUM}[%％]个?百分点")
@@ -90,9 +90,9 @@ def check(ctx: Context):
             clause = head[cut + 1:]
             s = m.start("num")
             v = subject.search(clause) if clause else None
-            if v is None and not clause and head[cut:cut + 1] in "，,":
+            if v is None and not clause and head[cut:cut + 1] in "，,、":
                 # 满意度达到98%，同比提高2%: the change follows the rate's value in the next clause
-                if re.match(rf"{COMPARE}?(?:分别)?{LEVEL_VERB}", text[m.start():]):
+                if re.match(rf"{COMPARE}?(?:分别)?{VERB}", text[m.start():]):
                     prev = head[:cut]
                     pcut = max(prev.rfind(c) for c in "，。；：\n,;:")
                     v = value.search(prev[pcut + 1:])

@@ -7,6 +7,7 @@ import re
 from drafter import document as D
 from drafter.lint.engine import Context, Hit
 from drafter.numerals import to_chinese
+from drafter.punct import fold
 from drafter.resources import bank_file, kinds, role_names
 
 LEVEL_FORMS = {1: "{}、", 2: "（{}）", 3: "{}.", 4: "（{}）"}
@@ -22,6 +23,7 @@ def check(ctx: Context):
     doc = ctx.doc
     yield from _numbering(ctx)
     yield from _enumerations(ctx)
+    yield from _marker_forms(ctx)
     for b in doc.blocks:
         if b.kind == D.HEADING and b.marker and not b.run_in and b.text.endswith("。"):
             yield Hit("S004", line=b.line, column=b.column + len(b.text) - 1, length=1)
@@ -60,6 +62,32 @@ def _numbering(ctx: Context):
         stack.append(b)
 
 
+# marker as written (folded) -> the standard form (GB/T 9704 7.3.3: 一、 （一） 1. （1）)
+_L3_WRONG = re.compile(r"^([0-9]{1,2})([、．])")
+_AFTER_MARK = re.compile(r"^[、，．.]")
+
+
+def _marker_forms(ctx: Context):
+    """S007: 1、 or 1． for 1.; 一. for 一、; a stray mark after a bracketed number: （一）、 （1）、"""
+    for b in ctx.doc.blocks:
+        if b.kind != D.HEADING or not b.marker or b.level is None:
+            continue
+        f = fold(b.marker)
+        if b.level == 3:
+            m = _L3_WRONG.match(f)
+            if m:
+                yield Hit("S007", line=b.line, column=b.column + len(m.group(1)), length=1, fix=".",
+                          args={"found": b.marker, "expected": m.group(1) + "."})
+        elif b.level == 1 and f[-1] in ".．":
+            yield Hit("S007", line=b.line, column=b.column + len(b.marker) - 1, length=1, fix="、",
+                      args={"found": b.marker, "expected": b.marker[:-1] + "、"})
+        elif b.level in (2, 4):
+            rest = b.text[len(b.marker):]
+            if _AFTER_MARK.match(fold(rest)):
+                yield Hit("S007", line=b.line, column=b.column + len(b.marker), length=1, fix="",
+                          args={"found": b.marker + rest[0], "expected": b.marker})
+
+
 def _written_between(ctx: Context, lo: int, hi: int, level: int, n: int) -> bool:
     """The missing ordinal stands at the start of a line between lines lo and hi after all (a
     line the parser took for text, such as 20.2026年10件民生实事)."""
@@ -85,6 +113,10 @@ def _enumerations(ctx: Context):
                 last = 1
             elif e.ordinal == last + 1:
                 last = e.ordinal
+            elif e.ordinal == last and last >= 2:  # 二是 … 二是
+                yield Hit("S003", line=b.line, column=b.column + e.offset, length=len(e.marker),
+                          args={"found": e.marker, "expected": to_chinese(last + 1) + "是"})
+                last = e.ordinal + 1
             elif e.ordinal > last + 1 and last >= 1:
                 missing = to_chinese(last + 1) + "是"
                 if missing in b.text[:e.offset]:
