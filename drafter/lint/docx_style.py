@@ -25,6 +25,16 @@ def _w(el, name: str):
     return el.find(f"{W}{name}") if el is not None else None
 
 
+def _toggle(chain, name: str, default: bool) -> bool:
+    """An on/off property (w:b, w:snapToGrid): the nearest element in the chain decides; a bare
+    element means on."""
+    for props in chain:
+        el = _w(props, name)
+        if el is not None:
+            return (_attr(el, "val") or "1").lower() not in _FALSE
+    return default
+
+
 def _attr(el, name: str) -> str | None:
     return el.get(f"{W}{name}") if el is not None else None
 
@@ -141,13 +151,7 @@ class StyleResolver:
                 except ValueError:
                     continue
                 break
-        bold = False
-        for rpr in chain:
-            b = _w(rpr, "b")
-            if b is not None:
-                bold = (_attr(b, "val") or "1").lower() not in _FALSE
-                break
-        return RunFormat(east_asia, size if size is not None else 10.0, bold)
+        return RunFormat(east_asia, size if size is not None else 10.0, _toggle(chain, "b", False))
 
     # --- paragraphs ---------------------------------------------------------------------------
     def para_format(self, p) -> ParaFormat:
@@ -167,12 +171,7 @@ class StyleResolver:
             except ValueError:
                 return None
 
-        snap = True
-        for ppr in chain:
-            el = _w(ppr, "snapToGrid")
-            if el is not None:
-                snap = (_attr(el, "val") or "1").lower() not in _FALSE
-                break
+        snap = _toggle(chain, "snapToGrid", True)
         return ParaFormat(
             line=num("spacing", "line"), line_rule=pick("spacing", "lineRule"),
             first_line=num("ind", "firstLine"), first_line_chars=num("ind", "firstLineChars"),

@@ -147,6 +147,14 @@ def starter(kind: str, district: str, year: int, bureau: str | None = None) -> s
     secs, source = skeleton(kind, year)
     L: list[str] = []
     add = L.append
+
+    def formula_field(key: str, label: str) -> None:
+        """opening/transition/closing: the field's comment, phrase-bank suggestions, empty value."""
+        refs = formula_suggestions(key, kind)
+        add(_c(top[key]))
+        if refs:
+            add(_c(f"{label}：" + "；".join(refs)))
+        add(f"{key}:")
     add(f"# {district}{year}年{spec['name']} —— drafter 报告素材（YAML）")
     add("# 填好后运行：drafter build 本文件.yaml   （生成公文 .docx；加 --format txt 可先看文字稿）")
     add("# 写法：“#”后面是说明，不进入报告；缩进一律用空格（不要用 Tab）；键后面用英文冒号加空格“: ”。")
@@ -196,17 +204,9 @@ def starter(kind: str, district: str, year: int, bureau: str | None = None) -> s
     add(f"    previous: {TBD}  {_c(met['previous'])}")
     add(f"    digits: 2  {_c(met['digits'])}")
     add("")
-    opening_refs = formula_suggestions("opening", kind)
-    add(_c(top["opening"]))
-    if opening_refs:
-        add(_c("常用开头：" + "；".join(opening_refs)))
-    add("opening:")
+    formula_field("opening", "常用开头")
     if kind != "highlights":
-        trans = formula_suggestions("transition", kind)
-        add(_c(top["transition"]))
-        if trans:
-            add(_c("常用过渡句：" + "；".join(trans)))
-        add("transition:")
+        formula_field("transition", "常用过渡句")
     add("")
     add(_c(top["sections"]))
     add("sections:")
@@ -260,11 +260,7 @@ def starter(kind: str, district: str, year: int, bureau: str | None = None) -> s
         else:
             add(f"      - {TBD}  {_c(blk['text'])}")
     add("")
-    closing_refs = formula_suggestions("closing", kind)
-    add(_c(top["closing"]))
-    if closing_refs:
-        add(_c("常用结尾：" + "；".join(closing_refs)))
-    add("closing:")
+    formula_field("closing", "常用结尾")
     return "\n".join(L) + "\n"
 
 
