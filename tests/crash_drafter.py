@@ -2,7 +2,7 @@
 
     python tests/crash_drafter.py MODE N drafter-args...
 
-MODE says where the N-th output write (counted over drafter.atomic's writes; 1-based) breaks:
+MODE says where the N-th output write (counted over drafter.cli.atomic's writes; 1-based) breaks:
   replace    the temporary file is complete, then the rename raises KeyboardInterrupt (Ctrl-C)
   diskfull   fsync raises OSError(ENOSPC) — the disk filled up while writing
   kill       half of the data is written, then the process dies at once (os._exit: no cleanup,
@@ -22,7 +22,7 @@ def main() -> None:
     real_replace, real_fsync, real_fdopen = os.replace, os.fsync, os.fdopen
 
     def hit() -> bool:
-        if sys._getframe(2).f_globals.get("__name__") != "drafter.atomic":
+        if sys._getframe(2).f_globals.get("__name__") != "drafter.cli.atomic":
             return False  # only drafter's own output writes count
         count["n"] += 1
         return count["n"] == nth
@@ -65,7 +65,7 @@ def main() -> None:
     else:
         raise SystemExit(f"unknown mode {mode}")
     from drafter.cli import cli
-    from drafter.cliutil import run
+    from drafter.cli.util import run
     run(cli, args)
 
 

@@ -1,4 +1,4 @@
-"""Run the drafter CLI inside the test process: the same entry point (`drafter.cliutil.run`, which
+"""Run the drafter CLI inside the test process: the same entry point (`drafter.cli.util.run`, which
 turns every error into exit 2 and a bug into exit 3), without paying for a new interpreter per
 call. Used where a table of hundreds of cases would otherwise take minutes; every table also has
 a few subprocess runs (conftest.run_cli) to show the real command behaves the same."""
@@ -20,7 +20,7 @@ class Result:
 
 def run_inproc(*args: str, cwd: str | os.PathLike | None = None) -> Result:
     from drafter.cli import cli
-    from drafter.cliutil import run
+    from drafter.cli.util import run
 
     out, err = io.StringIO(), io.StringIO()
     old = os.getcwd()

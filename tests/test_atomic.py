@@ -1,7 +1,7 @@
 """Atomic writes everywhere (SPEC §3): break every command's output write midway and find the
 previous file intact.
 
-Each command runs as a real subprocess (tests/crash_drafter.py) with drafter.atomic's write
+Each command runs as a real subprocess (tests/crash_drafter.py) with drafter.cli.atomic's write
 sabotaged in one of three ways: Ctrl-C just before the rename, the disk filling up while the data
 is flushed, and the process dying after writing half the data (os._exit: no cleanup at all).
 In every case the file that was there before is byte-for-byte unchanged; in the first two no
@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "badinput"))
 import make  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-HAS_EXTRACT = importlib.util.find_spec("drafter.commands.extract") is not None
+HAS_EXTRACT = importlib.util.find_spec("drafter.cli.commands.extract") is not None
 OLD = "上一次的输出，崩溃后必须原样保留\n".encode("utf-8")
 DRAFT = make.REPORT.replace("今年以来，", "今年以来,").replace("具体工作如下：", "具体工作如下:")
 YAML = "kind: annual\ndistrict: 滨江区\nyear: 2025\ntitle: 滨江区司法局2025年工作总结\n"
@@ -134,8 +134,8 @@ def test_after_a_hard_crash_the_next_run_succeeds(tmp_path: Path, command: str):
 
 def test_write_files_is_all_or_nothing(tmp_path: Path, monkeypatch):
     """atomic.write_files: a failure while staging the second file leaves the first untouched."""
-    from drafter import atomic
-    from drafter.errors import InputError
+    from drafter.cli import atomic
+    from drafter.core.errors import InputError
     a, b = tmp_path / "a.json", tmp_path / "b.json"
     a.write_bytes(OLD)
     b.write_bytes(OLD)
@@ -156,7 +156,7 @@ def test_write_files_is_all_or_nothing(tmp_path: Path, monkeypatch):
 
 
 def test_overwrite_keeps_permissions(tmp_path: Path):
-    from drafter import atomic
+    from drafter.cli import atomic
     t = tmp_path / "x.txt"
     t.write_bytes(OLD)
     t.chmod(0o640)
@@ -166,8 +166,8 @@ def test_overwrite_keeps_permissions(tmp_path: Path):
 
 
 def test_refuses_to_overwrite_without_force(tmp_path: Path):
-    from drafter import atomic
-    from drafter.errors import InputError
+    from drafter.cli import atomic
+    from drafter.core.errors import InputError
     t = tmp_path / "x.txt"
     t.write_bytes(OLD)
     with pytest.raises(InputError) as ei:

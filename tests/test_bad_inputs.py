@@ -22,7 +22,7 @@ import make  # noqa: E402  (tests/badinput/make.py)
 from conftest import run_cli  # noqa: E402
 from inproc import run_inproc  # noqa: E402
 
-HAS_EXTRACT = importlib.util.find_spec("drafter.commands.extract") is not None
+HAS_EXTRACT = importlib.util.find_spec("drafter.cli.commands.extract") is not None
 DOC_COMMANDS = ["outline", "lint", "lint-fix", "format", "extract", "mine"]
 OLD = "旧的输出文件，不得改动".encode("utf-8")
 
@@ -150,8 +150,8 @@ def test_large_legitimate_text_below_the_limit(tmp_path: Path):
 
 def test_docx_with_too_much_text(tmp_path: Path, monkeypatch):
     """A .docx is limited by the length of its text (its file may be large because of pictures)."""
-    from drafter import readers
-    from drafter.errors import InputError
+    from drafter.core import readers
+    from drafter.core.errors import InputError
     src = tmp_path / "many.docx"
     make.DOC_CASES[[c.name for c in make.DOC_CASES].index("docx_ok")].build(src)
     monkeypatch.setattr(readers, "MAX_TEXT_CHARS", 100)
@@ -241,8 +241,8 @@ def test_unreadable_file_and_folder(corpus, tmp_path: Path):
 
 def test_permission_error_reading_is_clear(corpus, monkeypatch):
     """Root (CI) bypasses permission bits: make the read itself fail as it does for a clerk."""
-    from drafter import readers
-    from drafter.errors import InputError
+    from drafter.core import readers
+    from drafter.core.errors import InputError
 
     def denied(self, *a, **k):
         raise PermissionError(errno.EACCES, "Permission denied", str(self))
@@ -257,8 +257,8 @@ def test_permission_error_reading_is_clear(corpus, monkeypatch):
 
 
 def test_permission_error_writing_is_clear(tmp_path: Path, monkeypatch):
-    from drafter import atomic
-    from drafter.errors import InputError
+    from drafter.cli import atomic
+    from drafter.core.errors import InputError
     target = tmp_path / "out.txt"
     target.write_bytes(OLD)
 
@@ -274,8 +274,8 @@ def test_permission_error_writing_is_clear(tmp_path: Path, monkeypatch):
 @pytest.mark.parametrize("err,needle", [(errno.ENOSPC, "磁盘空间不足"), (errno.EROFS, "只读"),
                                         (errno.EIO, "读写出错")])
 def test_os_errors_in_chinese(tmp_path: Path, monkeypatch, err: int, needle: str):
-    from drafter import atomic
-    from drafter.errors import InputError
+    from drafter.cli import atomic
+    from drafter.core.errors import InputError
     target = tmp_path / "out.txt"
     target.write_bytes(OLD)
 
@@ -457,6 +457,6 @@ def test_subprocess_legitimate_encodings(corpus, tmp_path: Path):
 
 
 def test_gb18030_characters_beyond_gbk_are_read(corpus):
-    from drafter.readers import read_source
+    from drafter.core.readers import read_source
     src = read_source(str(corpus["gb18030"]))
     assert src.encoding == "gb18030" and make.BEYOND_GBK in src.text

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import SEEDS, assert_clean_error, run_cli, seed_paths
-from drafter.docx_fonts import FontConfig
-from drafter.docx_writer import document_to_docx_bytes, official_date, signature_indents
-from drafter.outline import parse_file, parse_text
-from drafter.punct import fullwidth_edits
+from drafter.docx.fonts import FontConfig
+from drafter.docx.writer import document_to_docx_bytes, official_date, signature_indents
+from drafter.core.outline import parse_file, parse_text
+from drafter.text.punct import fullwidth_edits
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}

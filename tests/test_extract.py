@@ -15,7 +15,7 @@ from ruamel.yaml import YAML
 from conftest import CORPUS, assert_clean_error, needs_corpus, run_cli, seed_paths
 
 from drafter.extract import roundtrip
-from drafter.outline import parse_file
+from drafter.core.outline import parse_file
 
 CORPUS_FILES = ["上海市", "河北省", "广东省", "西藏自治区", "浙江省"]
 KINDS = ["annual", "summary-plan", "rule-of-law", "highlights", "half-year"]

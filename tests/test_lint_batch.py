@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from conftest import CORPUS, needs_corpus, run_cli
-from drafter.errors import InputError
+from drafter.core.errors import InputError
 from drafter.lint import run as lint_run
 from drafter.lint.config import Config
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS, DATA, REPO, SEEDS, assert_clean_error, needs_corpus, run_cli
-from drafter.outline import parse_file, parse_text
+from drafter.core.outline import parse_file, parse_text
 
 LABELS = sorted((DATA / "labels").glob("*.json"))
 

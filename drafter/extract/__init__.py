@@ -1,6 +1,6 @@
 """`drafter extract`: a past report (txt/md/docx, any of the five forms) -> report YAML to edit.
 
-parse (drafter.outline, the one parser) -> structure (sections, groups, items; structure.py) ->
+parse (drafter.core.outline, the one parser) -> structure (sections, groups, items; structure.py) ->
 facts (meta.py) -> metrics in sentences (metrics.py) -> YAML with Chinese comments (emit.py).
 The YAML is checked before it is written: it must validate and `build` must render it; the
 round-trip figure (roundtrip.py) is reported to the clerk."""
@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drafter import document as D
-from drafter.errors import InputError
+from drafter.core import document as D
+from drafter.core.errors import InputError
 from drafter.extract import emit, meta as meta_mod, metrics as metrics_mod, roundtrip, structure
-from drafter.punct import is_cjk
-from drafter.resources import kinds
+from drafter.text.punct import is_cjk
+from drafter.core.resources import kinds
 
 
 @dataclass
@@ -186,7 +186,7 @@ def _render(yaml_text: str, path: str) -> str:
 
 
 def extract(path: str) -> Extraction:
-    from drafter.outline import parse_file
+    from drafter.core.outline import parse_file
     from drafter.report.schema import skeletons
 
     doc = parse_file(path)

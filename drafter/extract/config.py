@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from drafter.resources import load_toml
+from drafter.core.resources import load_toml
 
 
 @functools.cache

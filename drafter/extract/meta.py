@@ -10,11 +10,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from drafter import document as D
-from drafter.document import Document
+from drafter.core import document as D
+from drafter.core.document import Document
 from drafter.extract.config import data
-from drafter.numerals import from_chinese
-from drafter.punct import fold
+from drafter.text.numerals import from_chinese
+from drafter.text.punct import fold
 
 RE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")
 RE_DATE = re.compile(r"^(\d{4})年(\d{1,2})月(?:(\d{1,2})日|\s*日)?$")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from drafter.extract.config import data
-from drafter.punct import fold
+from drafter.text.punct import fold
 from drafter.report import metrics as M
 
 RE_NUM = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from drafter.document import Block, Enumeration
-from drafter.punct import fold, to_fullwidth
+from drafter.core.document import Block, Enumeration
+from drafter.text.punct import fold, to_fullwidth
 from drafter.report.filters import enum, item_text
 from drafter.report.model import Item
 

@@ -3,16 +3,16 @@
 The comparison is on the report's own text: title and subtitle lines, byline, 主送, headings,
 paragraphs, signature, date, attachments, the 印发 cover and the 版记 — not the web page's chrome
 (下载/打印, 来源/时间 lines, the 索引号 table, a duplicate dump of the text). Both sides are
-normalised the same way: punctuation width folded (drafter.punct.fold), all whitespace removed.
+normalised the same way: punctuation width folded (drafter.text.punct.fold), all whitespace removed.
 `raw_ratio` compares the whole input file the same way, for transparency."""
 
 from __future__ import annotations
 
 import re
 
-from drafter import document as D
-from drafter.document import Document
-from drafter.punct import fold
+from drafter.core import document as D
+from drafter.core.document import Document
+from drafter.text.punct import fold
 
 REPORT_KINDS = (D.TITLE, D.SUBTITLE, D.BYLINE, D.SALUTATION, D.HEADING, D.PARAGRAPH, D.SIGNATURE, D.DATE,
                 D.ATTACHMENT, D.COVER, D.IMPRINT)
@@ -38,7 +38,7 @@ def ratio(a: str, b: str) -> float:
 
 def compare(source: Document, rebuilt_text: str) -> tuple[float, float]:
     """(report-text ratio, raw-file ratio) of a source document and build's plain text."""
-    from drafter.outline import parse_text
+    from drafter.core.outline import parse_text
 
     rebuilt = parse_text(rebuilt_text)
     return (ratio(report_text(source), report_text(rebuilt)),
@@ -49,7 +49,7 @@ def differences(source: Document, rebuilt_text: str, limit: int = 20) -> list[tu
     """The differing stretches (source, rebuilt) of the normalised report texts, for a closing note."""
     import difflib
 
-    from drafter.outline import parse_text
+    from drafter.core.outline import parse_text
 
     a = normalise(report_text(source))
     b = normalise(report_text(parse_text(rebuilt_text)))

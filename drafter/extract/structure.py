@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafter import document as D
-from drafter.document import Block, Document
+from drafter.core import document as D
+from drafter.core.document import Block, Document
 from drafter.extract.paragraphs import clean, content_nodes, same
-from drafter.punct import fold
+from drafter.text.punct import fold
 from drafter.report.filters import marker, sentence
 from drafter.report.schema import ROLES
 

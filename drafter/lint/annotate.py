@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import os
 
-from drafter.errors import InputError
+from drafter.core.errors import InputError
 from drafter.lint.finding import Finding
 
 AUTHOR = "drafter"
@@ -32,7 +32,7 @@ def _same_file(a: str, b: str) -> bool:
 
 
 def _first_run_with_text(paragraphs):
-    from drafter.lint.docx_runs import run_ranges
+    from drafter.docx.runs import run_ranges
 
     for para in paragraphs:
         for r, s, e in run_ranges(para._p):
@@ -43,7 +43,7 @@ def _first_run_with_text(paragraphs):
 
 def _anchor(doc, paragraphs, f: Finding, label_lengths: list[int]):
     """The w:r elements a finding's comment should cover (first .. last), and their paragraph."""
-    from drafter.lint.docx_runs import isolate_span, run_ranges
+    from drafter.docx.runs import isolate_span, run_ranges
 
     if not paragraphs:
         para = doc.add_paragraph()
@@ -81,8 +81,8 @@ def annotate_docx(src_path: str, findings: list[Finding], out_path: str, force: 
     """Write a copy of `src_path` with one Word comment per finding; return the number of comments."""
     from docx.text.run import Run
 
-    from drafter.atomic import check_writable, write_bytes
-    from drafter.docx_reader import open_docx, paragraph_lines
+    from drafter.cli.atomic import check_writable, write_bytes
+    from drafter.docx.reader import open_docx, paragraph_lines
 
     if os.path.exists(out_path) and _same_file(src_path, out_path):
         raise InputError("批注副本不能写到原文件上，请用 --annotate 指定另一个文件名", out_path)

@@ -19,7 +19,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drafter.errors import InputError, describe_os_error
+from drafter.core.errors import InputError, describe_os_error
 from drafter.lint.finding import SEVERITIES
 
 KNOWN_KEYS = {"disable", "severity", "forbidden", "forbidden_files", "protected", "protected_files"}

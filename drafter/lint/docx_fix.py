@@ -1,7 +1,7 @@
 """`drafter lint --fix` for .docx: apply the findings' fixes inside the runs of a copy.
 
 A finding's (line, column, length) counts characters of the paragraph text as
-`drafter.docx_reader` reads it, which starts with the auto-numbering label for numbered paragraphs
+`drafter.docx.reader` reads it, which starts with the auto-numbering label for numbered paragraphs
 ("一、"); the label is not in the runs, so it is subtracted here. The replacement goes into the runs
 the span covers, so bold, fonts and colours survive. Spans that cannot be mapped (inside a label, a
 tab or break, a field result, across a hyperlink boundary) are skipped and counted."""
@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from drafter.errors import InputError
+from drafter.core.errors import InputError
 from drafter.lint.finding import Finding
 
 
@@ -24,7 +24,7 @@ class FixStats:
 
 def apply_fixes(doc, findings: list[Finding], label_lengths: list[int]) -> FixStats:
     """Apply the fixes of `findings` to an open python-docx Document in memory."""
-    from drafter.lint.docx_runs import replace_span
+    from drafter.docx.runs import replace_span
 
     stats = FixStats()
     paragraphs = doc.paragraphs
@@ -68,8 +68,8 @@ def apply_fixes(doc, findings: list[Finding], label_lengths: list[int]) -> FixSt
 def fix_docx_stats(src_path: str, findings: list[Finding], out_path: str, force: bool) -> FixStats:
     """Write a fixed copy of `src_path` to `out_path` (atomically; the source is only read unless
     out_path is the source itself and force is given, i.e. `--in-place`)."""
-    from drafter.atomic import check_writable, write_bytes
-    from drafter.docx_reader import open_docx, paragraph_lines
+    from drafter.cli.atomic import check_writable, write_bytes
+    from drafter.docx.reader import open_docx, paragraph_lines
 
     check_writable(out_path, force)
     doc = open_docx(src_path)

@@ -3,7 +3,7 @@
 Paper and margins, fonts and sizes of the title, the headings by level and the body (resolved
 through run → character style → paragraph style → basedOn chain → docDefaults, East Asian font),
 bold on heavy fonts, line pitch, first-line indent, page numbers. Paragraph roles come from the
-shared outline parser on the same lines `drafter.docx_reader` reads. Repetitive problems are
+shared outline parser on the same lines `drafter.docx.reader` reads. Repetitive problems are
 grouped: one finding per problem type, on the first paragraph, with the count in the message.
 Expected values, accepted fonts and messages: drafter/data/docx_format.toml."""
 
@@ -20,7 +20,7 @@ EMU_PER_MM = 36000
 
 @functools.cache
 def _config() -> dict:
-    from drafter.resources import load_toml
+    from drafter.core.resources import load_toml
 
     cfg = load_toml("docx_format.toml")
     fonts = {k: list(v) for k, v in cfg["fonts"].items()}
@@ -73,10 +73,10 @@ class _Group:
 
 class _Checker:
     def __init__(self, path: str, docx_doc=None, outline=None):
-        from drafter.docx_reader import open_docx, paragraph_lines
-        from drafter.lint.docx_style import StyleResolver
-        from drafter.outline import parse
-        from drafter.readers import Source
+        from drafter.docx.reader import open_docx, paragraph_lines
+        from drafter.docx.styles import StyleResolver
+        from drafter.core.outline import parse
+        from drafter.core.readers import Source
 
         self.path = path
         self.cfg = _config()
@@ -104,7 +104,7 @@ class _Checker:
 
     def runs_in(self, index: int, lo: int, hi: int | None):
         """(run element, text) for the runs of paragraph `index` overlapping line offsets [lo, hi)."""
-        from drafter.lint.docx_runs import paragraph_pieces
+        from drafter.docx.runs import paragraph_pieces
 
         label = self.labels[index]
         out: dict[int, list] = {}
@@ -157,7 +157,7 @@ class _Checker:
 
     # --- paragraphs ---------------------------------------------------------------------------
     def _sections_of_paragraphs(self) -> list:
-        from drafter.lint.docx_style import W
+        from drafter.docx.styles import W
 
         body = self.doc.element.body
         current = body.find(f"{W}sectPr")
@@ -172,7 +172,7 @@ class _Checker:
         return out
 
     def _grid_pitch(self, sect) -> int | None:
-        from drafter.lint.docx_style import W
+        from drafter.docx.styles import W
 
         grid = sect.find(f"{W}docGrid") if sect is not None else None
         if grid is None or grid.get(f"{W}type") not in ("lines", "linesAndChars"):
@@ -200,7 +200,7 @@ class _Checker:
         return False, desc
 
     def check_paragraphs(self) -> None:
-        from drafter import document as D
+        from drafter.core import document as D
 
         cfg, fonts, sizes = self.cfg, self.cfg["fonts"], self.cfg["sizes"]
         tol = sizes["tolerance"]
@@ -363,7 +363,7 @@ def _has_cjk(text: str) -> bool:
 
 def _page_field(root):
     """Find a PAGE field in a footer: (its w:p or None inside a text box, text before, text after)."""
-    from drafter.lint.docx_style import W
+    from drafter.docx.styles import W
 
     for p in root.iter(f"{W}p"):
         tokens = list(_field_tokens(p))
@@ -386,7 +386,7 @@ def _page_field(root):
 
 def _field_tokens(p):
     """Text outside fields, and one token per field ("page" or "field"), in document order."""
-    from drafter.lint.docx_style import W
+    from drafter.docx.styles import W
 
     stack: list[list] = []  # per open complex field: [instr text, separated?]
 
@@ -431,7 +431,7 @@ def check_docx_format(path: str, docx_doc=None, outline=None) -> list[Finding]:
 
 def _catalogue() -> list[dict]:
     """The X rules as a catalogue for `drafter lint --list-rules` and docs/rules.md."""
-    from drafter.resources import load_toml
+    from drafter.core.resources import load_toml
 
     return [dict(spec, id=rid, fix=False) for rid, spec in sorted(load_toml("docx_format.toml")["rules"].items())]
 

@@ -13,8 +13,8 @@ import importlib
 import re
 from dataclasses import dataclass, field
 
-from drafter import document as D
-from drafter.document import Document
+from drafter.core import document as D
+from drafter.core.document import Document
 from drafter.lint.config import Config
 from drafter.lint.finding import Finding
 from drafter.lint.rules import CATEGORY_MODULES, catalogue
@@ -67,7 +67,7 @@ class Context:
     def folded(self) -> str:
         """The text with ASCII , ; : ( ) ! ? as full-width marks (same length, same offsets)."""
         if self._folded is None:
-            from drafter.punct import fold
+            from drafter.text.punct import fold
             self._folded = fold(self.text)
         return self._folded
 
@@ -192,7 +192,7 @@ def lint_document(doc: Document, config: Config | None = None, previous: Documen
 
 def lint_text(text: str, config: Config | None = None, previous_text: str | None = None) -> list[Finding]:
     """Lint a text given as a string (tests, --fix re-checks)."""
-    from drafter.outline import parse_text
+    from drafter.core.outline import parse_text
     doc = parse_text(text)
     prev = parse_text(previous_text) if previous_text else None
     return lint_document(doc, config, prev)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from drafter.lint.finding import Finding
-from drafter.punct import is_cjk
+from drafter.text.punct import is_cjk
 
 MAX_ROUNDS = 5
 
@@ -48,7 +48,7 @@ def apply_to_lines(lines: list[str], findings: list[Finding]) -> tuple[list[str]
     return out, applied
 
 
-# the line breaks the readers split on (drafter.readers.split_lines): findings count lines this way
+# the line breaks the readers split on (drafter.core.readers.split_lines): findings count lines this way
 _LINE_BREAK = re.compile("(\r\n|\r|\n|\u2028|\u2029)")
 
 

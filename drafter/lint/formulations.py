@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.lint.engine import Context, Hit
-from drafter.resources import load_toml
+from drafter.core.resources import load_toml
 
 
 @dataclass(frozen=True)

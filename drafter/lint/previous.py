@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from drafter import document as D
+from drafter.core import document as D
 from drafter.lint.engine import Context, Hit, report_year
 
 MIN_LEN = 30          # shorter paragraphs (headings, slogans) repeat legitimately

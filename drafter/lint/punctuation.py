@@ -5,10 +5,10 @@ from __future__ import annotations
 import functools
 import re
 
-from drafter import document as D
+from drafter.core import document as D
 from drafter.lint.engine import Context, Hit, positions
-from drafter.punct import fullwidth_edits, is_cjk
-from drafter.resources import load_toml
+from drafter.text.punct import fullwidth_edits, is_cjk
+from drafter.core.resources import load_toml
 
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 CJK_PUNCT = "，。、；：？！“”‘’《》（）〔〕【】…—～"
@@ -208,7 +208,7 @@ def _nonblank(ctx: Context, i: int, step: int) -> int:
 
 def _next_line(ctx: Context, i: int) -> str:
     """The text the wrapped line i runs on into (up to three more lines, to a sentence end)."""
-    from drafter.punct import fold
+    from drafter.text.punct import fold
     out = []
     for _ in range(3):
         j = _nonblank(ctx, i, 1)
@@ -222,7 +222,7 @@ def _next_line(ctx: Context, i: int) -> str:
 
 
 def _prev_line(ctx: Context, i: int) -> str:
-    from drafter.punct import fold
+    from drafter.text.punct import fold
     out = []
     for _ in range(3):
         j = _nonblank(ctx, i, -1)

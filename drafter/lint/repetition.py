@@ -6,10 +6,10 @@ from __future__ import annotations
 import functools
 import re
 
-from drafter import document as D
+from drafter.core import document as D
 from drafter.lint.engine import Context, Hit
-from drafter.punct import is_cjk
-from drafter.resources import DATA_DIR
+from drafter.text.punct import is_cjk
+from drafter.core.resources import DATA_DIR
 
 RE_SENT = re.compile(r"[^。！？!?\n]*[。！？!?]")
 RE_WORD2 = re.compile(r"([\u4e00-\u9fff]{2,4})\1")

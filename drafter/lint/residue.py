@@ -8,8 +8,8 @@ import functools
 import re
 
 from drafter.lint.engine import Context, Hit
-from drafter.punct import is_cjk
-from drafter.resources import load_toml
+from drafter.text.punct import is_cjk
+from drafter.core.resources import load_toml
 
 
 @functools.cache

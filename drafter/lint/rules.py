@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from drafter.resources import load_toml
+from drafter.core.resources import load_toml
 
 CATEGORY_MODULES = {"P": "punctuation", "N": "numbers", "S": "structure", "T": "statistics",
                      "F": "formulations", "R": "residue", "D": "repetition", "V": "previous"}

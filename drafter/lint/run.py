@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drafter.document import Document
+from drafter.core.document import Document
 from drafter.lint.config import Config
 from drafter.lint.engine import lint_document
 from drafter.lint.finding import Finding
@@ -62,8 +62,8 @@ def lint_source_text(text: str, fmt: str, config: Config, previous: Document | N
                      path: str = "<text>") -> tuple[list[Finding], list[str], Document]:
     """Lint decoded text of a .txt or .md file. Returns findings (columns in raw lines), the raw
     lines and the parsed document."""
-    from drafter.outline import parse
-    from drafter.readers import Source, markdown_to_lines, split_lines
+    from drafter.core.outline import parse
+    from drafter.core.readers import Source, markdown_to_lines, split_lines
     raw = split_lines(text)
     if fmt == "md":
         lines, hints = markdown_to_lines(text)
@@ -76,17 +76,17 @@ def lint_source_text(text: str, fmt: str, config: Config, previous: Document | N
 
 
 def read_previous(path: str) -> Document:
-    from drafter.outline import parse_file
+    from drafter.core.outline import parse_file
     return parse_file(path)
 
 
 def lint_path(path: str, config: Config, previous: Document | None = None) -> Linted:
     """Lint one file. InputError for a file that cannot be read."""
-    from drafter.readers import read_source
+    from drafter.core.readers import read_source
     suffix = Path(path).suffix.lower()
     if suffix == ".docx":
-        from drafter.outline import parse
-        from drafter.readers import read_docx
+        from drafter.core.outline import parse
+        from drafter.core.readers import read_docx
         src, docx_doc = read_docx(path)
         doc = parse(src)
         findings = lint_document(doc, config, previous)
@@ -95,13 +95,13 @@ def lint_path(path: str, config: Config, previous: Document | None = None) -> Li
         return Linted(path=path, format="docx", lines=src.lines, findings=findings)
     src = read_source(path)  # validates: exists, not empty, text, size, encoding
     if src.format == "md":
-        from drafter.readers import read_text_file
+        from drafter.core.readers import read_text_file
         raw = read_text_file(path).lines
-        from drafter.outline import parse
+        from drafter.core.outline import parse
         doc = parse(src)
         findings = map_markdown(lint_document(doc, config, previous), src.lines, raw)
         return Linted(path=path, format="md", lines=raw, findings=findings, encoding=src.encoding)
-    from drafter.outline import parse
+    from drafter.core.outline import parse
     doc = parse(src)
     return Linted(path=path, format="txt", lines=src.lines, findings=lint_document(doc, config, previous),
                   encoding=src.encoding)
@@ -109,7 +109,7 @@ def lint_path(path: str, config: Config, previous: Document | None = None) -> Li
 
 def read_raw(path: str) -> tuple[str, str, str]:
     """(decoded text, encoding, newline) of a text file, for --fix."""
-    from drafter.readers import decode_bytes
+    from drafter.core.readers import decode_bytes
     text, enc = decode_bytes(Path(path).read_bytes(), path)
     newline = "\r\n" if "\r\n" in text else ("\r" if "\r" in text else "\n")
     return text, enc, newline
@@ -137,7 +137,7 @@ _batch_previous: Document | None = None
 
 
 def _lint_one(path: str):
-    from drafter.errors import InputError
+    from drafter.core.errors import InputError
     try:
         return lint_path(path, _batch_config, _batch_previous)
     except InputError as exc:
@@ -150,7 +150,7 @@ def lint_many(paths: list[str], config: Config, previous: Document | None = None
     workers inherit compiled patterns); a few small files are linted right here."""
     import os
 
-    from drafter.errors import InputError
+    from drafter.core.errors import InputError
 
     global _batch_config, _batch_previous
     _batch_config, _batch_previous = config, previous

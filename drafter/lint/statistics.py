@@ -6,7 +6,7 @@ import functools
 import re
 
 from drafter.lint.engine import Context, Hit, positions
-from drafter.resources import DATA_DIR
+from drafter.core.resources import DATA_DIR
 
 NUM = r"\d+(?:\.\d+)?"
 COMPARE = r"(?:同比|环比|比上年同期|较上年同期|比上年|较上年|比去年同期|较去年同期|比去年|较去年|与上年相比|与去年相比|" \

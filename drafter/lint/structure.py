@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from drafter import document as D
+from drafter.core import document as D
 from drafter.lint.engine import Context, Hit
-from drafter.numerals import to_chinese
-from drafter.punct import fold
-from drafter.resources import bank_file, kinds, role_names
+from drafter.text.numerals import to_chinese
+from drafter.text.punct import fold
+from drafter.core.resources import bank_file, kinds, role_names
 
 LEVEL_FORMS = {1: "{}、", 2: "（{}）", 3: "{}.", 4: "（{}）"}
 
@@ -91,7 +91,7 @@ def _marker_forms(ctx: Context):
 def _written_between(ctx: Context, lo: int, hi: int, level: int, n: int) -> bool:
     """The missing ordinal stands at the start of a line between lines lo and hi after all (a
     line the parser took for text, such as 20.2026年10件民生实事)."""
-    from drafter.punct import fold as _fold
+    from drafter.text.punct import fold as _fold
     want = _fold(_marker(level, n))
     alt = {want, want.replace(".", "．"), want.replace(".", "、")}
     for k in range(lo, hi - 1):
@@ -131,7 +131,7 @@ def _enumerations(ctx: Context):
 
 def detected_kind(doc) -> str | None:
     """The document form when the title or first lines name it (never the annual default)."""
-    from drafter.outline import detect_kind
+    from drafter.core.outline import detect_kind
     return detect_kind(doc)
 
 

@@ -1,6 +1,6 @@
 """One document -> what the miners need from it (runs in a worker process).
 
-The document is parsed once (drafter.outline) and each body block is cut into words once (jieba);
+The document is parsed once (drafter.core.outline) and each body block is cut into words once (jieba);
 parallels, repeats, slogans, formulas and headings are collected with the role of their block, and
 the clauses are handed on (with their word boundaries) for the cross-document template search."""
 
@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from drafter import document as D
-from drafter.document import Document
-from drafter.punct import fold
+from drafter.core import document as D
+from drafter.core.document import Document
+from drafter.text.punct import fold
 
 from drafter.mining import formulas, patterns, segment, structure
 from drafter.mining.config import settings

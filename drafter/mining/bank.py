@@ -10,7 +10,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from drafter.errors import InputError, describe_os_error
+from drafter.core.errors import InputError, describe_os_error
 
 from drafter.mining.config import ROLES, TYPES, settings
 from drafter.mining.templates import Found, collect_clauses, templates, verbatim
@@ -24,7 +24,7 @@ TYPE_NAMES = {"heading": "标题", "formula": "套语", "template": "句式", "p
 
 
 def role_names() -> dict[str, str]:
-    from drafter.resources import role_names as base
+    from drafter.core.resources import role_names as base
     return base()
 
 
@@ -112,7 +112,7 @@ def summary(phrases: list[dict]) -> tuple[Counter, Counter, Counter]:
 
 def readme(bank: dict, struct: dict) -> str:
     """A short human-readable account of the bank (generated)."""
-    from drafter.resources import kinds as kind_specs
+    from drafter.core.resources import kinds as kind_specs
 
     phrases = bank["phrases"]
     by_type, by_role, by_kind = summary(phrases)

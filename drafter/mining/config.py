@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from drafter.resources import load_toml
+from drafter.core.resources import load_toml
 
 # The roles a phrase can have, in the order a report uses them (ties are broken by this order).
 ROLES = ("opening", "transition", "achievements", "problems", "duty", "plans", "closing", "other")

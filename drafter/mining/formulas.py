@@ -3,9 +3,9 @@ closes a report."""
 
 from __future__ import annotations
 
-from drafter import document as D
-from drafter.document import Block, Document
-from drafter.punct import fold
+from drafter.core import document as D
+from drafter.core.document import Block, Document
+from drafter.text.punct import fold
 
 from drafter.mining.config import settings
 from drafter.mining.text import SENTENCE_END, clause_spans, generalize_years

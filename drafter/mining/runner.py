@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from drafter.errors import InputError
+from drafter.core.errors import InputError
 
 SUPPORTED = (".txt", ".md", ".docx")
 PARALLEL_MIN_FILES = 4
@@ -74,7 +74,7 @@ def _add(items: list[Item], seen: set[str], path: Path, source: str) -> None:
 def _work(item: Item):
     """Read, parse and analyse one file (in a worker): ("ok", DocResult) or ("error", message)."""
     from drafter.mining.analyse import analyse_document
-    from drafter.outline import parse_file
+    from drafter.core.outline import parse_file
 
     try:
         doc = parse_file(item.path)

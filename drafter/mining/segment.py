@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from drafter.resources import DATA_DIR
+from drafter.core.resources import DATA_DIR
 
 USER_DICT = DATA_DIR / "legal_terms.txt"
 _ready = False

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from drafter import document as D
-from drafter.document import Document
-from drafter.punct import fold
+from drafter.core import document as D
+from drafter.core.document import Document
+from drafter.text.punct import fold
 
 from drafter.mining.config import ROLES, settings
 from drafter.mining.text import generalize_years

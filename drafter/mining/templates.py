@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Indel
 
 from drafter.mining.config import settings
-from drafter.punct import is_cjk
+from drafter.text.punct import is_cjk
 
 SLOT = "{X}"
 PAIRS = (("“", "”"), ("《", "》"), ("（", "）"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.punct import is_cjk
+from drafter.text.punct import is_cjk
 
 from drafter.mining.config import settings
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from drafter.numerals import to_chinese
+from drafter.text.numerals import to_chinese
 from drafter.report.metrics import TBD, Metric, compare as _compare
 
 SENTENCE_END = ("。", "！", "？", "；", "：", "…", "!", "?", ";", ":")

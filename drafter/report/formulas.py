@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import string
 
-from drafter.resources import bank_file, load_toml
+from drafter.core.resources import bank_file, load_toml
 
 FACT = re.compile(r"[0-9０-９“”《》\"]|[一二三四五六七八九十百千万]+(件|人|个|家|项|次|场|名)")
 

@@ -3,8 +3,8 @@ and so on (markers kept), every other block as its own paragraph."""
 
 from __future__ import annotations
 
-from drafter import document as D
-from drafter.document import Document
+from drafter.core import document as D
+from drafter.core.document import Document
 
 
 def _escape(text: str) -> str:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from drafter.resources import load_toml
+from drafter.core.resources import load_toml
 
 TBD = "〔待补〕"
 DEFAULT_DIGITS = 2

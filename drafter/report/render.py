@@ -1,6 +1,6 @@
 """Render a validated report through its kind's Jinja template into plain official text.
 
-Built-in templates (drafter.resources.templates_dir()) run in a normal Environment; a bureau's own
+Built-in templates (drafter.core.resources.templates_dir()) run in a normal Environment; a bureau's own
 template (`build --template PATH`) runs in a SandboxedEnvironment. Both use StrictUndefined, so a
 misspelt variable is an error, never an empty string. Every template failure becomes an InputError
 naming the template file and line."""
@@ -10,12 +10,12 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from drafter.errors import InputError
-from drafter.punct import to_fullwidth
+from drafter.core.errors import InputError
+from drafter.text.punct import to_fullwidth
 from drafter.report.filters import FILTERS
 from drafter.report.metrics import TBD, expand, placeholder_variants
 from drafter.report.model import Report
-from drafter.resources import kinds, templates_dir
+from drafter.core.resources import kinds, templates_dir
 
 
 MAX_REPEAT = 100_000  # a user template may not build strings or lists longer than this with * or **

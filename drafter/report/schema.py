@@ -14,11 +14,11 @@ import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from drafter.errors import InputError
+from drafter.core.errors import InputError
 from drafter.report import metrics as M
 from drafter.report import yamlio
 from drafter.report.model import Block, Cover, Item, Report, Section
-from drafter.resources import kinds, load_toml
+from drafter.core.resources import kinds, load_toml
 
 TBD = M.TBD
 TBD_WORDS = {"待补", "〔待补〕", "[待补]", "【待补】", "（待补）", "(待补)", "待定"}
@@ -224,7 +224,7 @@ def number_value(ctx: Ctx, v, pos, what: str) -> Decimal | None:
             raise ctx.error(f"{what}不是有效的数字", pos)
         return Decimal(repr(v))
     if isinstance(v, str):
-        from drafter.report.cnnum import chinese_to_decimal
+        from drafter.text.cnnum import chinese_to_decimal
 
         s = v.strip()
         try:

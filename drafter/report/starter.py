@@ -9,7 +9,7 @@ import datetime as _dt
 import json
 import re
 
-from drafter.resources import DATA_DIR, bank_file, kinds, load_toml
+from drafter.core.resources import DATA_DIR, bank_file, kinds, load_toml
 
 RE_PLAIN_UNSAFE = re.compile(r"^[-?:,\[\]{}#&*!|>'\"%@`\s]|: | #|:$|^(true|false|yes|no|null|on|off|~)$|^[0-9.+-]",
                              re.IGNORECASE)

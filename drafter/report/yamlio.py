@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from drafter.errors import InputError, describe_os_error
+from drafter.core.errors import InputError, describe_os_error
 
 MAX_BYTES = 4 * 1024 * 1024
 

@@ -150,7 +150,7 @@ def _huge(p: Path, mb: int = 50) -> None:
 
 def _over_limit(p: Path) -> None:
     """Sparse file just over the reader's limit for text: its size alone must refuse it, quickly."""
-    from drafter.readers import MAX_TEXT_BYTES
+    from drafter.core.readers import MAX_TEXT_BYTES
     with open(p, "wb") as fh:
         fh.truncate(MAX_TEXT_BYTES + 1)
 

@@ -1,6 +1,6 @@
 """The one model in the middle: a parsed official document.
 
-Readers produce lines; `drafter.outline.parse` turns them into a `Document`; the linter, the miner,
+Readers produce lines; `drafter.core.outline.parse` turns them into a `Document`; the linter, the miner,
 `extract` and the .docx writer all work on it. A document is a flat list of `Block`s in source
 order (one per source line, blank lines included), plus a section tree built from the headings."""
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from drafter.errors import InputError
+from drafter.core.errors import InputError
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class FontConfig:
     @classmethod
     def preset(cls, name: str | None = None) -> "FontConfig":
         """A named preset from fonts.toml (default: the file's `default`)."""
-        from drafter.resources import load_toml
+        from drafter.core.resources import load_toml
 
         data = load_toml("fonts.toml")
         name = name or data.get("default", "gb2312")
@@ -42,7 +42,7 @@ class FontConfig:
 
 
 def preset_names() -> list[str]:
-    from drafter.resources import load_toml
+    from drafter.core.resources import load_toml
 
     return list(load_toml("fonts.toml").get("presets", {}))
 
@@ -52,7 +52,7 @@ def fonts_option():
     preset name: pass `FontConfig.preset(value)` to the writer."""
     import click
 
-    from drafter.resources import load_toml
+    from drafter.core.resources import load_toml
 
     names = preset_names()
     default = load_toml("fonts.toml").get("default", names[0])

@@ -1,4 +1,4 @@
-"""Map a .docx paragraph's text (as `drafter.docx_reader` reads it) back onto its runs.
+"""Map a .docx paragraph's text (as `drafter.docx.reader` reads it) back onto its runs.
 
 python-docx's `Paragraph.text` is the text of the paragraph's direct `w:r` and `w:hyperlink`
 children; inside a run, `w:t` contributes its characters and `w:tab`, `w:ptab`, `w:cr`,

@@ -7,7 +7,7 @@ A4, margins 37/35/28/26 mm, 22 lines of exact 579 twips (`docGrid` lines 579), 3
 left, each one character in. Every style and run names its East Asian font explicitly; no theme
 part is written, so no theme font can override them. Real paragraph styles with outline levels
 ("公文标题", "一级标题" … "四级标题", "公文正文", "署名", "成文日期") make Word's navigation pane work
-and let drafter read its own output back (drafter/docx_reader.py maps those names)."""
+and let drafter read its own output back (drafter/docx/reader.py maps those names)."""
 
 from __future__ import annotations
 
@@ -15,12 +15,12 @@ import os
 import re
 from dataclasses import dataclass
 
-from drafter import document as D
-from drafter import docx_package as pkg
-from drafter.docx_fonts import FontConfig
-from drafter.docx_package import el, text
-from drafter.numerals import from_chinese
-from drafter.punct import to_fullwidth
+from drafter.core import document as D
+from drafter.docx import package as pkg
+from drafter.docx.fonts import FontConfig
+from drafter.docx.package import el, text
+from drafter.text.numerals import from_chinese
+from drafter.text.punct import to_fullwidth
 
 # --- geometry (twips = 1/20 pt; 1 mm = 56.693 twips) ------------------------------------------
 PAGE_W, PAGE_H = 11906, 16838                    # A4 210 × 297 mm
@@ -61,7 +61,7 @@ class Style:
     line: int = LINE_PITCH
 
 
-# Style names are read back by drafter/docx_reader.py: keep them.
+# Style names are read back by drafter/docx/reader.py: keep them.
 STYLES: dict[str, Style] = {s.id: s for s in (
     Style("Normal", "Normal", "body"),
     Style("GwTitle", "公文标题", "title", size=SIZE_TITLE, jc="center", outline=0, spacing=0),
@@ -403,7 +403,7 @@ def document_to_docx_bytes(doc: D.Document, fonts: FontConfig | None = None) -> 
 def write_docx(doc: D.Document, path: str | os.PathLike, force: bool = False,
                fonts: FontConfig | None = None):
     """Write the official .docx atomically (refuses to overwrite without force). Returns the path."""
-    from drafter.atomic import check_writable, write_bytes
+    from drafter.cli.atomic import check_writable, write_bytes
 
     check_writable(path, force)
     return write_bytes(path, document_to_docx_bytes(doc, fonts), force=force)

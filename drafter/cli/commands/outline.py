@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from drafter.cliutil import ChineseCommand, echo_json
+from drafter.cli.util import ChineseCommand, echo_json
 
 
 @click.command(cls=ChineseCommand, help="显示文稿的标题层级骨架（标题、一、（一）、1.、（1））。\n\n"
@@ -13,8 +13,8 @@ from drafter.cliutil import ChineseCommand, echo_json
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="输出格式：text 为缩进树，json 为每个标题一个对象")
 def command(file: str, fmt: str) -> None:
-    from drafter.outline import parse_file
-    from drafter.resources import kinds, role_names
+    from drafter.core.outline import parse_file
+    from drafter.core.resources import kinds, role_names
 
     doc = parse_file(file)
     items = doc.outline_json()

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from drafter.cliutil import ChineseCommand
-from drafter.errors import InputError
+from drafter.cli.util import ChineseCommand
+from drafter.core.errors import InputError
 
 LONG_WORK_FILES = 10
 LONG_WORK_BYTES = 500 * 1024
@@ -28,7 +28,7 @@ LONG_WORK_BYTES = 500 * 1024
               help="输出文件夹，默认为当前文件夹下的 phrasebank（不存在时自动创建）")
 @click.option("--force", is_flag=True, help="输出文件夹中的同名文件即使不是 drafter mine 生成的也覆盖")
 def command(inputs: tuple[str, ...], output: str, force: bool) -> None:
-    from drafter import atomic
+    from drafter.cli import atomic
     from drafter.mining import bank, runner
 
     out = Path(output)
@@ -82,7 +82,7 @@ def _summary(outcome, out: Path) -> None:
     click.echo("  按类型：" + "，".join(f"{bank.TYPE_NAMES[t]} {by_type[t]}" for t in TYPES if by_type[t]))
     click.echo("  按用途：" + "，".join(f"{names.get(r, r)} {by_role[r]}" for r in ROLES if by_role[r]))
     kinds = outcome.structure.get("kinds", {})
-    from drafter.resources import kinds as kind_specs
+    from drafter.core.resources import kinds as kind_specs
     specs = kind_specs()
     click.echo("  结构模型：" + "，".join(f"{specs.get(k, {}).get('name', k)} {m['documents']} 篇"
                                       for k, m in kinds.items()))

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from drafter import document as D
-from drafter.document import Block, Document, Enumeration
-from drafter.numerals import from_chinese
-from drafter.punct import fold, is_cjk
-from drafter.readers import Source
-from drafter.resources import kinds, role_patterns
+from drafter.core import document as D
+from drafter.core.document import Block, Document, Enumeration
+from drafter.text.numerals import from_chinese
+from drafter.text.punct import fold, is_cjk
+from drafter.core.readers import Source
+from drafter.core.resources import kinds, role_patterns
 
 CN_NUM = "一二三四五六七八九十百零〇"
 
@@ -473,10 +473,10 @@ def detect_kind(doc: Document) -> str | None:
 
 
 def parse_file(path: str) -> Document:
-    from drafter.readers import read_source
+    from drafter.core.readers import read_source
     return parse(read_source(path))
 
 
 def parse_text(text: str, path: str | None = None, fmt: str = "txt") -> Document:
-    from drafter.readers import split_lines
+    from drafter.core.readers import split_lines
     return parse(Source(path=path or "<text>", lines=split_lines(text), format=fmt))

@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from drafter.errors import InputError, describe_os_error
+from drafter.core.errors import InputError, describe_os_error
 
 
 def check_writable(path: str | os.PathLike, force: bool) -> Path:

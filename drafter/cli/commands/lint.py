@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from drafter.cliutil import ChineseCommand
+from drafter.cli.util import ChineseCommand
 
 HELP = """检查文稿：标点（GB/T 15834-2011）、数字（GB/T 15835-2011）、结构层次（GB/T 9704-2012）、
 统计表述、规范提法、起草残留、重复，以及 .docx 的版式。
@@ -45,7 +45,7 @@ FILE 可以是 .txt（任意常见中文编码）、.md 或 .docx，可一次检
 @click.option("--list-rules", is_flag=True, help="列出全部规则后退出")
 def command(files, fmt, fail_on, fix, output, in_place, annotate, previous, config_path, disable, force,
             list_rules) -> int:
-    from drafter.errors import InputError
+    from drafter.core.errors import InputError
 
     if list_rules:
         from drafter.lint.catalog import list_rules_text, rules_json
@@ -131,8 +131,8 @@ def command(files, fmt, fail_on, fix, output, in_place, annotate, previous, conf
 
 
 def _annotate(linted, out: str, force: bool) -> None:
-    from drafter.atomic import check_writable
-    from drafter.errors import InputError
+    from drafter.cli.atomic import check_writable
+    from drafter.core.errors import InputError
     check_writable(out, force)
     try:
         from drafter.lint.annotate import annotate_docx
@@ -145,8 +145,8 @@ def _annotate(linted, out: str, force: bool) -> None:
 def _fix(linted, cfg, prev_doc, output, in_place, force):
     """Apply the mechanical fixes. Returns the re-linted result (findings left after fixing) and,
     when the fixed text goes to stdout, that text."""
-    from drafter.atomic import check_writable, write_bytes
-    from drafter.errors import InputError
+    from drafter.cli.atomic import check_writable, write_bytes
+    from drafter.core.errors import InputError
     from drafter.lint.fix import fix_text
     from drafter.lint.run import Linted, lint_path, lint_source_text, read_raw
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from drafter.cliutil import ChineseCommand
-from drafter.docx_fonts import fonts_option
+from drafter.cli.util import ChineseCommand
+from drafter.docx.fonts import fonts_option
 
 
 @click.command(cls=ChineseCommand, help="生成报告：校验 YAML 素材，按文种模板渲染成公文，写出 .docx（或 txt/md）。\n\n"
@@ -23,10 +23,10 @@ from drafter.docx_fonts import fonts_option
 @fonts_option()
 def command(file: str, output: str | None, fmt: str | None, template: str | None, force: bool,
             fonts: str | None) -> None:
-    from drafter.atomic import check_writable, write_text
+    from drafter.cli.atomic import check_writable, write_text
     from drafter.report.render import render_text
     from drafter.report.schema import load_report, missing_roles
-    from drafter.resources import role_names
+    from drafter.core.resources import role_names
 
     src = Path(file)
     if fmt is None:
@@ -34,7 +34,7 @@ def command(file: str, output: str | None, fmt: str | None, template: str | None
         fmt = ext if ext in ("docx", "txt", "md") else "docx"
     out = Path(output) if output else src.with_suffix(f".{fmt}")
     if out.resolve() == src.resolve():
-        from drafter.errors import InputError
+        from drafter.core.errors import InputError
         raise InputError("输出文件不能与输入的 YAML 相同", str(out))
     check_writable(out, force)  # refuse early, before any work
 
@@ -46,12 +46,12 @@ def command(file: str, output: str | None, fmt: str | None, template: str | None
     if fmt == "txt":
         write_text(out, text, force=force)
     elif fmt == "md":
-        from drafter.outline import parse_text
+        from drafter.core.outline import parse_text
         from drafter.report.markdown import to_markdown
         write_text(out, to_markdown(parse_text(text, path=str(src))), force=force)
     else:
-        from drafter.outline import parse_text
-        from drafter.docx_fonts import FontConfig
-        from drafter.docx_writer import write_docx
+        from drafter.core.outline import parse_text
+        from drafter.docx.fonts import FontConfig
+        from drafter.docx.writer import write_docx
         write_docx(parse_text(text, path=str(src)), out, force=force, fonts=FontConfig.preset(fonts))
     click.echo(str(out))

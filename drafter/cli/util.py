@@ -10,7 +10,7 @@ import sys
 
 import click
 
-from drafter.errors import InputError
+from drafter.core.errors import InputError
 
 _HEADINGS = {"Usage": "用法", "Options": "选项", "Commands": "命令", "Arguments": "参数"}
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import click
 
-from drafter.cliutil import ChineseCommand, echo_json
-from drafter.errors import InputError
+from drafter.cli.util import ChineseCommand, echo_json
+from drafter.core.errors import InputError
 
 
 @click.command(cls=ChineseCommand, help=(
@@ -31,7 +31,7 @@ def command(query: str | None, role: str | None, type_: str | None, limit: int, 
             bank_dir: str | None) -> None:
     from drafter.mining import bank
     from drafter.mining.config import ROLES, TYPES
-    from drafter.resources import phrasebank_dir
+    from drafter.core.resources import phrasebank_dir
 
     names = bank.role_names()
     if limit < 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import click
 
-from drafter.cliutil import ChineseCommand
+from drafter.cli.util import ChineseCommand
 
 KINDS = ["annual", "half-year", "rule-of-law", "summary-plan", "highlights"]
 
@@ -26,10 +26,10 @@ def command(district: str, year: int | None, bureau: str | None, kind: str, exam
             output: str | None, force: bool) -> None:
     from pathlib import Path
 
-    from drafter.atomic import check_writable, write_text
-    from drafter.errors import InputError
+    from drafter.cli.atomic import check_writable, write_text
+    from drafter.core.errors import InputError
     from drafter.report import starter
-    from drafter.resources import kinds
+    from drafter.core.resources import kinds
 
     district = district.strip()
     if not district or any(c in district for c in "/\\:*?\"<>|"):

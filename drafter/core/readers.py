@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drafter.errors import InputError, describe_os_error
+from drafter.core.errors import InputError, describe_os_error
 
 MAX_BYTES = 64 * 1024 * 1024  # a report is a few hundred KB; refuse what cannot be one
 # Text (a .txt/.md file, or the paragraphs of a .docx) above this is not a report: refuse it at once
@@ -192,7 +192,7 @@ def read_docx(path: str):
     """A .docx as a Source, plus the opened python-docx document (lint's format checks reuse it
     rather than opening and parsing the file again)."""
     p = _check_file(path)
-    from drafter.docx_reader import open_docx, paragraph_lines  # python-docx only for .docx input
+    from drafter.docx.reader import open_docx, paragraph_lines  # python-docx only for .docx input
     docx_doc = open_docx(str(p))
     lines, hints, _labels = paragraph_lines(docx_doc)
     if not any(line.strip() for line in lines):

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 import zipfile
 
-from drafter.errors import InputError, describe_os_error
-from drafter.numerals import to_chinese
+from drafter.core.errors import InputError, describe_os_error
+from drafter.text.numerals import to_chinese
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

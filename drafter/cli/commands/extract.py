@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from drafter.cliutil import ChineseCommand
+from drafter.cli.util import ChineseCommand
 
 
 @click.command(cls=ChineseCommand, help="提取：把往年的报告（txt/md/docx）转成可编辑的 YAML 素材。\n\n"
@@ -17,10 +17,10 @@ from drafter.cliutil import ChineseCommand
 def command(file: str, output: str | None, force: bool) -> None:
     from pathlib import Path
 
-    from drafter.atomic import check_writable, write_text
-    from drafter.errors import InputError
+    from drafter.cli.atomic import check_writable, write_text
+    from drafter.core.errors import InputError
     from drafter.extract import extract
-    from drafter.resources import kinds
+    from drafter.core.resources import kinds
 
     src = Path(file)
     if not src.exists():

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from drafter.cliutil import ChineseCommand
-from drafter.docx_fonts import fonts_option
+from drafter.cli.util import ChineseCommand
+from drafter.docx.fonts import fonts_option
 
 DOCX_SUFFIX = ".排版.docx"   # default output name for a .docx input: 原名.排版.docx
 
@@ -32,12 +32,12 @@ def default_output(src: Path) -> Path:
 @click.option("--force", is_flag=True, help="输出文件已存在时覆盖它")
 @fonts_option()
 def command(file: str, output: str | None, force: bool, fonts: str) -> None:
-    from drafter import document as D
-    from drafter.atomic import check_writable
-    from drafter.docx_fonts import FontConfig
-    from drafter.docx_writer import write_docx
-    from drafter.errors import InputError
-    from drafter.outline import parse_file
+    from drafter.core import document as D
+    from drafter.cli.atomic import check_writable
+    from drafter.docx.fonts import FontConfig
+    from drafter.docx.writer import write_docx
+    from drafter.core.errors import InputError
+    from drafter.core.outline import parse_file
 
     src = Path(file)
     out = Path(output) if output else default_output(src)

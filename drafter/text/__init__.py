@@ -1,0 +1,1 @@
+"""Text primitives: punctuation classes and width, numerals."""
