@@ -23,6 +23,14 @@ IMPRINT = "imprint"      # 版记: …办公室 2023年1月13日印发
 ATTACHMENT = "attachment"  # 附件1 (the label before an attached document)
 CHROME = "chrome"        # web-page residue: 下载/打印/【字号】/索引号 table/来源/时间/duplicates
 BLANK = "blank"
+# Elements of a document that goes out as a 公文 (GB/T 9704-2012), made by `build` from the YAML and
+# recognised by the parser where a draft carries them:
+ISSUER_MARK = "issuer-mark"   # 版头: 发文机关标志 (…司法局文件), red, centred
+DOC_NUMBER = "doc-number"     # 版头: 发文字号 龙司发〔2023〕3号 (the red rule follows it)
+ATTACHMENT_NOTE = "attachment-note"  # 附件说明: 附件：1.…（one block per attachment line）
+CC = "cc"                     # 版记: 抄送：…
+TABLE = "table"               # a table (Block.table); its cells are also CELL blocks for lint
+CELL = "cell"                 # one paragraph inside a table cell (Block.where says which cell)
 
 ROLES = ("opening", "achievements", "problems", "plans", "duty", "closing", "other")
 
@@ -34,6 +42,19 @@ class Enumeration:
     ordinal: int     # 1
     offset: int      # character offset of the marker in the block's text
     title: str       # the item's lead sentence without its 。 (may be the whole rest)
+
+
+@dataclass
+class Table:
+    """A table: an optional caption, rows of cell texts (a cell may hold several lines joined by
+    "\n"), and how many leading rows are header rows."""
+    rows: list[list[str]]
+    caption: str = ""
+    header_rows: int = 1
+
+    @property
+    def columns(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
 
 
 @dataclass
@@ -51,6 +72,8 @@ class Block:
     role: str | None = None   # section role of the block (achievements, problems, plans, duty, …)
     detail: str = ""          # sub-kind, e.g. chrome "index-table", cover "notice"
     enums: list[Enumeration] = field(default_factory=list)
+    table: Table | None = None  # kind TABLE
+    where: str = ""           # for people: "表格1 第2行第3列", "脚注3", "文本框" (SPEC §3 `where`)
 
     @property
     def column(self) -> int:
@@ -95,6 +118,10 @@ class Document:
     blocks: list[Block]
     format: str = "txt"
     kind: str | None = None   # guessed document kind (annual, summary-plan, rule-of-law, …)
+    # Signature layout (GB/T 9704 7.3.5): True 加盖印章 (7.3.5.1), False 不加盖印章 (7.3.5.2),
+    # None: the kind's default (data/kinds/<kind>.toml `seal`).
+    seal: bool | None = None
+    structured: bool = False  # True: the blocks come from the report model (build), not a guess
 
     # --- views -------------------------------------------------------------------------------
     def of_kind(self, *kinds: str) -> list[Block]:
