@@ -65,22 +65,35 @@ def apply_fixes(doc, findings: list[Finding], label_lengths: list[int]) -> FixSt
     return stats
 
 
-def fix_docx_stats(src_path: str, findings: list[Finding], out_path: str, force: bool) -> FixStats:
-    """Write a fixed copy of `src_path` to `out_path` (atomically; the source is only read unless
-    out_path is the source itself and force is given, i.e. `--in-place`)."""
-    from drafter.cli.atomic import check_writable, write_bytes
+def fix_docx_bytes_stats(data: bytes, findings: list[Finding], name: str = "<docx>") -> tuple[bytes, FixStats]:
+    """(fixed .docx bytes, stats): every finding with a fix applied inside its runs."""
     from drafter.docx.reader import open_docx, paragraph_lines
 
-    check_writable(out_path, force)
-    doc = open_docx(src_path)
+    doc = open_docx(io.BytesIO(data), name)
     _lines, _hints, labels = paragraph_lines(doc)
     stats = apply_fixes(doc, findings, labels)
     buf = io.BytesIO()
     try:
         doc.save(buf)
     except Exception as exc:  # a damaged part python-docx can read but not write back
-        raise InputError(f"无法写出修正后的 Word 文件（{type(exc).__name__}）", src_path) from None
-    write_bytes(out_path, buf.getvalue(), force=force)
+        raise InputError(f"无法写出修正后的 Word 文件（{type(exc).__name__}）", name) from None
+    return buf.getvalue(), stats
+
+
+def fix_docx_bytes(data: bytes, findings: list[Finding], name: str = "<docx>") -> bytes:
+    return fix_docx_bytes_stats(data, findings, name)[0]
+
+
+def fix_docx_stats(src_path: str, findings: list[Finding], out_path: str, force: bool) -> FixStats:
+    """Write a fixed copy of `src_path` to `out_path` (atomically; the source is only read unless
+    out_path is the source itself and force is given, i.e. `--in-place`)."""
+    from pathlib import Path
+
+    from drafter.cli.atomic import check_writable, write_bytes
+
+    check_writable(out_path, force)
+    data, stats = fix_docx_bytes_stats(Path(src_path).read_bytes(), findings, src_path)
+    write_bytes(out_path, data, force=force)
     return stats
 
 
