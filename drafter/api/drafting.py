@@ -28,6 +28,21 @@ def new(district: str, year: int | None = None, kind: str = "annual", bureau: st
     return (starter.example if example else starter.starter)(kind, district, int(year), bureau)
 
 
+def new_from(data: bytes, name: str, year: int | None = None, kind: str | None = None) -> str:
+    """Next period's report YAML from last period's: `data` is last year's YAML, or a .docx/.txt/.md
+    report that is extracted first (see drafter/report/rollover.py for what changes per field)."""
+    from pathlib import Path
+
+    from drafter.report import yamlio
+    from drafter.report.rollover import roll_forward
+
+    if Path(name).suffix.lower() in (".yaml", ".yml"):
+        text = yamlio.decode(data, name)
+    else:
+        text = extract(data, name).yaml_text
+    return roll_forward(text, name, year=year, kind=kind, source=Path(name).name)
+
+
 def default_name(district: str, year: int | None, kind: str) -> str:
     """The starter's default file name: {district}{year}年{kind name}.yaml."""
     from drafter.core.resources import kinds
