@@ -222,6 +222,8 @@ def _dump(data, source: str, old: int, new: int, r: _Roller) -> str:
     body = buf.getvalue()
     # the old header comments (extract's) describe last year's file: keep only ours
     body = re.sub(r"\A(#[^\n]*\n)+\n?", "", body)
+    # extract's "请更新" notes on content are last year's advice; the 请核实 notes replace them
+    body = re.sub(r"(?m)^[ \t]*# 请更新：[^\n]*\n(?=[ \t]*# 请核实)", "", body)
     head = [f"由 drafter new --from 从 {source} 生成：{old} 年的报告顺延为 {new} 年。",
             "指标的 value 已移到 previous（上年数值），今年的 value 待补；成文日期、印发日期待补；",
             "标题、通知和版记的年份已顺延；标有“请核实”的句子是去年的内容，请换成今年的情况。"]
