@@ -97,3 +97,131 @@ def chrome_context(st: ParseState) -> None:
             _mark(b, "page")
         elif b.kind == D.PARAGRAPH and k and content[k - 1].kind == D.CHROME and content[k - 1].text == b.text:
             _mark(b, "duplicate")
+
+
+def _meta_line(st: ParseState, b: Block) -> tuple[int, bool, bool] | None:
+    """(fields, has a strong label, label only) when a block is a metadata field line."""
+    v = st.v
+    f = st.f(b)
+    if b.kind not in (D.PARAGRAPH, D.CHROME) or len(f) > v.meta_max:
+        return None
+    m = v.meta_field.match(f)
+    if not m:
+        return None
+    labels = v.meta_fields.findall(f) or [m.group(1)]
+    label_only = not m.group(2).strip(" \t|｜：:")
+    return len(labels), any(lb in v.meta_strong for lb in labels), label_only
+
+
+def metadata_blocks(st: ParseState) -> None:
+    """The 政府信息公开 metadata block (索引号/发布机构/生成日期/文号/主题分类 …) in every layout: a
+    table with | or tabs, a field list one per line, a label line then its value line, the same with
+    bullets, and an article's 来源：… 发布时间：… 浏览次数：… line. A run of field lines is chrome
+    when it has a strong label (索引号, 发布机构 …) or two fields or more.
+    Reads content, folded, kinds so far. Sets kind CHROME, detail "index-table"."""
+    v = st.v
+    items = st.content
+    i = 0
+    while i < len(items):
+        group: list[Block] = []
+        fields, strong = 0, False
+        j = i
+        while j < len(items):
+            meta = _meta_line(st, items[j])
+            if meta is None:
+                break
+            n, s, label_only = meta
+            group.append(items[j])
+            fields, strong = fields + n, strong or s
+            if label_only and j + 1 < len(items):
+                nxt = items[j + 1]
+                if (nxt.kind == D.PARAGRAPH and len(nxt.text) <= v.meta_split_value_max
+                        and _meta_line(st, nxt) is None):
+                    group.append(nxt)  # the label's value, on the next line
+                    j += 1
+            j += 1
+        if group and (strong or fields >= 2):
+            for b in group:
+                _mark(b, "index-table")
+        i = max(j, i + 1)
+
+
+def _footer_line(st: ParseState, b: Block) -> bool:
+    v = st.v
+    f = st.f(b)
+    if len(f) > v.footer_max or f.endswith("。"):
+        return False
+    if f.startswith(v.footer_leads) or any(w in f for w in v.footer_anywhere):
+        return True
+    # a row of short links: 联系我们 | 网站地图 | 隐私声明
+    cells = [c for c in f.replace("｜", "|").split("|") if c.strip()]
+    return len(cells) >= 2 and all(len(c.strip()) <= 10 for c in cells)
+
+
+def _link_line(st: ParseState, b: Block) -> bool:
+    f = st.f(b)
+    return (b.kind in (D.PARAGRAPH, D.CHROME) and len(f) <= st.v.link_max
+            and not any(c in f for c in "。；！？") and not f.endswith("、"))
+
+
+def _link_head(st: ParseState, b: Block) -> bool:
+    f = st.f(b).rstrip("：: >》»")
+    return b.kind in (D.PARAGRAPH, D.CHROME) and len(f) <= 12 and f.startswith(st.v.link_heads)
+
+
+class _EarlierText:
+    """The folded text of the content lines joined, to ask whether a line repeats text above it."""
+
+    def __init__(self, st: ParseState):
+        self.starts: dict[int, int] = {}
+        parts: list[str] = []
+        n = 0
+        for b in st.content:
+            self.starts[b.line] = n
+            text = st.f(b).replace(" ", "")
+            parts.append(text)
+            n += len(text)
+        self.text = "".join(parts)
+
+    def repeats(self, st: ParseState, b: Block) -> bool:
+        f = st.f(b).replace(" ", "")
+        v = st.v
+        if len(f) < v.repeat_min or (len(f) <= v.issuer_max and v.issuer_end.search(f)):
+            return False  # a signature may well repeat a name from the text
+        return self.text.find(f, 0, self.starts[b.line]) >= 0
+
+
+def footer(st: ParseState) -> None:
+    """The site's footer below the text: 主办单位, 网站标识码, ICP备案, 联系我们 …, a 相关链接 list
+    (its heading, then short link lines), and the page's title and description repeated — scanned
+    up from the last line, through lines already chrome, to the first line of the text.
+    Reads content, folded, kinds so far. Sets kind CHROME, detail "footer" or "duplicate"."""
+    content = st.content
+    earlier: _EarlierText | None = None
+    k = len(content) - 1
+    while k >= 0:
+        b = content[k]
+        if b.kind == D.CHROME:
+            k -= 1
+            continue
+        if b.kind != D.PARAGRAPH:
+            break
+        if _footer_line(st, b):
+            _mark(b, "footer")
+            k -= 1
+            continue
+        # a link list: short link lines up to a 相关链接 heading above them
+        h = k
+        while h >= 0 and not _link_head(st, content[h]) and _link_line(st, content[h]):
+            h -= 1
+        if h >= 0 and _link_head(st, content[h]):
+            for b2 in content[h:k + 1]:
+                _mark(b2, "footer")
+            k = h - 1
+            continue
+        earlier = earlier or _EarlierText(st)
+        if earlier.repeats(st, b):
+            _mark(b, "duplicate")
+            k -= 1
+            continue
+        break

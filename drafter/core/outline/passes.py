@@ -42,7 +42,9 @@ Pass = Callable[[ParseState], None]
 PASSES: list[tuple[str, Pass]] = [
     ("lines", lines),
     ("chrome-lines", chrome.chrome_lines),
+    ("metadata-blocks", chrome.metadata_blocks),
     ("chrome-context", chrome.chrome_context),
+    ("footer", chrome.footer),
     ("attachments", matter.attachments),
     ("numbered-headings", headings.numbered_headings),
     ("cover", matter.cover),

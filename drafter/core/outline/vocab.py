@@ -53,21 +53,23 @@ class Vocab:
         self.chrome_exact = frozenset(ch["exact"])
         self.breadcrumb_separators = frozenset(ch["breadcrumb_separators"])
         self.breadcrumb_max = ch["breadcrumb_max_chars"]
-        self.value_labels = frozenset(ch["value_labels"])
+        self.value_labels = frozenset(f"{w}{c}" for w in ch["field_labels"] + ch["lead_labels"] for c in "：:")
         self.value_max = ch["value_max_chars"]
         self.press_top_lines = ch["press_top_lines"]
         self.chrome_max = ch["max_chars"]
         self.dump_min, self.dump_chunk_min, self.dump_hits = ch["dump_min_chars"], ch["dump_chunk_min"], ch["dump_hits"]
         self.caption_end = ch["caption_end"]
         meta = data["metadata"]
-        self.meta_labels = tuple(meta["labels"])
         self.meta_strong = frozenset(meta["strong"])
-        self.meta_value_max = meta["value_max_chars"]
+        self.meta_max = meta["max_chars"]
         self.meta_split_value_max = meta["split_value_max"]
         foot = data["footer"]
-        self.link_heads = frozenset(foot["link_heads"])
-        self.link_max = foot["link_max_chars"]
+        self.footer_anywhere = tuple(foot["anywhere"])
+        self.footer_leads = tuple(foot["leads"])
         self.footer_max = foot["max_chars"]
+        self.link_heads = tuple(foot["link_heads"])
+        self.link_max = foot["link_max_chars"]
+        self.repeat_min = foot["repeat_min_chars"]
 
     # --- headings -------------------------------------------------------------------------
     @cached_property
@@ -186,11 +188,26 @@ class Vocab:
             re.compile(ch["click"]),
             re.compile(rf"^.{{0,20}}{re.escape(ch['speech_intro'])}[。.]?$"),
             re.compile(rf"^({alt(ch['lead_labels'])})[：:]"),
+            re.compile(rf"^[0-9a-f]{{{ch['hex_id_min']},}}[：:]?$"),
         ]
 
     @cached_property
     def index_table_leads(self) -> tuple[str, ...]:
         return ("索引号", "组配分类", "发布机构", "生成日期")
+
+    @cached_property
+    def meta_field(self) -> re.Pattern:
+        """A metadata field at the start of a line: (bullet) label, then a separator or the end;
+        group 1 is the label, group 2 what follows it."""
+        meta = self.data["metadata"]
+        return re.compile(rf"^[{chars(meta['bullets'])}|｜\s]*({alt(meta['labels'])})"
+                          rf"(?:\s*[：:|｜\t]|\s+|$)(.*)$")
+
+    @cached_property
+    def meta_fields(self) -> re.Pattern:
+        """Every metadata field of a line (索引号：…\t发布机构：…, | 组配分类 | … | 发布机构 |)."""
+        meta = self.data["metadata"]
+        return re.compile(rf"(?:^|[\s|｜{chars(meta['bullets'])}])({alt(meta['labels'])})\s*(?=[：:|｜\t]|\s|$)")
 
     @cached_property
     def continuation(self) -> re.Pattern:
