@@ -18,14 +18,22 @@ from drafter.text.punct import fold
 
 
 def lines(st: ParseState) -> None:
-    """One block per source line (BLANK or PARAGRAPH), stripped, with its indent.
-    Reads source.lines. Sets blocks, folded, content."""
+    """One block per source line (BLANK or PARAGRAPH), stripped, with its indent; the reader's
+    hints, plus "list" for a line of plain text that starts with a bullet (- • · ●, never a heading).
+    A "list" or "table-row" line keeps that as its detail.
+    Reads source.lines, source.hints. Sets blocks, folded, content, hints."""
+    st.hints = dict(st.source.hints)
+    bullets = st.v.text_bullets
     for i, raw in enumerate(st.source.lines):
         stripped = raw.strip().replace("\u00a0", " ")
         indent = len(raw) - len(raw.lstrip()) if stripped else 0
-        st.blocks.append(Block(kind=D.BLANK if not stripped else D.PARAGRAPH, line=i + 1,
-                               text=stripped, indent=indent))
+        b = Block(kind=D.BLANK if not stripped else D.PARAGRAPH, line=i + 1, text=stripped, indent=indent)
+        st.blocks.append(b)
         st.folded.append(fold(stripped))
+        if stripped and i not in st.hints and bullets.match(stripped):
+            st.hints[i] = "list"
+        if st.hints.get(i) in headings.NOT_HEADING_HINTS:
+            b.detail = st.hints[i]
     st.content = [b for b in st.blocks if b.kind != D.BLANK]
 
 

@@ -18,6 +18,7 @@ class ParseState:
     content: list[Block] = field(default_factory=list)  # the non-blank blocks, in order
     body: list[Block] = field(default_factory=list)     # paragraphs and 附件 labels once chrome is out
     top_start: int = 0                                  # index in body where the top matter starts
+    hints: dict[int, str] = field(default_factory=dict)  # the reader's hints, plus text bullets
     doc: Document | None = None
 
     def f(self, b: Block) -> str:
@@ -26,4 +27,4 @@ class ParseState:
 
     def hint(self, b: Block) -> str:
         """The reader's hint for a block's line ("title", "h1".."h4", "list", "table-row", "")."""
-        return self.source.hints.get(b.line - 1, "")
+        return self.hints.get(b.line - 1, "")

@@ -210,6 +210,12 @@ class Vocab:
         return re.compile(rf"(?:^|[\s|｜{chars(meta['bullets'])}])({alt(meta['labels'])})\s*(?=[：:|｜\t]|\s|$)")
 
     @cached_property
+    def text_bullets(self) -> re.Pattern:
+        """A list bullet opening a line of plain text: - item, • item, ●item (not —— or -1)."""
+        lst = self.data["lists"]
+        return re.compile(rf"^([{chars(lst['spaced_bullets'])}]\s+|[{chars(lst['bullets'])}]\s*)(?=\S)")
+
+    @cached_property
     def continuation(self) -> re.Pattern:
         return re.compile(rf"^[{chars(self.continuation_start)}]")
 
