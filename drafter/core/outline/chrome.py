@@ -142,13 +142,40 @@ def metadata_blocks(st: ParseState) -> None:
             j += 1
         if group and (strong or fields >= 2):
             for b in group:
-                _mark(b, "index-table")
+                if b.kind == D.PARAGRAPH:
+                    _mark(b, "index-table")
         i = max(j, i + 1)
+
+
+def _nav_line(st: ParseState, b: Block) -> bool:
+    """A portal's menu (首页 政务公开 互动交流) or service bar (无障碍浏览 | 长者模式, 今天是…)."""
+    v = st.v
+    f = st.f(b)
+    if b.kind != D.PARAGRAPH or len(f) > v.nav_max or f.endswith("。"):
+        return False
+    if f.startswith(v.nav_service):
+        return True
+    items = [w for w in f.replace("｜", " ").replace("|", " ").replace("/", " ").split() if w]
+    return bool(items) and all(w in v.nav_menu or w.startswith(v.nav_service) for w in items)
+
+
+def header(st: ParseState) -> None:
+    """The portal's menu and service bar above the text: scanned down from the first line, through
+    lines already chrome, to the first line that is neither.
+    Reads content, folded, kinds so far. Sets kind CHROME, detail "nav"."""
+    for b in st.content:
+        if b.kind == D.CHROME:
+            continue
+        if not _nav_line(st, b):
+            break
+        _mark(b, "nav")
 
 
 def _footer_line(st: ParseState, b: Block) -> bool:
     v = st.v
     f = st.f(b)
+    if _nav_line(st, b):
+        return True
     if len(f) > v.footer_max or f.endswith("。"):
         return False
     if f.startswith(v.footer_leads) or any(w in f for w in v.footer_anywhere):

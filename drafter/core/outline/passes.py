@@ -52,6 +52,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("chrome-lines", chrome.chrome_lines),
     ("metadata-blocks", chrome.metadata_blocks),
     ("chrome-context", chrome.chrome_context),
+    ("header", chrome.header),
     ("footer", chrome.footer),
     ("attachments", matter.attachments),
     ("numbered-headings", headings.numbered_headings),

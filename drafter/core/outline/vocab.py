@@ -59,6 +59,10 @@ class Vocab:
         self.chrome_max = ch["max_chars"]
         self.dump_min, self.dump_chunk_min, self.dump_hits = ch["dump_min_chars"], ch["dump_chunk_min"], ch["dump_hits"]
         self.caption_end = ch["caption_end"]
+        nav = data["navigation"]
+        self.nav_menu = frozenset(nav["menu"])
+        self.nav_service = tuple(nav["service"])
+        self.nav_max = nav["max_chars"]
         meta = data["metadata"]
         self.meta_strong = frozenset(meta["strong"])
         self.meta_max = meta["max_chars"]
@@ -176,7 +180,7 @@ class Vocab:
         ch = self.data["chrome"]
         meta = alt(self.data["metadata"]["strong"] + ["文号"])
         return [
-            re.compile(r"^【?\s*字号[：:]"),
+            re.compile(r"^【?\s*(字号|字体)[：:]"),
             re.compile(rf"^({alt(ch['field_labels'])})[：:].{{0,{ch['field_value_max']}}}$"),
             re.compile(rf"^({alt(ch['position_labels'])})[：:]"),
             re.compile(rf"^首页\s*[{chars(''.join(ch['breadcrumb_separators']))}/]"),
