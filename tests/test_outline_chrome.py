@@ -34,11 +34,16 @@ def test_chrome_lines_and_kind_of_each_page(text, label):
         assert doc.kind == label["kind"]
 
 
+def _cli_outline(path) -> list[dict]:
+    """`drafter outline PATH --format json`, run as a clerk runs it."""
+    proc = run_cli("outline", str(path), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
 def test_outline_of_a_saved_page_as_a_clerk_runs_it():
     text, label = PAGE_LABELS[0]
-    proc = run_cli("outline", str(text), "--format", "json")
-    assert proc.returncode == 0, proc.stderr
-    assert json.loads(proc.stdout) == label["headings"]
+    assert _cli_outline(text) == label["headings"]
 
 
 def _kinds(text: str) -> dict[int, str]:
@@ -130,13 +135,8 @@ def test_outline_of_markdown_with_bullets_and_a_table(tmp_path):
     md.write_text("# 滨江区司法局2025年工作总结\n\n## 一、本年度重点工作\n\n- （一）法治建设\n- 普法宣传入脑入心\n\n"
                   "| 指标 | 数值 |\n| --- | --- |\n| 调解纠纷 | 1300件 |\n\n## 二、存在问题\n\n基层力量薄弱。\n",
                   encoding="utf-8")
-    proc = run_cli("outline", str(md), "--format", "json")
-    assert proc.returncode == 0, proc.stderr
-    assert json.loads(proc.stdout) == [
-        {"line": 1, "level": 0, "marker": "", "text": "滨江区司法局2025年工作总结"},
-        {"line": 3, "level": 1, "marker": "一、", "text": "本年度重点工作"},
-        {"line": 12, "level": 1, "marker": "二、", "text": "存在问题"},
-    ]
+    got = [(h["line"], h["level"], h["marker"], h["text"]) for h in _cli_outline(md)]
+    assert got == [(1, 0, "", "滨江区司法局2025年工作总结"), (3, 1, "一、", "本年度重点工作"), (12, 1, "二、", "存在问题")]
     doc = parse_file(str(md))
     rows = [b for b in doc.blocks if b.detail == "table-row"]
     assert [(b.line, b.text) for b in rows] == [(8, "指标\t数值"), (10, "调解纠纷\t1300件")]

@@ -141,50 +141,30 @@ def read_text_file(path: str) -> Source:
     return Source(path=str(path), lines=split_lines(text), encoding=enc, format="txt")
 
 
-class _Md:
-    """Markdown patterns, compiled on first use (not at import: every command imports this module)."""
-
-    @functools.cached_property
-    def heading(self) -> re.Pattern:
-        return re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-
-    @functools.cached_property
-    def bullet(self) -> re.Pattern:
-        return re.compile(r"^\s{0,3}[-*+]\s+(?=\S)")
-
-    @functools.cached_property
-    def rule(self) -> re.Pattern:
-        return re.compile(r"\s*(?:[-*_]\s*){3,}")
-
-    @functools.cached_property
-    def quote(self) -> re.Pattern:
-        return re.compile(r"^\s{0,3}>\s?")
-
-    @functools.cached_property
-    def emphasis(self) -> re.Pattern:
-        return re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])|`([^`]+)`")
-
-    @functools.cached_property
-    def link(self) -> re.Pattern:
-        return re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-
-    @functools.cached_property
-    def escape(self) -> re.Pattern:
-        return re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
-
-    @functools.cached_property
-    def table_separator(self) -> re.Pattern:
-        return re.compile(r"^\s{0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
+# Markdown syntax, compiled on first use (not at import: every command imports this module)
+_MD_PATTERNS = {
+    "heading": r"^(#{1,6})\s+(.*?)\s*#*\s*$",
+    "bullet": r"^\s{0,3}[-*+]\s+(?=\S)",
+    "rule": r"\s*(?:[-*_]\s*){3,}",
+    "quote": r"^\s{0,3}>\s?",
+    "emphasis": r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])|`([^`]+)`",
+    "link": r"!?\[([^\]]*)\]\([^)]*\)",
+    "escape": r"\\([\\`*_{}\[\]()#+\-.!|])",
+    "table_separator": r"^\s{0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$",
+    "cell_split": r"(?<!\\)\|",
+}
 
 
-_md = _Md()
+@functools.cache
+def _md(name: str) -> re.Pattern:
+    return re.compile(_MD_PATTERNS[name])
 
 
 def _inline(line: str) -> str:
     """Drop inline Markdown: links keep their text, emphasis and code marks go, escapes resolve."""
-    line = _md.link.sub(r"\1", line)
-    line = _md.emphasis.sub(lambda m: m.group(2) or m.group(3) or m.group(4), line)
-    return _md.escape.sub(r"\1", line) if "\\" in line else line
+    line = _md("link").sub(r"\1", line)
+    line = _md("emphasis").sub(lambda m: m.group(2) or m.group(3) or m.group(4), line)
+    return _md("escape").sub(r"\1", line) if "\\" in line else line
 
 
 def _table_cells(row: str) -> list[str]:
@@ -194,7 +174,7 @@ def _table_cells(row: str) -> list[str]:
         row = row[1:]
     if row.endswith("|") and not row.endswith("\\|"):
         row = row[:-1]
-    cells = re.split(r"(?<!\\)\|", row)
+    cells = _md("cell_split").split(row)
     return [_inline(c.strip()) for c in cells]
 
 
@@ -224,26 +204,26 @@ def markdown_to_lines(text: str) -> tuple[list[str], dict[int, str]]:
         if in_table and not _is_table_row(line):
             in_table = False
         if not in_table and _is_table_row(line) and i + 1 < len(lines) and _is_table_row(lines[i + 1]) \
-                and _md.table_separator.match(lines[i + 1]):
+                and _md("table_separator").match(lines[i + 1]):
             in_table = True
         if in_table:
-            if _md.table_separator.match(line):
+            if _md("table_separator").match(line):
                 out.append("")
             else:
                 hints[i] = "table-row"
                 out.append("\t".join(_table_cells(line)).rstrip())
             continue
-        m = _md.heading.match(line)
+        m = _md("heading").match(line)
         if m:
             hints[i] = "title" if len(m.group(1)) == 1 else f"h{min(len(m.group(1)) - 1, 4)}"
             line = m.group(2)
-        elif _md.rule.fullmatch(line):
+        elif _md("rule").fullmatch(line):
             line = ""
         else:
-            line = _md.quote.sub("", line)
-            if _md.bullet.match(line):
+            line = _md("quote").sub("", line)
+            if _md("bullet").match(line):
                 hints[i] = "list"
-                line = _md.bullet.sub("", line)
+                line = _md("bullet").sub("", line)
         out.append(_inline(line).rstrip())
     return out, hints
 

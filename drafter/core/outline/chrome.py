@@ -225,6 +225,7 @@ def footer(st: ParseState) -> None:
     Reads content, folded, kinds so far. Sets kind CHROME, detail "footer" or "duplicate"."""
     content = st.content
     earlier: _EarlierText | None = None
+    repeats_left = st.v.repeat_max_lines
     k = len(content) - 1
     while k >= 0:
         b = content[k]
@@ -247,8 +248,9 @@ def footer(st: ParseState) -> None:
             k = h - 1
             continue
         earlier = earlier or _EarlierText(st)
-        if earlier.repeats(st, b):
+        if repeats_left and earlier.repeats(st, b):
             _mark(b, "duplicate")
+            repeats_left -= 1
             k -= 1
             continue
         break

@@ -74,6 +74,7 @@ class Vocab:
         self.link_heads = tuple(foot["link_heads"])
         self.link_max = foot["link_max_chars"]
         self.repeat_min = foot["repeat_min_chars"]
+        self.repeat_max_lines = foot["repeat_max_lines"]
 
     # --- headings -------------------------------------------------------------------------
     @cached_property
