@@ -2,7 +2,7 @@
 
 A label set is a folder of NN.txt + NN.json pairs, the JSON holding {"headings": [{line, level,
 marker, text}, ...]} (the pinned `outline --format json` shape); a heading counts as found only when
-all four fields agree. tests/data/labels uses a "source" key instead of a .txt beside the JSON.
+all four fields agree. tests/data/labels names its text by a "source" key instead of a .txt beside the JSON.
 
     python tests/outline_measure.py DIR [DIR ...]     # prints a table per level, and the misses with -v
 """
@@ -21,7 +21,7 @@ CORPUS = REPO.parent / "shared" / "corpora" / "provincial-2026"
 
 
 def _key(h: dict) -> tuple:
-    return (h["line"], h["level"], h["marker"], h["text"])
+    return (h["line"], h["level"], h.get("marker", ""), h["text"])  # no marker: un-numbered
 
 
 @dataclass
@@ -63,11 +63,10 @@ def label_pairs(folder: Path) -> list[tuple[Path, dict]]:
     out = []
     for js in sorted(folder.glob("*.json")):
         label = json.loads(js.read_text(encoding="utf-8"))
-        if "source" in label:
+        text = js.with_suffix(".txt")
+        if not text.exists():  # tests/data/labels: the text is a seed or a corpus file
             src = label["source"]
             text = REPO / src if src.startswith("seeds/") else CORPUS / Path(src).name
-        else:
-            text = js.with_suffix(".txt")
         out.append((text, label))
     return out
 
