@@ -122,7 +122,7 @@ class Flow:
         size = min(G.SIZE_MARK_MAX, int(G.TEXT_WIDTH / width / 10))        # half-points that fit
         line = round(size * 10 * _HEAD["mark_line_factor"])
         first = not self.paras or self.break_next
-        before = max(0, G.mm(_HEAD["mark_top"] - _HEAD["mark_offset"]) - (line - size * 10)) if first else 0
+        before = max(0, G.mm(_HEAD["mark_top"] - _HEAD["mark_offset"])) if first else 0
         st = STYLES["GwIssuerMark"]
         self.add("GwIssuerMark", self.run(s, st.font, size, st.color), s, before=before, line=line, size=size,
                  keep_next=True)
@@ -130,7 +130,8 @@ class Flow:
     def doc_number(self, s: str) -> None:
         """发文字号 下空二行 under the mark, centred; the red rule 4 mm below it."""
         rule = {"val": "single", "sz": G.border_eighths(_HEAD["rule_width"]),
-                "space": max(0, round(G.mm(_HEAD["rule_gap"]) / 20 - 4)), "color": _HEAD["rule_color"]}
+                "space": max(0, round(G.mm(_HEAD["rule_gap"]) / 20 - _HEAD["rule_offset_pt"])),
+                "color": _HEAD["rule_color"]}
         props = {"pBdr": f"<w:pBdr>{el('w:bottom', **rule)}</w:pBdr>"}
         before = _HEAD["number_gap_lines"] * G.LINE_PITCH if self.paras else 0
         p = self.simple("GwDocNumber", s.strip(), before=before, keep_next=True, props=props)
