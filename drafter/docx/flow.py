@@ -58,6 +58,15 @@ class Flow:
         self.paras: list[Para] = []
         self.break_next = False         # the next paragraph starts a new page
         self.after_rule = False         # the 版头's red rule was just drawn
+        self.gaps: list[Para] = []      # the empty lines above the last signature
+
+    def fit_one_page(self) -> None:
+        """The 印发 notice stays on one page: drop empty lines above its signature (the sealed
+        layout's room for the seal, beyond the one 空一行) while it would run onto a second page."""
+        from drafter.docx.layout import paginate
+
+        while len(self.gaps) > 1 and paginate([p.box for p in self.paras])[0] > 1:
+            self.paras.remove(self.gaps.pop())
 
     # --- primitives ---------------------------------------------------------------------------
     def run(self, s: str, font_field: str, size: int = G.SIZE_BODY, color: str = "") -> str:
@@ -201,11 +210,13 @@ class Flow:
         """署名 and 成文日期 in the sealed (7.3.5.1) or unsealed (7.3.5.2) layout, chained to the last
         two body lines."""
         self._chain_to_body()
+        self.gaps = []
         for _ in range(gap_lines(sealed)):
             if self.paras and not self.paras[-1].empty:
                 self.empty(keep_next=True)
             else:
                 self.add("GwBody", "", "", keep_next=True)
+            self.gaps.append(self.paras[-1])
         date_text = official_date(date) if date else ""
         widest = max(names, key=G.advance) if names else ""
         if date_text:

@@ -5,6 +5,8 @@ twentieths of a point (w:spacing of a run)."""
 
 from __future__ import annotations
 
+import re
+
 from drafter.core.resources import load_toml
 
 TWIPS_PER_MM = 1440 / 25.4
@@ -84,7 +86,31 @@ def text_width(s: str) -> float:
     return sum(char_width(ch) for ch in s)
 
 
-def advance(s: str, size: int = SIZE_BODY) -> int:
-    """Twips a text of `size` (half-points) advances, with the character spacing of that size."""
+_TOKEN = re.compile(r"[A-Za-z0-9.,%+\-/:]+|.", re.S)
+
+
+def _ideograph(tok: str) -> bool:
+    return len(tok) == 1 and ("\u3400" <= tok <= "\u9fff" or "\uf900" <= tok <= "\ufaff")
+
+
+def token_widths(s: str, size: int = SIZE_BODY) -> list[tuple[str, float]]:
+    """The text as line-breaking units (one CJK character or mark, or a whole run of Latin letters
+    and digits, which is never split) with their advances in twips at `size` (half-points): the
+    character spacing of that size, and the autospace Word and LibreOffice put between a Latin run
+    and a Chinese character (not a punctuation mark) on either side."""
     spacing = BODY_SPACING if size == SIZE_BODY else 0
-    return round(sum(char_width(ch) * size * 10 + spacing for ch in s))
+    em = size * 10
+    auto = LATIN_WIDTHS["autospace"] * em
+    toks = _TOKEN.findall(s)
+    out = []
+    for k, tok in enumerate(toks):
+        w = sum(char_width(ch) * em + spacing for ch in tok)
+        if len(tok) > 1 or (tok.isascii() and tok.isalnum()):
+            w += auto * ((k > 0 and _ideograph(toks[k - 1])) + (k + 1 < len(toks) and _ideograph(toks[k + 1])))
+        out.append((tok, w))
+    return out
+
+
+def advance(s: str, size: int = SIZE_BODY) -> int:
+    """Twips a text of `size` (half-points) advances on one line (see token_widths)."""
+    return round(sum(w for _t, w in token_widths(s, size)))

@@ -13,12 +13,10 @@ keep-with-next chains (titles, headings, the signature block). Linear in the num
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 from drafter.docx import geometry as G
 
-_TOKEN = re.compile(r"[A-Za-z0-9.,%+\-/:]+|.", re.S)
 _HANG = set("，。、；：？！）》”’」』〕】")
 _OPEN = set("（《“‘「『〔【")
 
@@ -39,28 +37,17 @@ class Box:
         return self.before + self.lines * self.line_height
 
 
-def _ideograph(tok: str) -> bool:
-    """Autospace applies between a Latin run and a Chinese character, not a punctuation mark."""
-    return len(tok) == 1 and ("\u3400" <= tok <= "\u9fff" or "\uf900" <= tok <= "\ufaff")
-
-
 def count_lines(text: str, size: int, width: int, first_indent: int = 0) -> int:
     """Lines a paragraph of `text` at `size` (half-points) takes in `width` twips, the first line
     `first_indent` twips in."""
     if not text:
         return 1
-    spacing = G.BODY_SPACING if size == G.SIZE_BODY else 0
     em = size * 10                                               # twips per em
-    auto = G.LATIN_WIDTHS["autospace"] * em
     lines, avail = 1, width - first_indent
     used = 0.0
     prev_w = 0.0          # width of the token placed last on the line
     prev = ""
-    toks = _TOKEN.findall(text)
-    for k, tok in enumerate(toks):
-        w = sum(G.char_width(ch) * em + spacing for ch in tok)
-        if len(tok) > 1 or (tok.isascii() and tok.isalnum()):     # a Latin run: autospace at CJK sides
-            w += auto * ((k > 0 and _ideograph(toks[k - 1])) + (k + 1 < len(toks) and _ideograph(toks[k + 1])))
+    for tok, w in G.token_widths(text, size):
         if used + w <= avail + 1:
             used += w
         elif tok in _HANG and prev not in _HANG and used + w <= avail + em:

@@ -21,7 +21,7 @@ from drafter.docx.fonts import FontConfig
 from drafter.docx.imprint import Imprint
 from drafter.docx.layout import paginate
 from drafter.docx.ooxml import R_NS, W_NS, WP_NS, WPS_NS, XML_DECL, el, text
-from drafter.docx.signature import default_seal, notice_seal, official_date, signature_indents  # noqa: F401
+from drafter.docx.signature import default_seal, notice_seal
 from drafter.docx.stylesheet import rpr
 from drafter.text.punct import to_fullwidth
 
@@ -58,6 +58,7 @@ def _body(doc: D.Document, fonts: FontConfig) -> tuple[Flow, list[str], list[str
         head = b.kind in (D.ISSUER_MARK, D.DOC_NUMBER)
         if in_cover and b.kind != D.COVER and not head:
             in_cover = False
+            flow.fit_one_page()
             flow.page_break()
         if b.kind == D.ISSUER_MARK:
             flow.issuer_mark(b.text)
@@ -161,24 +162,42 @@ def _sect_pr(refs: dict[str, str], start: bool) -> str:
             + "</w:sectPr>")
 
 
-def _place_imprint(flow: Flow, box: Imprint, rids: dict[str, str]) -> tuple[list[str], str]:
-    """(paragraph xml after the flow, the final sectPr): the 版记 on the last page when that page is
-    even and has room; else on the next page when that one is even; else a blank page and the 版记
-    page, both unnumbered (GB/T 9704 7.5), in a section of their own."""
-    numbered = {"default": rids["odd"], "even": rids["even"]}
-    blank = {"default": rids["blank"], "even": rids["blank"]}
+SHARE, NEXT, BLANK = "share", "next", "blank"
+
+
+def placement(flow: Flow, box: Imprint) -> str:
+    """Where the 版记 goes: SHARE the last page (even, with room), the NEXT page (the last page is
+    odd), or a BLANK page and then the 版记 page (an even last page without room)."""
     pages, used = paginate([p.box for p in flow.paras])
     gap = G.SPEC["imprint"]["gap_lines"] * G.LINE_PITCH
-    fits = used + gap + box.height <= G.TEXT_HEIGHT
-    if pages % 2 == 0 and fits:
-        return [box.anchor_paragraph({})], _sect_pr(numbered, True)
     if pages % 2 == 1:
+        return NEXT
+    return SHARE if used + gap + box.height <= G.TEXT_HEIGHT else BLANK
+
+
+def imprint_placement(doc: D.Document, fonts: FontConfig | None = None) -> str | None:
+    """The 版记's placement for a document (None: it has no 版记)."""
+    flow, cc, imprint = _body(doc, fonts or FontConfig.preset())
+    if not (cc or imprint):
+        return None
+    return placement(flow, Imprint(cc, imprint, flow.run))
+
+
+def _place_imprint(flow: Flow, box: Imprint, rids: dict[str, str]) -> tuple[list[str], str]:
+    """(paragraph xml after the flow, the final sectPr) for the 版记's placement; the blank page
+    and the 版记 page after it are unnumbered (GB/T 9704 7.5), in a section of their own."""
+    numbered = {"default": rids["odd"], "even": rids["even"]}
+    blank = {"default": rids["blank"], "even": rids["blank"]}
+    where = placement(flow, box)
+    if where == SHARE:
+        return [box.anchor_paragraph({})], _sect_pr(numbered, True)
+    if where == NEXT:
         return [box.anchor_paragraph({"pageBreakBefore": el("w:pageBreakBefore")})], _sect_pr(numbered, True)
-    # an even page without room: end the numbered section with the body, then blank + 版记 pages
     last = flow.paras[-1]
+    if last.raw:        # a table cannot carry the section break: an empty paragraph does
+        flow.add("GwBody", "", "")
+        last = flow.paras[-1]
     last.props["sectPr"] = _sect_pr(numbered, True)
-    if last.raw:        # a table cannot carry the section break: add an empty paragraph for it
-        flow.add("GwBody", "", "", props={"sectPr": _sect_pr(numbered, True)})
     empty = f"<w:p><w:pPr>{el('w:pStyle', val='GwBody')}{el('w:snapToGrid', val=0)}</w:pPr></w:p>"
     return [empty, box.anchor_paragraph({"pageBreakBefore": el("w:pageBreakBefore")})], _sect_pr(blank, False)
 
