@@ -16,7 +16,7 @@ from drafter.docx.fonts import FontConfig
 from drafter.docx.layout import Box, count_lines
 from drafter.docx.ooxml import el, text
 from drafter.docx.signature import gap_lines, official_date, signature_indents
-from drafter.docx.stylesheet import HEADING_STYLE, STYLES, ppr, rpr
+from drafter.docx.stylesheet import HEADING_STYLE, STYLES, ind, ppr, rpr
 from drafter.docx.tables import table_xml
 from drafter.docx.title import balance_title
 from drafter.text.punct import to_fullwidth
@@ -85,15 +85,7 @@ class Flow:
         lft = st.left if left is None else left
         rgt = st.right if right is None else right
         if right is not None or left is not None or hanging:
-            attrs: dict = {}
-            if lft:
-                attrs["left"] = lft
-            if rgt:
-                attrs["right"] = rgt
-            if hanging:
-                attrs["hanging"] = hanging
-                attrs["firstLineChars"] = 0
-            props["ind"] = el("w:ind", **attrs)
+            props["ind"] = ind(left=lft, right=rgt, hanging=hanging) or el("w:ind", right=0)
         line_h = line or st.line
         if before or line:
             props["spacing"] = el("w:spacing", before=before, after=0, line=line_h, lineRule="exact")
