@@ -255,15 +255,17 @@ def test_pdf_without_libreoffice_says_what_to_install(monkeypatch):
     from drafter.docx import pdf
 
     monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
+    monkeypatch.setattr(pdf, "_PLACES", ())
     with pytest.raises(InputError) as exc:
-        pdf.docx_to_pdf(b"PK")
+        pdf.docx_to_pdf(b"PK", "报告.docx")
     assert "libreoffice-writer" in exc.value.message and "LibreOffice" in exc.value.message
+    assert exc.value.path == "报告.docx"
 
 
 def test_pdf_with_libreoffice():
-    from drafter.docx.pdf import docx_to_pdf, find_soffice
+    from drafter.docx.pdf import docx_to_pdf, soffice
 
-    if find_soffice() is None:
+    if soffice() is None:
         pytest.skip("本机没有 LibreOffice")
     data = docx_to_pdf(docx_bytes(S.report("annual", paras=1, sections=1)))
     assert data.startswith(b"%PDF")
