@@ -251,7 +251,7 @@ async def ui_load(request: Request) -> Response:
         return await api_new_as_model(form)
     if Path(up.name).suffix.lower() in (".yaml", ".yml"):
         text = await run_in_threadpool(_decode_yaml, up.data, up.name)
-        name = up.name
+        return JSONResponse(await run_in_threadpool(_loaded, text, up.name))
     else:
         if not hasattr(api, "new_from"):
             raise WebError(501, NO_NEW_FROM)
@@ -259,7 +259,7 @@ async def ui_load(request: Request) -> Response:
         text = await run_in_threadpool(api.new_from, up.data, up.name, _year(form.get("year")),
                                        _kind(form.get("kind"), False))
         name = _yaml_name(text, f"{stem(up.name)}.yaml")
-    return JSONResponse(_loaded(text, name))
+    return JSONResponse(await run_in_threadpool(_loaded, text, name))
 
 
 def _decode_yaml(data: bytes, name: str) -> str:
@@ -274,9 +274,14 @@ def _decode_yaml(data: bytes, name: str) -> str:
 
 
 def _loaded(text: str, name: str) -> dict:
+    """The form's model of a YAML text; one that cannot be read comes back with the CLI's message."""
     try:
         return {"yaml": text, "model": yamlform.to_model(text, name), "name": name}
     except api.InputError as exc:
+        try:
+            api.build(text, name, "txt")     # the CLI's message (full-width colon, tab, …) where it has one
+        except api.InputError as cli_exc:
+            exc = cli_exc
         return {"yaml": text, "model": None, "name": name,
                 "error": {"error": exc.message, "line": exc.line, "column": exc.column, "hint": exc.hint}}
 
@@ -288,7 +293,7 @@ async def api_new_as_model(form: Form) -> Response:
     kind, year = _kind(form.get("kind")), _year(form.get("year"))
     example = (form.get("example") or "") in ("1", "true", "on")
     text = await run_in_threadpool(api.new, district, year, kind, form.get("bureau"), example)
-    return JSONResponse(_loaded(text, api.default_name(district, year, kind)))
+    return JSONResponse(await run_in_threadpool(_loaded, text, api.default_name(district, year, kind)))
 
 
 @endpoint
