@@ -110,12 +110,13 @@
       el("p", { class: "hint", text: "同比由 drafter 精确计算：件数等写“同比增长/下降…%”，比率（单位 %）写“…个百分点”。在文字里点“插入引用”即可写入【指标:ID】。" })]);
     if (!m.metrics || typeof m.metrics !== "object" || Array.isArray(m.metrics)) m.metrics = {};
     const table = el("table", { class: "metrics" });
-    table.append(el("thead", {}, el("tr", {}, ["ID", "统计的是什么", "本期数值", "单位", "上年数值", "小数位", "同比（自动）", ""]
-      .map((h) => el("th", { text: h })))));
+    const heads = [["ID", "c-id"], ["统计的是什么", ""], ["本期数值", "c-num"], ["单位", "c-unit"], ["上年数值", "c-num"],
+                   ["小数", "c-dig"], ["同比（自动计算）", "c-yoy"], ["", "c-act"]];
+    table.append(el("thead", {}, el("tr", {}, heads.map(([h, cls]) => el("th", { text: h, class: cls || null })))));
     const body = el("tbody");
     for (const id of Object.keys(m.metrics)) {
       const row = m.metrics[id] = (m.metrics[id] && typeof m.metrics[id] === "object") ? m.metrics[id] : { label: m.metrics[id] };
-      const idInput = el("input", { type: "text", value: id, "aria-label": "指标 ID", class: "c-id" });
+      const idInput = el("input", { type: "text", value: id, "aria-label": "指标 ID" });
       idInput.addEventListener("change", () => renameMetric(id, idInput.value.trim()));
       body.append(el("tr", { "data-metric": id }, [
         el("td", {}, idInput),
@@ -125,7 +126,8 @@
         el("td", { class: "c-num" }, field(row, "previous", { number: true })),
         el("td", { class: "c-dig" }, field(row, "digits", { number: true, empty: "drop", placeholder: "2" })),
         el("td", { class: "yoy", id: `yoy-${id}`, text: "—" }),
-        el("td", {}, [el("button", { type: "button", class: "small", text: "插入引用", title: `在光标处插入【指标:${id}】`,
+        el("td", { class: "act" }, [el("button", { type: "button", class: "small", text: "引用", title: `在光标处插入【指标:${id}】`,
+                                      "aria-label": "插入引用",
                                       onclick: () => insert(`【指标:${id}】`) }),
                       iconButton("✕", "删除这个指标", () => { delete m.metrics[id]; render(); changed(); })]),
       ]));
