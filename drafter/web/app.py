@@ -128,18 +128,25 @@ async def api_build(request: Request) -> Response:
     up = form.file()
     fmt = _choice(form.get("format"), ("docx", "pdf", "txt", "md"), "输出格式", "docx")
     template = form.file("template", required=False)
-    built = await run_in_threadpool(_build, up.data, up.name, fmt, template.data if template else None)
+    built = await run_in_threadpool(_build, up.data, up.name, fmt, template)
     return download(built.data, f"{stem(up.name)}.{fmt}", {"x-drafter-pending": str(built.tbd)})
 
 
-def _build(data: bytes, name: str, fmt: str, template: bytes | None):
+def _build(data: bytes, name: str, fmt: str, template):
+    """api.build; an uploaded template is written under our name in our temporary folder (it is
+    rendered sandboxed, as in the CLI), and messages name it as the clerk did."""
     if template is None:
         return api.build(data, name, fmt)
     import tempfile
     with tempfile.TemporaryDirectory(prefix="drafter-template-") as tmp:
         path = Path(tmp) / "template.j2"      # our name, never the client's
-        path.write_bytes(template)
-        return api.build(data, name, fmt, template=str(path))
+        path.write_bytes(template.data)
+        try:
+            return api.build(data, name, fmt, template=str(path))
+        except api.InputError as exc:
+            if exc.path and str(exc.path).startswith(tmp):
+                exc.path = template.name
+            raise
 
 
 @endpoint

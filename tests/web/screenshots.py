@@ -45,6 +45,10 @@ def main() -> None:
                 page.locator("#editor").scroll_into_view_if_needed()
                 page.evaluate("window.scrollTo(0, document.getElementById('editor').offsetTop - 10)")
                 page.screenshot(path=str(OUT / "draft.png"))
+                section = page.locator(".section-card").first
+                section.locator("textarea[data-key='text']").first.focus()
+                section.scroll_into_view_if_needed()
+                section.screenshot(path=str(OUT / "draft-section.png"))
                 page.goto(srv.url + "/check")
                 page.set_input_files("#draft-file", str(draft))
                 page.click("#check-run")

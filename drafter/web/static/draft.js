@@ -37,10 +37,12 @@
     const wasList = Array.isArray(obj[key]);
     const attrs = { value, placeholder: o.placeholder || (o.empty === TBD ? "待补" : ""), "aria-label": o.label || key,
                     "data-key": key, class: o.cls || null };
-    const input = track(o.multiline ? el("textarea", Object.assign({ rows: o.rows || 3 }, attrs))
+    const rows = Math.min(14, Math.max(o.rows || 3, Math.ceil(value.length / 36) + value.split("\n").length - 1));
+    const input = track(o.multiline ? el("textarea", Object.assign({ rows }, attrs))
                                     : el("input", Object.assign({ type: "text" }, attrs)));
     input.addEventListener("input", () => {
       const s = input.value;
+      if (o.multiline && input.scrollHeight > input.clientHeight) input.rows = Math.min(14, input.rows + 1);
       if (s.trim() === "") {
         if (o.empty === "drop") delete obj[key];
         else obj[key] = o.empty;

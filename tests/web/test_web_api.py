@@ -62,7 +62,8 @@ def test_build_user_template_is_sandboxed(c):
     evil = b"{{ ''.__class__.__mro__[1].__subclasses__() }}"
     r = c.post("/api/build", files={"file": ("r.yaml", EXAMPLE.encode()), "template": ("../../t.j2", evil)},
                data={"format": "txt"})
-    assert r.status_code == 422, r.text
+    assert r.status_code == 422 and "沙箱" in r.json()["error"], r.text
+    assert r.json()["file"] == "t.j2"                     # the clerk's name, not our temporary path
 
 
 def test_new_starter_for_a_county(c):
