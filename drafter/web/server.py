@@ -39,6 +39,14 @@ def url_of(host: str, port: int, token: str | None) -> str:
     return f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
 
 
+def _has_desktop() -> bool:
+    """Windows and macOS always; elsewhere only with a display (else webbrowser would start a
+    text-mode browser in this terminal)."""
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def serve(host: str = "127.0.0.1", port: int = 8765, token: str | None = None, open_browser: bool = True) -> None:
     """Serve until Ctrl-C. `host` other than loopback needs `token`."""
     if not is_loopback(host) and not token:
@@ -65,8 +73,10 @@ def serve(host: str = "127.0.0.1", port: int = 8765, token: str | None = None, o
         server = uvicorn.Server(config)
         address = url_of(host, port, token)
         print(f"drafter 工作台已启动：{address}\n请在浏览器中打开上面的地址；按 Ctrl+C 停止。", flush=True)
-        if open_browser:
+        if open_browser and _has_desktop():
             threading.Timer(0.8, lambda: webbrowser.open(address)).start()
+        elif open_browser:
+            print("（没有检测到图形桌面，未自动打开浏览器。）", flush=True)
         try:
             server.run(sockets=[sock])
         except KeyboardInterrupt:

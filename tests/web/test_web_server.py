@@ -117,3 +117,17 @@ def test_other_commands_do_not_import_the_web_stack(tmp_path):
                 " if m in sys.modules))" % (args,))
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8").stdout
         assert "WEB []" in out, (args, out)
+
+
+def test_without_a_desktop_it_does_not_start_a_text_browser(tmp_path, monkeypatch):
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    env = dict(__import__("os").environ, PYTHONIOENCODING="utf-8", TMPDIR=str(tmp_path))
+    proc = subprocess.Popen([sys.executable, "-m", "drafter", "serve", "--port", "0"], stdout=subprocess.PIPE, env=env)
+    try:
+        lines = [proc.stdout.readline().decode("utf-8") for _ in range(3)]
+        assert "没有检测到图形桌面" in lines[2], lines
+    finally:
+        proc.send_signal(__import__("signal").SIGINT)
+        out = proc.communicate(timeout=20)[0].decode("utf-8")
+    assert proc.returncode == 0 and "已停止" in out

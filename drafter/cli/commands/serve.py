@@ -13,9 +13,9 @@ from drafter.cli.util import ChineseCommand
     "在网页上起草报告（表单、实时同比、常用表述、文字预览，下载 .docx/PDF/YAML）、"
     "检查文稿（问题清单、带批注的副本、自动修正）、排版和查常用表述，不需要使用命令行。"
     "所有网页和文件都来自本机，不连接互联网；按 Ctrl+C 停止。"))
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="监听的地址；不是本机地址（127.0.0.1）时必须同时给出 --token")
-@click.option("--port", type=int, default=8765, show_default=True, help="端口；0 表示自动选择空闲端口")
+@click.option("--host", default="127.0.0.1", metavar="HOST",
+              help="监听的地址（默认 127.0.0.1，只有本机能访问）；不是本机地址时必须同时给出 --token")
+@click.option("--port", type=int, default=8765, metavar="PORT", help="端口（默认 8765）；0 表示自动选择空闲端口")
 @click.option("--no-open", "no_open", is_flag=True, help="不自动打开浏览器")
 @click.option("--token", default=None, metavar="TOKEN",
               help="访问令牌（至少 8 位字母数字）；设置后每个请求都必须带上它")
