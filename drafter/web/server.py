@@ -72,12 +72,12 @@ def serve(host: str = "127.0.0.1", port: int = 8765, token: str | None = None, o
                                 timeout_graceful_shutdown=5, server_header=False)
         server = uvicorn.Server(config)
         address = url_of(host, port, token)
-        print(f"drafter 工作台已启动：{address}\n请在浏览器中打开上面的地址；按 Ctrl+C 停止。", flush=True)
-        if open_browser and _has_desktop():
-            threading.Timer(0.8, lambda: webbrowser.open(address)).start()
-        elif open_browser:
-            print("（没有检测到图形桌面，未自动打开浏览器。）", flush=True)
-        try:
+        try:                            # Ctrl-C at any moment from here on is a clean stop
+            print(f"drafter 工作台已启动：{address}\n请在浏览器中打开上面的地址；按 Ctrl+C 停止。", flush=True)
+            if open_browser and _has_desktop():
+                threading.Timer(0.8, lambda: webbrowser.open(address)).start()
+            elif open_browser:
+                print("（没有检测到图形桌面，未自动打开浏览器。）", flush=True)
             server.run(sockets=[sock])
         except KeyboardInterrupt:
             pass
