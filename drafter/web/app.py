@@ -46,7 +46,6 @@ SECURITY_HEADERS = {
     "x-frame-options": "DENY",
     "cache-control": "no-store",
 }
-NO_NEW_FROM = "此版本尚不支持从往年报告开始"
 
 
 @functools.cache
@@ -155,8 +154,6 @@ async def api_new(request: Request) -> Response:
     up = form.files.get("file")
     year = _year(form.get("year"))
     if up is not None:
-        if not hasattr(api, "new_from"):
-            raise WebError(501, NO_NEW_FROM)
         text = await run_in_threadpool(api.new_from, up.data, up.name, year, _kind(form.get("kind"), False))
         name = _yaml_name(text, f"{stem(up.name)}.yaml")
     else:
@@ -260,8 +257,6 @@ async def ui_load(request: Request) -> Response:
         text = await run_in_threadpool(_decode_yaml, up.data, up.name)
         return JSONResponse(await run_in_threadpool(_loaded, text, up.name))
     else:
-        if not hasattr(api, "new_from"):
-            raise WebError(501, NO_NEW_FROM)
         draft_upload(form)
         text = await run_in_threadpool(api.new_from, up.data, up.name, _year(form.get("year")),
                                        _kind(form.get("kind"), False))

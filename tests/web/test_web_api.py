@@ -83,20 +83,16 @@ def test_new_example_and_errors(c):
     assert r.status_code == 400 and "没有这种文种" in r.json()["error"]
 
 
-def test_new_from_last_years_report(c, monkeypatch):
-    if not hasattr(api, "new_from"):
-        r = c.post("/api/new", files={"file": ("去年.txt", DAMAGED.encode())})
-        assert r.status_code == 501 and r.json()["error"] == "此版本尚不支持从往年报告开始"
-    calls = []
-
-    def fake(data, name, year=None, kind=None):
-        calls.append((data, name, year, kind))
-        return "kind: annual\ndistrict: 滨江区\nyear: 2027\n"
-    monkeypatch.setattr(api, "new_from", fake, raising=False)
-    r = c.post("/api/new", files={"file": ("C:\\报告\\去年.txt", DAMAGED.encode())}, data={"year": "2027"})
-    assert r.status_code == 200 and r.text.startswith("kind: annual")
-    assert calls == [(DAMAGED.encode(), "去年.txt", 2027, None)]
-    assert "%E6%BB%A8%E6%B1%9F%E5%8C%BA2027" in r.headers["content-disposition"]  # 滨江区2027…
+def test_new_from_last_years_report(c):
+    last = api.build(api.new("滨江区", 2025, "annual", example=True), "last.yaml", fmt="docx").data
+    r = c.post("/api/new", files={"file": ("C:\\报告\\去年.docx", last)})
+    assert r.status_code == 200, r.text
+    assert "year: 2026" in r.text and "value: 待补" in r.text
+    assert "%E6%BB%A8%E6%B1%9F%E5%8C%BA2026" in r.headers["content-disposition"]  # 滨江区2026…
+    r = c.post("/api/new", files={"file": ("去年.docx", last)}, data={"year": "2027"})
+    assert r.status_code == 200 and "year: 2027" in r.text
+    bad = c.post("/api/new", files={"file": ("去年.yaml", "kind: annual\nyear: 2025\n".encode())})
+    assert bad.status_code in (400, 422) and "district" in bad.json()["error"]
 
 
 def test_lint_gives_the_pinned_json(c):

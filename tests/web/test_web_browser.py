@@ -156,10 +156,6 @@ def test_start_from_last_years_report(page, server, tmp_path):
     last.write_text(DAMAGED.replace("2026", "2025").replace("2027", "2026"), encoding="utf-8")
     page.goto(server.url + "/draft")
     page.set_input_files("#open-file", str(last))
-    if not hasattr(api, "new_from"):
-        expect(page.locator("#start-error")).to_contain_text("此版本尚不支持从往年报告开始")
-        page.problems[:] = [p for p in page.problems if not ("Failed to load resource" in p and "501" in p)]
-        return
     page.wait_for_selector("#editor:not([hidden])")
     assert page.input_value("[data-key='year']") == "2026"
     expect(page.locator("#preview")).to_contain_text("〔待补〕")
