@@ -24,7 +24,7 @@ from drafter.docx.reader import docx_paragraph_texts, paragraph_lines
 from drafter.core.errors import InputError
 from drafter.lint.annotate import annotate_docx
 from drafter.lint.docx_fix import fix_docx, fix_docx_stats
-from drafter.lint.docx_format import check_docx_format
+from drafter.lint.run import check_docx_format
 from drafter.lint.finding import Finding
 from drafter.text.punct import fullwidth_edits
 

@@ -1,11 +1,12 @@
-"""Structure (GB/T 9704-2012 7.3.3): S001–S006 over the parsed outline."""
+"""Structure (GB/T 9704-2012 7.3.3): S001–S007 over the parsed outline."""
 
 from __future__ import annotations
 
 import re
 
 from drafter.core import document as D
-from drafter.lint.engine import Context, Hit
+from drafter.lint.context import Context, Hit
+from drafter.lint.registry import rule
 from drafter.text.numerals import to_chinese
 from drafter.text.punct import fold
 from drafter.core.resources import bank_file, kinds, role_names
@@ -19,16 +20,41 @@ def _marker(level: int, n: int) -> str:
     return LEVEL_FORMS[level].format(n)
 
 
-def check(ctx: Context):
-    doc = ctx.doc
-    yield from _numbering(ctx)
-    yield from _enumerations(ctx)
-    yield from _marker_forms(ctx)
-    for b in doc.blocks:
+@rule("S001")
+def numbering_skip(ctx: Context):
+    return [h for h in ctx.memo("numbering", lambda c: list(_numbering(c))) if h.rule == "S001"]
+
+
+@rule("S002")
+def level_order(ctx: Context):
+    return [h for h in ctx.memo("numbering", lambda c: list(_numbering(c))) if h.rule == "S002"]
+
+
+@rule("S003")
+def enumeration_skip(ctx: Context):
+    return _enumerations(ctx)
+
+
+@rule("S007")
+def marker_form(ctx: Context):
+    return _marker_forms(ctx)
+
+
+@rule("S004")
+def heading_period(ctx: Context):
+    for b in ctx.doc.blocks:
         if b.kind == D.HEADING and b.marker and not b.run_in and b.text.endswith("。"):
             yield Hit("S004", line=b.line, column=b.column + len(b.text) - 1, length=1)
-    yield from _required(ctx)
-    yield from _house_style(ctx)
+
+
+@rule("S005")
+def missing_section(ctx: Context):
+    return _required(ctx)
+
+
+@rule("S006")
+def house_style_heading(ctx: Context):
+    return _house_style(ctx)
 
 
 def _numbering(ctx: Context):

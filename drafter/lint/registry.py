@@ -1,0 +1,45 @@
+"""The rule registry: `@rule("P006")` on a small function registers the check of one catalogue rule
+(drafter/data/rules.toml holds its severity, message, source, fix-safety and examples).
+Registration order is run order. A text rule takes a `Context` and yields `Hit`s of its own id; a
+.docx format rule (`target="docx"`) takes a `DocxContext`. Generic checks declared as data in the
+catalogue (`check = "substitution"` / `"existence"`) are registered by `drafter.lint.wordlists`.
+
+This module knows no rule module; `drafter.lint.engine` imports them (which registers their rules)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+TEXT = "text"
+DOCX = "docx"
+
+
+@dataclass(frozen=True)
+class Check:
+    id: str
+    run: Callable[..., Iterable]   # (ctx) -> hits
+    target: str = TEXT             # text | docx
+    needs_previous: bool = False   # runs only with --previous
+
+
+_CHECKS: dict[str, Check] = {}
+
+
+def rule(rule_id: str, *, target: str = TEXT, needs_previous: bool = False):
+    """Register the decorated function as the check of catalogue rule `rule_id`."""
+    def deco(fn):
+        add(Check(rule_id, fn, target, needs_previous))
+        return fn
+    return deco
+
+
+def add(check: Check) -> None:
+    if check.id in _CHECKS:
+        raise ValueError(f"rule {check.id} registered twice")
+    _CHECKS[check.id] = check
+
+
+def registered() -> dict[str, Check]:
+    """Every registered check by id, in registration (= run) order."""
+    return _CHECKS
