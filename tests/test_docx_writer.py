@@ -357,7 +357,7 @@ def test_format_bad_inputs_exit_2(tmp_path, name, content, needle):
 def test_format_bad_options_exit_2(tmp_path):
     src = tmp_path / "a.txt"
     src.write_bytes((SEEDS / "003_07ba9a062298d3ea.txt").read_bytes())
-    assert_clean_error(run_cli("format", str(src), "-o", str(tmp_path / "a.pdf")), ".docx")
+    assert_clean_error(run_cli("format", str(src), "-o", str(tmp_path / "a.odt")), ".docx")
     assert_clean_error(run_cli("format", str(src), "-o", str(tmp_path / "no" / "a.docx")), "不存在")
     assert_clean_error(run_cli("format", str(src), "--fonts", "mac"), "mac")
     docx_in = tmp_path / "b.docx"

@@ -134,6 +134,16 @@ def run(group: click.Group, args: list[str] | None = None) -> None:
         sys.exit(3)
 
 
+def read_input(path: str, what: str = "文件") -> bytes:
+    """The bytes of an input file named on the command line, with the readers' checks and
+    messages (missing, a folder, unreadable, empty, too large)."""
+    from pathlib import Path
+
+    from drafter.core.readers import MAX_BYTES, MAX_TEXT_BYTES, read_file_bytes
+    limit = MAX_BYTES if Path(path).suffix.lower() == ".docx" else MAX_TEXT_BYTES
+    return read_file_bytes(path, limit)
+
+
 def echo_json(obj) -> None:
     import json
     click.echo(json.dumps(obj, ensure_ascii=False, indent=2))

@@ -129,15 +129,29 @@ def split_lines(text: str) -> list[str]:
 
 
 def read_text_file(path: str) -> Source:
-    p = _check_file(path, MAX_TEXT_BYTES)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"无法读取文件：{describe_os_error(exc)}", path) from None
+    return read_text_bytes(read_file_bytes(path, MAX_TEXT_BYTES), path)
+
+
+def read_text_bytes(data: bytes, path: str = "<text>") -> Source:
+    """A text file's bytes in any common Chinese encoding -> Source."""
+    if not data:
+        raise InputError("文件为空", path)
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputError(_too_big(f"{len(data) / (1024 * 1024):.1f} MB", f"{MAX_TEXT_BYTES // (1024 * 1024)} MB"), path)
     text, enc = decode_bytes(data, path)
     if not text.strip():
         raise InputError("文件没有文字内容", path)
     return Source(path=str(path), lines=split_lines(text), encoding=enc, format="txt")
+
+
+def read_file_bytes(path: str, limit: int = MAX_BYTES) -> bytes:
+    """A file's bytes, with the checks every reader makes (exists, a file, readable, not empty,
+    within `limit`) as clear InputErrors."""
+    p = _check_file(path, limit)
+    try:
+        return p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"无法读取文件：{describe_os_error(exc)}", path) from None
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -179,7 +193,11 @@ def markdown_to_lines(text: str) -> tuple[list[str], dict[int, str]]:
 
 
 def read_markdown_file(path: str) -> Source:
-    src = read_text_file(path)
+    return read_markdown_bytes(read_file_bytes(path, MAX_TEXT_BYTES), path)
+
+
+def read_markdown_bytes(data: bytes, path: str = "<markdown>") -> Source:
+    src = read_text_bytes(data, path)
     lines, hints = markdown_to_lines(src.text)
     return Source(path=src.path, lines=lines, encoding=src.encoding, format="md", hints=hints)
 
@@ -191,9 +209,17 @@ def read_docx_file(path: str) -> Source:
 def read_docx(path: str):
     """A .docx as a Source, plus the opened python-docx document (lint's format checks reuse it
     rather than opening and parsing the file again)."""
-    p = _check_file(path)
+    return read_docx_bytes(read_file_bytes(path, MAX_BYTES), path)
+
+
+def read_docx_bytes(data: bytes, path: str = "<docx>"):
+    """(Source, python-docx document) of a .docx file's bytes."""
+    import io
+
+    if not data:
+        raise InputError("文件为空", path)
     from drafter.docx.reader import open_docx, paragraph_lines  # python-docx only for .docx input
-    docx_doc = open_docx(str(p))
+    docx_doc = open_docx(io.BytesIO(data), path)
     lines, hints, _labels = paragraph_lines(docx_doc)
     if not any(line.strip() for line in lines):
         raise InputError("Word 文件中没有正文文字", path)
@@ -203,13 +229,30 @@ def read_docx(path: str):
     return Source(path=str(path), lines=lines, format="docx", hints=hints), docx_doc
 
 
+def _refuse_legacy(data: bytes, path: str):
+    raise InputError("不支持旧版 .doc/.wps 格式，请在 Word/WPS 中另存为 .docx 后再试", path)
+
+
+# The reader registry: a file suffix -> a function (bytes, path) -> Source. A new input format
+# (e.g. .odt) is one reader added here.
+READERS = {
+    ".docx": lambda data, path: read_docx_bytes(data, path)[0],
+    ".md": read_markdown_bytes,
+    ".markdown": read_markdown_bytes,
+    ".doc": _refuse_legacy,
+    ".wps": _refuse_legacy,
+}
+
+
+def read_bytes(data: bytes, path: str) -> Source:
+    """Read any supported input from its bytes, by the suffix of `path` (anything else: text)."""
+    return READERS.get(Path(path).suffix.lower(), read_text_bytes)(data, path)
+
+
 def read_source(path: str) -> Source:
-    """Read any supported input by its extension (.docx, .md/.markdown, anything else as text)."""
+    """Read any supported input file by its extension (.docx, .md/.markdown, anything else as text)."""
     suffix = Path(path).suffix.lower()
-    if suffix == ".docx":
-        return read_docx_file(path)
+    limit = MAX_BYTES if suffix == ".docx" else MAX_TEXT_BYTES
     if suffix in (".doc", ".wps"):
-        raise InputError("不支持旧版 .doc/.wps 格式，请在 Word/WPS 中另存为 .docx 后再试", path)
-    if suffix in (".md", ".markdown"):
-        return read_markdown_file(path)
-    return read_text_file(path)
+        _refuse_legacy(b"", path)
+    return read_bytes(read_file_bytes(path, limit), path)

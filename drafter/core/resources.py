@@ -1,11 +1,17 @@
 """Where drafter's data lives: built-in data files, templates and the phrase bank.
 
 Installed, `templates/` and `phrasebank/` are inside the package (drafter/templates,
-drafter/phrasebank); in a source checkout they sit beside the package. A `phrasebank/` in the
-current folder (or named in the config) wins over the built-in one (SPEC §3, `mine`)."""
+drafter/phrasebank); in a source checkout they sit beside the package.
+
+The phrase bank in use is the built-in one unless a caller chose another with `use_bank(folder)`
+(a context manager; per thread and per asyncio task). Nothing here looks at the current folder:
+finding a bureau's own `phrasebank/` beside the input file (SPEC §3) is the front end's job
+(drafter/cli/discovery.py)."""
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import re
 import tomllib
@@ -30,14 +36,24 @@ def builtin_phrasebank_dir() -> Path:
     return _bundled("phrasebank")
 
 
+_BANK: contextvars.ContextVar[Path | None] = contextvars.ContextVar("drafter_phrasebank", default=None)
+
+
 def phrasebank_dir(explicit: str | None = None) -> Path:
-    """The phrase bank in use: explicit (config), ./phrasebank with a bank in it, else built-in."""
+    """The phrase bank in use: `explicit`, else the one chosen with `use_bank`, else the built-in."""
     if explicit:
         return Path(explicit)
-    local = Path.cwd() / "phrasebank"
-    if (local / "phrases.json").is_file():
-        return local
-    return builtin_phrasebank_dir()
+    return _BANK.get() or builtin_phrasebank_dir()
+
+
+@contextlib.contextmanager
+def use_bank(folder: str | Path | None):
+    """Draft, build and lint with the phrase bank in `folder` (None: the built-in one)."""
+    token = _BANK.set(Path(folder) if folder else None)
+    try:
+        yield
+    finally:
+        _BANK.reset(token)
 
 
 @functools.cache
@@ -56,7 +72,14 @@ def role_patterns() -> tuple[list[tuple[str, re.Pattern]], dict[str, list[re.Pat
 
 @functools.cache
 def kinds() -> dict[str, dict]:
-    return load_toml("kinds.toml")["kinds"]
+    """The document kinds, one data file each (data/kinds/<kind>.toml), in detection order.
+
+    A sixth kind is one more file there (and, only where its layout really differs, a template)."""
+    specs = {}
+    for path in sorted((DATA_DIR / "kinds").glob("*.toml")):
+        with open(path, "rb") as fh:
+            specs[path.stem] = tomllib.load(fh)
+    return dict(sorted(specs.items(), key=lambda kv: (kv[1].get("order", 99), kv[0])))
 
 
 def role_names() -> dict[str, str]:

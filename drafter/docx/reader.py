@@ -112,27 +112,36 @@ def _num_pr(p, styles_by_id) -> tuple[str, int] | None:
     return nid.get(f"{W}val"), int(lvl.get(f"{W}val")) if lvl is not None else 0
 
 
-def open_docx(path: str):
-    """Open a .docx with python-docx, turning every failure into a clear InputError."""
+def open_docx(source, path: str | None = None):
+    """Open a .docx (a path, or a binary file object with `path` naming it for messages) with
+    python-docx, turning every failure into a clear InputError."""
+    if path is None:
+        path = str(source)
     try:
-        is_zip = zipfile.is_zipfile(path)
+        is_zip = zipfile.is_zipfile(source)
     except OSError as exc:
         raise InputError(f"无法读取文件：{describe_os_error(exc)}", path) from None
     if not is_zip:
         try:
-            with open(path, "rb") as fh:
-                truncated = fh.read(4) == b"PK\x03\x04"  # a zip's start without its end
+            if hasattr(source, "read"):
+                source.seek(0)
+                truncated = source.read(4) == b"PK\x03\x04"
+            else:
+                with open(source, "rb") as fh:
+                    truncated = fh.read(4) == b"PK\x03\x04"  # a zip's start without its end
         except OSError:
             truncated = False
         if truncated:
             raise InputError("Word 文件不完整或已损坏（压缩包的结尾缺失，可能没有下载或复制完整）", path)
         raise InputError("这不是有效的 Word .docx 文件（不是 zip 格式，可能是改了扩展名的其他文件）", path)
+    if hasattr(source, "seek"):
+        source.seek(0)
     import zlib
 
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     try:
-        doc = docx.Document(path)
+        doc = docx.Document(source)
     except KeyError as exc:  # a zip without [Content_Types].xml or word/document.xml
         part = exc.args[0] if exc.args else ""
         m = re.search(r"named '([^']+)'", str(part))

@@ -400,6 +400,11 @@ def document_to_docx_bytes(doc: D.Document, fonts: FontConfig | None = None) -> 
     return pkg.zip_parts(parts)
 
 
+def docx_bytes(doc: D.Document, fonts: FontConfig | None = None) -> bytes:
+    """The official .docx of a document, as bytes (the library's entry point)."""
+    return document_to_docx_bytes(doc, fonts)
+
+
 def write_docx(doc: D.Document, path: str | os.PathLike, force: bool = False,
                fonts: FontConfig | None = None):
     """Write the official .docx atomically (refuses to overwrite without force). Returns the path."""

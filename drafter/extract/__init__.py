@@ -107,7 +107,6 @@ def _text_slots(content: structure.Content) -> list[tuple[object, object]]:
 
 def _top(doc: D.Document, kind: str, content: structure.Content, meta: meta_mod.Meta,
          metric_nodes: dict) -> list[tuple[str, object, str, str]]:
-    from drafter.report.schema import skeletons
 
     top: list[tuple[str, object, str, str]] = []
     kind_name = kinds()[kind]["name"]
@@ -159,7 +158,7 @@ def _top(doc: D.Document, kind: str, content: structure.Content, meta: meta_mod.
                 "\n开头段" + (("（" + emit.update_note(opening) + "）") if emit.update_note(opening) else ""),
                 "" if opening else "原文没有开头段"))
     top.append(("transition", "", "", "原文没有单独的过渡句"))
-    sk = skeletons()["kinds"][kind]
+    sk = kinds()[kind]
     top.append(("sections", content.sections,
                 "\n正文各部分：role 用途（achievements 成效、problems 问题、plans 思路、duty 第一责任人履职、other 其他）；\n"
                 "heading 一级标题、group 小标题自动编号（numbered: false 的保留原文编号或不编号）；\n"
@@ -186,14 +185,18 @@ def _render(yaml_text: str, path: str) -> str:
 
 
 def extract(path: str) -> Extraction:
+    """Extract a report file (see `extract_document`)."""
     from drafter.core.outline import parse_file
-    from drafter.report.schema import skeletons
+    return extract_document(parse_file(path), path)
 
-    doc = parse_file(path)
+
+def extract_document(doc: D.Document, path: str) -> Extraction:
+    """Last year's report (parsed) -> report YAML with guessed-value and update comments, checked
+    by building it again (`body_ratio`). `path` names the report in messages and comments."""
     warnings = _usable(doc, path)
     warnings += _neutralise_placeholders(doc)
     kind = doc.kind if doc.kind in kinds() else "annual"
-    sk = skeletons()["kinds"][kind]
+    sk = kinds()[kind]
     meta = meta_mod.infer(doc)
     last_error: InputError | None = None
     for with_metrics in (True, False):

@@ -77,51 +77,35 @@ def _anchor(doc, paragraphs, f: Finding, label_lengths: list[int]):
     return para, runs
 
 
-def annotate_document(doc, findings: list[Finding]) -> int:
-    """Add one Word comment per finding to an open python-docx document; return the count."""
+def annotate_docx_bytes(data: bytes, findings: list[Finding], name: str = "<docx>") -> bytes:
+    """A copy of the .docx with one Word comment per finding, as bytes."""
     from docx.text.run import Run
 
-    from drafter.docx.reader import paragraph_lines
+    from drafter.docx.reader import open_docx, paragraph_lines
 
+    doc = open_docx(io.BytesIO(data), name)
     _lines, _hints, labels = paragraph_lines(doc)
     paragraphs = doc.paragraphs
-    count = 0
     for f in sorted(findings, key=lambda f: (f.line, f.column, f.length)):
         para, runs = _anchor(doc, paragraphs, f, labels)
         first, last = Run(runs[0], para), Run(runs[-1], para)
         doc.add_comment([first, last], text=comment_text(f), author=AUTHOR, initials=INITIALS)
-        count += 1
-    return count
-
-
-def _save(doc, path: str) -> bytes:
     buf = io.BytesIO()
     try:
         doc.save(buf)
     except Exception as exc:
-        raise InputError(f"无法写出带批注的 Word 文件（{type(exc).__name__}）", path) from None
+        raise InputError(f"无法写出带批注的 Word 文件（{type(exc).__name__}）", name) from None
     return buf.getvalue()
-
-
-def annotate_docx_bytes(data: bytes, findings: list[Finding]) -> bytes:
-    """The bytes of a copy of the .docx `data` with one Word comment per finding (InputError when
-    `data` is not a .docx)."""
-    from drafter.lint.run import open_docx_bytes
-
-    doc = open_docx_bytes(data)
-    annotate_document(doc, findings)
-    return _save(doc, "<docx>")
 
 
 def annotate_docx(src_path: str, findings: list[Finding], out_path: str, force: bool) -> int:
     """Write a copy of `src_path` with one Word comment per finding; return the number of comments."""
+    from pathlib import Path
+
     from drafter.cli.atomic import check_writable, write_bytes
-    from drafter.docx.reader import open_docx
 
     if os.path.exists(out_path) and _same_file(src_path, out_path):
         raise InputError("批注副本不能写到原文件上，请用 --annotate 指定另一个文件名", out_path)
     check_writable(out_path, force)
-    doc = open_docx(src_path)
-    count = annotate_document(doc, findings)
-    write_bytes(out_path, _save(doc, src_path), force=force)
-    return count
+    write_bytes(out_path, annotate_docx_bytes(Path(src_path).read_bytes(), findings, src_path), force=force)
+    return len(findings)

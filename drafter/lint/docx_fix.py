@@ -65,41 +65,35 @@ def apply_fixes(doc, findings: list[Finding], label_lengths: list[int]) -> FixSt
     return stats
 
 
-def _save(doc, path: str) -> bytes:
+def fix_docx_bytes_stats(data: bytes, findings: list[Finding], name: str = "<docx>") -> tuple[bytes, FixStats]:
+    """(fixed .docx bytes, stats): every finding with a fix applied inside its runs."""
+    from drafter.docx.reader import open_docx, paragraph_lines
+
+    doc = open_docx(io.BytesIO(data), name)
+    _lines, _hints, labels = paragraph_lines(doc)
+    stats = apply_fixes(doc, findings, labels)
     buf = io.BytesIO()
     try:
         doc.save(buf)
     except Exception as exc:  # a damaged part python-docx can read but not write back
-        raise InputError(f"无法写出修正后的 Word 文件（{type(exc).__name__}）", path) from None
-    return buf.getvalue()
+        raise InputError(f"无法写出修正后的 Word 文件（{type(exc).__name__}）", name) from None
+    return buf.getvalue(), stats
 
 
-def fix_docx_bytes_stats(data: bytes, findings: list[Finding]) -> tuple[bytes, FixStats]:
-    from drafter.docx.reader import paragraph_lines
-    from drafter.lint.run import open_docx_bytes
-
-    doc = open_docx_bytes(data)
-    _lines, _hints, labels = paragraph_lines(doc)
-    stats = apply_fixes(doc, findings, labels)
-    return _save(doc, "<docx>"), stats
-
-
-def fix_docx_bytes(data: bytes, findings: list[Finding]) -> bytes:
-    """The bytes of the .docx `data` with the findings' fixes applied inside its runs."""
-    return fix_docx_bytes_stats(data, findings)[0]
+def fix_docx_bytes(data: bytes, findings: list[Finding], name: str = "<docx>") -> bytes:
+    return fix_docx_bytes_stats(data, findings, name)[0]
 
 
 def fix_docx_stats(src_path: str, findings: list[Finding], out_path: str, force: bool) -> FixStats:
     """Write a fixed copy of `src_path` to `out_path` (atomically; the source is only read unless
     out_path is the source itself and force is given, i.e. `--in-place`)."""
+    from pathlib import Path
+
     from drafter.cli.atomic import check_writable, write_bytes
-    from drafter.docx.reader import open_docx, paragraph_lines
 
     check_writable(out_path, force)
-    doc = open_docx(src_path)
-    _lines, _hints, labels = paragraph_lines(doc)
-    stats = apply_fixes(doc, findings, labels)
-    write_bytes(out_path, _save(doc, src_path), force=force)
+    data, stats = fix_docx_bytes_stats(Path(src_path).read_bytes(), findings, src_path)
+    write_bytes(out_path, data, force=force)
     return stats
 
 

@@ -107,39 +107,21 @@ def read_previous(path: str) -> Document:
     return parse_file(path)
 
 
-def open_docx_bytes(data: bytes, path: str = "<docx>"):
-    """A python-docx document from the bytes of a .docx (InputError when they are not one)."""
-    import io
-    import zipfile
-
-    from drafter.core.errors import InputError
-    from drafter.docx.reader import open_docx
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        if data[:4] == b"PK\x03\x04":
-            raise InputError("Word 文件不完整或已损坏（压缩包的结尾缺失，可能没有下载或复制完整）", path)
-        raise InputError("这不是有效的 Word .docx 文件（不是 zip 格式，可能是改了扩展名的其他文件）", path)
-    return open_docx(io.BytesIO(data))
-
-
-def _docx_source(docx_doc, path: str):
-    from drafter.core.errors import InputError
-    from drafter.core.readers import Source
-    from drafter.docx.reader import paragraph_lines
-    lines, hints, _labels = paragraph_lines(docx_doc)
-    if not any(line.strip() for line in lines):
-        raise InputError("Word 文件中没有正文文字", path)
-    return Source(path=path, lines=lines, format="docx", hints=hints)
-
-
 def lint_docx_bytes(data: bytes, config: Config, previous: Document | None = None,
                     path: str = "<docx>") -> Linted:
-    """Lint a .docx given as bytes: text rules and format rules."""
+    """Lint a .docx given as bytes: text rules and format rules (InputError for a bad file)."""
     from drafter.core.outline import parse
-    docx_doc = open_docx_bytes(data, path)
-    src = _docx_source(docx_doc, path)
+    from drafter.core.readers import read_docx_bytes
+    src, docx_doc = read_docx_bytes(data, path)
     doc = parse(src)
     return Linted(path=path, format="docx", lines=src.lines,
                   findings=lint_document(doc, config, previous, docx_doc=docx_doc))
+
+
+def _docx_format(path: str, config: Config, docx_doc=None, doc: Document | None = None) -> list[Finding]:
+    """The .docx format findings (X rules), with the config applied (kept for callers of the
+    earlier API; `lint_document(..., docx_doc=)` gives text and format findings at once)."""
+    return check_docx_format(path, docx_doc, doc, config)
 
 
 def lint_path(path: str, config: Config, previous: Document | None = None) -> Linted:

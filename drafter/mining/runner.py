@@ -24,6 +24,7 @@ class Item:
     path: str
     source: str     # the name recorded in the bank: relative to the folder given, or the file name
     size: int
+    data: bytes | None = None  # the file's bytes when given in memory (drafter.api.mine)
 
 
 @dataclass
@@ -74,10 +75,11 @@ def _add(items: list[Item], seen: set[str], path: Path, source: str) -> None:
 def _work(item: Item):
     """Read, parse and analyse one file (in a worker): ("ok", DocResult) or ("error", message)."""
     from drafter.mining.analyse import analyse_document
-    from drafter.core.outline import parse_file
+    from drafter.core.outline import parse, parse_file
+    from drafter.core.readers import read_bytes
 
     try:
-        doc = parse_file(item.path)
+        doc = parse_file(item.path) if item.data is None else parse(read_bytes(item.data, item.path))
         if not doc.content_blocks:
             return "error", f"警告：{item.path}: 没有可学习的正文，已跳过"
         return "ok", analyse_document(doc, item.source)

@@ -23,6 +23,7 @@ class Block:
     type "paragraph": `text` (a newline starts a new paragraph);
     type "items":     `text` lead (theme first), then `items`, run into the lead's last paragraph
                       (layout run-in) or one paragraph per item (layout separate);
+    type "table":     a statistics table: `caption`, `rows` (the header row first), `header_rows`;
     type "group":     a （一） heading `heading`, `run_in` (the first paragraph follows the heading on
                       its line), `blocks` below it; `level` 2 for （一）, 3 for 1., 4 for （1）."""
     type: str
@@ -35,6 +36,10 @@ class Block:
     run_in: bool = False
     level: int = 2
     blocks: list["Block"] = field(default_factory=list)
+    # type "table": a caption, the header row(s) and the rows, cells as text
+    caption: str = ""
+    rows: list[list[str]] = field(default_factory=list)
+    header_rows: int = 1
 
 
 @dataclass
@@ -49,8 +54,12 @@ class Section:
 
 @dataclass
 class Cover:
-    """The 印发 notice of a summary-plan (seed 001), printed before the title."""
+    """The 印发 notice of a summary-plan (seed 001), printed before the title. With a 发文字号 it has
+    its 版头: 发文机关标志 (`issuer_mark`), 发文字号 (`doc_number`) and the notice title (`title`)."""
     index: list[list[str]] = field(default_factory=list)  # 索引号 table rows (cells)
+    issuer_mark: str = ""
+    doc_number: str = ""
+    title: str = ""
     recipients: str = ""
     notice: str = ""
     issuer: str = ""
@@ -81,3 +90,7 @@ class Report:
     signature: bool              # print issuer and date at the end
     metrics: dict[str, Metric]
     theme_lead: str
+    doc_number: str = ""         # 发文字号 (SPEC §4)
+    cc: list[str] = field(default_factory=list)           # 抄送机关
+    attachments: list[str] = field(default_factory=list)  # 附件名称
+    seal: bool | None = None     # True 7.3.5.1, False 7.3.5.2, None the kind's default

@@ -1,4 +1,5 @@
-"""Render a validated report through its kind's Jinja template into plain official text.
+"""Render a validated report through its kind's Jinja template: the official text and the
+`Document` with the structure the template emitted (drafter/report/tagged.py).
 
 Built-in templates (drafter.core.resources.templates_dir()) run in a normal Environment; a bureau's own
 template (`build --template PATH`) runs in a SandboxedEnvironment. Both use StrictUndefined, so a
@@ -11,10 +12,10 @@ import dataclasses
 from pathlib import Path
 
 from drafter.core.errors import InputError
-from drafter.text.punct import to_fullwidth
 from drafter.report.filters import FILTERS
 from drafter.report.metrics import TBD, expand, placeholder_variants
 from drafter.report.model import Report
+from drafter.report.tagged import emit, to_document, untag
 from drafter.core.resources import kinds, templates_dir
 
 
@@ -52,6 +53,8 @@ def _environment(sandboxed: bool, search: list[str]):
     env = cls(loader=jinja2.FileSystemLoader(search), undefined=jinja2.StrictUndefined, autoescape=False,
               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters.update(FILTERS)
+    env.filters["untag"] = untag
+    env.globals["emit"] = emit
     return env
 
 
@@ -101,6 +104,12 @@ def _translate(msg: str) -> str:
 
 def render_text(report: Report, template: str | None = None) -> str:
     """The report as plain official text: one paragraph per line, full-width punctuation."""
+    return render(report, template)[0]
+
+
+def render(report: Report, template: str | None = None):
+    """(official text, Document) of the report: the Document keeps the structure the template
+    emitted — YAML headings are headings, YAML paragraphs are paragraphs, whatever they look like."""
     import jinja2
     from jinja2.exceptions import SecurityError
 
@@ -138,5 +147,7 @@ def render_text(report: Report, template: str | None = None) -> str:
     except Exception as exc:  # a filter fed the wrong type, a KeyError from metric(), …
         where, line = _template_frame(exc, own)
         raise InputError(f"模板渲染失败：{_translate(str(exc)) or type(exc).__name__}", where or shown, line) from None
-    lines = [to_fullwidth(line.strip()) for line in raw.split("\n")]
-    return "\n".join(line for line in lines if line) + "\n"
+    text, doc = to_document(raw, path=report.path)
+    doc.kind = report.kind
+    doc.seal = report.seal
+    return text, doc

@@ -38,9 +38,6 @@ def fields() -> dict:
     return load_toml("report_fields.toml")
 
 
-def skeletons() -> dict:
-    return load_toml("skeletons.toml")
-
 
 class Ctx:
     """Where we are: the file, its lines, and the position of the node being checked."""
@@ -383,7 +380,10 @@ class Builder:
             if isinstance(v, list):
                 raise self.ctx.error("内容里多了一层列表", pos, hint="每一项直接写文字，或写 text:/items:/group:")
             return [Block(type="paragraph", text="\n".join(self.paragraphs(v, pos, "段落")))]
+        if "table" in v:
+            return [self.table(v, pos)]
         allowed = dict(fields()["block"])
+        allowed.pop("table")
         if "group" not in v:
             for k in ("run_in", "numbered", "content"):
                 allowed.pop(k)
@@ -422,6 +422,51 @@ class Builder:
         return [Block(type="group", heading=heading, level=level, blocks=inner,
                       run_in=self.bool_value(v, "run_in", False),
                       numbered=self.bool_value(v, "numbered", True))]
+
+    def table(self, v, pos) -> Block:
+        """`- table: {caption: …, header: [...], rows: [[...], ...]}` -> a table block."""
+        check_keys(self.ctx, v, {"table": fields()["block"]["table"]}, "表格")
+        t = v["table"]
+        tpos = value_pos(v, "table")
+        require_map(self.ctx, t, tpos, "表格 table")
+        check_keys(self.ctx, t, fields()["table"], "表格 table")
+        caption = self.text(t["caption"], value_pos(t, "caption"), "表题 caption") if t.get("caption") else ""
+        rows: list[list[str]] = []
+        header_rows = 0
+        if t.get("header") is not None:
+            require_list(self.ctx, t["header"], value_pos(t, "header"), "表头 header")
+            rows.append(self.cells(t["header"], value_pos(t, "header")))
+            header_rows = 1
+        rv = t.get("rows")
+        if rv is None:
+            raise self.ctx.error("表格没有 rows（各行）", tpos, hint="例如 rows: [[法律援助案件, 1014, 1312]]")
+        require_list(self.ctx, rv, value_pos(t, "rows"), "表格的 rows")
+        for i, row in enumerate(rv):
+            rpos = item_pos(rv, i)
+            if not isinstance(row, list):
+                raise self.ctx.error(f"表格第 {i + 1} 行应该是一个列表，如 [法律援助案件, 1014, 1312]", rpos)
+            rows.append(self.cells(row, rpos))
+        width = max(len(r) for r in rows)
+        for i, r in enumerate(rows):
+            if len(r) != width:
+                where = "表头" if i < header_rows else f"第 {i + 1 - header_rows} 行"
+                raise self.ctx.error(f"表格{where}有 {len(r)} 格，其他行有 {width} 格", tpos,
+                                     hint="每行的格数要一样；空格写 \"\"，缺的数写 待补")
+        return Block(type="table", caption=caption, rows=rows, header_rows=header_rows)
+
+    def cells(self, row, pos) -> list[str]:
+        out = []
+        for j, c in enumerate(row):
+            cpos = item_pos(row, j) or pos
+            if c is None or is_tbd(c):
+                out.append(TBD)
+            elif isinstance(c, bool) or isinstance(c, (dict, list)):
+                raise self.ctx.error(f"表格的格里只能写文字或数字，这里是{_type_name(c)}", cpos)
+            elif isinstance(c, (int, float, Decimal)):
+                out.append(str(c))
+            else:
+                out.append(self.text(c, cpos, "表格的格"))
+        return out
 
     def section(self, v, pos, numbered_default: bool) -> Section:
         require_map(self.ctx, v, pos, "正文的每一部分")
@@ -493,7 +538,7 @@ def build_report(data, path: str, text: str) -> Report:
         raise ctx.error("文种 kind 没有填写" if kind is None else f"文种 kind 写的是“{kind}”，没有这种文种",
                         value_pos(data, "kind") if kind is not None else key_pos(data, "kind"),
                         hint=(f"你是不是想写 {guess}？" if guess else "") + f"可选：{listing}")
-    sk = skeletons()["kinds"][kind]
+    sk = kinds()[kind]
 
     for req, hint in (("district", "例如 district: 滨江区"), ("year", "例如 year: 2025")):
         if req not in data:
@@ -540,6 +585,10 @@ def build_report(data, path: str, text: str) -> Report:
         return b.text(data[key], value_pos(data, key), key) if data.get(key) not in (None, False) else ""
 
     recipients = opt_text("recipients").rstrip("：:")
+    doc_number = opt_text("doc_number")
+    cc = string_list(ctx, b, data, "cc", "抄送机关 cc")
+    attachments = [a.strip().rstrip("。") for a in string_list(ctx, b, data, "attachments", "附件 attachments")]
+    seal = b.bool_value(data, "seal", None) if data.get("seal") is not None else None
     byline = opt_text("byline")
     imprint = opt_text("imprint")
 
@@ -578,8 +627,15 @@ def build_report(data, path: str, text: str) -> Report:
                 title=title_joined, **slots)
         c_recipients = (b.text(cv["recipients"], value_pos(cv, "recipients"), "印发对象") if cv.get("recipients")
                         else recipients).rstrip("：:")
-        cover = Cover(index=rows, recipients=c_recipients, notice=notice,
-                      issuer=b.text(cv["issuer"], value_pos(cv, "issuer"), "印发机关") if "issuer" in cv else issuer,
+        c_issuer = b.text(cv["issuer"], value_pos(cv, "issuer"), "印发机关") if "issuer" in cv else issuer
+        has_head = bool(doc_number or cv.get("issuer_mark") or cv.get("title"))
+        issuer_mark = (b.text(cv["issuer_mark"], value_pos(cv, "issuer_mark"), "发文机关标志")
+                       if cv.get("issuer_mark") else (f"{c_issuer or slots['issuer']}文件" if has_head else ""))
+        notice_title = (b.text(cv["title"], value_pos(cv, "title"), "印发通知的标题") if cv.get("title")
+                        else (f"关于印发《{title_joined}》的通知" if has_head else ""))
+        cover = Cover(index=rows, recipients=c_recipients, notice=notice, issuer_mark=issuer_mark,
+                      doc_number=doc_number, title=notice_title,
+                      issuer=c_issuer,
                       date=date_value(ctx, cv["date"], value_pos(cv, "date"), "印发日期") if "date" in cv else date,
                       note=b.text(cv["note"], value_pos(cv, "note"), "附注") if cv.get("note") else "")
         recipients = "" if not cv.get("recipients") and kind == "summary-plan" else recipients
@@ -621,7 +677,22 @@ def build_report(data, path: str, text: str) -> Report:
                   issuer=issuer, year=year, next_year=year + 1, date=date, title_lines=title_lines,
                   recipients=recipients, byline=byline, cover=cover, imprint=imprint, opening=opening,
                   transition=transition, sections=sections, closing=closing,
-                  signature=bool(issuer or date) and cover is None, metrics=metrics, theme_lead=theme_lead)
+                  signature=bool(issuer or date) and cover is None, metrics=metrics, theme_lead=theme_lead,
+                  doc_number=doc_number, cc=cc, attachments=attachments,
+                  seal=seal if seal is not None else all_kinds[kind].get("seal"))
+
+
+def string_list(ctx: Ctx, b: "Builder", data, key: str, what: str) -> list[str]:
+    """A key that takes one text or a list of texts (cc, attachments)."""
+    v = data.get(key)
+    if v in (None, False, "", []):
+        return []
+    pos = value_pos(data, key)
+    if isinstance(v, list):
+        return [b.text(x, item_pos(v, i), what) for i, x in enumerate(v) if x not in (None, "")]
+    if isinstance(v, dict):
+        raise ctx.error(f"{what} 应该是一项文字或一个列表，这里是{_type_name(v)}", pos)
+    return [t.strip() for t in re.split(r"[，,、；;]", b.text(v, pos, what)) if t.strip()]
 
 
 def load_report(path: str | Path) -> Report:
@@ -630,6 +701,6 @@ def load_report(path: str | Path) -> Report:
 
 
 def missing_roles(report: Report) -> list[str]:
-    """Roles the kind requires (kinds.toml) that the report has no section for."""
+    """Roles the kind requires (data/kinds/<kind>.toml) that the report has no section for."""
     have = {s.role for s in report.sections}
     return [r for r in kinds()[report.kind].get("required", []) if r not in have]

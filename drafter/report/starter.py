@@ -1,5 +1,5 @@
 """The YAML `drafter new` writes: the kind's conventional skeleton (from the mined structure model
-phrasebank/structure.json, falling back to drafter/data/skeletons.toml), a Chinese comment on every
+phrasebank/structure.json, falling back to drafter/data/kinds/<kind>.toml), a Chinese comment on every
 field, and phrase-bank suggestions per section. `--example` writes a complete fictional example
 (drafter/data/example-KIND.txt) instead."""
 
@@ -50,7 +50,7 @@ def _fill_years(text: str, role: str, year: int) -> str:
 
 def skeleton(kind: str, year: int) -> tuple[list[dict], str]:
     """[{role, heading, groups, refs, group_refs}] in order, and where it came from."""
-    builtin = load_toml("skeletons.toml")["kinds"][kind]
+    builtin = kinds()[kind]
     b_sections = builtin["sections"]
     b_by_role: dict[str, dict] = {}
     for s in b_sections:
@@ -106,7 +106,7 @@ def skeleton(kind: str, year: int) -> tuple[list[dict], str]:
         out.append({"role": s["role"], "heading": TBD if heading == "〔待补〕" else heading.format(
             year=year, next_year=year + 1), "groups": [TBD if g == "〔待补〕" else g for g in s.get("groups", [])],
             "refs": [], "group_refs": []})
-    return out, "skeletons.toml"
+    return out, f"data/kinds/{kind}.toml"
 
 
 def suggestions(role: str, kind: str, year: int, limit: int = 3) -> tuple[list[str], list[str]]:

@@ -26,10 +26,15 @@ def read_text(path: str | Path) -> str:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"无法读取文件：{describe_os_error(exc)}", str(p)) from None
+    return decode(data, str(p))
+
+
+def decode(data: bytes, path: str) -> str:
+    """The text of a YAML file's bytes (UTF-8 with or without BOM, UTF-16 with BOM, GB18030)."""
     if len(data) > MAX_BYTES:
-        raise InputError(f"文件过大（{len(data) // 1024} KB），不像是报告素材 YAML", str(p))
+        raise InputError(f"文件过大（{len(data) // 1024} KB），不像是报告素材 YAML", path)
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("这不是文本文件（含二进制内容），请提供 YAML 文本文件", str(p))
+        raise InputError("这不是文本文件（含二进制内容），请提供 YAML 文本文件", path)
     for enc in ("utf-8-sig", "utf-16", "gb18030"):
         if enc == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             continue
@@ -37,7 +42,7 @@ def read_text(path: str | Path) -> str:
             return data.decode(enc)
         except UnicodeDecodeError:
             continue
-    raise InputError("无法识别文件编码，请另存为 UTF-8 编码", str(p))
+    raise InputError("无法识别文件编码，请另存为 UTF-8 编码", path)
 
 
 def _where(mark) -> tuple[int | None, int | None]:

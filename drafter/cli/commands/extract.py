@@ -17,9 +17,10 @@ from drafter.cli.util import ChineseCommand
 def command(file: str, output: str | None, force: bool) -> None:
     from pathlib import Path
 
+    from drafter import api
     from drafter.cli.atomic import check_writable, write_text
+    from drafter.cli.util import read_input
     from drafter.core.errors import InputError
-    from drafter.extract import extract
     from drafter.core.resources import kinds
 
     src = Path(file)
@@ -32,7 +33,7 @@ def command(file: str, output: str | None, force: bool) -> None:
         raise InputError("输出文件不能与输入文件相同", str(out), hint="请用 -o 指定另一个文件名")
     check_writable(out, force)  # refuse early, before any work
 
-    result = extract(str(src))
+    result = api.extract(read_input(str(src)), str(src))
     for w in result.warnings:
         click.echo(f"警告：{src}: {w}", err=True)
     write_text(out, result.yaml_text, force=force)

@@ -32,24 +32,20 @@ def default_output(src: Path) -> Path:
 @click.option("--force", is_flag=True, help="输出文件已存在时覆盖它")
 @fonts_option()
 def command(file: str, output: str | None, force: bool, fonts: str) -> None:
-    from drafter.core import document as D
-    from drafter.cli.atomic import check_writable
-    from drafter.docx.fonts import FontConfig
-    from drafter.docx.writer import write_docx
+    from drafter import api
+    from drafter.cli.atomic import check_writable, write_bytes
+    from drafter.cli.util import read_input
     from drafter.core.errors import InputError
-    from drafter.core.outline import parse_file
 
     src = Path(file)
     out = Path(output) if output else default_output(src)
-    if out.suffix.lower() != ".docx":
-        raise InputError("输出文件必须是 .docx（format 只生成 Word 公文）", str(out))
+    if out.suffix.lower() not in (".docx", ".pdf"):
+        raise InputError("输出文件必须是 .docx 或 .pdf（format 只生成公文）", str(out))
     if src.exists() and out.exists() and out.resolve() == src.resolve():
         raise InputError("输出文件不能就是输入文件，请用 -o 另指定文件名", str(out))
     check_writable(out, force)          # refuse before the (slower) parse
-    doc = parse_file(file)
-    if not doc.of_kind(D.TITLE, D.HEADING, D.PARAGRAPH, D.COVER, D.SALUTATION):
-        raise InputError("文件里没有可以排版的正文", file)
-    path = write_docx(doc, out, force=force, fonts=FontConfig.preset(fonts))
-    if not doc.title_blocks:
-        click.echo(f"提示：{file}: 没有识别出公文标题（标题应单独成行、不以句号结尾），已按正文排版", err=True)
+    result = api.format_document(read_input(file), file, fonts=fonts, pdf=out.suffix.lower() == ".pdf")
+    path = write_bytes(out, result.data, force=force)
+    for note in result.notes:
+        click.echo(note, err=True)
     click.echo(f"已排版为公文格式：{path}")

@@ -26,20 +26,13 @@ def command(district: str, year: int | None, bureau: str | None, kind: str, exam
             output: str | None, force: bool) -> None:
     from pathlib import Path
 
+    from drafter import api
     from drafter.cli.atomic import check_writable, write_text
-    from drafter.core.errors import InputError
-    from drafter.report import starter
-    from drafter.core.resources import kinds
+    from drafter.cli.discovery import bank_for
 
-    district = district.strip()
-    if not district or any(c in district for c in "/\\:*?\"<>|"):
-        raise InputError(f"区县名称“{district}”不能为空，也不能含有 / \\ : * ? \" < > | 等字符")
-    if year is None:
-        year = starter.default_year(kind)
-    if not 1949 <= year <= 2200:
-        raise InputError(f"年份 {year} 不像是报告年份（请写四位数字，如 2025）")
-    out = Path(output) if output else Path(f"{district}{year}年{kinds()[kind]['name']}.yaml")
+    out = Path(output) if output else Path(api.default_name(district, year, kind))
     check_writable(out, force)
-    text = (starter.example if example else starter.starter)(kind, district, year, bureau)
+    with bank_for(out.parent):
+        text = api.new(district, year, kind, bureau, example)
     write_text(out, text, force=force)
     click.echo(str(out))

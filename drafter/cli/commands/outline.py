@@ -13,10 +13,11 @@ from drafter.cli.util import ChineseCommand, echo_json
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="输出格式：text 为缩进树，json 为每个标题一个对象")
 def command(file: str, fmt: str) -> None:
-    from drafter.core.outline import parse_file
+    from drafter import api
+    from drafter.cli.util import read_input
     from drafter.core.resources import kinds, role_names
 
-    doc = parse_file(file)
+    doc = api.read(read_input(file), file)
     items = doc.outline_json()
     if fmt == "json":
         echo_json(items)

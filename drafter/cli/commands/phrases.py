@@ -3,6 +3,8 @@ the phrase bank (./phrasebank when it holds one, else the built-in bank)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from drafter.cli.util import ChineseCommand, echo_json
@@ -31,7 +33,8 @@ def command(query: str | None, role: str | None, type_: str | None, limit: int, 
             bank_dir: str | None) -> None:
     from drafter.mining import bank
     from drafter.mining.config import ROLES, TYPES
-    from drafter.core.resources import phrasebank_dir
+    from drafter.cli.discovery import find_bank
+    from drafter.core.resources import builtin_phrasebank_dir
 
     names = bank.role_names()
     if limit < 1:
@@ -40,7 +43,7 @@ def command(query: str | None, role: str | None, type_: str | None, limit: int, 
         role = _resolve(role, ROLES, names, "用途")
     if type_ is not None:
         type_ = _resolve(type_, TYPES, bank.TYPE_NAMES, "类型")
-    folder = phrasebank_dir(bank_dir)
+    folder = Path(bank_dir) if bank_dir else (find_bank() or builtin_phrasebank_dir())
     data = bank.load(folder)
     hits = bank.search(data["phrases"], query, role=role, type_=type_, limit=limit)
     if fmt == "json":

@@ -1,0 +1,55 @@
+"""Reading, outlining and typesetting drafts (api: `read`, `outline`, `format_document`, `to_pdf`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from drafter.core import document as D
+from drafter.core.document import Document
+from drafter.core.errors import InputError
+
+TYPESET_KINDS = (D.TITLE, D.HEADING, D.PARAGRAPH, D.COVER, D.SALUTATION, D.TABLE)
+
+
+def read(data: bytes, name: str) -> Document:
+    """Parse a draft (.txt in any common Chinese encoding, .md, .docx) into the `Document` model."""
+    from drafter.core.outline import parse
+    from drafter.core.readers import read_bytes
+    return parse(read_bytes(data, name))
+
+
+def outline(data: bytes, name: str) -> list[dict]:
+    """The pinned `outline --format json` objects (SPEC §3) of a draft."""
+    return read(data, name).outline_json()
+
+
+@dataclass
+class Formatted:
+    data: bytes                 # the official .docx (or PDF) bytes
+    document: Document          # what was typeset
+    notes: list[str] = field(default_factory=list)  # what the clerk should know (no title found, …)
+
+
+def docx_bytes(doc: Document, fonts: str | None = None) -> bytes:
+    """The GB/T 9704 .docx of a document, with the named font preset (gb2312 | windows)."""
+    from drafter.docx.fonts import FontConfig
+    from drafter.docx.writer import docx_bytes as write
+    return write(doc, fonts=FontConfig.preset(fonts))
+
+
+def to_pdf(docx: bytes, name: str = "document.docx") -> bytes:
+    """A .docx converted to PDF with LibreOffice (InputError naming what to install when absent)."""
+    from drafter.docx.pdf import docx_to_pdf
+    return docx_to_pdf(docx, name)
+
+
+def format_document(data: bytes, name: str, fonts: str | None = None, pdf: bool = False) -> Formatted:
+    """Typeset a draft as an official GB/T 9704-2012 .docx (or PDF with `pdf=True`)."""
+    doc = read(data, name)
+    if not doc.of_kind(*TYPESET_KINDS):
+        raise InputError("文件里没有可以排版的正文", name)
+    notes = []
+    if not doc.title_blocks:
+        notes.append(f"提示：{name}: 没有识别出公文标题（标题应单独成行、不以句号结尾），已按正文排版")
+    out = docx_bytes(doc, fonts)
+    return Formatted(data=to_pdf(out, name) if pdf else out, document=doc, notes=notes)
