@@ -34,9 +34,27 @@ class Hit:
     variant: str = ""
 
 
-class Context:
-    """Everything a text rule may look at. `memo(key, build)` keeps per-document data that the rules
-    of one family share (built by the first rule that asks, only if one of them is enabled)."""
+class Memo:
+    """Per-document data that the rules of one family share, built by the first rule that asks
+    (so only when one of them is enabled)."""
+
+    _memo: dict
+
+    def memo(self, key, build):
+        """`build(self)`, once per document."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = build(self)
+            return value
+
+    def family_hits(self, key, build, rule_id: str) -> list:
+        """The hits of `rule_id` among those that one shared pass `build(self)` finds for a family."""
+        return [h for h in self.memo(key, build) if h.rule == rule_id]
+
+
+class Context(Memo):
+    """Everything a text rule may look at."""
 
     def __init__(self, doc: Document, config: Config, previous: Document | None = None):
         self.doc = doc
@@ -58,14 +76,6 @@ class Context:
         self._year: int | None | bool = False
         self._folded: str | None = None
         self._memo: dict = {}
-
-    def memo(self, key, build):
-        """`build(self)` once per document."""
-        try:
-            return self._memo[key]
-        except KeyError:
-            value = self._memo[key] = build(self)
-            return value
 
     @property
     def folded(self) -> str:

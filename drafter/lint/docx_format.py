@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from drafter.lint.context import Hit
+from drafter.lint.context import Hit, Memo
 from drafter.lint.finding import Finding
 from drafter.lint.registry import DOCX, rule
 
@@ -85,7 +85,7 @@ class _Para:
     body_formats: list = field(default_factory=list)     # … of its body text (a paragraph, run-in body)
 
 
-class DocxContext:
+class DocxContext(Memo):
     """One opened .docx and its parsed outline; what the X rules share is built on first use."""
 
     def __init__(self, docx_doc, outline=None, path: str = "<docx>"):
@@ -104,13 +104,6 @@ class DocxContext:
             outline = parse(Source(path=path, lines=self.lines, format="docx", hints=hints))
         self.outline = outline
         self._memo: dict = {}
-
-    def memo(self, key, build):
-        try:
-            return self._memo[key]
-        except KeyError:
-            value = self._memo[key] = build(self)
-            return value
 
     def hit(self, rule_id: str, line: int = 1, length: int | None = None, variant: str = "", **args) -> Hit:
         if length is None:
@@ -230,25 +223,26 @@ def _wrong_size(formats, want: float, tol: float) -> str | None:
     return None
 
 
-@rule("X003", target=DOCX)
-def body_font(ctx: DocxContext):
+def _grouped(ctx: DocxContext, rule_id: str, problem) -> list[Hit]:
+    """One hit for the paragraphs where `problem(paragraph)` describes what is wrong (not None):
+    on the first, with the count."""
     group = _Group()
     for pa in paras(ctx):
-        actual = _wrong_font(pa.body_formats, ctx.cfg["fonts"]["body"])
+        actual = problem(pa)
         if actual is not None:
             group.add(pa.block.line, actual)
-    return ctx.group_hit("X003", group)
+    return ctx.group_hit(rule_id, group)
+
+
+@rule("X003", target=DOCX)
+def body_font(ctx: DocxContext):
+    return _grouped(ctx, "X003", lambda pa: _wrong_font(pa.body_formats, ctx.cfg["fonts"]["body"]))
 
 
 @rule("X004", target=DOCX)
 def body_size(ctx: DocxContext):
     sizes = ctx.cfg["sizes"]
-    group = _Group()
-    for pa in paras(ctx):
-        actual = _wrong_size(pa.body_formats, sizes["body"], sizes["tolerance"])
-        if actual is not None:
-            group.add(pa.block.line, actual)
-    return ctx.group_hit("X004", group)
+    return _grouped(ctx, "X004", lambda pa: _wrong_size(pa.body_formats, sizes["body"], sizes["tolerance"]))
 
 
 @rule("X005", target=DOCX)
@@ -272,12 +266,7 @@ def heading_font(ctx: DocxContext):
 @rule("X006", target=DOCX)
 def heading_size(ctx: DocxContext):
     sizes = ctx.cfg["sizes"]
-    group = _Group()
-    for pa in paras(ctx):
-        actual = _wrong_size(pa.heading_formats, sizes["heading"], sizes["tolerance"])
-        if actual is not None:
-            group.add(pa.block.line, actual)
-    return ctx.group_hit("X006", group)
+    return _grouped(ctx, "X006", lambda pa: _wrong_size(pa.heading_formats, sizes["heading"], sizes["tolerance"]))
 
 
 def _titles(ctx: DocxContext) -> list:
@@ -285,8 +274,13 @@ def _titles(ctx: DocxContext) -> list:
     return [pa for pa in paras(ctx) if pa.block.kind == D.TITLE]
 
 
+def _all_formats(ctx: DocxContext, index: int):
+    """The formats of all the text runs of paragraph `index` (resolved once)."""
+    return ctx.memo(("all", index), lambda c: c.span_formats(index))
+
+
 def _title_formats(ctx: DocxContext, pa: _Para):
-    return ctx.memo(("title", pa.index), lambda c: c.span_formats(pa.index))
+    return _all_formats(ctx, pa.index)
 
 
 @rule("X007", target=DOCX)
@@ -325,16 +319,17 @@ def no_bold_display_font(ctx: DocxContext):
     """Bold on heavy fonts (黑体, 楷体, 小标宋) in titles and headings."""
     from drafter.core import document as D
 
-    heavy = ctx.cfg["fonts"]["no_bold"]
-    group = _Group()
-    for pa in paras(ctx):
+    heavy = [h.lower() for h in ctx.cfg["fonts"]["no_bold"]]
+
+    def bold_heavy(pa: _Para) -> str | None:
         if pa.block.kind not in (D.TITLE, D.HEADING, D.SUBTITLE):
-            continue
-        for rf, _t in ctx.memo(("all", pa.index), lambda c: c.span_formats(pa.index)):
-            if rf.bold and rf.east_asia and any(h.lower() in rf.east_asia.lower() for h in heavy):
-                group.add(pa.block.line, "")
-                break
-    return ctx.group_hit("X010", group)
+            return None
+        for rf, _t in _all_formats(ctx, pa.index):
+            if rf.bold and rf.east_asia and any(h in rf.east_asia.lower() for h in heavy):
+                return ""
+        return None
+
+    return _grouped(ctx, "X010", bold_heavy)
 
 
 # --- line pitch and indent ----------------------------------------------------------------------
@@ -389,13 +384,14 @@ def line_pitch(ctx: DocxContext):
     from drafter.core import document as D
 
     sections = _sections_of_paragraphs(ctx)
-    group = _Group()
-    for pa in paras(ctx):
-        if pa.block.kind in (D.PARAGRAPH, D.HEADING):
-            ok, desc = _spacing(ctx, ctx.para_format(pa.index), _grid_pitch(sections[pa.index]))
-            if not ok:
-                group.add(pa.block.line, desc)
-    return ctx.group_hit("X011", group)
+
+    def wrong_pitch(pa: _Para) -> str | None:
+        if pa.block.kind not in (D.PARAGRAPH, D.HEADING):
+            return None
+        ok, desc = _spacing(ctx, ctx.para_format(pa.index), _grid_pitch(sections[pa.index]))
+        return None if ok else desc
+
+    return _grouped(ctx, "X011", wrong_pitch)
 
 
 @rule("X015", target=DOCX)
@@ -403,25 +399,27 @@ def first_line_indent(ctx: DocxContext):
     from drafter.core import document as D
 
     ind = ctx.cfg["indent"]
-    group = _Group()
-    for pa in paras(ctx):
+
+    def wrong_indent(pa: _Para) -> str | None:
         i = pa.index
         if pa.block.kind != D.PARAGRAPH or ctx.labels[i]:
-            continue  # a Word list paragraph: its indent belongs to the numbering
+            return None  # a Word list paragraph: its indent belongs to the numbering
         pf = ctx.para_format(i)
         if pf.jc in ("center", "right", "end"):
-            continue
+            return None
         raw = ctx.lines[i]
         lead = raw[:len(raw) - len(raw.lstrip())]
         typed = lead.count("\u3000") + (len(lead) - lead.count("\u3000")) / 2
         if typed >= ind["min_chars"]:
-            continue  # indented with typed full-width spaces: looks right on paper
-        formats = ctx.memo(("all", i), lambda c: c.span_formats(i))
+            return None  # indented with typed full-width spaces: looks right on paper
+        formats = _all_formats(ctx, i)
         size = formats[0][0].size if formats else ctx.cfg["sizes"]["body"]
         chars = pf.first_line_indent_chars(size) + typed
-        if not ind["min_chars"] <= chars <= ind["max_chars"]:
-            group.add(pa.block.line, "无首行缩进" if abs(chars) < 0.05 else f"缩进 {chars:.2g} 字符")
-    return ctx.group_hit("X015", group)
+        if ind["min_chars"] <= chars <= ind["max_chars"]:
+            return None
+        return "无首行缩进" if abs(chars) < 0.05 else f"缩进 {chars:.2g} 字符"
+
+    return _grouped(ctx, "X015", wrong_indent)
 
 
 # --- page numbers -------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from drafter.lint.context import Context, Hit, positions
-from drafter.lint.registry import rule
+from drafter.lint.registry import family, rule
 
 CN_DIGITS = "〇零一二三四五六七八九"
 
@@ -130,14 +130,7 @@ def _range_hits(ctx: Context) -> list[Hit]:
     return out
 
 
-@rule("N005")
-def year_range_hyphen(ctx: Context):
-    return [h for h in ctx.memo("ranges", _range_hits) if h.rule == "N005"]
-
-
-@rule("N006")
-def number_range_hyphen(ctx: Context):
-    return [h for h in ctx.memo("ranges", _range_hits) if h.rule == "N006"]
+family("ranges", _range_hits, "N005", "N006")
 
 
 @rule("N007")

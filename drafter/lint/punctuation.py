@@ -8,7 +8,7 @@ import re
 from drafter.core import document as D
 from drafter.lint.context import Context, Hit, positions
 from drafter.lint.lexicon import alternation, pattern
-from drafter.lint.registry import rule
+from drafter.lint.registry import family, rule
 from drafter.text.punct import fullwidth_edits, is_cjk
 from drafter.core.resources import load_toml
 
@@ -107,15 +107,7 @@ def _pair_hits(ctx: Context) -> list[Hit]:
     return out
 
 
-def _pairs_of(rule_id: str):
-    def check(ctx: Context):
-        return [h for h in ctx.memo("pairs", _pair_hits) if h.rule == rule_id]
-    return check
-
-
-rule("P003")(_pairs_of("P003"))  # quotes
-rule("P004")(_pairs_of("P004"))  # book-title marks
-rule("P005")(_pairs_of("P005"))  # brackets
+family("pairs", _pair_hits, "P003", "P004", "P005")  # quotes, book-title marks, brackets
 
 
 @rule("P006")

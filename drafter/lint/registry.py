@@ -34,6 +34,17 @@ def rule(rule_id: str, *, target: str = TEXT, needs_previous: bool = False):
     return deco
 
 
+def family(key: str, build: Callable, *rule_ids: str, target: str = TEXT) -> None:
+    """Register rules whose hits one shared pass finds: `build(ctx)` runs once per document (when
+    the first of them runs) and each rule takes the hits of its own id (P003–P005: one scan of the
+    pair marks)."""
+    for rid in rule_ids:
+        def run(ctx, rid=rid):
+            return ctx.family_hits(key, build, rid)
+        run.__name__ = f"{key}_{rid}"
+        add(Check(rid, run, target))
+
+
 def add(check: Check) -> None:
     if check.id in _CHECKS:
         raise ValueError(f"rule {check.id} registered twice")

@@ -6,7 +6,7 @@ import re
 
 from drafter.core import document as D
 from drafter.lint.context import Context, Hit
-from drafter.lint.registry import rule
+from drafter.lint.registry import family, rule
 from drafter.text.numerals import to_chinese
 from drafter.text.punct import fold
 from drafter.core.resources import bank_file, kinds, role_names
@@ -20,26 +20,6 @@ def _marker(level: int, n: int) -> str:
     return LEVEL_FORMS[level].format(n)
 
 
-@rule("S001")
-def numbering_skip(ctx: Context):
-    return [h for h in ctx.memo("numbering", lambda c: list(_numbering(c))) if h.rule == "S001"]
-
-
-@rule("S002")
-def level_order(ctx: Context):
-    return [h for h in ctx.memo("numbering", lambda c: list(_numbering(c))) if h.rule == "S002"]
-
-
-@rule("S003")
-def enumeration_skip(ctx: Context):
-    return _enumerations(ctx)
-
-
-@rule("S007")
-def marker_form(ctx: Context):
-    return _marker_forms(ctx)
-
-
 @rule("S004")
 def heading_period(ctx: Context):
     for b in ctx.doc.blocks:
@@ -47,14 +27,11 @@ def heading_period(ctx: Context):
             yield Hit("S004", line=b.line, column=b.column + len(b.text) - 1, length=1)
 
 
-@rule("S005")
-def missing_section(ctx: Context):
-    return _required(ctx)
+def _numbering_hits(ctx: Context) -> list[Hit]:
+    return list(_numbering(ctx))
 
 
-@rule("S006")
-def house_style_heading(ctx: Context):
-    return _house_style(ctx)
+family("numbering", _numbering_hits, "S001", "S002")
 
 
 def _numbering(ctx: Context):
@@ -93,7 +70,8 @@ _L3_WRONG = re.compile(r"^([0-9]{1,2})([、．])")
 _AFTER_MARK = re.compile(r"^[、，．.]")
 
 
-def _marker_forms(ctx: Context):
+@rule("S007")
+def marker_form(ctx: Context):
     """S007: 1、 or 1． for 1.; 一. for 一、; a stray mark after a bracketed number: （一）、 （1）、"""
     for b in ctx.doc.blocks:
         if b.kind != D.HEADING or not b.marker or b.level is None:
@@ -126,7 +104,8 @@ def _written_between(ctx: Context, lo: int, hi: int, level: int, n: int) -> bool
     return False
 
 
-def _enumerations(ctx: Context):
+@rule("S003")
+def enumeration_skip(ctx: Context):
     """S003: 一是 … 三是 with 二是 missing (runs go on across the paragraphs of one section)."""
     last = 0
     for b in ctx.doc.blocks:
@@ -161,7 +140,8 @@ def detected_kind(doc) -> str | None:
     return detect_kind(doc)
 
 
-def _required(ctx: Context):
+@rule("S005")
+def missing_section(ctx: Context):
     """S005: a section the kind requires is missing (only for structured reports of a named kind)."""
     doc = ctx.doc
     kind = detected_kind(doc)
@@ -180,7 +160,8 @@ def _required(ctx: Context):
                       args={"kind": kname, "section": names.get(role, role)})
 
 
-def _house_style(ctx: Context):
+@rule("S006")
+def house_style_heading(ctx: Context):
     """S006 (info): a level-1 heading whose wording differs from the name the mined structure
     model (phrasebank/structure.json) shows most often for that role across documents."""
     sections = bank_file("structure.json").get("sections", {})
