@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.lint.context import Hit, Memo
-from drafter.lint.finding import Finding
 from drafter.lint.registry import DOCX, rule
 
 EMU_PER_MM = 36000

@@ -15,7 +15,7 @@ import importlib
 
 from drafter.core.document import Document
 from drafter.lint.config import Config
-from drafter.lint.context import BODY_KINDS, TEXT_KINDS, Context, Hit, positions, report_year  # noqa: F401
+from drafter.lint.context import TEXT_KINDS, Context, Hit
 from drafter.lint.finding import Finding
 from drafter.lint.registry import DOCX, Check, registered
 from drafter.lint.rules import RULE_MODULES, Rule, all_rules
