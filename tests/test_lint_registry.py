@@ -151,3 +151,16 @@ def test_json_stream_writes_the_pinned_object():
             stream.add(path, findings)
         stream.close()
         assert "".join(out) == dumps(to_json(results)) + "\n"
+
+
+def test_an_existence_list_of_words_and_patterns(tmp_path):
+    data = tmp_path / "residue.toml"
+    data.write_text('gate = ["待", "TODO"]\n'
+                    '[[entry]]\nwords = ["TODO", "待核"]\nnot_after = "[A-Za-z]"\n'
+                    '[[entry]]\npattern = "〔待补〕"\n', encoding="utf-8")
+    check = declared_check("R004", "existence", str(data))
+    from drafter.core.outline import parse_text
+    from drafter.lint.context import Context
+    hits = list(check.run(Context(parse_text("数据〔待补〕，TODOS，TODO：待核。"), Config())))
+    assert [(h.start, h.args["found"]) for h in hits] == [(2, "〔待补〕"), (13, "TODO"), (18, "待核")]
+    assert not list(check.run(Context(parse_text("全年办理案件1200件。"), Config())))

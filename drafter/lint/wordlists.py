@@ -137,26 +137,40 @@ def substitution_entries(data: dict) -> list[Substitution]:
 # --- existence ---------------------------------------------------------------------------------
 
 class ExistenceList:
-    """Forbidden or residue patterns, matched by one alternation (a named group per entry)."""
+    """Forbidden or residue patterns and words. The `pattern` entries are matched by one
+    alternation (a named group per entry), the `words` entries by one Lexicon (so a long list of
+    literal words stays fast)."""
 
     def __init__(self, entries: list[dict], gate: tuple[str, ...] = ()):
-        from drafter.lint.lexicon import alternation
         parts, self.guards = [], []
-        for k, spec in enumerate(entries):
-            src = spec["pattern"] if "pattern" in spec else alternation(spec["words"])
-            parts.append(f"(?P<e{k}>{src})")
-            self.guards.append(Guards.of(spec))
+        self.word_guards: dict[str, Guards | None] = {}
+        for spec in entries:
+            if "pattern" in spec:
+                parts.append(f"(?P<e{len(parts)}>{spec['pattern']})")
+                self.guards.append(Guards.of(spec))
+            else:
+                for w in spec["words"]:
+                    self.word_guards[w] = Guards.of(spec)
         self.rx = pattern("|".join(parts)) if parts else None
+        self.lexicon = Lexicon(self.word_guards)
         self.gate = gate
 
     def hits(self, rule_id: str, text: str):
-        if self.rx is None or (self.gate and not any(g in text for g in self.gate)):
-            return
-        for m in self.rx.finditer(text):
-            g = self.guards[int(m.lastgroup[1:])]
-            if g is not None and not g.ok(text, m.start(), m.end(), m.group()):
-                continue
-            yield Hit(rule_id, m.start(), m.end() - m.start(), None, {"found": m.group()})
+        if self.gate and not any(g in text for g in self.gate):
+            return []
+        spans: list[tuple[int, int]] = []
+        if self.rx is not None:
+            for m in self.rx.finditer(text):
+                g = self.guards[int(m.lastgroup[1:])]
+                if g is None or g.ok(text, m.start(), m.end(), m.group()):
+                    spans.append((m.start(), m.end()))
+        if self.lexicon:
+            def accept(i: int, w: str) -> bool:
+                g = self.word_guards[w]
+                return g is None or g.ok(text, i, i + len(w), w)
+            spans.extend((i, i + len(w)) for i, w in self.lexicon.scan(text, accept))
+            spans.sort()
+        return [Hit(rule_id, a, b - a, None, {"found": text[a:b]}) for a, b in spans]
 
 
 # --- loading -----------------------------------------------------------------------------------
