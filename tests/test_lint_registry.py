@@ -164,3 +164,21 @@ def test_an_existence_list_of_words_and_patterns(tmp_path):
     hits = list(check.run(Context(parse_text("数据〔待补〕，TODOS，TODO：待核。"), Config())))
     assert [(h.start, h.args["found"]) for h in hits] == [(2, "〔待补〕"), (13, "TODO"), (18, "待核")]
     assert not list(check.run(Context(parse_text("全年办理案件1200件。"), Config())))
+
+
+def test_existence_lists_starts_class_covers_every_entry():
+    """`starts` (a fast skip) must not lose a match: the same hits with and without it."""
+    from drafter.lint.wordlists import ExistenceList, read_data
+    text = "\n".join(r.bad + "\n" + r.good for r in all_rules().values() if r.category in "RF")
+    if CORPUS.is_dir():
+        text += "\n".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))[:5])
+    for rid, r in all_rules().items():
+        if r.check != "existence":
+            continue
+        data = read_data(r.data, r.section or None)
+        if not data.get("starts"):
+            continue
+        fast = ExistenceList(data.get("entry", []), (), data["starts"])
+        plain = ExistenceList(data.get("entry", []))
+        assert [(h.start, h.length) for h in fast.hits(rid, text)] == \
+            [(h.start, h.length) for h in plain.hits(rid, text)], rid

@@ -15,8 +15,9 @@ A substitution file holds `[words]` (wrong = right) and/or `[[entry]]` tables:
     context_after       the message quotes this many more characters after the word
 A .tsv file: one `wrong<TAB>right` a line (# comments). Defaults for every entry: `[defaults]`.
 An existence file holds `[[entry]]` tables with `pattern` (a regex) or `words` (literals), the
-same guards plus `before` (a class the preceding character must match), and an optional `gate`
-list of literals (the scan runs only on a text holding one). The message gets {found} (and
+same guards plus `before` (a class the preceding character must match), an optional `gate`
+list of literals (the scan runs only on a text holding one) and `starts`, a regex class of the
+characters a match can begin with (a fast skip to them). The message gets {found} (and
 {expected} for substitutions). A fix is proposed (the right word) but kept only when the
 catalogue marks the rule fix-safe; wording rules are not.
 
@@ -141,7 +142,7 @@ class ExistenceList:
     alternation (a named group per entry), the `words` entries by one Lexicon (so a long list of
     literal words stays fast)."""
 
-    def __init__(self, entries: list[dict], gate: tuple[str, ...] = ()):
+    def __init__(self, entries: list[dict], gate: tuple[str, ...] = (), starts: str = ""):
         parts, self.guards = [], []
         self.word_guards: dict[str, Guards | None] = {}
         for spec in entries:
@@ -151,7 +152,9 @@ class ExistenceList:
             else:
                 for w in spec["words"]:
                     self.word_guards[w] = Guards.of(spec)
-        self.rx = pattern("|".join(parts)) if parts else None
+        # `starts`: a class of the characters a match can begin with, as a lookahead: sre then skips
+        # in C to those characters (R001 on 3M characters: 0.66 s → 0.08 s)
+        self.rx = pattern((f"(?={starts})(?:" if starts else "(?:") + "|".join(parts) + ")") if parts else None
         self.lexicon = Lexicon(self.word_guards)
         self.gate = gate
 
@@ -195,7 +198,7 @@ def compiled(rule_id: str, kind: str, name: str, section: str | None):
     data = read_data(name, section)
     if kind == "substitution":
         return SubstitutionList(substitution_entries(data))
-    return ExistenceList(data.get("entry", []), tuple(data.get("gate", ())))
+    return ExistenceList(data.get("entry", []), tuple(data.get("gate", ())), data.get("starts", ""))
 
 
 def declared_check(rule_id: str, kind: str, name: str, section: str | None = None) -> Check:
