@@ -12,6 +12,7 @@ The contract, for every function here:
 | function | takes | gives |
 |---|---|---|
 | `new(district, year, kind, ...)` | the unit and the kind | the starter YAML text |
+| `new_from(data, name, year=, kind=)` | last year's report (YAML/.docx/.txt/.md) | the next period's YAML |
 | `build(yaml_text, name, fmt=...)` | the report YAML | `Built`: the document bytes, its text and structure |
 | `format_document(data, name)` | a draft | `Formatted`: the official .docx bytes |
 | `read(data, name)` | a draft | the parsed `Document` |
@@ -26,12 +27,12 @@ The contract, for every function here:
 
 from drafter.api.checking import Fixed, annotate, fix, lint, lint_json
 from drafter.api.documents import Formatted, format_document, outline, read, to_pdf
-from drafter.api.drafting import Built, build, default_name, extract, new
+from drafter.api.drafting import Built, build, default_name, extract, new, new_from
 from drafter.api.learning import Mined, mine, phrases
 from drafter.core.errors import InputError
 from drafter.core.resources import use_bank
 from drafter.lint.config import Config
 
 __all__ = ["Built", "Config", "Fixed", "Formatted", "InputError", "Mined", "annotate", "build", "extract",
-           "fix", "format_document", "lint", "lint_json", "mine", "new", "default_name", "outline", "phrases",
+           "fix", "format_document", "lint", "lint_json", "mine", "new", "new_from", "default_name", "outline", "phrases",
            "read", "to_pdf", "use_bank"]

@@ -28,6 +28,21 @@ def new(district: str, year: int | None = None, kind: str = "annual", bureau: st
     return (starter.example if example else starter.starter)(kind, district, int(year), bureau)
 
 
+def new_from(data: bytes, name: str, year: int | None = None, kind: str | None = None) -> str:
+    """Next period's report YAML from last period's: `data` is last year's YAML, or a .docx/.txt/.md
+    report that is extracted first (see drafter/report/rollover.py for what changes per field)."""
+    from pathlib import Path
+
+    from drafter.report import yamlio
+    from drafter.report.rollover import roll_forward
+
+    if Path(name).suffix.lower() in (".yaml", ".yml"):
+        text = yamlio.decode(data, name)
+    else:
+        text = extract(data, name).yaml_text
+    return roll_forward(text, name, year=year, kind=kind, source=Path(name).name)
+
+
 def default_name(district: str, year: int | None, kind: str) -> str:
     """The starter's default file name: {district}{year}年{kind name}.yaml."""
     from drafter.core.resources import kinds
@@ -49,6 +64,33 @@ class Built:
     def tbd(self) -> int:
         """How many 〔待补〕 remain in the document."""
         return self.text.count("〔待补〕")
+
+    def tbd_by_section(self) -> list[tuple[str, int]]:
+        """(where, count) of the 〔待补〕 left, in document order: 标题和开头, each 一、 section, 落款 …"""
+        from drafter.core import document as D
+        out: dict[str, int] = {}
+        where = "标题和开头"
+        for b in self.document.blocks:
+            if b.kind == D.HEADING and b.level == 1:
+                where = (b.marker + b.title)[:20]
+            elif b.kind in (D.SIGNATURE, D.DATE):
+                where = "落款和日期"
+            elif b.kind in (D.COVER, D.ISSUER_MARK, D.DOC_NUMBER, D.CHROME):
+                where = "印发通知"
+            elif b.kind in (D.CC, D.IMPRINT):
+                where = "版记"
+            n = b.text.count("〔待补〕") + sum("".join(r).count("〔待补〕") for r in (b.table.rows if b.table else []))
+            n += b.body.count("〔待补〕") if b.kind == D.HEADING and b.run_in else 0
+            if n:
+                out[where] = out.get(where, 0) + n
+        return list(out.items())
+
+    def preflight(self, config=None) -> list:
+        """The lint errors of the built text (what a reviewer would catch first), apart from the
+        〔待补〕 themselves (counted by `tbd_by_section`)."""
+        from drafter.api.checking import lint
+        linted = lint(self.text.encode("utf-8"), "built.txt", config)
+        return [f for f in linted.findings if f.severity == "error" and "〔待补〕" not in f.message]
 
 
 def build(yaml_text: str | bytes, name: str = "report.yaml", fmt: str = "docx", template: str | None = None,

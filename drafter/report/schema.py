@@ -19,6 +19,7 @@ from drafter.report import metrics as M
 from drafter.report import yamlio
 from drafter.report.model import Block, Cover, Item, Report, Section
 from drafter.core.resources import kinds, load_toml
+from drafter.report.unit import unit as _unit
 
 TBD = M.TBD
 TBD_WORDS = {"待补", "〔待补〕", "[待补]", "【待补】", "（待补）", "(待补)", "待定"}
@@ -504,18 +505,15 @@ def _number_groups(blocks: list[Block]) -> None:
 
 
 def default_bureau(district: str) -> str:
-    for suffix in ("自治县", "自治旗", "新区", "区", "县", "市", "旗"):
-        if district.endswith(suffix):
-            return suffix[-1] + "司法局" if suffix in ("区", "县", "市", "旗") else suffix + "司法局"
-    return "司法局"
+    """区司法局 for a 区, 县司法局 for a 县 … (how the body names the bureau)."""
+    from drafter.report.unit import unit
+    return unit(district).bureau
 
 
 def leaders(district: str) -> str:
     """区委、区政府 for a 区, 县委、县政府 for a 县 … (for opening formulas)."""
-    for suffix in ("区", "县", "市", "旗"):
-        if district.endswith(suffix):
-            return f"{suffix}委、{suffix}政府"
-    return "党委、政府"
+    from drafter.report.unit import unit
+    return unit(district).leaders
 
 
 # --- the whole report -------------------------------------------------------------------------
@@ -568,7 +566,8 @@ def build_report(data, path: str, text: str) -> Report:
     metrics = parse_metrics(ctx, data.get("metrics"), value_pos(data, "metrics"))
     b = Builder(ctx, metrics, theme_lead)
     slots = {"year": year, "next_year": year + 1, "district": district, "bureau": bureau,
-             "issuer": issuer if issuer and issuer != TBD else f"{district}司法局", "leaders": leaders(district)}
+             "issuer": issuer if issuer and issuer != TBD else f"{district}司法局", "leaders": leaders(district),
+             "area": _unit(district).area, "we": _unit(district).we, "stem": _unit(district).stem}
 
     # title: absent/null -> the kind's default; "" or false -> none; a list -> several lines
     tv = data.get("title")

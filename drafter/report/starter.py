@@ -145,12 +145,30 @@ def starter(kind: str, district: str, year: int, bureau: str | None = None) -> s
     spec = kinds()[kind]
     bureau = bureau or default_bureau(district)
     secs, source = skeleton(kind, year)
+    from drafter.report.unit import localise, unit
+    u = unit(district)
+
+    def loc(items):
+        """Suggestions learned from other units' reports, in this unit's wording (全区 → 全县 …)."""
+        return [localise(t, u) for t in items] if isinstance(items, list) else localise(items, u)
+    for s in secs:
+        s["heading"] = loc(s["heading"]) if s["heading"] else s["heading"]
+        s["refs"], s["groups"], s["group_refs"] = loc(s["refs"]), loc(s["groups"]), loc(s["group_refs"])
+    examples = [("杭州市滨江区司法局", f"{district}司法局"), ("龙湾区司法局", f"{district}司法局"),
+                ("区司法局", u.bureau), ("滨江区", district), ("区委、区政府", u.leaders),
+                ("区委政法委", f"{u.party}政法委")]
+
+    def _c(text: str, indent: int = 0) -> str:
+        """A comment; the field docs' examples (written for a 区) in this unit's words."""
+        for a, b in examples:
+            text = text.replace(a, b)
+        return " " * indent + "# " + text
     L: list[str] = []
     add = L.append
 
     def formula_field(key: str, label: str) -> None:
         """opening/transition/closing: the field's comment, phrase-bank suggestions, empty value."""
-        refs = formula_suggestions(key, kind)
+        refs = loc(formula_suggestions(key, kind))
         add(_c(top[key]))
         if refs:
             add(_c(f"{label}：" + "；".join(refs)))
@@ -175,7 +193,7 @@ def starter(kind: str, district: str, year: int, bureau: str | None = None) -> s
         add(f"byline: 通讯员 〔待补〕  {_c(top['byline'])}")
     else:
         add(_c(top["recipients"]))
-        add("# recipients: 区委、区政府")
+        add(f"# recipients: {u.leaders}")
     if kind == "summary-plan":
         cf = f["cover"]
         add(_c(top["cover"]))
@@ -192,8 +210,12 @@ def starter(kind: str, district: str, year: int, bureau: str | None = None) -> s
         add(f"  note: （此件公开发布）  {_c(cf['note'])}")
         add(_c("recipients: " + cf["recipients"], 2))
         add(f"  recipients: {TBD}")
+        add(_c(top["doc_number"]))
+        add(f"doc_number: {TBD}")
         add(_c(top["imprint"]))
         add(f"imprint: {TBD}")
+        add(_c(top["cc"]))
+        add("# cc: [市司法局]")
     add("")
     add(_c(top["metrics"]))
     add("metrics:")
@@ -213,7 +235,7 @@ def starter(kind: str, district: str, year: int, bureau: str | None = None) -> s
     for s in secs:
         role = s["role"]
         add(f"  - role: {role}  {_c(roles.get(role, role))}")
-        heads, phrases = suggestions(role, kind, year)
+        heads, phrases = (loc(x) for x in suggestions(role, kind, year))
         if s["heading"]:
             add(f"    heading: {q(s['heading'])}  {_c(sec['heading'])}")
         else:
@@ -268,9 +290,11 @@ def example(kind: str, district: str, year: int, bureau: str | None = None) -> s
     """The complete fictional example for kind, for this district and year."""
     text = (DATA_DIR / f"example-{kind}.txt").read_text(encoding="utf-8")
     bureau = bureau or default_bureau(district)
-    short = re.sub(r"(区|县|市|旗)$", "", district) or district
-    subs = {"__DISTRICT__": district, "__SHORT__": short, "__BUREAU__": bureau, "__YEAR__": str(year),
-            "__NEXT__": str(year + 1), "__PREV__": str(year - 1), "__SCOPE__": district[-1:] or "区"}
+    from drafter.report.unit import unit
+    u = unit(district)
+    subs = {"__DISTRICT__": district, "__SHORT__": u.stem, "__BUREAU__": bureau, "__YEAR__": str(year),
+            "__NEXT__": str(year + 1), "__PREV__": str(year - 1), "__SCOPE__": u.level or "区",
+            "__TOWN__": u.town, "__TOWN1__": u.town1, "__VILLAGE__": u.village, "__VILLAGE1__": u.village1}
     for k, v in subs.items():
         text = text.replace(k, v)
     return text

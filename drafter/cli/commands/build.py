@@ -22,9 +22,10 @@ FORMATS = ("docx", "pdf", "txt", "md")
 @click.option("--template", "template", type=click.Path(), default=None,
               help="使用自己的 Jinja 模板（在沙箱中渲染）")
 @click.option("--force", is_flag=True, help="覆盖已存在的输出文件")
+@click.option("--strict", is_flag=True, help="还有〔待补〕或检查发现错误时以退出码 1 结束（文件照常写出）")
 @fonts_option()
 def command(file: str, output: str | None, fmt: str | None, template: str | None, force: bool,
-            fonts: str | None) -> None:
+            strict: bool, fonts: str | None) -> int:
     from drafter import api
     from drafter.cli.atomic import check_writable, write_bytes
     from drafter.cli.discovery import bank_for
@@ -48,3 +49,24 @@ def command(file: str, output: str | None, fmt: str | None, template: str | None
                    "本文件没有", err=True)
     write_bytes(out, built.data, force=force)
     click.echo(str(out))
+    return _preflight(built, src, strict)
+
+
+def _preflight(built, src: Path, strict: bool) -> int:
+    """Say what is left to do: the 〔待补〕 by section, and the lint errors of what was written."""
+    from drafter.cli.discovery import load_config
+    places = built.tbd_by_section()
+    if places:
+        click.echo(f"还有 {built.tbd} 处〔待补〕：" + "；".join(f"{w} {n} 处" for w, n in places), err=True)
+    else:
+        click.echo("没有〔待补〕。", err=True)
+    errors = built.preflight(load_config(None, src))
+    lines = built.text.split("\n")
+    for f in errors[:20]:
+        where = lines[f.line - 1][max(0, f.column - 9):f.column + f.length + 8] if 0 < f.line <= len(lines) else ""
+        click.echo(f"  第 {f.line} 段：{f.rule} {f.message}（…{where}…）", err=True)
+    if len(errors) > 20:
+        click.echo(f"  …… 共 {len(errors)} 处错误，用 drafter lint 查看全部", err=True)
+    if errors:
+        click.echo(f"检查发现 {len(errors)} 处错误（drafter lint 可查看详情）。", err=True)
+    return 1 if strict and (places or errors) else 0
