@@ -90,7 +90,7 @@ class Built:
         〔待补〕 themselves (counted by `tbd_by_section`)."""
         from drafter.api.checking import lint
         linted = lint(self.text.encode("utf-8"), "built.txt", config)
-        return [f for f in linted.findings if f.severity == "error" and "〔待补〕" not in f.message]
+        return [f for f in linted.findings if f.severity == "error" and "待补" not in f.message]
 
 
 def build(yaml_text: str | bytes, name: str = "report.yaml", fmt: str = "docx", template: str | None = None,

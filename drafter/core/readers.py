@@ -6,6 +6,7 @@ plus per-line hints a format may carry (a Markdown `#` heading, a Word heading s
 from __future__ import annotations
 
 import codecs
+import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ class Source:
     lines: list[str]
     encoding: str = "utf-8"
     format: str = "txt"  # txt | md | docx
-    hints: dict[int, str] = field(default_factory=dict)  # 0-based line index -> "title" | "h1".."h4"
+    hints: dict[int, str] = field(default_factory=dict)  # 0-based line -> "title" | "h1".."h4" | "list" | "table-row"
 
     @property
     def text(self) -> str:
@@ -154,18 +155,58 @@ def read_file_bytes(path: str, limit: int = MAX_BYTES) -> bytes:
         raise InputError(f"无法读取文件：{describe_os_error(exc)}", path) from None
 
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_MD_LIST = re.compile(r"^\s{0,3}(?:[-*+]|\d+\.)\s+(?=\S)")
-_MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Markdown syntax, compiled on first use (not at import: every command imports this module)
+_MD_PATTERNS = {
+    "heading": r"^(#{1,6})\s+(.*?)\s*#*\s*$",
+    "bullet": r"^\s{0,3}[-*+]\s+(?=\S)",
+    "rule": r"\s*(?:[-*_]\s*){3,}",
+    "quote": r"^\s{0,3}>\s?",
+    "emphasis": r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])|`([^`]+)`",
+    "link": r"!?\[([^\]]*)\]\([^)]*\)",
+    "escape": r"\\([\\`*_{}\[\]()#+\-.!|])",
+    "table_separator": r"^\s{0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$",
+    "cell_split": r"(?<!\\)\|",
+}
+
+
+@functools.cache
+def _md(name: str) -> re.Pattern:
+    return re.compile(_MD_PATTERNS[name])
+
+
+def _inline(line: str) -> str:
+    """Drop inline Markdown: links keep their text, emphasis and code marks go, escapes resolve."""
+    line = _md("link").sub(r"\1", line)
+    line = _md("emphasis").sub(lambda m: m.group(2) or m.group(3) or m.group(4), line)
+    return _md("escape").sub(r"\1", line) if "\\" in line else line
+
+
+def _table_cells(row: str) -> list[str]:
+    """The cells of a Markdown table row (| a | b |; a \\| inside a cell is kept)."""
+    row = row.strip()
+    if row.startswith("|"):
+        row = row[1:]
+    if row.endswith("|") and not row.endswith("\\|"):
+        row = row[:-1]
+    cells = _md("cell_split").split(row)
+    return [_inline(c.strip()) for c in cells]
+
+
+def _is_table_row(line: str) -> bool:
+    return "|" in line and bool(line.strip())
 
 
 def markdown_to_lines(text: str) -> tuple[list[str], dict[int, str]]:
-    """Strip Markdown syntax line by line (line numbers are kept); `#` levels become hints."""
+    """Strip Markdown syntax line by line (line numbers are kept). Hints by 0-based line:
+    `#` headings "title", `##`.. "h1".."h4"; `-`/`*`/`+` bullets "list" (list paragraphs, never
+    headings; an ordered "1. " item keeps its number, it is official numbering); the rows of a table
+    (| a | b | over |---|) "table-row", written as their cells joined by a tab, its separator row an
+    empty line."""
     lines = split_lines(text)
     out: list[str] = []
     hints: dict[int, str] = {}
     in_fence = False
+    in_table = False
     for i, line in enumerate(lines):
         if line.strip().startswith("```"):
             in_fence = not in_fence
@@ -174,21 +215,30 @@ def markdown_to_lines(text: str) -> tuple[list[str], dict[int, str]]:
         if in_fence:
             out.append(line)
             continue
-        m = _MD_HEADING.match(line)
+        if in_table and not _is_table_row(line):
+            in_table = False
+        if not in_table and _is_table_row(line) and i + 1 < len(lines) and _is_table_row(lines[i + 1]) \
+                and _md("table_separator").match(lines[i + 1]):
+            in_table = True
+        if in_table:
+            if _md("table_separator").match(line):
+                out.append("")
+            else:
+                hints[i] = "table-row"
+                out.append("\t".join(_table_cells(line)).rstrip())
+            continue
+        m = _md("heading").match(line)
         if m:
             hints[i] = "title" if len(m.group(1)) == 1 else f"h{min(len(m.group(1)) - 1, 4)}"
             line = m.group(2)
-        elif re.fullmatch(r"\s*(?:[-*_]\s*){3,}", line):
+        elif _md("rule").fullmatch(line):
             line = ""
         else:
-            line = re.sub(r"^\s{0,3}>\s?", "", line)
-            # an ordered list item "1. xxx" keeps its number (it is official numbering); bullets go
-            if re.match(r"^\s{0,3}[-*+]\s+", line):
-                line = _MD_LIST.sub("", line)
-        line = _MD_LINK.sub(r"\1", line)
-        line = _MD_EMPH.sub(lambda mm: mm.group(2) or mm.group(3), line)
-        line = line.replace("\\", "") if "\\" in line and re.search(r"\\[\\`*_{}\[\]()#+\-.!]", line) else line
-        out.append(line.rstrip())
+            line = _md("quote").sub("", line)
+            if _md("bullet").match(line):
+                hints[i] = "list"
+                line = _md("bullet").sub("", line)
+        out.append(_inline(line).rstrip())
     return out, hints
 
 

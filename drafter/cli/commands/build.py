@@ -66,7 +66,7 @@ def _preflight(built, src: Path, strict: bool) -> int:
         where = lines[f.line - 1][max(0, f.column - 9):f.column + f.length + 8] if 0 < f.line <= len(lines) else ""
         click.echo(f"  第 {f.line} 段：{f.rule} {f.message}（…{where}…）", err=True)
     if len(errors) > 20:
-        click.echo(f"  …… 共 {len(errors)} 处错误，用 drafter lint 查看全部", err=True)
+        click.echo(f"  …… 共 {len(errors)} 处，用 drafter lint 查看全部", err=True)
     if errors:
-        click.echo(f"检查发现 {len(errors)} 处错误（drafter lint 可查看详情）。", err=True)
+        click.echo(f"检查：发现 {len(errors)} 处须改正的问题（drafter lint 可查看详情）。", err=True)
     return 1 if strict and (places or errors) else 0

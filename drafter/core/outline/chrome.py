@@ -1,0 +1,256 @@
+"""Web-page chrome: toolbars, article headers, breadcrumbs, metadata blocks, footers, duplicates.
+
+A page saved as text brings its site with it. These passes mark such lines CHROME (with a detail:
+"page", "index-table", "caption", "breadcrumb", "duplicate", "footer", "after-imprint") so that no
+later pass takes them for a title, heading or paragraph."""
+
+from __future__ import annotations
+
+from drafter.core import document as D
+from drafter.core.document import Block
+from drafter.core.outline.state import ParseState
+from drafter.core.outline.vocab import Vocab, vocab
+from drafter.text.punct import fold
+
+
+def is_chrome(content: str, v: Vocab | None = None) -> str:
+    """The kind of page chrome a line is ("" when it is not chrome)."""
+    v = v or vocab()
+    if content in v.chrome_exact:
+        return "page"
+    if len(content) > v.chrome_max:  # chrome lines are short; the duplicate dump is found elsewhere
+        return ""
+    folded = fold(content)
+    for rx in v.chrome_lines:
+        if rx.search(folded):
+            if "|" in folded or "｜" in folded or folded.startswith(v.index_table_leads):
+                return "index-table"
+            if folded.endswith(v.caption_end):
+                return "caption"
+            return "page"
+    return ""
+
+
+def _is_duplicate_dump(folded: str, seen: set[str], v: Vocab) -> bool:
+    """A very long line that repeats several earlier lines verbatim, joined by spaces: a web page's
+    duplicate of the text (seed 001's last line)."""
+    if len(folded) < v.dump_min or " " not in folded:
+        return False
+    hits = 0
+    for chunk in folded.split(" "):
+        if len(chunk) >= v.dump_chunk_min and chunk in seen:
+            hits += 1
+            if hits >= v.dump_hits:
+                return True
+    return False
+
+
+def _mark(b: Block, detail: str) -> None:
+    b.kind, b.detail = D.CHROME, detail
+
+
+def chrome_lines(st: ParseState) -> None:
+    """Line by line: chrome lines, a line repeating the chrome line before it, the page's duplicate
+    dump, and the 版记 印发 line (IMPRINT) after which everything is chrome.
+    Reads content, folded. Sets kind/detail of content blocks (CHROME, IMPRINT)."""
+    v = st.v
+    seen: set[str] = set()
+    after_imprint = False
+    prev_chrome: Block | None = None
+    for b in st.content:
+        f = st.f(b)
+        if after_imprint:
+            _mark(b, "after-imprint")
+            continue
+        kind = is_chrome(b.text, v)
+        if kind:
+            _mark(b, kind)
+        elif prev_chrome is not None and prev_chrome.text == b.text:
+            _mark(b, "duplicate")
+        elif _is_duplicate_dump(f, seen, v):
+            _mark(b, "duplicate")
+        elif v.imprint.match(f):
+            b.kind = D.IMPRINT
+            after_imprint = True
+        else:
+            seen.add(f)
+        prev_chrome = b if b.kind == D.CHROME else None
+
+
+def chrome_context(st: ParseState) -> None:
+    """Chrome known by its neighbours: breadcrumb items beside a > separator, the value line under a
+    bare 来源：/时间： label, time stamps, a newspaper name near the top, a repeat of a chrome line.
+    Reads content, folded and the kinds set so far. Sets kind/detail (CHROME) of PARAGRAPH blocks."""
+    v = st.v
+    content = st.content
+    for k, b in enumerate(content):
+        f = st.f(b)
+        if b.kind == D.CHROME and f in v.breadcrumb_separators:
+            for nb in (content[k - 1] if k else None, content[k + 1] if k + 1 < len(content) else None):
+                if nb is not None and nb.kind == D.PARAGRAPH and len(nb.text) <= v.breadcrumb_max:
+                    _mark(nb, "breadcrumb")
+        elif b.kind == D.CHROME and f in v.value_labels and k + 1 < len(content):
+            nb = content[k + 1]
+            if nb.kind == D.PARAGRAPH and len(nb.text) <= v.value_max:
+                _mark(nb, "page")
+        elif b.kind == D.PARAGRAPH and (v.stamp.match(f) or (k < v.press_top_lines and v.press.match(f))):
+            _mark(b, "page")
+        elif b.kind == D.PARAGRAPH and k and content[k - 1].kind == D.CHROME and content[k - 1].text == b.text:
+            _mark(b, "duplicate")
+
+
+def _meta_line(st: ParseState, b: Block) -> tuple[int, bool, bool] | None:
+    """(fields, has a strong label, label only) when a block is a metadata field line."""
+    v = st.v
+    f = st.f(b)
+    if b.kind not in (D.PARAGRAPH, D.CHROME) or len(f) > v.meta_max:
+        return None
+    m = v.meta_field.match(f)
+    if not m:
+        return None
+    labels = v.meta_fields.findall(f) or [m.group(1)]
+    label_only = not m.group(2).strip(" \t|｜：:")
+    return len(labels), any(lb in v.meta_strong for lb in labels), label_only
+
+
+def metadata_blocks(st: ParseState) -> None:
+    """The 政府信息公开 metadata block (索引号/发布机构/生成日期/文号/主题分类 …) in every layout: a
+    table with | or tabs, a field list one per line, a label line then its value line, the same with
+    bullets, and an article's 来源：… 发布时间：… 浏览次数：… line. A run of field lines is chrome
+    when it has a strong label (索引号, 发布机构 …) or two fields or more.
+    Reads content, folded, kinds so far. Sets kind CHROME, detail "index-table"."""
+    v = st.v
+    items = st.content
+    i = 0
+    while i < len(items):
+        group: list[Block] = []
+        fields, strong = 0, False
+        j = i
+        while j < len(items):
+            meta = _meta_line(st, items[j])
+            if meta is None:
+                break
+            n, s, label_only = meta
+            group.append(items[j])
+            fields, strong = fields + n, strong or s
+            if label_only and j + 1 < len(items):
+                nxt = items[j + 1]
+                if (nxt.kind == D.PARAGRAPH and len(nxt.text) <= v.meta_split_value_max
+                        and _meta_line(st, nxt) is None):
+                    group.append(nxt)  # the label's value, on the next line
+                    j += 1
+            j += 1
+        if group and (strong or fields >= 2):
+            for b in group:
+                if b.kind == D.PARAGRAPH:
+                    _mark(b, "index-table")
+        i = max(j, i + 1)
+
+
+def _nav_line(st: ParseState, b: Block) -> bool:
+    """A portal's menu (首页 政务公开 互动交流) or service bar (无障碍浏览 | 长者模式, 今天是…)."""
+    v = st.v
+    f = st.f(b)
+    if b.kind != D.PARAGRAPH or len(f) > v.nav_max or f.endswith("。"):
+        return False
+    if f.startswith(v.nav_service):
+        return True
+    items = [w for w in f.replace("｜", " ").replace("|", " ").replace("/", " ").split() if w]
+    return bool(items) and all(w in v.nav_menu or w.startswith(v.nav_service) for w in items)
+
+
+def header(st: ParseState) -> None:
+    """The portal's menu and service bar above the text: scanned down from the first line, through
+    lines already chrome, to the first line that is neither.
+    Reads content, folded, kinds so far. Sets kind CHROME, detail "nav"."""
+    for b in st.content:
+        if b.kind == D.CHROME:
+            continue
+        if not _nav_line(st, b):
+            break
+        _mark(b, "nav")
+
+
+def _footer_line(st: ParseState, b: Block) -> bool:
+    v = st.v
+    f = st.f(b)
+    if _nav_line(st, b):
+        return True
+    if len(f) > v.footer_max or f.endswith("。"):
+        return False
+    if f.startswith(v.footer_leads) or any(w in f for w in v.footer_anywhere):
+        return True
+    # a row of short links: 联系我们 | 网站地图 | 隐私声明
+    cells = [c for c in f.replace("｜", "|").split("|") if c.strip()]
+    return len(cells) >= 2 and all(len(c.strip()) <= 10 for c in cells)
+
+
+def _link_line(st: ParseState, b: Block) -> bool:
+    f = st.f(b)
+    return (b.kind in (D.PARAGRAPH, D.CHROME) and len(f) <= st.v.link_max
+            and not any(c in f for c in "。；！？") and not f.endswith("、"))
+
+
+def _link_head(st: ParseState, b: Block) -> bool:
+    f = st.f(b).rstrip("：: >》»")
+    return b.kind in (D.PARAGRAPH, D.CHROME) and len(f) <= 12 and f.startswith(st.v.link_heads)
+
+
+class _EarlierText:
+    """The folded text of the content lines joined, to ask whether a line repeats text above it."""
+
+    def __init__(self, st: ParseState):
+        self.starts: dict[int, int] = {}
+        parts: list[str] = []
+        n = 0
+        for b in st.content:
+            self.starts[b.line] = n
+            text = st.f(b).replace(" ", "")
+            parts.append(text)
+            n += len(text)
+        self.text = "".join(parts)
+
+    def repeats(self, st: ParseState, b: Block) -> bool:
+        f = st.f(b).replace(" ", "")
+        v = st.v
+        if len(f) < v.repeat_min or (len(f) <= v.issuer_max and v.issuer_end.search(f)):
+            return False  # a signature may well repeat a name from the text
+        return self.text.find(f, 0, self.starts[b.line]) >= 0
+
+
+def footer(st: ParseState) -> None:
+    """The site's footer below the text: 主办单位, 网站标识码, ICP备案, 联系我们 …, a 相关链接 list
+    (its heading, then short link lines), and the page's title and description repeated — scanned
+    up from the last line, through lines already chrome, to the first line of the text.
+    Reads content, folded, kinds so far. Sets kind CHROME, detail "footer" or "duplicate"."""
+    content = st.content
+    earlier: _EarlierText | None = None
+    repeats_left = st.v.repeat_max_lines
+    k = len(content) - 1
+    while k >= 0:
+        b = content[k]
+        if b.kind == D.CHROME:
+            k -= 1
+            continue
+        if b.kind != D.PARAGRAPH:
+            break
+        if _footer_line(st, b):
+            _mark(b, "footer")
+            k -= 1
+            continue
+        # a link list: short link lines up to a 相关链接 heading above them
+        h = k
+        while h >= 0 and not _link_head(st, content[h]) and _link_line(st, content[h]):
+            h -= 1
+        if h >= 0 and _link_head(st, content[h]):
+            for b2 in content[h:k + 1]:
+                _mark(b2, "footer")
+            k = h - 1
+            continue
+        earlier = earlier or _EarlierText(st)
+        if repeats_left and earlier.repeats(st, b):
+            _mark(b, "duplicate")
+            repeats_left -= 1
+            k -= 1
+            continue
+        break

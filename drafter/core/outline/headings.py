@@ -1,0 +1,185 @@
+"""Headings: numbered ones by their marker (一、 （一） 1. （1）), run-in ones split from their
+paragraph, and un-numbered slogan headings by their position (SPEC §3 `outline`)."""
+
+from __future__ import annotations
+
+from drafter.core import document as D
+from drafter.core.document import Block
+from drafter.core.outline.state import ParseState
+from drafter.core.outline.vocab import Vocab, vocab
+from drafter.text.numerals import from_chinese
+from drafter.text.punct import fold, is_cjk
+
+# reader hints of lines that are never headings or titles (a Markdown bullet, a table row)
+NOT_HEADING_HINTS = ("list", "table-row")
+
+
+def _ordinal(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    return from_chinese(s)
+
+
+def match_heading(folded: str, v: Vocab | None = None) -> tuple[int, int, int] | None:
+    """(level, marker length, ordinal) when the folded line starts with a heading marker."""
+    v = v or vocab()
+    m = v.level2.match(folded)
+    if m:
+        return 2, m.end(), _ordinal(m.group(1)) or 0
+    m = v.level4.match(folded)
+    if m:
+        return 4, m.end(), int(m.group(1))
+    m = v.level1.match(folded)
+    if m:
+        rest = folded[m.end():]
+        if m.group(2) in ".．" and rest[:1].isdigit():
+            return None
+        if v.not_after_level1.match(rest):
+            return None
+        n = _ordinal(m.group(1))
+        return (1, m.end(), n) if n else None
+    m = v.level3.match(folded)
+    if m:
+        rest = folded[m.end():]
+        if v.not_after_level3.match(rest):
+            return None
+        return 3, m.end(), int(m.group(1))
+    return None
+
+
+def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]:
+    """Split a heading's text after its marker into (title, body, run_in).
+
+    The title ends at the first sentence end (。！？); or, when text follows, at the first ：
+    before it (（一）普法宣传：全年开展……); or at the first ， after a short nominal phrase
+    (（二）人民调解，全年……) — a phrase opening with a verb of the parallel headings
+    (坚持政治引领，不折不扣……) keeps its comma. A heading without a sentence end and without a
+    colon stays whole (对标一流，扎实推进……)."""
+    end = len(folded_rest)
+    for i, ch in enumerate(folded_rest):
+        if ch in v.sentence_end:
+            end = i
+            break
+    cut = end
+    colon = _outside_brackets(folded_rest, v.runin_colon, end)
+    if colon > 0 and folded_rest[colon + 1:].strip():
+        cut = colon
+    elif end < len(folded_rest):
+        comma = _outside_brackets(folded_rest, v.runin_comma, end)
+        if 2 <= comma <= v.runin_phrase_max and not folded_rest.startswith(v.parallel_openers):
+            cut = comma
+    title = rest[:cut].strip()
+    body = rest[cut + 1:].strip() if cut < len(rest) else ""
+    return title, body, bool(body)
+
+
+def _outside_brackets(folded: str, ch: str, end: int) -> int:
+    """Index of the first ch before end that is not inside （）“”《》 (-1: none)."""
+    depth = 0
+    for i in range(end):
+        c = folded[i]
+        if c in "（“《‘":
+            depth += 1
+        elif c in "）”》’":
+            depth = max(depth - 1, 0)
+        elif c == ch and depth == 0:
+            return i
+    return -1
+
+
+def numbered_headings(st: ParseState) -> None:
+    """Headings by marker; a run-in heading's title and body are split (split_run_in).
+    Reads body, folded, hints. Sets kind HEADING, level, marker, ordinal, title, body, run_in."""
+    v = st.v
+    for b in st.body:
+        if st.hint(b) in NOT_HEADING_HINTS:
+            continue
+        f = st.f(b)
+        h = match_heading(f, v)
+        if h is None:
+            continue
+        level, mlen, ordinal = h
+        title, tail, run_in = split_run_in(b.text[mlen:], f[mlen:], v)
+        if not title:
+            continue
+        b.kind, b.level, b.marker, b.ordinal = D.HEADING, level, b.text[:mlen], ordinal
+        b.title, b.body, b.run_in = title, tail, run_in
+
+
+def standalone_candidate(content: str, v: Vocab | None = None) -> bool:
+    """Short, standalone, not ending with sentence punctuation: could be a title or slogan heading."""
+    v = v or vocab()
+    n = len(content)
+    if n < v.standalone_min or n > v.standalone_max:
+        return False
+    folded = fold(content)
+    if folded[-1] in v.bad_last:
+        return False
+    if any(w in folded for w in v.bad_inner):
+        return False
+    if not any(is_cjk(c) for c in folded):
+        return False
+    if v.date.match(folded) or v.enum.match(folded):
+        return False
+    return True
+
+
+def slogan_headings(st: ParseState) -> None:
+    """Un-numbered headings: a Markdown/Word heading hint, or a short standalone line between
+    paragraphs (not a sentence broken over lines); the title of an attached document after 附件.
+    Reads body, folded, hints, the kinds so far. Sets kind HEADING (level implied by position) or
+    TITLE (after an ATTACHMENT label)."""
+    v = st.v
+    body = st.body
+    pos = _Position()
+    for k, b in enumerate(body):
+        if b.kind == D.HEADING:
+            pos.see(b)
+            continue
+        if b.kind != D.PARAGRAPH:
+            continue
+        hint = st.hint(b)
+        if hint in NOT_HEADING_HINTS:
+            continue
+        if hint.startswith("h") and not match_heading(st.f(b), v):
+            b.kind, b.level, b.title, b.marker = D.HEADING, int(hint[1]), b.text, ""
+            pos.see(b)
+            continue
+        if not standalone_candidate(b.text, v):
+            continue
+        prev = body[k - 1] if k > 0 else None
+        if prev is not None and prev.kind == D.ATTACHMENT:
+            b.kind, b.level = D.TITLE, 0  # the title of an attached document
+            continue
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        if nxt is None or nxt.kind != D.PARAGRAPH:
+            continue
+        nf = st.f(nxt)
+        if v.continuation.match(nf) or (b.text[-1].isascii() and b.text[-1].isalnum()
+                                        and nf[:1].isascii() and nf[:1].isalnum()):
+            continue  # a sentence broken over lines: 主要目标 / 是：…, PM / 2.5
+        if prev is not None and prev.kind == D.PARAGRAPH and prev.text[-1] not in v.paragraph_end:
+            continue  # the previous line runs on into this one
+        b.kind, b.title, b.marker = D.HEADING, b.text, ""
+        b.level = pos.implied_level()
+        pos.see(b)
+
+
+class _Position:
+    """Where the walk through the body stands, for the level an un-numbered heading implies: the
+    level of the first un-numbered heading so far, else one below the last numbered heading, else 1."""
+
+    def __init__(self) -> None:
+        self.last_numbered = 0
+        self.first_unnumbered: int | None = None
+
+    def see(self, h: Block) -> None:
+        if h.marker:
+            self.last_numbered = h.level or 0
+        elif self.first_unnumbered is None:
+            self.first_unnumbered = h.level or 1
+
+    def implied_level(self) -> int:
+        if self.first_unnumbered is not None:
+            return self.first_unnumbered
+        return min(self.last_numbered + 1, 4) if self.last_numbered else 1

@@ -1,0 +1,75 @@
+"""The parser as a table of passes over one shared `ParseState`, run in order.
+
+Each pass is a function of the state; its docstring says what it reads and what it sets. A pass
+only ever turns blocks from PARAGRAPH (or BLANK, for `lines`) into something more specific, so a
+later pass never undoes an earlier one except where its docstring says so."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from drafter.core import document as D
+from drafter.core.document import Block, Document
+from drafter.core.outline import chrome, enums, headings, matter, roles
+from drafter.core.outline.state import ParseState
+from drafter.core.outline.vocab import vocab
+from drafter.core.readers import Source
+from drafter.text.punct import fold
+
+
+def lines(st: ParseState) -> None:
+    """One block per source line (BLANK or PARAGRAPH), stripped, with its indent; the reader's
+    hints, plus "list" for a line of plain text that starts with a bullet (- • · ●, never a heading).
+    A "list" or "table-row" line keeps that as its detail.
+    Reads source.lines, source.hints. Sets blocks, folded, content, hints."""
+    st.hints = dict(st.source.hints)
+    bullets = st.v.text_bullets
+    for i, raw in enumerate(st.source.lines):
+        stripped = raw.strip().replace("\u00a0", " ")
+        indent = len(raw) - len(raw.lstrip()) if stripped else 0
+        b = Block(kind=D.BLANK if not stripped else D.PARAGRAPH, line=i + 1, text=stripped, indent=indent)
+        st.blocks.append(b)
+        st.folded.append(fold(stripped))
+        if stripped and i not in st.hints and bullets.match(stripped):
+            st.hints[i] = "list"
+        if st.hints.get(i) in headings.NOT_HEADING_HINTS:
+            b.detail = st.hints[i]
+    st.content = [b for b in st.blocks if b.kind != D.BLANK]
+
+
+def document(st: ParseState) -> None:
+    """The `Document` and its kind.
+    Reads source, blocks. Sets doc."""
+    src = st.source
+    st.doc = Document(path=src.path, lines=src.lines, blocks=st.blocks, format=src.format)
+    st.doc.kind = roles.guess_kind(st.doc)
+
+
+Pass = Callable[[ParseState], None]
+
+PASSES: list[tuple[str, Pass]] = [
+    ("lines", lines),
+    ("chrome-lines", chrome.chrome_lines),
+    ("metadata-blocks", chrome.metadata_blocks),
+    ("chrome-context", chrome.chrome_context),
+    ("header", chrome.header),
+    ("footer", chrome.footer),
+    ("attachments", matter.attachments),
+    ("numbered-headings", headings.numbered_headings),
+    ("cover", matter.cover),
+    ("top-matter", matter.top_matter),
+    ("closing", matter.closing),
+    ("slogan-headings", headings.slogan_headings),
+    ("enumerations", enums.enumerations),
+    ("roles", roles.roles),
+    ("document", document),
+]
+
+
+def parse(source: Source) -> Document:
+    """Parse a source into a `Document`: run PASSES in order over a fresh state."""
+    st = ParseState(source=source, v=vocab())
+    for _name, run in PASSES:
+        run(st)
+    assert st.doc is not None
+    return st.doc

@@ -1,0 +1,30 @@
+"""The state the parser's passes share (see drafter.core.outline.passes for who reads and sets what)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from drafter.core.document import Block, Document
+from drafter.core.outline.vocab import Vocab
+from drafter.core.readers import Source
+
+
+@dataclass
+class ParseState:
+    source: Source
+    v: Vocab
+    blocks: list[Block] = field(default_factory=list)   # one per source line, blank lines included
+    folded: list[str] = field(default_factory=list)     # punct.fold(block.text), by block index
+    content: list[Block] = field(default_factory=list)  # the non-blank blocks, in order
+    body: list[Block] = field(default_factory=list)     # paragraphs and 附件 labels once chrome is out
+    top_start: int = 0                                  # index in body where the top matter starts
+    hints: dict[int, str] = field(default_factory=dict)  # the reader's hints, plus text bullets
+    doc: Document | None = None
+
+    def f(self, b: Block) -> str:
+        """The folded text of a block (same length as its text)."""
+        return self.folded[b.line - 1]
+
+    def hint(self, b: Block) -> str:
+        """The reader's hint for a block's line ("title", "h1".."h4", "list", "table-row", "")."""
+        return self.hints.get(b.line - 1, "")

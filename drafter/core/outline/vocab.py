@@ -1,0 +1,231 @@
+"""The parser's vocabulary (drafter/data/outline.toml) and the patterns built from it.
+
+Nothing is read or compiled at import: `vocab()` loads the data file on the first parse and each
+pattern compiles the first time a pass asks for it (functools.cached_property), once per process.
+The shape of each pattern is here; the words it matches are in the data file, with their source."""
+
+from __future__ import annotations
+
+import functools
+import re
+from functools import cached_property
+
+from drafter.core.resources import load_toml
+
+CJK = "\u4e00-\u9fff"
+
+
+def alt(words) -> str:
+    """A regex alternation of literal words, longest first (so 代省长 wins over 省长)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def chars(s: str) -> str:
+    """A regex character class body for the literal characters of s."""
+    return "".join("\\" + c if c in "\\]^-[" else c for c in s)
+
+
+class Vocab:
+    """Word lists (plain attributes) and compiled patterns (cached properties) of the parser."""
+
+    def __init__(self, data: dict):
+        self.data = data
+        num, sent, std = data["numbering"], data["sentences"], data["standalone"]
+        self.cn = num["cn_digits"]
+        self.sentence_end = sent["sentence_end"]
+        self.runin_colon = sent["runin_colon"]
+        self.runin_comma = sent["runin_comma"]
+        self.runin_phrase_max = sent["runin_phrase_max"]
+        self.parallel_openers = tuple(sent["parallel_openers"])
+        self.bad_last = std["bad_last_chars"]
+        self.bad_inner = tuple(std["bad_inner"])
+        self.standalone_min, self.standalone_max = std["min_chars"], std["max_chars"]
+        self.continuation_start = std["continuation_start"]
+        self.paragraph_end = std["paragraph_end"]
+        self.title_max_lines = data["title"]["max_lines"]
+        self.subtitle_max = data["subtitle"]["max_chars"]
+        self.subtitle_wrap_end = data["subtitle"]["wrap_end"]
+        self.byline_max = data["byline"]["max_chars"]
+        cover = data["cover"]
+        self.issuer_max = cover["max_issuer_chars"]
+        self.cover_look_ahead = cover["look_ahead"]
+        ch = data["chrome"]
+        self.chrome_exact = frozenset(ch["exact"])
+        self.breadcrumb_separators = frozenset(ch["breadcrumb_separators"])
+        self.breadcrumb_max = ch["breadcrumb_max_chars"]
+        self.value_labels = frozenset(f"{w}{c}" for w in ch["field_labels"] + ch["lead_labels"] for c in "：:")
+        self.value_max = ch["value_max_chars"]
+        self.press_top_lines = ch["press_top_lines"]
+        self.chrome_max = ch["max_chars"]
+        self.dump_min, self.dump_chunk_min, self.dump_hits = ch["dump_min_chars"], ch["dump_chunk_min"], ch["dump_hits"]
+        self.caption_end = ch["caption_end"]
+        nav = data["navigation"]
+        self.nav_menu = frozenset(nav["menu"])
+        self.nav_service = tuple(nav["service"])
+        self.nav_max = nav["max_chars"]
+        meta = data["metadata"]
+        self.meta_strong = frozenset(meta["strong"])
+        self.meta_max = meta["max_chars"]
+        self.meta_split_value_max = meta["split_value_max"]
+        foot = data["footer"]
+        self.footer_anywhere = tuple(foot["anywhere"])
+        self.footer_leads = tuple(foot["leads"])
+        self.footer_max = foot["max_chars"]
+        self.link_heads = tuple(foot["link_heads"])
+        self.link_max = foot["link_max_chars"]
+        self.repeat_min = foot["repeat_min_chars"]
+        self.repeat_max_lines = foot["repeat_max_lines"]
+
+    # --- headings -------------------------------------------------------------------------
+    @cached_property
+    def level1(self) -> re.Pattern:  # 一、 一． 一.
+        return re.compile(rf"^([{self.cn}]{{1,4}})([、．.])")
+
+    @cached_property
+    def level2(self) -> re.Pattern:  # （一） (folded, so (一) too)
+        return re.compile(rf"^（([{self.cn}]{{1,4}})）")
+
+    @cached_property
+    def level3(self) -> re.Pattern:  # 1. 1、 1．  not 1.5 / 4.15
+        return re.compile(r"^([0-9]{1,2})([.．、])(?![0-9０-９])")
+
+    @cached_property
+    def level4(self) -> re.Pattern:  # （1）
+        return re.compile(r"^（([0-9]{1,2})）")
+
+    @cached_property
+    def not_after_level1(self) -> re.Pattern:
+        return re.compile(rf"^[{self.cn}]+({alt(self.data['numbering']['not_after_level1'])})")
+
+    @cached_property
+    def not_after_level3(self) -> re.Pattern:
+        return re.compile(rf"^({alt(self.data['numbering']['not_after_level3'])})")
+
+    @cached_property
+    def sentence_end_rx(self) -> re.Pattern:
+        return re.compile(rf"[{chars(self.sentence_end)}!?]")
+
+    @cached_property
+    def item_end(self) -> re.Pattern:
+        return re.compile(rf"[{chars(self.data['sentences']['item_end'])}]")
+
+    @cached_property
+    def enum(self) -> re.Pattern:
+        num = self.data["numbering"]
+        return re.compile(rf"(?:^|(?<=[{chars(num['before_enum'])}\s]))([{self.cn}]{{1,3}})是"
+                          rf"(?=[^{chars(num['not_after_enum'])}])")
+
+    # --- top and bottom matter --------------------------------------------------------------
+    @cached_property
+    def date(self) -> re.Pattern:
+        return re.compile(rf"^(\d{{4}}年\d{{1,2}}月(\d{{1,2}}日|\s*日)?|[〇零一二三四五六七八九]{{4}}年"
+                          rf"[{self.cn}]{{1,3}}月[{self.cn}]{{1,3}}日)$")
+
+    @cached_property
+    def imprint(self) -> re.Pattern:
+        word = re.escape(self.data["closing"]["imprint_word"])
+        return re.compile(rf"^.{{2,40}}\s*\d{{4}}年\d{{1,2}}月\d{{1,2}}日\s*{word}$")
+
+    @cached_property
+    def notice(self) -> re.Pattern:
+        return re.compile("|".join(self.data["cover"]["notice"]))
+
+    @cached_property
+    def cover_note(self) -> re.Pattern:
+        return re.compile(self.data["cover"]["note"])
+
+    @cached_property
+    def subtitle(self) -> re.Pattern:
+        """A dateline: a dash line, （2025年…上） or （2025年1月15日）, or 2025年1月15日在…会议上."""
+        dashes = alt(self.data["subtitle"]["dashes"])
+        return re.compile(rf"^({dashes})|^（\d{{4}}年.{{2,60}}上）$|^（\d{{4}}年\d{{1,2}}月\d{{1,2}}日）$"
+                          rf"|^\d{{4}}年\d{{1,2}}月\d{{1,2}}日在.{{2,60}}(会议|大会|会)上")
+
+    @cached_property
+    def attachment(self) -> re.Pattern:
+        word = r"\s*".join(self.data["closing"]["attachment"])
+        return re.compile(rf"^{word}\s*[0-9一二三四五六七八九十]*[：:]?$")
+
+    @cached_property
+    def title_words(self) -> re.Pattern:
+        return re.compile(alt(self.data["title"]["words"]))
+
+    @cached_property
+    def byline(self) -> re.Pattern:
+        by = self.data["byline"]
+        return re.compile(rf"^({alt(by['leads'])}|{re.escape(by['slash_lead'])}\s*[/／])")
+
+    @cached_property
+    def official_byline(self) -> re.Pattern:
+        """…县长 张三: an office, a space, a name of 2–11 characters (spaces and · inside)."""
+        return re.compile(rf"^.{{0,20}}({alt(self.data['byline']['offices'])})[\s\u3000]+"
+                          rf"[{CJK}]([\s\u3000]?[{CJK}·]){{1,10}}$")
+
+    @cached_property
+    def issuer_end(self) -> re.Pattern:
+        return re.compile(rf"({alt(self.data['cover']['issuer_ends'])})$")
+
+    # --- chrome -----------------------------------------------------------------------------
+    @cached_property
+    def stamp(self) -> re.Pattern:
+        """A time stamp of the web page (2025-02-09 09:45:30, 2026年02月10日 07时41分)."""
+        return re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2})(\s+\d{1,2}:\d{2}(:\d{2})?)?$"
+                          r"|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[时:：]\d{2}分?$")
+
+    @cached_property
+    def press(self) -> re.Pattern:
+        return re.compile(rf"^.{{2,10}}({alt(self.data['chrome']['press_suffixes'])})$")
+
+    @cached_property
+    def chrome_lines(self) -> list[re.Pattern]:
+        ch = self.data["chrome"]
+        meta = alt(self.data["metadata"]["strong"] + ["文号"])
+        return [
+            re.compile(r"^【?\s*(字号|字体)[：:]"),
+            re.compile(rf"^({alt(ch['field_labels'])})[：:].{{0,{ch['field_value_max']}}}$"),
+            re.compile(rf"^({alt(ch['position_labels'])})[：:]"),
+            re.compile(rf"^首页\s*[{chars(''.join(ch['breadcrumb_separators']))}/]"),
+            re.compile(rf"^({meta})\s*[|｜：:]"),
+            re.compile(r"^[|｜\s]+$"),
+            re.compile(rf"({alt(ch['caption_by'])}).{{0,12}}{re.escape(ch['caption_end'])}$"),
+            re.compile(rf"^({alt(ch['share'])})"),
+            re.compile(rf"^【({alt(ch['bracket_buttons'])})"),
+            re.compile(ch["click"]),
+            re.compile(rf"^.{{0,20}}{re.escape(ch['speech_intro'])}[。.]?$"),
+            re.compile(rf"^({alt(ch['lead_labels'])})[：:]"),
+            re.compile(rf"^[0-9a-f]{{{ch['hex_id_min']},}}[：:]?$"),
+        ]
+
+    @cached_property
+    def index_table_leads(self) -> tuple[str, ...]:
+        return ("索引号", "组配分类", "发布机构", "生成日期")
+
+    @cached_property
+    def meta_field(self) -> re.Pattern:
+        """A metadata field at the start of a line: (bullet) label, then a separator or the end;
+        group 1 is the label, group 2 what follows it."""
+        meta = self.data["metadata"]
+        return re.compile(rf"^[{chars(meta['bullets'])}|｜\s]*({alt(meta['labels'])})"
+                          rf"(?:\s*[：:|｜\t]|\s+|$)(.*)$")
+
+    @cached_property
+    def meta_fields(self) -> re.Pattern:
+        """Every metadata field of a line (索引号：…\t发布机构：…, | 组配分类 | … | 发布机构 |)."""
+        meta = self.data["metadata"]
+        return re.compile(rf"(?:^|[\s|｜{chars(meta['bullets'])}])({alt(meta['labels'])})\s*(?=[：:|｜\t]|\s|$)")
+
+    @cached_property
+    def text_bullets(self) -> re.Pattern:
+        """A list bullet opening a line of plain text: - item, • item, ●item (not —— or -1)."""
+        lst = self.data["lists"]
+        return re.compile(rf"^([{chars(lst['spaced_bullets'])}]\s+|[{chars(lst['bullets'])}]\s*)(?=\S)")
+
+    @cached_property
+    def continuation(self) -> re.Pattern:
+        return re.compile(rf"^[{chars(self.continuation_start)}]")
+
+
+@functools.cache
+def vocab() -> Vocab:
+    """The parser's vocabulary, loaded on first use."""
+    return Vocab(load_toml("outline.toml"))
