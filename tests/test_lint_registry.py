@@ -182,3 +182,34 @@ def test_existence_lists_starts_class_covers_every_entry():
         plain = ExistenceList(data.get("entry", []))
         assert [(h.start, h.length) for h in fast.hits(rid, text)] == \
             [(h.start, h.length) for h in plain.hits(rid, text)], rid
+
+
+def test_near_miss_distance_agrees_with_rapidfuzz_osa():
+    """F002's edit distance (no rapidfuzz on the lint path) is rapidfuzz's OSA distance capped at 2."""
+    from rapidfuzz.distance import OSA
+
+    from drafter.lint.formulations import edit_distance_1
+    rnd = random.Random(3)
+    for _ in range(20000):
+        a = "".join(rnd.choice("法治政府建") for _ in range(rnd.randint(0, 7)))
+        b = list(a)
+        for _ in range(rnd.randint(0, 2)):
+            op = rnd.randrange(4)
+            if op == 0 and b:
+                b.pop(rnd.randrange(len(b)))
+            elif op == 1:
+                b.insert(rnd.randint(0, len(b)), rnd.choice("法治政府建"))
+            elif op == 2 and b:
+                b[rnd.randrange(len(b))] = rnd.choice("法治政府建")
+            elif op == 3 and len(b) > 1:
+                k = rnd.randrange(len(b) - 1)
+                b[k], b[k + 1] = b[k + 1], b[k]
+        b = "".join(b)
+        assert edit_distance_1(a, b) == OSA.distance(a, b, score_cutoff=1), (a, b)
+
+
+def test_lint_does_not_import_rapidfuzz_or_jieba():
+    code = ("import sys\nfrom drafter.lint.engine import lint_text\n"
+            "lint_text('深入学习贯彻习近平新时代中国特色社会主思想，法制思想，XX件。')\n"
+            "print(sorted(m for m in ('jieba', 'rapidfuzz') if m in sys.modules))\n")
+    assert _run_python(code).strip() == "[]"

@@ -1,7 +1,7 @@
 """Canonical formulations: F001–F003, F006, F007 (F004 homophones and F005 misspellings are
 data-declared substitution lists: drafter/data/lint/). Exact matches of a canonical formulation
-are protected; known wrong variants and near misses (rapidfuzz: one character dropped, added or
-swapped) are errors and never fixed automatically."""
+are protected; known wrong variants and near misses (one character dropped, added or swapped:
+`edit_distance_1`) are errors and never fixed automatically."""
 
 from __future__ import annotations
 
@@ -166,13 +166,35 @@ def _overlaps(spans: "_Spans", a: int, b: int) -> bool:
     return spans.overlaps(a, b)
 
 
+def edit_distance_1(a: str, b: str) -> int:
+    """The optimal-string-alignment distance of a and b when it is 0 or 1 (one character
+    dropped, added, changed, or two neighbours swapped), else 2. Linear; no rapidfuzz on the lint
+    path."""
+    if a == b:
+        return 0
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return 2
+    i = 0
+    n = min(la, lb)
+    while i < n and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1:] == b[i + 1:]:
+            return 1  # one character changed
+        if i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]:
+            return 1  # two neighbours swapped
+        return 2
+    longer, shorter = (a, b) if la > lb else (b, a)
+    return 1 if longer[i + 1:] == shorter[i:] else 2
+
+
 def _near_misses(text: str, known: list[tuple[int, int]], protected: list[str]):
     """One character dropped, added or swapped in a long formulation. Only windows around a
-    distinctive anchor are compared (rapidfuzz OSA distance), never every substring."""
+    distinctive anchor are compared (`edit_distance_1`), never every substring."""
     targets = [f for f in formulations() if f.fuzzy and f.anchors]
     if not targets:
         return
-    from rapidfuzz.distance import OSA  # only here: the near-miss search
     known = _Spans(known)
     reported = _Spans()
     prot = _Spans((m.start(), m.end()) for t in protected if t for m in re.finditer(re.escape(t), text))
@@ -193,7 +215,7 @@ def _near_misses(text: str, known: list[tuple[int, int]], protected: list[str]):
                             w = text[s:s + ln]
                             if len(w) != ln or "\n" in w:
                                 continue
-                            d = OSA.distance(w, f.text, score_cutoff=1)
+                            d = edit_distance_1(w, f.text)
                             if d > 1 and ln == L and w != f.text and sorted(w) == letters:
                                 d = 1  # the same characters, words swapped: 新时代特色中国社会主义
                             if d == 1 and (best is None or abs(ln - L) < abs(len(best[1]) - L)):
