@@ -13,7 +13,7 @@ from drafter.core import document as D
 from drafter.core.document import Document
 from drafter.text.punct import fold
 
-from drafter.mining import formulas, patterns, segment, structure
+from drafter.mining import formulas, frames, kinds, patterns, segment, structure, terms
 from drafter.mining.config import settings
 from drafter.mining.text import clause_spans, example_for, generalize_years
 
@@ -30,6 +30,8 @@ class Observation:
     quoted: bool = False
     level: int | None = None
     years: list[str] = field(default_factory=list)
+    forms: Counter = field(default_factory=Counter)   # terms: the characters before the quote
+    examples: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -40,6 +42,8 @@ class DocResult:
     observations: list[Observation]
     clauses: list[tuple[str, str, tuple[int, ...], int]]   # (text, role, inner boundaries, count)
     chars: int = 0
+    text: str = ""                          # the body's folded text (bare uses of terms are counted in it)
+    frames: dict = field(default_factory=dict)   # drafter.mining.frames.per_document
 
 
 class _Collector:
@@ -67,6 +71,7 @@ def analyse_document(doc: Document, source: str) -> DocResult:
     cmin, cmax = cfg["clauses"]["min_chars"], cfg["clauses"]["max_chars"]
     heading_levels = set(cfg["heading"]["levels"])
     chars = 0
+    units: list[str] = []
 
     for b in doc.content_blocks:
         role = "closing" if b.line == close_line else (b.role or "other")
@@ -105,6 +110,15 @@ def analyse_document(doc: Document, source: str) -> DocResult:
             col.add(h.kind, h.text, h.text, role, example_for(unit, h.start, h.end))
         for h in patterns.slogans(unit, bset):
             col.add("slogan", h.key, h.text, role, example_for(unit, h.start, h.end), quoted=h.quoted)
+        for t in terms.quotes(unit, bounds):
+            ex = example_for(unit, t.start, t.end)
+            col.add("term", t.key, f"“{t.key}”", role, ex)
+            o = col.obs[("term", t.key)]
+            if t.prefix:
+                o.forms[t.prefix] += 1
+            if ex not in o.examples and len(o.examples) < cfg["term"]["max_examples"]:
+                o.examples.append(ex)
+        units.append(unit)
 
         # clauses for templates
         for s, e in spans:
@@ -120,7 +134,9 @@ def analyse_document(doc: Document, source: str) -> DocResult:
             else:
                 entry[2] += 1
 
-    info = structure.document_info(doc, source, close_line, transition)
+    info = structure.document_info(doc, source, close_line, transition, kinds.kind_of(doc))
     observations = sorted(col.obs.values(), key=lambda o: (o.type, o.key))
+    clause_list = [(t, r, inner, n) for t, (r, inner, n) in clauses.items()]
     return DocResult(source=source, kind=info["kind"], info=info, observations=observations,
-                     clauses=[(t, r, inner, n) for t, (r, inner, n) in clauses.items()], chars=chars)
+                     clauses=clause_list, chars=chars, text="\n".join(units),
+                     frames=frames.per_document(clause_list))

@@ -9,7 +9,8 @@ import datetime as _dt
 import json
 import re
 
-from drafter.core.resources import DATA_DIR, bank_file, kinds, load_toml
+from drafter.core.resources import DATA_DIR, bank_file, load_toml
+from drafter.mining.kinds import all_kinds
 
 RE_PLAIN_UNSAFE = re.compile(r"^[-?:,\[\]{}#&*!|>'\"%@`\s]|: | #|:$|^(true|false|yes|no|null|on|off|~)$|^[0-9.+-]",
                              re.IGNORECASE)
@@ -50,7 +51,7 @@ def _fill_years(text: str, role: str, year: int) -> str:
 
 def skeleton(kind: str, year: int) -> tuple[list[dict], str]:
     """[{role, heading, groups, refs, group_refs}] in order, and where it came from."""
-    builtin = kinds()[kind]
+    builtin = all_kinds()[kind]
     b_sections = builtin["sections"]
     b_by_role: dict[str, dict] = {}
     for s in b_sections:
@@ -142,7 +143,7 @@ def starter(kind: str, district: str, year: int, bureau: str | None = None) -> s
     f = load_toml("report_fields.toml")
     top, sec, blk, met = f["top"], f["section"], f["block"], f["metric"]
     roles = f["roles"]
-    spec = kinds()[kind]
+    spec = all_kinds()[kind]
     bureau = bureau or default_bureau(district)
     secs, source = skeleton(kind, year)
     L: list[str] = []

@@ -57,13 +57,14 @@ def command(inputs: tuple[str, ...], output: str, force: bool) -> None:
         with click.progressbar(length=total, label=f"正在学习 {len(items)} 篇报告", file=sys.stderr,
                                show_eta=False) as bar:
             outcome = runner.mine(items, progress=bar.update)
-        click.echo("学习完成。", err=True)
     else:
         outcome = runner.mine(items)
     for w in outcome.warnings:
         click.echo(w, err=True)
     if not outcome.documents:
         raise InputError("没有一个文件能够读取，未生成表述库", " ".join(inputs))
+    if show:
+        click.echo("学习完成。", err=True)
 
     files = bank.render_files(outcome.bank, outcome.structure)
     out.mkdir(exist_ok=True)
