@@ -6,6 +6,7 @@ the clauses are handed on (with their word boundaries) for the cross-document te
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -13,7 +14,7 @@ from drafter.core import document as D
 from drafter.core.document import Document
 from drafter.text.punct import fold
 
-from drafter.mining import formulas, frames, kinds, patterns, segment, structure, terms
+from drafter.mining import formulas, kinds, patterns, segment, structure, terms
 from drafter.mining.config import settings
 from drafter.mining.text import clause_spans, example_for, generalize_years
 
@@ -42,8 +43,7 @@ class DocResult:
     observations: list[Observation]
     clauses: list[tuple[str, str, tuple[int, ...], int]]   # (text, role, inner boundaries, count)
     chars: int = 0
-    text: str = ""                          # the body's folded text (bare uses of terms are counted in it)
-    frames: dict = field(default_factory=dict)   # drafter.mining.frames.per_document
+    digest: str = ""                        # of the body's folded text without whitespace (one document per content)
 
 
 class _Collector:
@@ -134,9 +134,14 @@ def analyse_document(doc: Document, source: str) -> DocResult:
             else:
                 entry[2] += 1
 
+    body = "\n".join(units)
+    for o in col.obs.values():
+        if o.type == "term":
+            n = terms.bare_counts([o.key], body).get(o.key, 0)
+            o.count = max(o.count, n)
     info = structure.document_info(doc, source, close_line, transition, kinds.kind_of(doc))
     observations = sorted(col.obs.values(), key=lambda o: (o.type, o.key))
     clause_list = [(t, r, inner, n) for t, (r, inner, n) in clauses.items()]
     return DocResult(source=source, kind=info["kind"], info=info, observations=observations,
-                     clauses=clause_list, chars=chars, text="\n".join(units),
-                     frames=frames.per_document(clause_list))
+                     clauses=clause_list, chars=chars,
+                     digest=hashlib.sha1("".join(body.split()).encode("utf-8")).hexdigest())

@@ -68,24 +68,11 @@ def build(results: list) -> dict:
                 m["examples"].append(o.examples[0])
             if o.quoted and not m["quoted"]:
                 m["quoted"], m["text"] = True, o.text
-    # terms: bare uses counted in every document (“法护营商” is quoted once and written bare twice)
-    term_keys = sorted(k for (t, k) in merged if t == "term")
-    bare = terms.bare_counts(term_keys, [r.text for r in results])
-    for key in term_keys:
-        per = bare.get(key)
-        if per is None:
-            continue
-        m = merged[("term", key)]
-        quoted = dict(zip(m["docs"], m["per_doc"]))
-        counts = [max(n, quoted.get(d, 0)) for d, n in enumerate(per)]
-        m["docs"] = [d for d, n in enumerate(counts) if n]
-        m["per_doc"] = [n for n in counts if n]
-        m["count"] = sum(counts)
     for (type_, key), m in merged.items():
         if type_ in ("slogan", "term"):
             if type_ == "slogan" and not m["quoted"] and key not in known:
                 continue
-            if key not in known and not terms.recurs(len(set(m["docs"])), max(m["per_doc"])):
+            if not any(k in key for k in known) and not terms.recurs(len(set(m["docs"])), max(m["per_doc"])):
                 continue
         if type_ in ("abac", "aabb") and ordinary.ordinary_repeat(key, type_):
             continue
@@ -104,7 +91,7 @@ def build(results: list) -> dict:
     found.extend(verbatim(clauses, len(results)))
     found.extend(templates(clauses, len(results)))
     have = {f.text for f in found if f.type == "template"}
-    found.extend(f for f in frames.formulas([r.frames for r in results], len(results)) if f.text not in have)
+    found.extend(f for f in frames.formulas(clauses, len(results)) if f.text not in have)
 
     phrases = []
     for f in found:

@@ -1,14 +1,16 @@
 """Section formulas by role: the typical sentences of each role as slotted templates, learned across
 documents — 持续深化{X} / 着力推进{X} (plans), {X}仍有差距 / {X}有待进一步{Y} (problems).
 
-A clause (between ，；。…) with its jieba word boundaries gives three kinds of frame: its first one to
-three words ("P": 持续深化{X}), its last one to three words ("S": {X}仍有差距), and the one to three
-words before its last word ("M": {X}有待进一步{Y}); a term of the 法治 user dictionary gives
-what is written around it ("T": {X}法律援助{Y} — 持续优化完善|服务体系), after it ("TP": 法律援助{X})
-and before it ("TS": {X}法律援助). Each document's frames are counted in the worker
-(`per_document`), so the cross-document step (`formulas`) is one dictionary merge — linear in the
-number of clauses, no pairs compared. A frame is kept when several documents use it with different
-fillers, mostly in one role."""
+A clause (between ，；。…) with its jieba word boundaries gives these frames: its first one to three
+words ("P": 持续深化{X}), its last one to three words ("S": {X}仍有差距), in the roles of
+`middle_roles` the one to three words before its last word ("M": {X}有待进一步{Y}); and a term of
+the 法治 user dictionary gives what is written around it ("T": {X}法律援助{Y}), after it ("TP":
+法律援助{X}) and before it ("TS": {X}法律援助).
+
+The search is an index, not a comparison of pairs: every unique clause (drafter.mining.templates
+.collect_clauses, with its documents as a bit set) adds its frames to one dictionary keyed by the
+frame, so the work is linear in the number of clauses. A frame seen once keeps only a small tuple;
+a frame is kept when several documents use it with different fillers, mostly in one role."""
 
 from __future__ import annotations
 
@@ -16,93 +18,151 @@ import math
 from collections import Counter
 
 from drafter.mining.config import settings
-from drafter.mining.templates import Found, balanced as _balanced
+from drafter.mining.templates import Clause, Found, balanced
 from drafter.text.punct import is_cjk
 
 SLOT_X, SLOT_Y = "{X}", "{Y}"
 
 
-def _cjk_len(s: str) -> int:
-    return sum(1 for ch in s if is_cjk(ch))
+def _all_cjk(s: str) -> bool:
+    return all(is_cjk(ch) for ch in s)
 
 
-def per_document(clauses) -> dict[tuple[str, str], list]:
-    """(shape, fixed) -> [roles Counter, count, fillers, example] for one document's clauses
-    (text, role, inner boundaries, count)."""
-    cfg = settings()["frame"]
-    roles_ok = set(cfg["roles"])
+def _frames(c: Clause, role: str, cfg: dict, legal: frozenset[str], middle: bool):
+    """(shape, fixed, filler, first word index, last word index) of one clause."""
+    text, b = c.text, c.bounds
     lo_f, hi_f, max_w = cfg["min_fixed_chars"], cfg["max_fixed_chars"], cfg["max_fixed_words"]
     lo_s, hi_s = cfg["min_slot_chars"], cfg["max_slot_chars"]
     edges = cfg["bad_edges"]
-    out: dict[tuple[str, str], list] = {}
-
-    middle_ok = set(cfg["middle_roles"])
-    from drafter.mining.ordinary import legal_nouns
-    legal = legal_nouns()
-
-    def add(shape: str, fixed: str, filler: str, role: str, text: str, n: int, words: tuple) -> None:
-        e = out.get((shape, fixed))
-        if e is None:
-            e = out[(shape, fixed)] = [Counter(), 0, [], text, words]
-        e[0][role] += n
-        e[1] += n
-        if filler not in e[2] and len(e[2]) < cfg["max_slot_examples"]:
-            e[2].append(filler)
-
-    for text, role, inner, n in clauses:
-        if role not in roles_ok:
+    n = len(text)
+    w = len(b) - 1
+    for k in range(1, min(max_w, w - 1) + 1):
+        e = b[k]
+        if lo_f <= e <= hi_f and lo_s <= n - e <= hi_s and text[e - 1] not in edges and text[e] not in edges:
+            yield "P", text[:e], text[e:], 0, k
+        s = b[w - k]
+        if lo_f <= n - s <= hi_f and lo_s <= s <= hi_s and text[s] not in edges and text[s - 1] not in edges:
+            yield "S", text[s:], text[:s], w - k, w
+        if middle and w - 1 - k >= 1:
+            s, e = b[w - 1 - k], b[w - 1]
+            y = text[e:]
+            if lo_f <= e - s <= hi_f and lo_s <= s <= hi_s and len(y) >= 2 and _all_cjk(y) \
+                    and text[s] not in edges and text[e - 1] not in edges and text[s - 1] not in edges:
+                yield "M", text[s:e], f"{text[:s]}\t{y}", w - 1 - k, w - 1
+    for j in range(1, w - 1):
+        s, e = b[j], b[j + 1]
+        if e - s < 3 or text[s:e] not in legal:
             continue
-        b = (0, *inner, len(text))
-        w = len(b) - 1
-        # T: a term of the 法治 dictionary with what the unit writes before and after it
-        for j in range(1, w - 1):
-            word = text[b[j]:b[j + 1]]
-            if word in legal:
-                x, y = text[:b[j]], text[b[j + 1]:]
-                x_ok = lo_s <= len(x) <= hi_s and x[-1] not in edges and _balanced(x)
-                y_ok = lo_s <= len(y) <= hi_s and y[0] not in edges and _balanced(y)
-                if x_ok and y_ok:
-                    add("T", word, f"{x}\t{y}", role, text, n, (word,))
-                if y_ok:
-                    add("TP", word, y, role, text, n, (word,))
-                if x_ok:
-                    add("TS", word, x, role, text, n, (word,))
-        for k in range(1, min(max_w, w - 1) + 1):
-            # P: the first k words, then the slot
-            fixed, slot = text[:b[k]], text[b[k]:]
-            if lo_f <= len(fixed) <= hi_f and lo_s <= len(slot) <= hi_s and fixed[-1] not in edges \
-                    and slot[0] not in edges and _cjk_len(fixed) >= lo_f:
-                add("P", fixed, slot, role, text, n, _words(text, b, 0, k))
-            # S: the slot, then the last k words
-            fixed, slot = text[b[w - k]:], text[:b[w - k]]
-            if lo_f <= len(fixed) <= hi_f and lo_s <= len(slot) <= hi_s and fixed[0] not in edges \
-                    and slot[-1] not in edges and _cjk_len(fixed) >= lo_f:
-                add("S", fixed, slot, role, text, n, _words(text, b, w - k, w))
-            # M: slot X, k words, the last word as slot Y
-            if w - 1 - k >= 1 and role in middle_ok:
-                x, fixed, y = text[:b[w - 1 - k]], text[b[w - 1 - k]:b[w - 1]], text[b[w - 1]:]
-                if lo_f <= len(fixed) <= hi_f and lo_s <= len(x) <= hi_s and len(y) >= 2 and _cjk_len(y) == len(y) \
-                        and fixed[0] not in edges and fixed[-1] not in edges and x[-1] not in edges \
-                        and _cjk_len(fixed) >= lo_f and _balanced(x):
-                    add("M", fixed, f"{x}\t{y}", role, text, n, _words(text, b, w - 1 - k, w - 1))
-    return out
-
-
-def _words(text: str, b: tuple, i: int, j: int) -> tuple[str, ...]:
-    return tuple(text[b[k]:b[k + 1]] for k in range(i, j))
+        x_ok = lo_s <= s <= hi_s and text[s - 1] not in edges
+        y_ok = lo_s <= n - e <= hi_s and text[e] not in edges
+        if x_ok and y_ok:
+            yield "T", text[s:e], f"{text[:s]}\t{text[e:]}", j, j + 1
+        if y_ok:
+            yield "TP", text[s:e], text[e:], j, j + 1
+        if x_ok:
+            yield "TS", text[s:e], text[:s], j, j + 1
 
 
 def _formulaic(shape: str, fixed: str, words: tuple[str, ...], nouns: frozenset[str]) -> bool:
     """A frame is a formula, not a name: its fixed words are not all nouns (主体责任, 矛盾纠纷), a
     leading frame does not start with a noun, no quote or bracket is cut, and it does not start with
     a mark."""
+    if shape[0] == "T":
+        return True
     if all(w in nouns for w in words) or fixed in nouns:
         return False
     if shape == "P" and words[0] in nouns:
         return False
     if fixed[0] in "“”《》（）、" or fixed[-1] in "“《（、":
         return False
-    return _balanced(fixed)
+    return balanced(fixed)
+
+
+def _pattern(shape: str, fixed: str) -> str:
+    if shape in ("P", "TP"):
+        return fixed + SLOT_X
+    if shape in ("S", "TS"):
+        return SLOT_X + fixed
+    return SLOT_X + fixed + SLOT_Y   # M, T
+
+
+def _main_role(roles: Counter) -> str:
+    return sorted(roles.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if roles else "other"
+
+
+def formulas(clauses: list[Clause], n_docs: int) -> list[Found]:
+    """The role formulas over all unique clauses: at most `max_per_role` a role (and
+    `max_term_frames` frames around 法治 terms), the most widespread first."""
+    from drafter.mining.ordinary import legal_nouns, nouns
+
+    cfg = settings()["frame"]
+    need = max(cfg["min_docs"], math.ceil(n_docs * cfg["min_doc_share"]))
+    roles_ok = set(cfg["roles"])
+    middle_roles = set(cfg["middle_roles"])
+    legal = legal_nouns()
+    # key -> (doc bits, clause index, filler, i, j) once; then [doc bits, [(clause, filler)], roles, i, j]
+    index: dict[tuple[str, str], object] = {}
+    for ci, c in enumerate(clauses):
+        role = _main_role(c.roles)
+        if role not in roles_ok:
+            continue
+        bits = 0
+        for d in c.docs:
+            bits |= 1 << d
+        for shape, fixed, filler, i, j in _frames(c, role, cfg, legal, role in middle_roles):
+            key = (shape, fixed)
+            e = index.get(key)
+            if e is None:
+                index[key] = (bits, ci, filler, i, j)
+            elif type(e) is tuple:
+                first = clauses[e[1]]
+                roles = Counter({_main_role(first.roles): first.count})
+                roles[role] += c.count
+                index[key] = [e[0] | bits, [(e[1], e[2]), (ci, filler)], roles, e[3], e[4]]
+            else:
+                e[0] |= bits
+                e[2][role] += c.count
+                if len(e[1]) < 4 * cfg["max_slot_examples"]:
+                    e[1].append((ci, filler))
+
+    noun_set = nouns()
+    by_group: dict[str, list[Found]] = {}
+    for (shape, fixed), e in index.items():
+        if type(e) is tuple:
+            continue
+        bits, inst, roles, i, j = e
+        docs = [d for d in range(bits.bit_length()) if bits >> d & 1]
+        if len(docs) < need:
+            continue
+        role, top = sorted(roles.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        if top < cfg["min_role_share"] * sum(roles.values()):
+            continue
+        first = clauses[inst[0][0]]
+        words = tuple(first.text[first.bounds[k]:first.bounds[k + 1]] for k in range(i, j))
+        if settings().is_junk(fixed) or not _formulaic(shape, fixed, words, noun_set):
+            continue
+        fillers = list(dict.fromkeys(f for _ci, f in inst if all(balanced(p) for p in f.split("\t"))))
+        if len(fillers) < cfg["min_fillers"]:
+            continue
+        if shape in ("M", "T"):
+            xs = list(dict.fromkeys(f.split("\t")[0] for f in fillers))
+            ys = list(dict.fromkeys(f.split("\t")[1] for f in fillers))
+            if len(ys) < cfg["min_fillers"] or len(xs) < cfg["min_fillers"]:
+                continue
+            slots = {"X": xs[:cfg["max_slot_examples"]], "Y": ys[:cfg["max_slot_examples"]]}
+        else:
+            slots = {"X": fillers[:cfg["max_slot_examples"]]}
+        ex = min((clauses[ci] for ci, _f in inst), key=lambda c: (c.docs[0], c.text))
+        count = sum(clauses[ci].count for ci, _f in inst)
+        by_group.setdefault(("T:" if shape[0] == "T" else "") + role, []).append(
+            Found("template", _pattern(shape, fixed), docs, Counter(roles), max(count, sum(roles.values())),
+                  ex.text, ex.docs[0], slots=slots))
+    out: list[Found] = []
+    for group in sorted(by_group):
+        items = _drop_covered(by_group[group])
+        items.sort(key=lambda f: (-len(f.docs), -f.count, f.text))
+        out.extend(items[:cfg["max_term_frames" if group.startswith("T:") else "max_per_role"]])
+    return out
 
 
 def _instances(f: Found) -> frozenset[str]:
@@ -125,64 +185,3 @@ def _drop_covered(items: list[Found]) -> list[Found]:
         if prev is None or (len(f.text), f.text) > (len(prev.text), prev.text):
             best[inst] = f
     return keep + list(best.values())
-
-
-def _pattern(shape: str, fixed: str) -> str:
-    if shape in ("P", "TP"):
-        return fixed + SLOT_X
-    if shape in ("S", "TS"):
-        return SLOT_X + fixed
-    return SLOT_X + fixed + SLOT_Y   # M, T
-
-
-def formulas(per_doc: list[dict], n_docs: int) -> list[Found]:
-    """The role formulas over all documents (in input order): at most `max_per_role` a role, the most
-    widespread first."""
-    cfg = settings()["frame"]
-    need = max(cfg["min_docs"], math.ceil(n_docs * cfg["min_doc_share"]))
-    merged: dict[tuple[str, str], list] = {}
-    from drafter.mining.ordinary import nouns
-    noun_set = nouns()
-    for d, frames in enumerate(per_doc):
-        for key, (roles, count, fillers, example, words) in frames.items():
-            m = merged.get(key)
-            if m is None:
-                m = merged[key] = [Counter(), 0, [], [], example, d, words]
-            m[0].update(roles)
-            m[1] += count
-            m[2].append(d)
-            for f in fillers:
-                if f not in m[3]:
-                    m[3].append(f)
-    by_role: dict[str, list[Found]] = {}
-    for (shape, fixed), (roles, count, docs, fillers, example, ex_doc, words) in merged.items():
-        if len(docs) < need or len(fillers) < cfg["min_fillers"]:
-            continue
-        if shape[0] != "T" and not _formulaic(shape, fixed, words, noun_set):
-            continue
-        fillers = [f for f in fillers if _balanced(f)]
-        if len(fillers) < cfg["min_fillers"]:
-            continue
-        role, top = sorted(roles.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        if top < cfg["min_role_share"] * sum(roles.values()):
-            continue
-        text = _pattern(shape, fixed)
-        if settings().is_junk(fixed):
-            continue
-        if shape in ("M", "T"):
-            xs = list(dict.fromkeys(f.split("\t")[0] for f in fillers))
-            ys = list(dict.fromkeys(f.split("\t")[1] for f in fillers))
-            if len(ys) < cfg["min_fillers"] or len(xs) < cfg["min_fillers"]:
-                continue
-            slots = {"X": xs[:cfg["max_slot_examples"]], "Y": ys[:cfg["max_slot_examples"]]}
-        else:
-            slots = {"X": fillers[:cfg["max_slot_examples"]]}
-        by_role.setdefault(("T:" if shape[0] == "T" else "") + role, []).append(
-            Found("template", text, docs, Counter({role: top}) + Counter({r: n for r, n in roles.items() if r != role}),
-                  count, example, ex_doc, slots=slots))
-    out: list[Found] = []
-    for group in sorted(by_role):
-        items = _drop_covered(by_role[group])
-        items.sort(key=lambda f: (-len(f.docs), -f.count, f.text))
-        out.extend(items[:cfg["max_term_frames" if group.startswith("T:") else "max_per_role"]])
-    return out

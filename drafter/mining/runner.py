@@ -92,12 +92,10 @@ def _work(item: Item):
 def _distinct(results: list, warnings: list[str], warn) -> list:
     """One document per content: the same report given twice (as .txt and as .docx) counts once,
     the first in input order; compared on the folded body text without whitespace."""
-    import hashlib
-
     seen: dict[str, str] = {}
     out = []
     for r in results:
-        key = hashlib.sha1("".join(r.text.split()).encode("utf-8")).hexdigest()
+        key = r.digest
         if key in seen:
             msg = f"警告：{r.source}: 与 {seen[key]} 内容相同，只算一篇"
             warnings.append(msg)

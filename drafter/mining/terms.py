@@ -61,25 +61,13 @@ def quotes(unit: str, bounds: list[int]) -> list[Quote]:
     return out
 
 
-def bare_counts(keys: list[str], texts: list[str]) -> dict[str, list[int]]:
-    """How often each key occurs in each text (quoted or not); keys shorter than `min_bare_chars`
-    are not counted bare (a two-character term is too common a string). One pass over each text,
-    candidates looked up by their first two characters."""
+def bare_counts(keys: list[str], text: str) -> dict[str, int]:
+    """How often each of a document's quoted terms occurs in that document, quoted or not (“法护营商”
+    quoted once and written bare twice counts three). Terms shorter than `min_bare_chars` are not
+    counted bare (a two-character term is too common a string). Counted in the worker, one document
+    at a time, so the cost is the document's own terms over its own text."""
     min_bare = settings()["term"]["min_bare_chars"]
-    by_head: dict[str, list[str]] = defaultdict(list)
-    for k in keys:
-        if len(k) >= min_bare:
-            by_head[k[:2]].append(k)
-    out: dict[str, list[int]] = {k: [0] * len(texts) for k in keys if len(k) >= min_bare}
-    for d, text in enumerate(texts):
-        get = by_head.get
-        for i in range(len(text) - 1):
-            cands = get(text[i:i + 2])
-            if cands:
-                for k in cands:
-                    if text.startswith(k, i):
-                        out[k][d] += 1
-    return out
+    return {k: text.count(k) for k in keys if len(k) >= min_bare}
 
 
 def recurs(docs: int, per_doc_max: int) -> bool:
