@@ -122,6 +122,9 @@ def analyse_document(doc: Document, source: str) -> DocResult:
 
         # clauses for templates
         for s, e in spans:
+            lead = cfg.clause_lead.match(unit, s, e)   # 一是… / 其次…: the clause starts after it
+            if lead:
+                s = lead.end()
             if not cmin <= e - s <= cmax:
                 continue
             text = unit[s:e]

@@ -18,6 +18,7 @@ TYPES = ("heading", "formula", "template", "parallel", "abac", "aabb", "slogan",
 class Settings:
     raw: dict
     clause_split: re.Pattern
+    clause_lead: re.Pattern
     junk: tuple[re.Pattern, ...]
     transition: tuple[re.Pattern, ...]
     opening: tuple[re.Pattern, ...]
@@ -40,6 +41,7 @@ def settings() -> Settings:
     raw = load_toml("mining.toml")
     f = raw["formula"]
     return Settings(raw=raw, clause_split=re.compile(raw["clauses"]["split"]),
+                    clause_lead=re.compile(raw["clauses"]["lead"]),
                     junk=_compile(raw["junk"]["patterns"]), transition=_compile(f["transition"]),
                     opening=_compile(f["opening"]), closing=_compile(f["closing"]),
                     closing_sentence=_compile(f["closing_sentence"]))

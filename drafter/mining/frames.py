@@ -64,14 +64,11 @@ def _frames(c: Clause, role: str, cfg: dict, legal: frozenset[str], middle: bool
 
 
 def _formulaic(shape: str, fixed: str, words: tuple[str, ...], nouns: frozenset[str]) -> bool:
-    """A frame is a formula, not a name: its fixed words are not all nouns (主体责任, 矛盾纠纷), a
-    leading frame does not start with a noun, no quote or bracket is cut, and it does not start with
-    a mark."""
+    """A frame is a formula, not a name: its fixed words are not all nouns (主体责任, 矛盾纠纷), no
+    quote or bracket is cut, and it does not start with a mark."""
     if shape[0] == "T":
         return True
     if all(w in nouns for w in words) or fixed in nouns:
-        return False
-    if shape == "P" and words[0] in nouns:
         return False
     if fixed[0] in "“”《》（）、" or fixed[-1] in "“《（、":
         return False
@@ -127,6 +124,7 @@ def formulas(clauses: list[Clause], n_docs: int) -> list[Found]:
 
     noun_set = nouns()
     by_group: dict[str, list[Found]] = {}
+    seen_in: dict[int, frozenset[int]] = {}    # id(frame) -> the clauses it was seen in
     for (shape, fixed), e in index.items():
         if type(e) is tuple:
             continue
@@ -154,34 +152,25 @@ def formulas(clauses: list[Clause], n_docs: int) -> list[Found]:
             slots = {"X": fillers[:cfg["max_slot_examples"]]}
         ex = min((clauses[ci] for ci, _f in inst), key=lambda c: (c.docs[0], c.text))
         count = sum(clauses[ci].count for ci, _f in inst)
-        by_group.setdefault(("T:" if shape[0] == "T" else "") + role, []).append(
-            Found("template", _pattern(shape, fixed), docs, Counter(roles), max(count, sum(roles.values())),
-                  ex.text, ex.docs[0], slots=slots))
+        f = Found("template", _pattern(shape, fixed), docs, Counter(roles), max(count, sum(roles.values())),
+                  ex.text, ex.docs[0], slots=slots)
+        seen_in[id(f)] = frozenset(ci for ci, _f in inst)
+        by_group.setdefault(("T:" if shape[0] == "T" else "") + role, []).append(f)
     out: list[Found] = []
     for group in sorted(by_group):
-        items = _drop_covered(by_group[group])
+        items = by_group[group] if group.startswith("T:") else _drop_covered(by_group[group], seen_in)
         items.sort(key=lambda f: (-len(f.docs), -f.count, f.text))
         out.extend(items[:cfg["max_term_frames" if group.startswith("T:") else "max_per_role"]])
     return out
 
 
-def _instances(f: Found) -> frozenset[str]:
-    """The clauses a frame was seen in (as far as its kept fillers tell)."""
-    if "Y" in f.slots:
-        return frozenset()
-    return frozenset(f.text.replace(SLOT_X, x) for x in f.slots["X"])
-
-
-def _drop_covered(items: list[Found]) -> list[Found]:
-    """Of frames seen in the same clauses ({X}文明执法 / {X}公正文明执法), the longest fixed part."""
+def _drop_covered(items: list[Found], seen_in: dict[int, frozenset[int]]) -> list[Found]:
+    """Of frames seen in the same clauses ({X}文明执法 / {X}公正文明执法, {X}进一步{Y} / {X}有待进一步{Y}),
+    the one with the longest fixed part."""
     best: dict[frozenset, Found] = {}
-    keep: list[Found] = []
     for f in items:
-        inst = _instances(f)
-        if not inst:
-            keep.append(f)
-            continue
+        inst = seen_in[id(f)]
         prev = best.get(inst)
         if prev is None or (len(f.text), f.text) > (len(prev.text), prev.text):
             best[inst] = f
-    return keep + list(best.values())
+    return list(best.values())

@@ -38,6 +38,14 @@ def _bigrams(s: str) -> set[str]:
     return {s[i:i + 2] for i in range(len(s) - 1)}
 
 
+def _first(words: list[str], hay: list[str]) -> int | None:
+    """The index (at most 9) of the first of `words` found in any of `hay`."""
+    for k, w in enumerate(words):
+        if any(w in h for h in hay):
+            return min(k, 9)
+    return None
+
+
 def _weight(p: dict) -> tuple:
     return (-len(p.get("docs") or []), -int(p.get("count") or 0), str(p.get("id", "")))
 
@@ -72,12 +80,12 @@ def search(phrases: list[dict], query: str | None, role: str | None = None, type
         if q in text:
             # a shorter phrase is closer to the query itself
             hits.append((p, "exact", EXACT - min(len(text) - len(q), 9) * 0.1))
-        elif any(w in text for w in rel):
-            hits.append((p, "related", RELATED))
+        elif (k := _first(rel, [text])) is not None:
+            hits.append((p, "related", RELATED - k * 0.5))   # the data file lists closer words first
         elif any(q in f for f in fillers):
             hits.append((p, "slot", SLOT))
-        elif any(w in f for f in fillers for w in rel):
-            hits.append((p, "slot", SLOT_RELATED))
+        elif (k := _first(rel, fillers)) is not None:
+            hits.append((p, "slot", SLOT_RELATED - k * 0.5))
         elif len(qgrams) >= 2 and len(qgrams & _bigrams(text)) * 2 >= len(qgrams):
             hits.append((p, "near", NEAR + 10.0 * len(qgrams & _bigrams(text)) / len(qgrams)))
         elif any(q in e for e in examples):
