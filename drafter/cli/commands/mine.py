@@ -18,8 +18,10 @@ LONG_WORK_BYTES = 500 * 1024
 @click.command(cls=ChineseCommand, help=(
     "学习：从往年报告中提炼表述库和结构模型。\n\n"
     "DIR_OR_FILE 可以是文件夹（读取其中所有 .txt、.md、.docx，按文件名排序）或单个文件，可以给多个。"
-    "结果写入输出文件夹的 phrases.json（表述库：排比、ABAC/AABB、句式模板、数字提法、开头结尾套语、标题）、"
-    "structure.json（各文种的结构模型）和 README.md（统计说明）。\n\n"
+    "结果写入输出文件夹的 phrases.json（表述库：排比、ABAC/AABB、句式模板、各部分的常用句式、数字提法、"
+    "本单位的提法和品牌、开头结尾套语、标题）、structure.json（各文种的结构模型；标题不属于内置五种文种的报告，"
+    "如 述职报告、工作要点，会学成新的文种，可用 drafter new --kind 述职报告 起草）和 README.md（统计说明）。"
+    "同一篇报告的 .txt 和 .docx 只算一篇。\n\n"
     "重新学习会覆盖输出文件夹中这三个由 drafter mine 生成的文件，不会改动其他文件；"
     "若同名文件不是 drafter mine 生成的，则拒绝覆盖（加 --force 才覆盖）。"
     "当前文件夹下的 phrasebank/ 会被 new、lint、phrases 优先使用。"))
