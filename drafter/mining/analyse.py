@@ -6,6 +6,7 @@ the clauses are handed on (with their word boundaries) for the cross-document te
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -132,7 +133,7 @@ def analyse_document(doc: Document, source: str) -> DocResult:
                 continue
             entry = clauses.get(text)
             if entry is None:
-                inner = tuple(x - s for x in bounds if s < x < e)
+                inner = tuple(x - s for x in bounds[bisect.bisect_right(bounds, s):bisect.bisect_left(bounds, e)])
                 clauses[text] = [role, inner, 1]
             else:
                 entry[2] += 1

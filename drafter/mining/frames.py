@@ -36,9 +36,10 @@ def _frames(c: Clause, role: str, cfg: dict, legal: frozenset[str], middle: bool
     edges = cfg["bad_edges"]
     n = len(text)
     w = len(b) - 1
+    lead_w = cfg["max_lead_words"]
     for k in range(1, min(max_w, w - 1) + 1):
         e = b[k]
-        if lo_f <= e <= hi_f and lo_s <= n - e <= hi_s and text[e - 1] not in edges and text[e] not in edges:
+        if k <= lead_w and lo_f <= e <= hi_f and lo_s <= n - e <= hi_s and text[e - 1] not in edges and text[e] not in edges:
             yield "P", text[:e], text[e:], 0, k
         s = b[w - k]
         if lo_f <= n - s <= hi_f and lo_s <= s <= hi_s and text[s] not in edges and text[s - 1] not in edges:
