@@ -56,8 +56,6 @@ def _frames(c: Clause, role: str, cfg: dict, legal: frozenset[str], middle: bool
             continue
         x_ok = lo_s <= s <= hi_s and text[s - 1] not in edges
         y_ok = lo_s <= n - e <= hi_s and text[e] not in edges
-        if x_ok and y_ok:
-            yield "T", text[s:e], f"{text[:s]}\t{text[e:]}", j, j + 1
         if y_ok:
             yield "TP", text[s:e], text[e:], j, j + 1
         if x_ok:
@@ -77,11 +75,12 @@ def _formulaic(shape: str, fixed: str, words: tuple[str, ...], nouns: frozenset[
 
 
 def _pattern(shape: str, fixed: str) -> str:
-    if shape in ("P", "TP"):
+    shape = shape.lstrip("T") or shape
+    if shape == "P":
         return fixed + SLOT_X
-    if shape in ("S", "TS"):
+    if shape == "S":
         return SLOT_X + fixed
-    return SLOT_X + fixed + SLOT_Y   # M, T
+    return SLOT_X + fixed + SLOT_Y   # M
 
 
 def _main_role(roles: Counter) -> str:
@@ -138,12 +137,14 @@ def formulas(clauses: list[Clause], n_docs: int) -> list[Found]:
             continue
         first = clauses[inst[0][0]]
         words = tuple(first.text[first.bounds[k]:first.bounds[k + 1]] for k in range(i, j))
+        if any(w in legal for w in words):
+            shape = "T" + shape   # around a 法治 term (法律援助服务): a collocation, capped with the T frames
         if settings().is_junk(fixed) or not _formulaic(shape, fixed, words, noun_set):
             continue
         fillers = list(dict.fromkeys(f for _ci, f in inst if all(balanced(p) for p in f.split("\t"))))
-        if len(fillers) < cfg["min_fillers"]:
+        if len(fillers) < cfg["min_term_fillers" if shape[0] == "T" else "min_fillers"]:
             continue
-        if shape in ("M", "T"):
+        if shape == "M":
             xs = list(dict.fromkeys(f.split("\t")[0] for f in fillers))
             ys = list(dict.fromkeys(f.split("\t")[1] for f in fillers))
             if len(ys) < cfg["min_fillers"] or len(xs) < cfg["min_fillers"]:
@@ -157,6 +158,15 @@ def formulas(clauses: list[Clause], n_docs: int) -> list[Found]:
                   ex.text, ex.docs[0], slots=slots)
         seen_in[id(f)] = frozenset(ci for ci, _f in inst)
         by_group.setdefault(("T:" if shape[0] == "T" else "") + role, []).append(f)
+    # one phrase per text (a leading frame on a 法治 term and the term's own frame can coincide)
+    best: dict[str, Found] = {}
+    for group in sorted(by_group):
+        for f in by_group[group]:
+            prev = best.get(f.text)
+            if prev is None or (len(f.docs), f.count) > (len(prev.docs), prev.count):
+                best[f.text] = f
+    keep = {id(f) for f in best.values()}
+    by_group = {g: [f for f in items if id(f) in keep] for g, items in by_group.items()}
     out: list[Found] = []
     for group in sorted(by_group):
         items = by_group[group] if group.startswith("T:") else _drop_covered(by_group[group], seen_in)

@@ -2,7 +2,8 @@
 two nouns joined, not a formula like 抓实抓细 or 有力有效.
 
 A four-character ABAC word is ordinary when both halves (AB, AC) are nouns of jieba's dictionary
-(drafter/data/mining_nouns.txt: tags n, nz, ng, with at least `min_noun_freq`) or of the 法治 user dictionary
+(drafter/data/mining_nouns.txt: tags n, nz, ng and the verbal nouns vn — 改革, 建设 — with at least
+`min_noun_freq`) or of the 法治 user dictionary
 (drafter/data/legal_terms.txt); any word of drafter/data/mining_stoplist.txt is ordinary; a parallel
 list is ordinary when every item is such a noun (an enumeration of things, not a formula)."""
 
@@ -18,7 +19,7 @@ from drafter.mining.config import settings
 
 STOPLIST = DATA_DIR / "mining_stoplist.txt"
 NOUNS = DATA_DIR / "mining_nouns.txt"
-NOUN_TAGS = "n|nz|ng"
+NOUN_TAGS = "n|nz|ng|vn"
 
 
 @functools.cache
@@ -32,7 +33,7 @@ def nouns() -> frozenset[str]:
 
 def write_nouns(path: str | Path = NOUNS) -> int:
     """Regenerate drafter/data/mining_nouns.txt from the installed jieba's dictionary: its words of
-    two to four Chinese characters tagged n, nz or ng with at least `min_noun_freq`, in the
+    two to four Chinese characters tagged n, nz, ng or vn with at least `min_noun_freq`, in the
     dictionary's order. Returns the number of words."""
     import os
 
