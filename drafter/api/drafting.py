@@ -13,14 +13,15 @@ BUILD_FORMATS = ("docx", "pdf", "txt", "md")
 def new(district: str, year: int | None = None, kind: str = "annual", bureau: str | None = None,
         example: bool = False) -> str:
     """The starter YAML of `kind` for a unit (or, with `example`, a complete fictional example)."""
-    from drafter.core.resources import kinds
+    from drafter.mining.kinds import all_kinds
     from drafter.report import starter
 
+    kinds = all_kinds()   # the built-in kinds and those learned in the bank in use
     district = (district or "").strip()
     if not district or any(c in district for c in "/\\:*?\"<>|"):
         raise InputError(f"区县名称“{district}”不能为空，也不能含有 / \\ : * ? \" < > | 等字符")
-    if kind not in kinds():
-        raise InputError(f"没有这种文种：{kind}（可选：{'、'.join(kinds())}）")
+    if kind not in kinds:
+        raise InputError(f"没有这种文种：{kind}（可选：{'、'.join(kinds)}）")
     if year is None:
         year = starter.default_year(kind)
     if not 1949 <= int(year) <= 2200:
@@ -45,10 +46,13 @@ def new_from(data: bytes, name: str, year: int | None = None, kind: str | None =
 
 def default_name(district: str, year: int | None, kind: str) -> str:
     """The starter's default file name: {district}{year}年{kind name}.yaml."""
-    from drafter.core.resources import kinds
+    from drafter.mining.kinds import all_kinds
     from drafter.report import starter
     year = year if year is not None else starter.default_year(kind)
-    return f"{district.strip()}{year}年{kinds()[kind]['name']}.yaml"
+    spec = all_kinds().get(kind)
+    if spec is None:
+        raise InputError(f"没有这种文种：{kind}（可选：{'、'.join(all_kinds())}）")
+    return f"{district.strip()}{year}年{spec['name']}.yaml"
 
 
 @dataclass

@@ -6,6 +6,8 @@ the clauses are handed on (with their word boundaries) for the cross-document te
 
 from __future__ import annotations
 
+import bisect
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -13,7 +15,7 @@ from drafter.core import document as D
 from drafter.core.document import Document
 from drafter.text.punct import fold
 
-from drafter.mining import formulas, patterns, segment, structure
+from drafter.mining import formulas, kinds, patterns, segment, structure, terms
 from drafter.mining.config import settings
 from drafter.mining.text import clause_spans, example_for, generalize_years
 
@@ -30,6 +32,8 @@ class Observation:
     quoted: bool = False
     level: int | None = None
     years: list[str] = field(default_factory=list)
+    forms: Counter = field(default_factory=Counter)   # terms: the characters before the quote
+    examples: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -40,6 +44,7 @@ class DocResult:
     observations: list[Observation]
     clauses: list[tuple[str, str, tuple[int, ...], int]]   # (text, role, inner boundaries, count)
     chars: int = 0
+    digest: str = ""                        # of the body's folded text without whitespace (one document per content)
 
 
 class _Collector:
@@ -67,6 +72,7 @@ def analyse_document(doc: Document, source: str) -> DocResult:
     cmin, cmax = cfg["clauses"]["min_chars"], cfg["clauses"]["max_chars"]
     heading_levels = set(cfg["heading"]["levels"])
     chars = 0
+    units: list[str] = []
 
     for b in doc.content_blocks:
         role = "closing" if b.line == close_line else (b.role or "other")
@@ -105,9 +111,21 @@ def analyse_document(doc: Document, source: str) -> DocResult:
             col.add(h.kind, h.text, h.text, role, example_for(unit, h.start, h.end))
         for h in patterns.slogans(unit, bset):
             col.add("slogan", h.key, h.text, role, example_for(unit, h.start, h.end), quoted=h.quoted)
+        for t in terms.quotes(unit, bounds):
+            ex = example_for(unit, t.start, t.end)
+            col.add("term", t.key, f"“{t.key}”", role, ex)
+            o = col.obs[("term", t.key)]
+            if t.prefix:
+                o.forms[t.prefix] += 1
+            if ex not in o.examples and len(o.examples) < cfg["term"]["max_examples"]:
+                o.examples.append(ex)
+        units.append(unit)
 
         # clauses for templates
         for s, e in spans:
+            lead = cfg.clause_lead.match(unit, s, e)   # 一是… / 其次…: the clause starts after it
+            if lead:
+                s = lead.end()
             if not cmin <= e - s <= cmax:
                 continue
             text = unit[s:e]
@@ -115,12 +133,19 @@ def analyse_document(doc: Document, source: str) -> DocResult:
                 continue
             entry = clauses.get(text)
             if entry is None:
-                inner = tuple(x - s for x in bounds if s < x < e)
+                inner = tuple(x - s for x in bounds[bisect.bisect_right(bounds, s):bisect.bisect_left(bounds, e)])
                 clauses[text] = [role, inner, 1]
             else:
                 entry[2] += 1
 
-    info = structure.document_info(doc, source, close_line, transition)
+    body = "\n".join(units)
+    for o in col.obs.values():
+        if o.type == "term":
+            n = terms.bare_counts([o.key], body).get(o.key, 0)
+            o.count = max(o.count, n)
+    info = structure.document_info(doc, source, close_line, transition, kinds.kind_of(doc))
     observations = sorted(col.obs.values(), key=lambda o: (o.type, o.key))
+    clause_list = [(t, r, inner, n) for t, (r, inner, n) in clauses.items()]
     return DocResult(source=source, kind=info["kind"], info=info, observations=observations,
-                     clauses=[(t, r, inner, n) for t, (r, inner, n) in clauses.items()], chars=chars)
+                     clauses=clause_list, chars=chars,
+                     digest=hashlib.sha1("".join(body.split()).encode("utf-8")).hexdigest())

@@ -13,6 +13,7 @@ from pathlib import Path
 from drafter.core.errors import InputError, describe_os_error
 
 from drafter.mining.config import ROLES, TYPES, settings
+from drafter.mining import frames, ordinary, terms
 from drafter.mining.templates import Found, collect_clauses, templates, verbatim
 
 VERSION = 1
@@ -20,7 +21,8 @@ PHRASES, STRUCTURE, README = "phrases.json", "structure.json", "README.md"
 README_MARK = "<!-- drafter mine: 本文件由 drafter mine 生成，重新学习时会被覆盖 -->"
 
 TYPE_NAMES = {"heading": "标题", "formula": "套语", "template": "句式", "parallel": "排比",
-              "abac": "ABAC 式", "aabb": "AABB 式", "slogan": "数字提法", "clause": "常用句"}
+              "abac": "ABAC 式", "aabb": "AABB 式", "slogan": "数字提法", "term": "提法品牌",
+              "clause": "常用句"}
 
 
 def role_names() -> dict[str, str]:
@@ -54,25 +56,42 @@ def build(results: list) -> dict:
             if m is None:
                 m = merged[(o.type, o.key)] = {"text": o.text, "docs": [], "roles": Counter(), "count": 0,
                                                "example": o.example, "example_doc": d, "quoted": False,
-                                               "level": o.level, "years": set()}
+                                               "level": o.level, "years": set(), "forms": Counter(),
+                                               "examples": [], "per_doc": []}
             m["docs"].append(d)
             m["roles"].update({_norm_role(k): v for k, v in o.roles.items()})
             m["count"] += o.count
+            m["per_doc"].append(o.count)
             m["years"].update(o.years)
+            m["forms"].update(o.forms)
+            if o.examples and len(m["examples"]) < settings()["term"]["max_examples"]:
+                m["examples"].append(o.examples[0])
             if o.quoted and not m["quoted"]:
                 m["quoted"], m["text"] = True, o.text
     for (type_, key), m in merged.items():
-        if type_ == "slogan" and not m["quoted"] and key not in known:
+        if type_ in ("slogan", "term"):
+            if type_ == "slogan" and not m["quoted"] and key not in known:
+                continue
+            if not any(k in key for k in known) and not terms.recurs(len(set(m["docs"])), max(m["per_doc"])):
+                continue
+        if type_ in ("abac", "aabb") and ordinary.ordinary_repeat(key, type_):
+            continue
+        if type_ == "parallel" and ordinary.ordinary_parallel(key):
             continue
         f = Found(type_, m["text"], m["docs"], m["roles"], m["count"], m["example"], m["example_doc"])
         if type_ == "heading":
             f.slots = {"年份": sorted(m["years"])} if m["years"] else None
             f.level = m["level"]
+        if type_ == "term":
+            f.variants = terms.variants(m["forms"], key, ordinary.nouns()) or None
+            f.examples = m["examples"]
         found.append(f)
 
     clauses = collect_clauses([r.clauses for r in results])
     found.extend(verbatim(clauses, len(results)))
     found.extend(templates(clauses, len(results)))
+    have = {f.text for f in found if f.type == "template"}
+    found.extend(f for f in frames.formulas(clauses, len(results)) if f.text not in have)
 
     phrases = []
     for f in found:
@@ -89,6 +108,8 @@ def build(results: list) -> dict:
             p["variants"] = f.variants
         if getattr(f, "level", None) is not None:
             p["level"] = f.level
+        if f.examples:
+            p["examples"] = f.examples
         phrases.append(p)
     phrases.sort(key=lambda p: (TYPES.index(p["type"]), ROLES.index(p["role"]), -len(p["docs"]), -p["count"],
                                 p["text"]))
@@ -204,38 +225,6 @@ def _bad_field(p) -> str | None:
 
 def search(phrases: list[dict], query: str | None, role: str | None = None, type_: str | None = None,
            limit: int | None = 20) -> list[tuple[dict, str, float]]:
-    """(phrase, how, score): exact substring matches first, then near matches (rapidfuzz), each by
-    documents and count; without a query, the most widespread phrases."""
-    pool = [p for p in phrases if (role is None or p.get("role") == role or role in p.get("roles", {}))
-            and (type_ is None or p.get("type") == type_)]
-
-    def weight(p: dict) -> tuple:
-        return (-len(p.get("docs", [])), -int(p.get("count", 0)), str(p.get("id", "")))
-
-    if not query:
-        out = [(p, "", 100.0) for p in sorted(pool, key=weight)]
-        return out[:limit] if limit else out
-    q = query.strip()
-    exact, near = [], []
-    from rapidfuzz import fuzz
-
-    for p in pool:
-        text = str(p.get("text", ""))
-        slots = [s for vals in (p.get("slots") or {}).values() for s in vals]
-        hay = [text, *map(str, slots), *map(str, p.get("variants") or [])]
-        if any(q in h for h in hay):
-            exact.append((p, "exact", 100.0))
-            continue
-        if q in str(p.get("example", "")):
-            exact.append((p, "example", 90.0))
-            continue
-        if len(q) < 2:
-            continue
-        score = max(max(fuzz.partial_ratio(q, h) for h in hay if h) if any(hay) else 0,
-                    fuzz.token_set_ratio(q, text))
-        if score >= 75:
-            near.append((p, "near", float(score)))
-    exact.sort(key=lambda t: (-t[2], *weight(t[0])))
-    near.sort(key=lambda t: (-t[2], *weight(t[0])))
-    out = exact + near
-    return out[:limit] if limit else out
+    """(phrase, how, score), best first (drafter.mining.search)."""
+    from drafter.mining.search import search as ranked
+    return ranked(phrases, query, role=role, type_=type_, limit=limit)

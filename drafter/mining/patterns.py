@@ -118,7 +118,7 @@ def repeats(unit: str, bounds: list[int]) -> list[Hit]:
             continue
         w = unit[s:e]
         a, b, c, d = w
-        if not all_cjk(w):
+        if not (a == c or (a == b and c == d)) or not all_cjk(w):   # the cheap test first
             continue
         if a == c and b != d and a != b and a != d and b != c and a not in stop:
             out.append(Hit("abac", w, s, e))

@@ -89,6 +89,24 @@ def _work(item: Item):
         return "error", f"警告：{item.path}: 无法读取（{type(exc).__name__}），已跳过"
 
 
+def _distinct(results: list, warnings: list[str], warn) -> list:
+    """One document per content: the same report given twice (as .txt and as .docx) counts once,
+    the first in input order; compared on the folded body text without whitespace."""
+    seen: dict[str, str] = {}
+    out = []
+    for r in results:
+        key = r.digest
+        if key in seen:
+            msg = f"警告：{r.source}: 与 {seen[key]} 内容相同，只算一篇"
+            warnings.append(msg)
+            if warn:
+                warn(msg)
+            continue
+        seen[key] = r.source
+        out.append(r)
+    return out
+
+
 def use_workers(items: list[Item]) -> int:
     if (len(items) >= PARALLEL_MIN_FILES and sum(i.size for i in items) >= PARALLEL_MIN_BYTES
             and (os.cpu_count() or 1) >= 2 and "fork" in multiprocessing.get_all_start_methods()):
@@ -99,7 +117,7 @@ def use_workers(items: list[Item]) -> int:
 def mine(items: list[Item], progress: Callable[[int], None] | None = None, workers: int | None = None,
          warn: Callable[[str], None] | None = None) -> Outcome:
     """Mine the files; `progress(n)` is called with each file's size as it is done."""
-    from drafter.mining import bank, segment, structure
+    from drafter.mining import bank, ordinary, segment, structure
 
     segment.init()
     workers = use_workers(items) if workers is None else workers
@@ -120,11 +138,14 @@ def mine(items: list[Item], progress: Callable[[int], None] | None = None, worke
     if workers > 1:
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(workers) as pool:
-            for item, out in zip(items, pool.imap(_work, items, chunksize=1)):
+            outs = pool.imap(_work, items, chunksize=1)
+            ordinary.nouns()   # the parent's own share, read while the workers cut words
+            for item, out in zip(items, outs):
                 take(item, out)
     else:
         for item in items:
             take(item, _work(item))
+    results = _distinct(results, warnings, warn)
     if not results:
         return Outcome({}, {}, 0, 0, warnings)
     bank_doc = bank.build(results)

@@ -37,7 +37,8 @@ def role_sequence(doc: Document, closing_line: int | None) -> list[str]:
     return seq
 
 
-def document_info(doc: Document, source: str, closing_line: int | None, transition: str) -> dict:
+def document_info(doc: Document, source: str, closing_line: int | None, transition: str,
+                  kind: str | None = None) -> dict:
     heads = [b for b in doc.blocks if b.kind == D.HEADING]
     markers: dict[str, Counter] = defaultdict(Counter)
     run_in: Counter = Counter()
@@ -47,7 +48,7 @@ def document_info(doc: Document, source: str, closing_line: int | None, transiti
             run_in[str(b.level)] += 1
     return {
         "source": source,
-        "kind": doc.kind or "annual",
+        "kind": kind or doc.kind or "annual",
         "title": fold(doc.title),
         "skeleton": skeleton(doc),
         "roles": role_sequence(doc, closing_line),
@@ -85,7 +86,13 @@ def aggregate(docs: list[dict]) -> dict:
     by_kind: dict[str, list[dict]] = defaultdict(list)
     for d in docs:
         by_kind[d["kind"]].append(d)
-    kinds = {kind: _kind_model(items) for kind, items in sorted(by_kind.items())}
+    from drafter.core.resources import kinds as builtin_kinds
+    builtin = builtin_kinds()
+    kinds = {}
+    for kind, items in sorted(by_kind.items()):
+        kinds[kind] = _kind_model(items)
+        if kind not in builtin:   # a kind learned from the unit's reports (drafter.mining.kinds)
+            kinds[kind].update(learned=True, name=kind)
     documents = [{k: d[k] for k in ("source", "kind", "title", "skeleton", "roles", "markers",
                                      "run_in_levels", "enumerations", "transition")} for d in docs]
     return {"version": 1, "documents": documents, "sections": out_sections, "kinds": kinds}

@@ -44,6 +44,7 @@ class Found:
     slots: dict[str, list[str]] | None = None
     variants: list[str] | None = None
     level: int | None = None
+    examples: list[str] | None = None
 
 
 def collect_clauses(per_doc: list[list[tuple[str, str, tuple[int, ...], int]]]) -> list[Clause]:
@@ -118,7 +119,7 @@ def _groups(clauses: list[Clause], steps: tuple, limit: int):
 _MARKS = frozenset("".join(o + c for o, c in PAIRS))
 
 
-def _balanced(text: str) -> bool:
+def balanced(text: str) -> bool:
     """Quotes, book-title marks and brackets open before they close and all close."""
     if _MARKS.isdisjoint(text):
         return True
@@ -218,7 +219,7 @@ def _frame_pair(A: _Prepared, B: _Prepared, cfg: dict):
         if len(suf) == 1 or (len(pre) == 1 and pre not in cfg["one_char_prefixes"]):
             return None
         fixed = pre + suf
-        if fixed[0] in "、的和与及了" or fixed[-1] in "、和与及" or not _balanced(fixed) or not _balanced(slot_text):
+        if fixed[0] in "、的和与及了" or fixed[-1] in "、和与及" or not balanced(fixed) or not balanced(slot_text):
             return None
         out += [pre + SLOT + suf, slot_text]
     return tuple(out)

@@ -16,7 +16,8 @@ from drafter.report.filters import FILTERS
 from drafter.report.metrics import TBD, expand, placeholder_variants
 from drafter.report.model import Report
 from drafter.report.tagged import emit, to_document, untag
-from drafter.core.resources import kinds, templates_dir
+from drafter.core.resources import templates_dir
+from drafter.mining.kinds import all_kinds
 
 
 MAX_REPEAT = 100_000  # a user template may not build strings or lists longer than this with * or **
@@ -122,7 +123,7 @@ def render(report: Report, template: str | None = None):
         own = str(tpath.resolve())
     else:
         own = None
-        name = kinds()[report.kind]["template"]
+        name = all_kinds()[report.kind]["template"]
         env = _environment(False, [str(templates_dir())])
         shown = str(templates_dir() / name)
     try:

@@ -109,7 +109,7 @@ class _Roller:
 def roll_forward(yaml_text: str, name: str, year: int | None = None, kind: str | None = None,
                  source: str | None = None) -> str:
     """Next period's report YAML (see the module doc). `source` names last year's file in the header."""
-    from drafter.core.resources import kinds
+    from drafter.mining.kinds import all_kinds as kinds
     from drafter.extract.emit import comment_text
     from drafter.report import yamlio
     from drafter.report.schema import build_report

@@ -19,7 +19,8 @@ from drafter.core.errors import InputError
 from drafter.report import metrics as M
 from drafter.report import yamlio
 from drafter.report.model import Block, Cover, Item, Report, Section
-from drafter.core.resources import kinds, load_toml
+from drafter.core.resources import load_toml
+from drafter.mining.kinds import all_kinds
 from drafter.report.unit import unit as _unit
 
 TBD = M.TBD
@@ -529,15 +530,15 @@ def build_report(data, path: str, text: str) -> Report:
     check_keys(ctx, data, top, "文件顶层")
 
     kind = data.get("kind", "annual")
-    all_kinds = kinds()
-    if not isinstance(kind, str) or kind not in all_kinds:
-        by_name = {spec["name"]: k for k, spec in all_kinds.items()}
-        guess = by_name.get(str(kind)) or next(iter(difflib.get_close_matches(str(kind), list(all_kinds), 1, 0.5)), None)
-        listing = "、".join(f"{k}（{spec['name']}）" for k, spec in all_kinds.items())
+    known = all_kinds()
+    if not isinstance(kind, str) or kind not in known:
+        by_name = {spec["name"]: k for k, spec in known.items()}
+        guess = by_name.get(str(kind)) or next(iter(difflib.get_close_matches(str(kind), list(known), 1, 0.5)), None)
+        listing = "、".join(f"{k}（{spec['name']}）" for k, spec in known.items())
         raise ctx.error("文种 kind 没有填写" if kind is None else f"文种 kind 写的是“{kind}”，没有这种文种",
                         value_pos(data, "kind") if kind is not None else key_pos(data, "kind"),
                         hint=(f"你是不是想写 {guess}？" if guess else "") + f"可选：{listing}")
-    sk = kinds()[kind]
+    sk = known[kind]
 
     for req, hint in (("district", "例如 district: 滨江区"), ("year", "例如 year: 2025")):
         if req not in data:
@@ -673,13 +674,13 @@ def build_report(data, path: str, text: str) -> Report:
             s.number = n
         _number_groups(s.blocks)
 
-    return Report(path=path, kind=kind, kind_name=all_kinds[kind]["name"], district=district, bureau=bureau,
+    return Report(path=path, kind=kind, kind_name=known[kind]["name"], district=district, bureau=bureau,
                   issuer=issuer, year=year, next_year=year + 1, date=date, title_lines=title_lines,
                   recipients=recipients, byline=byline, cover=cover, imprint=imprint, opening=opening,
                   transition=transition, sections=sections, closing=closing,
                   signature=bool(issuer or date) and cover is None, metrics=metrics, theme_lead=theme_lead,
                   doc_number=doc_number, cc=cc, attachments=attachments,
-                  seal=seal if seal is not None else all_kinds[kind].get("seal"))
+                  seal=seal if seal is not None else known[kind].get("seal"))
 
 
 def string_list(ctx: Ctx, b: "Builder", data, key: str, what: str) -> list[str]:
@@ -703,4 +704,4 @@ def load_report(path: str | Path) -> Report:
 def missing_roles(report: Report) -> list[str]:
     """Roles the kind requires (data/kinds/<kind>.toml) that the report has no section for."""
     have = {s.role for s in report.sections}
-    return [r for r in kinds()[report.kind].get("required", []) if r not in have]
+    return [r for r in all_kinds()[report.kind].get("required", []) if r not in have]

@@ -9,7 +9,8 @@ import datetime as _dt
 import json
 import re
 
-from drafter.core.resources import DATA_DIR, bank_file, kinds, load_toml
+from drafter.core.resources import DATA_DIR, bank_file, load_toml
+from drafter.mining.kinds import all_kinds
 
 RE_PLAIN_UNSAFE = re.compile(r"^[-?:,\[\]{}#&*!|>'\"%@`\s]|: | #|:$|^(true|false|yes|no|null|on|off|~)$|^[0-9.+-]",
                              re.IGNORECASE)
@@ -50,7 +51,7 @@ def _fill_years(text: str, role: str, year: int) -> str:
 
 def skeleton(kind: str, year: int) -> tuple[list[dict], str]:
     """[{role, heading, groups, refs, group_refs}] in order, and where it came from."""
-    builtin = kinds()[kind]
+    builtin = all_kinds()[kind]
     b_sections = builtin["sections"]
     b_by_role: dict[str, dict] = {}
     for s in b_sections:
@@ -109,27 +110,45 @@ def skeleton(kind: str, year: int) -> tuple[list[dict], str]:
     return out, f"data/kinds/{kind}.toml"
 
 
-def suggestions(role: str, kind: str, year: int, limit: int = 3) -> tuple[list[str], list[str]]:
-    """(other headings used for this role, phrases) from the phrase bank, best first."""
+def _bank_phrases() -> list[dict]:
+    return [p for p in _load_json("phrases.json").get("phrases", []) if isinstance(p, dict)
+            and isinstance(p.get("text"), str)]
+
+
+def _best(phrases: list[dict], kind: str) -> list[dict]:
+    """The same kind's phrases first, then the most widespread (documents, count), then by id."""
+    return sorted(phrases, key=lambda p: (kind not in (p.get("kinds") or []), -len(p.get("docs") or []),
+                                          -int(p.get("count") or 0), str(p.get("id", ""))))
+
+
+# the types that are a section's formulas (sentences to write with), best kind first
+FORMULA_TYPES = ("template", "formula", "parallel", "clause")
+TERM_TYPES = ("term", "slogan")
+
+
+def suggestions(role: str, kind: str, year: int, limit: int = 3) -> tuple[list[str], list[str], list[str]]:
+    """(other headings used for this role, the role's best formulas, the unit's quoted terms used in
+    this role) from the phrase bank, best first. Formulas are slotted templates and set phrases of
+    the role (not headings, not ordinary words); terms are the unit's recurring quoted 提法 and
+    brands (“枫桥经验”, “亲清码”)."""
     struct = _load_json("structure.json").get("sections", {}).get(role, [])
     entries = [s for s in struct if isinstance(s, dict) and s.get("level") == 1 and isinstance(s.get("text"), str)]
     if kind != "highlights":  # news-style slogans (争做…的“排头兵”) suit only the highlights form
         entries = [s for s in entries if (s.get("kinds") or []) != ["highlights"]]
     entries.sort(key=lambda s: (kind not in (s.get("kinds") or []), -len(s.get("docs") or []), s["text"]))
     heads = list(dict.fromkeys(_fill_years(s.get("pattern") or s["text"], role, year) for s in entries))[:limit]
-    phrases = [p for p in _load_json("phrases.json").get("phrases", [])
-               if isinstance(p, dict) and p.get("role") == role and p.get("type") != "heading"]
-    phrases.sort(key=lambda p: (kind not in (p.get("kinds") or []), -len(p.get("docs") or []),
-                                -int(p.get("count") or 0), str(p.get("id", ""))))
-    return heads, [p["text"] for p in phrases[:limit]]
+    bank = _bank_phrases()
+    mine = [p for p in bank if p.get("role") == role]
+    formulas = [p for p in mine if p.get("type") in FORMULA_TYPES]
+    # templates and formulas before parallels and set clauses (a stable sort keeps _best's order)
+    formulas = sorted(_best(formulas, kind), key=lambda p: p["type"] not in ("template", "formula"))
+    terms = _best([p for p in mine if p.get("type") in TERM_TYPES], kind)
+    return heads, [p["text"] for p in formulas[:limit]], [p["text"] for p in terms[:limit + 2]]
 
 
 def formula_suggestions(role: str, kind: str, limit: int = 3) -> list[str]:
-    phrases = [p for p in _load_json("phrases.json").get("phrases", [])
-               if isinstance(p, dict) and p.get("role") == role and p.get("type") in ("formula", "template")]
-    phrases.sort(key=lambda p: (kind not in (p.get("kinds") or []), -len(p.get("docs") or []),
-                                -int(p.get("count") or 0), str(p.get("id", ""))))
-    return [p["text"] for p in phrases[:limit]]
+    phrases = [p for p in _bank_phrases() if p.get("role") == role and p.get("type") in ("formula", "template")]
+    return [p["text"] for p in _best(phrases, kind)[:limit]]
 
 
 # --- the starter --------------------------------------------------------------------------------
@@ -142,7 +161,7 @@ def starter(kind: str, district: str, year: int, bureau: str | None = None) -> s
     f = load_toml("report_fields.toml")
     top, sec, blk, met = f["top"], f["section"], f["block"], f["metric"]
     roles = f["roles"]
-    spec = kinds()[kind]
+    spec = all_kinds()[kind]
     bureau = bureau or default_bureau(district)
     secs, source = skeleton(kind, year)
     from drafter.report.unit import localise, unit
@@ -235,7 +254,7 @@ def starter(kind: str, district: str, year: int, bureau: str | None = None) -> s
     for s in secs:
         role = s["role"]
         add(f"  - role: {role}  {_c(roles.get(role, role))}")
-        heads, phrases = (loc(x) for x in suggestions(role, kind, year))
+        heads, phrases, terms = (loc(x) for x in suggestions(role, kind, year))
         if s["heading"]:
             add(f"    heading: {q(s['heading'])}  {_c(sec['heading'])}")
         else:
@@ -246,7 +265,9 @@ def starter(kind: str, district: str, year: int, bureau: str | None = None) -> s
         if others:
             add(_c("其他常见标题：" + "；".join(others), 4))
         if phrases:
-            add(_c("常用表述：" + "；".join(phrases), 4))
+            add(_c("常用句式：" + "；".join(phrases), 4))
+        if terms:
+            add(_c("本单位常用提法：" + "；".join(terms), 4))
         if kind == "highlights":
             add(f"    numbered: false  {_c(sec['numbered'])}")
         add(f"    content:  {_c(sec['content'])}")

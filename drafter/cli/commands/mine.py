@@ -18,8 +18,10 @@ LONG_WORK_BYTES = 500 * 1024
 @click.command(cls=ChineseCommand, help=(
     "学习：从往年报告中提炼表述库和结构模型。\n\n"
     "DIR_OR_FILE 可以是文件夹（读取其中所有 .txt、.md、.docx，按文件名排序）或单个文件，可以给多个。"
-    "结果写入输出文件夹的 phrases.json（表述库：排比、ABAC/AABB、句式模板、数字提法、开头结尾套语、标题）、"
-    "structure.json（各文种的结构模型）和 README.md（统计说明）。\n\n"
+    "结果写入输出文件夹的 phrases.json（表述库：排比、ABAC/AABB、句式模板、各部分的常用句式、数字提法、"
+    "本单位的提法和品牌、开头结尾套语、标题）、structure.json（各文种的结构模型；标题不属于内置五种文种的报告，"
+    "如 述职报告、工作要点，会学成新的文种，可用 drafter new --kind 述职报告 起草）和 README.md（统计说明）。"
+    "同一篇报告的 .txt 和 .docx 只算一篇。\n\n"
     "重新学习会覆盖输出文件夹中这三个由 drafter mine 生成的文件，不会改动其他文件；"
     "若同名文件不是 drafter mine 生成的，则拒绝覆盖（加 --force 才覆盖）。"
     "当前文件夹下的 phrasebank/ 会被 new、lint、phrases 优先使用。"))
@@ -57,13 +59,14 @@ def command(inputs: tuple[str, ...], output: str, force: bool) -> None:
         with click.progressbar(length=total, label=f"正在学习 {len(items)} 篇报告", file=sys.stderr,
                                show_eta=False) as bar:
             outcome = runner.mine(items, progress=bar.update)
-        click.echo("学习完成。", err=True)
     else:
         outcome = runner.mine(items)
     for w in outcome.warnings:
         click.echo(w, err=True)
     if not outcome.documents:
         raise InputError("没有一个文件能够读取，未生成表述库", " ".join(inputs))
+    if show:
+        click.echo("学习完成。", err=True)
 
     files = bank.render_files(outcome.bank, outcome.structure)
     out.mkdir(exist_ok=True)

@@ -8,8 +8,6 @@ import click
 
 from drafter.cli.util import ChineseCommand
 
-KINDS = ["annual", "half-year", "rule-of-law", "summary-plan", "highlights"]
-
 
 @click.command(cls=ChineseCommand, help="新建报告：生成带骨架、中文说明和常用表述的 YAML 素材文件。\n\n"
                "默认文件名为 {区县}{年份}年{文种名称}.yaml，写在当前文件夹；已存在时不覆盖，除非加 --force。\n"
@@ -19,9 +17,10 @@ KINDS = ["annual", "half-year", "rule-of-law", "summary-plan", "highlights"]
               help="从往年的报告开始：上一年的 YAML，或 .docx/.txt/.md 报告（先提取）；年份顺延，指标的本年数值移为上年数值")
 @click.option("--year", type=int, default=None, help="报告所总结的年份（默认见上）")
 @click.option("--bureau", default=None, help="正文里对本单位的称呼，如 区司法局（默认按区县名推断）")
-@click.option("--kind", type=click.Choice(KINDS), default=None,
+@click.option("--kind", metavar="KIND", default=None,
               help="文种：annual 年度工作总结、half-year 上半年工作总结、rule-of-law 法治政府建设情况报告、"
-                   "summary-plan 工作总结暨工作思路、highlights 亮点工作回眸（默认 annual；用 --from 时默认与往年相同）")
+                   "summary-plan 工作总结暨工作思路、highlights 亮点工作回眸；"
+                   "也可以是 drafter mine 从本单位报告中学到的文种（如 述职报告）（默认 annual；用 --from 时默认与往年相同）")
 @click.option("--example", is_flag=True, help="写出一份完整的示例（虚构数据），而不是空白骨架")
 @click.option("-o", "--output", "output", type=click.Path(), default=None, help="输出文件路径")
 @click.option("--force", is_flag=True, help="覆盖已存在的文件")
@@ -56,7 +55,8 @@ def command(district: str | None, from_: str | None, year: int | None, bureau: s
     if not district:
         raise click.UsageError("缺少选项 --district（区县名称，如 滨江区），或用 --from 从往年的报告开始")
     kind = kind or "annual"
-    out = Path(output) if output else Path(api.default_name(district, year, kind))
+    with bank_for(Path(output).parent if output else None):   # learned kinds live in the bank
+        out = Path(output) if output else Path(api.default_name(district, year, kind))
     check_writable(out, force)
     with bank_for(out.parent):
         text = api.new(district, year, kind, bureau, example)

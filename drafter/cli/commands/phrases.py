@@ -13,15 +13,16 @@ from drafter.core.errors import InputError
 
 @click.command(cls=ChineseCommand, help=(
     "查表述：在表述库中查找常用提法、排比、句式模板、开头结尾套语和标题。\n\n"
-    "先列出包含 QUERY 的表述，再列出相近的表述（模糊匹配），各按出现的报告篇数和次数排序；"
-    "不给 QUERY 时列出最常用的表述。默认使用当前文件夹下的 phrasebank/（由 drafter mine 生成），"
+    "先列出表述本身包含 QUERY 的，再列出包含相关词（如 法律援助 与 援助案件、应援尽援）的，"
+    "然后是句式填空内容中包含的、字面相近的，最后才是只在例句中出现的；同一档内按出现的报告篇数和次数排序。"
+    "不给 QUERY 时列出最常用的表述（加 --role 时先列该用途的句式和套语）。默认使用当前文件夹下的 phrasebank/（由 drafter mine 生成），"
     "没有时使用内置表述库。\n\n"
     "\b\n用途（--role，英文或中文名均可）：\n"
     "  opening 开头、transition 过渡、achievements 主要工作及成效、problems 存在问题、\n"
     "  duty 第一责任人履职、plans 工作思路、closing 结尾、other 其他\n\n"
     "\b\n类型（--type）：\n"
     "  heading 标题、formula 套语、template 句式、parallel 排比、abac ABAC 式、\n"
-    "  aabb AABB 式、slogan 数字提法、clause 常用句"))
+    "  aabb AABB 式、slogan 数字提法、term 提法品牌（本单位反复使用的带引号提法）、clause 常用句"))
 @click.argument("query", required=False)
 @click.option("--role", metavar="ROLE", help="只看某一用途的表述（见上）")
 @click.option("--type", "type_", metavar="TYPE", help="只看某一类型的表述（见上）")
