@@ -52,6 +52,8 @@ def resolve(output: str | None, default: Path, extensions: dict[str, str], fmt: 
                              f"{chosen} 是二进制文件", hint=f"请用 -o 文件名.{chosen} 写到文件")
         return Output(None, chosen)
     path = Path(output) if output else default
+    if path.is_dir():
+        raise InputError("输出路径是一个文件夹，请指定文件名", str(path))
     ext = path.suffix.lower()
     if ext not in extensions:
         shown = f"的扩展名是 {path.suffix}" if path.suffix else "没有扩展名"
