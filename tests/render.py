@@ -248,26 +248,70 @@ def measure(pdf_path: str | os.PathLike) -> list[Page]:
     return pages
 
 
-def paragraph_flow(docx_path: str | os.PathLike) -> tuple[list[str], list[str]]:
-    """From a .docx: the texts of paragraphs that start a new page (w:pageBreakBefore or a page
-    break), and of paragraphs that follow an empty paragraph (a blank grid line pdftotext cannot
-    see). Texts are whitespace-free."""
+@dataclass
+class Flow:
+    """What the .docx says about its own flow (texts whitespace-free)."""
+    breaks: list[str]            # paragraphs that start a new page (w:pageBreakBefore or a page break)
+    after_empty: list[str]       # paragraphs after an empty paragraph (a blank grid line pdftotext cannot see)
+    headings: list[str]          # title lines and headings that are not run into their paragraph
+    signatures: list[str]        # 署名 lines
+    table_texts: list[str]       # paragraphs inside tables
+    imprint_texts: list[str] = field(default_factory=list)   # the 版记 (in its text box)
+    unnumbered_tail: int = 0     # pages at the end without page numbers (blank page + 版记 page)
+
+
+_HEADING_STYLES = ("GwTitle", "GwHeading1", "GwHeading2", "GwHeading3", "GwHeading4", "GwTableCaption")
+
+
+def _p_text(p: str) -> str:
+    return re.sub(r"\s", "", "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", p)))
+
+
+def docx_flow(docx_path: str | os.PathLike) -> Flow:
     with zipfile.ZipFile(docx_path) as zf:
         xml = zf.read("word/document.xml").decode("utf-8")
-    breaks, after_empty = [], []
+        rels = zf.read("word/_rels/document.xml.rels").decode("utf-8")
+        footers = {m.group(1): zf.read("word/" + m.group(2)).decode("utf-8")
+                   for m in re.finditer(r'Id="(rId\d+)"[^>]*Target="(footer\d+\.xml)"', rels)}
+    drawings = re.findall(r"<w:drawing>.*?</w:drawing>", xml, flags=re.S)
+    imprint_texts = [t for d in drawings for t in map(_p_text, re.findall(r"<w:p[ >].*?</w:p>", d, flags=re.S)) if t]
+    xml = re.sub(r"<w:drawing>.*?</w:drawing>", "", xml, flags=re.S)     # the 版记 text box
+    tables = re.findall(r"<w:tbl>.*?</w:tbl>", xml, flags=re.S)
+    table_texts = [t for tbl in tables for t in map(_p_text, re.findall(r"<w:p[ >].*?</w:p>", tbl, flags=re.S)) if t]
+    body = re.sub(r"<w:tbl>.*?</w:tbl>", "<w:p/>", xml, flags=re.S)
+    flow = Flow([], [], [], [], table_texts, imprint_texts)
     prev_empty = False
-    for p in re.findall(r"<w:p[ >].*?</w:p>|<w:p/>", xml, flags=re.S):
-        t = re.sub(r"\s", "", "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", p)))
+    for p in re.findall(r"<w:p[ >].*?</w:p>|<w:p/>", body, flags=re.S):
+        t = _p_text(p)
+        style = re.search(r'<w:pStyle w:val="([^"]+)"', p)
+        style = style.group(1) if style else ""
         if t:
             if "<w:pageBreakBefore/>" in p or 'w:type="page"' in p:
-                breaks.append(t)
+                flow.breaks.append(t)
             if prev_empty:
-                after_empty.append(t)
+                flow.after_empty.append(t)
+            if style in _HEADING_STYLES and '<w:keepNext w:val="0"/>' not in p:
+                flow.headings.append(t)
+            if style == "GwSignature":
+                flow.signatures.append(t)
         prev_empty = not t
-    return breaks, after_empty
+    # the last section: footers without a PAGE field mean unnumbered pages (blank + 版记)
+    sects = re.findall(r"<w:sectPr>.*?</w:sectPr>", xml, flags=re.S)
+    if len(sects) > 1:
+        refs = re.findall(r'r:id="(rId\d+)"', sects[-1])
+        if refs and all("PAGE" not in footers.get(r, "") for r in refs):
+            flow.unnumbered_tail = 2
+    return flow
+
+
+def paragraph_flow(docx_path: str | os.PathLike) -> tuple[list[str], list[str]]:
+    f = docx_flow(docx_path)
+    return f.breaks, f.after_empty
 
 
 LINE_PITCH_MM = 579 / 20 * PT_MM     # 10.213 mm
+MAX_SHORT = 2            # widow control, or the last two body lines kept with the signature
+MAX_SHORT_HEADING = 5    # a heading chain (一、（一）) kept with two lines of its paragraph
 _OPENING = set("“‘《（〔【「『")
 _CLOSING = set("”’》）〕】」』，。、；：！？…")
 
@@ -326,20 +370,27 @@ def check_layout(pdf_path: str | os.PathLike, docx_path: str | os.PathLike | Non
     """Measure a rendered official document; problems are listed in the report, not raised."""
     pages = measure(pdf_path)
     rep = LayoutReport(pages=pages)
-    breaks, after_empty = paragraph_flow(docx_path) if docx_path else ([], [])
+    flow = docx_flow(docx_path) if docx_path else Flow([], [], [], [], [])
+    breaks, after_empty = flow.breaks, flow.after_empty
     flat = [(page, ln) for page in pages for ln in page.lines]
-    # --- lines per page: the grid line of the last text line (blank lines are invisible)
+    # --- lines per page: the grid line of the last text line (blank lines are invisible). A page
+    # is short only where the pagination rules push lines on: a heading kept with its paragraph,
+    # widow control, the last body lines kept with the signature (at most MAX_SHORT lines).
     for i, page in enumerate(pages):
         nxt = pages[i + 1] if i + 1 < len(pages) else None
-        if nxt is None or _starts(nxt.lines[0] if nxt.lines else None, breaks):
+        if nxt is None or not nxt.lines or _starts(nxt.lines[0], breaks) or _starts(nxt.lines[0], flow.imprint_texts):
             continue
+        if any(_starts(ln, flow.table_texts) for ln in page.lines):
+            continue   # table rows are not grid lines
         slots = [_slot(ln) for ln in page.lines]
         used = max(slots) + 1 if slots else 0
-        if used == LINES_PER_PAGE - 1 and _starts(nxt.lines[0] if nxt.lines else None, after_empty):
+        if used < LINES_PER_PAGE and _starts(nxt.lines[0], after_empty):
             used += 1   # the page ends with a blank grid line
         rep.full_pages.append(page.number)
         rep.lines_per_full_page.append(used)
-        if used != LINES_PER_PAGE:
+        pushed = _starts(nxt.lines[0], flow.headings) or _starts(nxt.lines[0], flow.table_texts)
+        short = LINES_PER_PAGE - used
+        if used > LINES_PER_PAGE or short > (MAX_SHORT_HEADING if pushed else MAX_SHORT):
             rep.problems.append(f"第{page.number}页有 {used} 行，应为 {LINES_PER_PAGE} 行")
         if len(set(slots)) != len(slots):
             rep.problems.append(f"第{page.number}页有文字行不在行格上（两行落在同一格）")
@@ -379,8 +430,12 @@ def check_layout(pdf_path: str | os.PathLike, docx_path: str | os.PathLike | Non
             rep.first_line_chars[chars] += 1
     if not rep.full_line_chars:
         rep.problems.append("没有找到可以数字数的满行")
-    # --- page numbers
-    for page in pages:
+    # --- page numbers (not on the unnumbered blank and 版记 pages)
+    numbered = pages[:len(pages) - flow.unnumbered_tail] if flow.unnumbered_tail else pages
+    for page in pages[len(numbered):]:
+        if page.page_number is not None:
+            rep.problems.append(f"第{page.number}页（空白页或版记页）不应有页码")
+    for page in numbered:
         pn = page.page_number
         if pn is None:
             rep.problems.append(f"第{page.number}页没有页码")
@@ -413,3 +468,83 @@ def assert_official_layout(docx_path: str | os.PathLike, outdir: str | os.PathLi
     assert rep.pages, f"{pdf_path}: no pages"
     assert not rep.problems, "\n".join(rep.problems[:20])
     return rep
+
+
+# --- rules and character boxes (pdfplumber) -------------------------------------------------------
+@dataclass
+class Rule:
+    page: int
+    y: float            # mm from the top edge (centre of the stroke)
+    x0: float
+    x1: float
+    width: float        # stroke width, mm
+    color: tuple
+
+    @property
+    def length(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def red(self) -> bool:
+        c = tuple(self.color or ())
+        return len(c) == 3 and c[0] > 0.8 and c[1] < 0.2 and c[2] < 0.2
+
+
+def rules(pdf_path: str | os.PathLike) -> list[Rule]:
+    """Horizontal rules longer than 50 mm on every page (paragraph and cell borders), duplicates
+    (the same stroke drawn twice) merged."""
+    import pdfplumber
+
+    out: list[Rule] = []
+    with pdfplumber.open(str(pdf_path)) as pdf:
+        for page in pdf.pages:
+            seen = set()
+            objs = [(o["top"], o["bottom"], o["x0"], o["x1"], o.get("linewidth") or 0, o.get("stroking_color"))
+                    for o in page.lines]
+            objs += [((o["top"] + o["bottom"]) / 2, (o["top"] + o["bottom"]) / 2, o["x0"], o["x1"],
+                      o["bottom"] - o["top"], o.get("non_stroking_color")) for o in page.rects
+                     if o["bottom"] - o["top"] < 2]
+            for top, bottom, x0, x1, lw, color in objs:
+                if abs(bottom - top) > 0.5 or (x1 - x0) * PT_MM < 50:
+                    continue
+                key = (round(top, 1), round(x0, 1), round(x1, 1))
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Rule(page.page_number, top * PT_MM, x0 * PT_MM, x1 * PT_MM, lw * PT_MM,
+                                tuple(color) if isinstance(color, (list, tuple)) else (color,)))
+    return sorted(out, key=lambda r: (r.page, r.y))
+
+
+@dataclass
+class Glyphs:
+    text: str
+    top: float           # mm, the characters' em box
+    bottom: float
+    x0: float
+    x1: float
+    size: float          # pt
+    color: tuple
+
+
+def text_boxes(pdf_path: str | os.PathLike, page_number: int) -> list[Glyphs]:
+    """The text lines of a page from the characters' em boxes (pdftotext's boxes include the
+    font's ascent and descent; these are the characters' own top and bottom edges)."""
+    import pdfplumber
+
+    with pdfplumber.open(str(pdf_path)) as pdf:
+        chars = pdf.pages[page_number - 1].chars
+    rows: list[list[dict]] = []
+    for c in sorted(chars, key=lambda c: (round(c["top"], 0), c["x0"])):
+        if rows and abs(rows[-1][0]["top"] - c["top"]) < 2 and abs(rows[-1][0]["size"] - c["size"]) < 0.5:
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    out = []
+    for r in rows:
+        r.sort(key=lambda c: c["x0"])
+        col = r[0].get("non_stroking_color")
+        out.append(Glyphs("".join(c["text"] for c in r).replace(" ", ""), min(c["top"] for c in r) * PT_MM,
+                          max(c["bottom"] for c in r) * PT_MM, r[0]["x0"] * PT_MM, r[-1]["x1"] * PT_MM,
+                          r[0]["size"], tuple(col) if isinstance(col, (list, tuple)) else (col,)))
+    return sorted(out, key=lambda g: g.top)

@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import SEEDS, assert_clean_error, run_cli, seed_paths
 from drafter.docx.fonts import FontConfig
-from drafter.docx.writer import document_to_docx_bytes, official_date, signature_indents
+from drafter.docx.signature import official_date, sealed_indents as signature_indents
+from drafter.docx.writer import docx_bytes as document_to_docx_bytes
 from drafter.core.outline import parse_file, parse_text
 from drafter.text.punct import fullwidth_edits
 
@@ -67,22 +68,35 @@ def test_page_size_margins_and_grid(formatted):
         assert _w(grid, "charSpace") is None
 
 
-def test_exact_579_lines_snap_off_and_no_widow_control(formatted):
+def test_exact_579_lines_snap_off_widow_control_and_keep_with_next(formatted):
     styles = _xml(formatted["000"], "word/styles.xml")
     ppr = styles.find("w:docDefaults/w:pPrDefault/w:pPr", NS)
     sp = ppr.find("w:spacing", NS)
     assert (_w(sp, "line"), _w(sp, "lineRule"), _w(sp, "before"), _w(sp, "after")) == ("579", "exact", "0", "0")
     assert _w(ppr.find("w:snapToGrid", NS), "val") == "0"
-    assert _w(ppr.find("w:widowControl", NS), "val") == "0"    # widow control would break 22 lines
+    wc = ppr.find("w:widowControl", NS)
+    assert wc is not None and _w(wc, "val") in (None, "1", "true", "on")      # widow control on
+    keep = {}
     for st in styles.iterfind("w:style[@w:type='paragraph']", NS):
         name = _w(st.find("w:name", NS), "val")
         assert _w(st.find("w:pPr/w:snapToGrid", NS), "val") == "0", name
-        if name not in ("公文页码", "版记"):
+        if name not in ("公文页码", "版记", "表头", "表格文字", "发文机关标志"):
             assert _w(st.find("w:pPr/w:spacing", NS), "line") == "579", name
-        assert st.find("w:pPr/w:keepNext", NS) is None, name   # would leave pages short
+        keep[name] = st.find("w:pPr/w:keepNext", NS) is not None
+    # a heading never ends a page, the title stays with what follows; body text flows
+    assert all(keep[n] for n in ("公文标题", "一级标题", "二级标题", "三级标题", "四级标题", "表题"))
+    assert not any(keep[n] for n in ("公文正文", "成文日期"))
     for path in formatted.values():
         for p in _xml(path, "word/document.xml").iterfind(".//w:body/w:p", NS):
             assert _w(p.find("w:pPr/w:snapToGrid", NS), "val") == "0"
+
+
+def test_run_in_headings_do_not_keep_with_next(formatted):
+    doc = _xml(formatted["004"], "word/document.xml")
+    run_in = [p for p in doc.iterfind(".//w:body/w:p", NS) if _style_of(p) == "GwHeading2"]
+    assert run_in
+    for p in run_in:      # a whole paragraph: keeping it with the next would leave pages half empty
+        assert _w(p.find("w:pPr/w:keepNext", NS), "val") == "0"
 
 
 def test_three_hao_runs_have_minus_quarter_point_spacing(formatted):
@@ -98,19 +112,72 @@ def test_three_hao_runs_have_minus_quarter_point_spacing(formatted):
             if _w(sz, "val") == "32":
                 assert sp is not None and _w(sp, "val") == "-5", _ptext(r)
             else:
-                assert sp is None, _ptext(r)
+                assert sp is None, _ptext(r)      # not the title, the 版记, the page number
         assert "32" in sizes
     styles = _xml(formatted["000"], "word/styles.xml")
-    assert _w(styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:spacing", NS), "val") == "-5"
+    assert styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:spacing", NS) is None
+    for st in styles.iterfind("w:style", NS):
+        sz, sp = st.find("w:rPr/w:sz", NS), st.find("w:rPr/w:spacing", NS)
+        if sz is not None:
+            assert (sp is not None and _w(sp, "val") == "-5") == (_w(sz, "val") == "32"), _w(st, "styleId")
 
 
-def test_no_theme_fonts_anywhere(formatted):
+def test_theme_fonts_are_the_official_fonts_and_nothing_uses_them(formatted):
     with zipfile.ZipFile(formatted["001"]) as zf:
         names = zf.namelist()
-        assert not [n for n in names if "theme" in n.lower() or "stylesWithEffects" in n]
+        assert "word/theme/theme1.xml" in names and "word/webSettings.xml" in names
+        assert not [n for n in names if "stylesWithEffects" in n]
         for name in names:
-            data = zf.read(name).decode("utf-8")
-            assert not re.search(r"w:(ascii|hAnsi|eastAsia|cs)Theme=|w:cstheme=", data), name
+            if name.endswith(".xml") and "theme" not in name:
+                data = zf.read(name).decode("utf-8")
+                assert not re.search(r"w:(ascii|hAnsi|eastAsia|cs)Theme=|w:cstheme=", data), name
+    from lxml import etree
+
+    theme = _xml(formatted["001"], "word/theme/theme1.xml")
+    A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    major, minor = theme.find(f".//{A}majorFont"), theme.find(f".//{A}minorFont")
+    assert major.find(f"{A}ea").get("typeface") == "方正小标宋简体"
+    assert minor.find(f"{A}ea").get("typeface") == "仿宋_GB2312"
+    assert {f.get("script"): f.get("typeface") for f in minor.iterfind(f"{A}font")}["Hans"] == "仿宋_GB2312"
+    assert minor.find(f"{A}latin").get("typeface") == "Times New Roman"
+    assert etree is not None
+
+
+def test_package_parts_word_expects(formatted):
+    path = formatted["002"]
+    settings = _xml(path, "word/settings.xml")
+    compat = settings.find("w:compat", NS)
+    for name in ("useFELayout", "balanceSingleByteDoubleByteWidth", "spaceForUL", "doNotExpandShiftReturn",
+                 "adjustLineHeightInTable"):
+        assert compat.find(f"w:{name}", NS) is not None, name
+    assert _w(settings.find("w:themeFontLang", NS), "eastAsia") == "zh-CN"
+    fonts = {_w(f, "name"): f for f in _xml(path, "word/fontTable.xml").iterfind("w:font", NS)}
+    for name in ("仿宋_GB2312", "楷体_GB2312", "方正小标宋简体", "黑体", "宋体"):
+        f = fonts[name]
+        assert _w(f.find("w:charset", NS), "val") == "86", name
+        assert len(_w(f.find("w:panose1", NS), "val")) == 20, name
+        assert f.find("w:sig", NS) is not None and _w(f.find("w:altName", NS), "val"), name
+    assert _w(fonts["仿宋_GB2312"].find("w:altName", NS), "val") == "仿宋"
+    core = _xml(formatted["001"], "docProps/core.xml")
+    DC = "{http://purl.org/dc/elements/1.1/}"
+    assert core.find(f"{DC}title").text == "2022年全区司法行政工作总结暨2023年工作思路"
+    assert core.find(f"{DC}creator").text == "温州市龙湾区司法局"          # the notice's issuer
+    # indents in characters
+    styles = _xml(path, "word/styles.xml")
+    body = styles.find("w:style[@w:styleId='GwBody']/w:pPr/w:ind", NS)
+    assert (_w(body, "firstLineChars"), _w(body, "firstLine")) == ("200", "640")
+
+
+def test_hanging_punctuation_left_to_the_default(formatted):
+    """gbt9704.toml [punctuation]: overflow on, written by leaving w:overflowPunct out (Word's
+    default is on; LibreOffice reads an explicit on inverted)."""
+    from drafter.core.resources import load_toml
+
+    assert load_toml("gbt9704.toml")["punctuation"]["overflow"] is True
+    for path in formatted.values():
+        with zipfile.ZipFile(path) as zf:
+            for name in ("word/styles.xml", "word/document.xml"):
+                assert b"overflowPunct" not in zf.read(name), (path, name)
 
 
 def test_east_asian_font_explicit_on_defaults_styles_and_runs(formatted):
@@ -141,7 +208,7 @@ def _runs(p) -> list[tuple[str, str, str]]:
     """(text, eastAsia font, size) of each text run."""
     out = []
     for r in p.iterfind("w:r", NS):
-        t = _ptext(r)
+        t = "".join(x.text or "" for x in r.iterfind("w:t", NS))      # not a text box's content
         if t:
             out.append((t, _w(r.find("w:rPr/w:rFonts", NS), "eastAsia"), _w(r.find("w:rPr/w:sz", NS), "val")))
     return out
@@ -252,10 +319,12 @@ def test_official_date():
 
 
 def test_signature_centred_over_date_which_is_four_characters_in():
+    from drafter.docx.geometry import advance
+
     sig, date = signature_indents("杭州市滨江区司法局", "2026年1月15日")
     assert date == 4 * 320
-    # 9 characters over 6.5: the signature's centre is the date's centre
-    assert abs((sig + 9 * 315 / 2) - (date + 6.5 * 315 / 2)) < 2
+    # the signature's centre is the date's centre
+    assert abs((sig + advance("杭州市滨江区司法局") / 2) - (date + advance("2026年1月15日") / 2)) < 2
     sig, date = signature_indents("中共杭州市滨江区委全面依法治区委员会办公室", "2026年1月15日")
     assert sig == 2 * 320 and date > 4 * 320      # a long signature keeps 右空二字
 

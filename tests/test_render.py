@@ -60,11 +60,16 @@ def test_official_layout(rendered, name):
 
 @pytest.mark.parametrize("name", list(DOCUMENTS))
 def test_twenty_two_lines_on_every_full_page(rendered, name):
+    """22 grid lines a page; a page is shorter only where widow control or keep-with-next pushed
+    lines on (check_layout bounds and explains each short page)."""
     _docx, rep = rendered[name]
     assert len(rep.pages) >= 4
-    # every page but the last (and the cover notice of seed 001, which ends with a page break)
-    assert len(rep.full_pages) >= len(rep.pages) - 2
-    assert set(rep.lines_per_full_page) == {LINES_PER_PAGE}
+    # every page but the last (the cover notice of seed 001 ends with a page break, and its 版记
+    # may stand on a page of its own)
+    assert len(rep.full_pages) >= len(rep.pages) - 3
+    assert max(rep.lines_per_full_page) == LINES_PER_PAGE
+    assert Counter(rep.lines_per_full_page)[LINES_PER_PAGE] >= 0.5 * len(rep.full_pages)
+    assert not rep.problems
     assert abs(rep.line_pitch_mm - 579 / 20 * 25.4 / 72) < 0.008     # 28.95 pt, not 29
 
 
@@ -105,10 +110,12 @@ def test_long_report_is_long(rendered):
 
 @pytest.mark.parametrize("name", EXAMPLES)
 def test_each_kind_example_fills_the_grid(rendered, name):
-    """The examples are two to five pages: every full page has 22 lines and full body lines 28."""
+    """The examples are two to five pages: every full page has at most 22 lines (fewer only where
+    pagination pushed lines on) and full body lines 28."""
     _docx, rep = rendered[name]
     assert len(rep.pages) >= 2
-    assert set(rep.lines_per_full_page) <= {LINES_PER_PAGE} and rep.lines_per_full_page
+    assert rep.lines_per_full_page and max(rep.lines_per_full_page) <= LINES_PER_PAGE
+    assert not rep.problems
     counts: Counter = rep.full_line_chars
     assert max(counts) == CHARS_PER_LINE
     assert counts[CHARS_PER_LINE] + rep.kinsoku == sum(counts.values())

@@ -17,6 +17,7 @@ COMMANDS = {
     "extract": ("drafter.cli.commands.extract:command", "提取：把往年报告转成可编辑的 YAML 素材"),
     "mine": ("drafter.cli.commands.mine:command", "学习：从往年报告中提炼常用表述库和结构模型"),
     "phrases": ("drafter.cli.commands.phrases:command", "查表述：在表述库中查找常用提法"),
+    "serve": ("drafter.cli.commands.serve:command", "工作台：在浏览器中起草、检查、排版（不用命令行）"),
     "help": ("drafter.cli.commands.help:command", "说明书：离线查看素材写法、检查规则、模板和排版的说明"),
 }
 

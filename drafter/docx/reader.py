@@ -195,4 +195,28 @@ def paragraph_lines(doc) -> tuple[list[str], dict[int, str], list[int]]:
             name = ""
         if name in _STYLE_HINTS:
             hints[i] = _STYLE_HINTS[name]
+    for text in _trailing_text_boxes(doc):
+        lines.append(text)
+        labels.append(0)
     return lines, hints, labels
+
+
+_TXBX = f"{W}txbxContent"
+
+
+def _trailing_text_boxes(doc) -> list[str]:
+    """Lines of the text boxes anchored after the last paragraph with text: the 版记 drafter's
+    writer puts at the foot of the last page (a text box elsewhere stays unread, so paragraph
+    numbers never shift)."""
+    paras = doc.paragraphs
+    k = len(paras)
+    while k > 0 and not (paras[k - 1].text or "").strip():
+        k -= 1
+    out: list[str] = []
+    for p in paras[max(k - 1, 0):]:
+        for box in p._p.iter(_TXBX):
+            for q in box.iter(f"{W}p"):
+                text = "".join((t.text or "") if t.tag == f"{W}t" else " " for t in q.iter(f"{W}t", f"{W}tab"))
+                if text.strip():
+                    out.append(text)
+    return out

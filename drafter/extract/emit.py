@@ -114,7 +114,6 @@ def comment_text(text: str) -> str:
 
 def dump(top: list[tuple[str, object, str, str]], header: str) -> str:
     """top: (key, value, comment before the key, end-of-line comment) in order."""
-    from ruamel.yaml import YAML
 
     e = Emitter()
     doc = e.CM()
@@ -145,11 +144,7 @@ def dump(top: list[tuple[str, object, str, str]], header: str) -> str:
             doc.yaml_set_comment_before_after_key(key, before=comment_text(before))
         if eol:
             doc.yaml_add_eol_comment(comment_text(eol).replace("\n", "、"), key, column=24)
-    yaml = YAML(typ="rt")
-    yaml.width = 1 << 30
-    yaml.allow_unicode = True
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    buf = io.StringIO()
-    yaml.dump(doc, buf)
+    from drafter.report.yamlio import dump as yaml_dump
+
     lines = [("# " + h if h else "#") for h in comment_text(header).split("\n")]
-    return "\n".join(lines) + "\n\n" + buf.getvalue()
+    return "\n".join(lines) + "\n\n" + yaml_dump(doc)

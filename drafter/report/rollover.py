@@ -16,7 +16,6 @@ What changes, per field (the clerk edits facts, not dates):
 
 from __future__ import annotations
 
-import io
 import re
 
 from drafter.core.errors import InputError
@@ -210,16 +209,9 @@ def roll_forward(yaml_text: str, name: str, year: int | None = None, kind: str |
 
 
 def _dump(data, source: str, old: int, new: int, r: _Roller) -> str:
-    from ruamel.yaml import YAML
-
     from drafter.extract.emit import comment_text
-    yaml = YAML(typ="rt")
-    yaml.width = 1 << 30
-    yaml.allow_unicode = True
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    buf = io.StringIO()
-    yaml.dump(data, buf)
-    body = buf.getvalue()
+    from drafter.report.yamlio import dump
+    body = dump(data)
     # the old header comments (extract's) describe last year's file: keep only ours
     body = re.sub(r"\A(#[^\n]*\n)+\n?", "", body)
     # extract's "请更新" notes on content are last year's advice; the 请核实 notes replace them

@@ -256,3 +256,20 @@ def check_tags(data, path: str, text: str) -> None:
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)
+
+
+def dump(data) -> str:
+    """The one YAML writer (new --from, extract): ruamel.yaml round-trip types with their comments,
+    unlimited width (every text on one line loads back character for character), Chinese as is,
+    mappings indented 2, sequences 4 with the dash at 2."""
+    import io
+
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")
+    yaml.width = 1 << 30
+    yaml.allow_unicode = True
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    buf = io.StringIO()
+    yaml.dump(data, buf)
+    return buf.getvalue()
