@@ -50,7 +50,7 @@ def typeset_changes(doc: Document) -> str:
     else is changed — the rest (。。。, full-width digits, straight quotes …) is left to `lint --fix`."""
     from collections import Counter
 
-    from drafter.docx.writer import official_date
+    from drafter.docx.signature import official_date
     from drafter.text.punct import fullwidth_edits
 
     marks: Counter = Counter()
