@@ -129,6 +129,24 @@ def main() -> None:
         print("未安装 autocorrect-py，跳过对照（pip install autocorrect-py）", file=sys.stderr)
         row(f"drafter lint（31 篇语料，{len(corpus_text):,} 字）", lint_cmd)
 
+    # lint stays linear: four reports with 。！？； replaced by ， (no sentence end on any line) vs
+    # the same reports punctuated; and a text just under the readers' 10 MB limit
+    four = "\n".join((CORPUS / f"{n}.txt").read_text(encoding="utf-8") for n in ("浙江省", "安徽省", "贵州省", "湖南省"))
+    unpunctuated = four.translate(str.maketrans("。！？；", "，，，，"))
+    (work / "four.txt").write_text(four, encoding="utf-8")
+    (work / "four-unpunctuated.txt").write_text(unpunctuated, encoding="utf-8")
+    pair(f"drafter lint（4 篇报告去掉句末标点，{len(four):,} 字）",
+         drafter + ["lint", "--format", "json", str(work / "four-unpunctuated.txt")],
+         "对照：drafter lint（同样 4 篇，原文）", drafter + ["lint", "--format", "json", str(work / "four.txt")],
+         "原文（目标 ≤ 2.0×）")
+    big, size = [], 0
+    while size + len(corpus_text.encode("utf-8")) + 1 < 10 * 1024 * 1024 - 4096:
+        big.append(corpus_text)
+        size += len(corpus_text.encode("utf-8")) + 1
+    (work / "big.txt").write_text("\n".join(big), encoding="utf-8")
+    row(f"drafter lint（{size / 1024 / 1024:.1f} MB 文本，{len(corpus_text) * len(big):,} 字）",
+        drafter + ["lint", "--format", "json", str(work / "big.txt")])
+
     # mining throughput vs bare jieba
     jb = ("import sys, jieba, logging; jieba.setLogLevel(logging.WARNING); "
           "t = open(sys.argv[1], encoding='utf-8').read(); jieba.lcut(t)")

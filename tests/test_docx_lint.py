@@ -24,7 +24,7 @@ from drafter.docx.reader import docx_paragraph_texts, paragraph_lines
 from drafter.core.errors import InputError
 from drafter.lint.annotate import annotate_docx
 from drafter.lint.docx_fix import fix_docx, fix_docx_stats
-from drafter.lint.docx_format import check_docx_format
+from drafter.lint.run import check_docx_format
 from drafter.lint.finding import Finding
 from drafter.text.punct import fullwidth_edits
 
@@ -512,3 +512,48 @@ def test_cli_lint_bad_docx_exits_2(tmp_path, content):
     path = tmp_path / "draft.docx"
     path.write_bytes(content)
     assert_clean_error(run_cli("lint", str(path), cwd=tmp_path), "draft.docx")
+
+
+# --- the X rules in the registry, and the bytes API the library layer calls ---------------------
+
+def test_x_rules_take_the_config_like_text_rules(tmp_path):
+    from drafter.lint.config import Config
+    path = clerk_draft(tmp_path / "draft.docx")
+    found = by_rule(check_docx_format(str(path)))
+    assert {"X002", "X003", "X011"} <= set(found)
+    cfg = Config(disabled={"X003"}, severities={"X002": "error"})
+    tuned = by_rule(check_docx_format(str(path), config=cfg))
+    assert "X003" not in tuned and tuned["X002"][0].severity == "error"
+    assert set(tuned) == set(found) - {"X003"}
+    assert not check_docx_format(str(path), config=Config(disabled={"X"}))
+
+
+def test_lint_of_bytes_equals_lint_of_the_file(tmp_path):
+    from drafter.lint.config import Config
+    from drafter.lint.run import lint_docx_bytes, lint_path
+    path = clerk_draft(tmp_path / "draft.docx")
+    from_file = lint_path(str(path), Config())
+    from_bytes = lint_docx_bytes(path.read_bytes(), Config(), path=str(path))
+    assert [f.to_json() for f in from_bytes.findings] == [f.to_json() for f in from_file.findings]
+    assert {f.rule[0] for f in from_file.findings} >= {"X"}
+    with pytest.raises(InputError):
+        lint_docx_bytes(b"plain text, not a zip", Config())
+
+
+def test_annotate_and_fix_of_bytes(tmp_path):
+    from drafter.lint.annotate import annotate_docx_bytes
+    from drafter.lint.docx_fix import fix_docx_bytes
+    src = mixed_runs_doc(tmp_path / "src.docx")
+    lines, _hints, _labels = paragraph_lines(docx.Document(str(src)))
+    findings = punct_findings(lines)
+    fixed = fix_docx_bytes(src.read_bytes(), findings)
+    fix_docx(str(src), findings, str(tmp_path / "fixed.docx"), force=False)
+    assert docx_paragraph_texts(str(tmp_path / "fixed.docx"))[0] == \
+        paragraph_lines(docx.Document(__import__("io").BytesIO(fixed)))[0]
+    annotated = annotate_docx_bytes(src.read_bytes(), findings)
+    out = tmp_path / "ann.docx"
+    out.write_bytes(annotated)
+    assert annotate_docx(str(src), findings, str(tmp_path / "ann2.docx"), force=False) == len(findings)
+    assert comment_spans(out) == comment_spans(tmp_path / "ann2.docx")
+    with pytest.raises(InputError):
+        fix_docx_bytes(b"PK\x03\x04broken", findings)

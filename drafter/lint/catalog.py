@@ -7,6 +7,7 @@ from __future__ import annotations
 from drafter.lint.rules import all_rules, categories
 
 SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+CHECK_ZH = {"substitution": "词表替换", "existence": "词表查找"}
 
 
 def _plain(message: str) -> str:
@@ -51,7 +52,9 @@ def markdown() -> str:
            "本文件由 `python -m drafter.lint.catalog > docs/rules.md` 从 `drafter/data/rules.toml` 生成，请勿手工修改。",
            "每条规则的“错误示例”和“正确示例”同时是该规则的单元测试（tests/test_lint_rules.py）。", "",
            "严重程度：错误 = 肯定有误且影响公文质量；警告 = 很可能有误；提示 = 文风建议。"
-           "“可自动修复”的规则由 `drafter lint --fix` 机械修复，从不改动汉字。", ""]
+           "“可自动修复”的规则由 `drafter lint --fix` 机械修复，从不改动汉字。",
+           "“检查方式”为词表的规则只由数据决定：增加词条只需编辑所列的词表文件；"
+           "新增一张词表只需一个词表文件和 rules.toml 中的一条规则（check、data）。", ""]
     counts = {}
     for r in rules:
         counts[r.category] = counts.get(r.category, 0) + 1
@@ -71,6 +74,8 @@ def markdown() -> str:
                 f"| 依据 | {r.source} |",
                 f"| 自动修复 | {'是' if r.fix_safe else '否'} |",
                 f"| 提示信息 | {_cell(r.message)} |",
+                *([f"| 检查方式 | {CHECK_ZH.get(r.check, r.check)}（drafter/data/{r.data}"
+                   f"{'，' + r.section + ' 表' if r.section else ''}） |"] if r.check else []),
                 f"| 错误示例 | {_example(r.bad)} |",
                 f"| 正确示例 | {_example(r.good)} |", ""]
     return "\n".join(out)

@@ -1,11 +1,15 @@
-"""Format checks of a .docx against GB/T 9704-2012 (SPEC §5): the X rules.
+"""Format checks of a .docx against GB/T 9704-2012 (SPEC §5): the X rules, one registered check
+each (`@rule("X003", target="docx")`), run on an opened python-docx document (a file or bytes).
 
 Paper and margins, fonts and sizes of the title, the headings by level and the body (resolved
 through run → character style → paragraph style → basedOn chain → docDefaults, East Asian font),
 bold on heavy fonts, line pitch, first-line indent, page numbers. Paragraph roles come from the
 shared outline parser on the same lines `drafter.docx.reader` reads. Repetitive problems are
 grouped: one finding per problem type, on the first paragraph, with the count in the message.
-Expected values, accepted fonts and messages: drafter/data/docx_format.toml."""
+The per-paragraph formats are resolved once per document (`DocxContext`, lazily, for the rules
+that are enabled) and shared by the rules that read them. Messages, severities and sources are in
+the catalogue (drafter/data/rules.toml); expected values and accepted fonts in
+drafter/data/docx_format.toml."""
 
 from __future__ import annotations
 
@@ -13,7 +17,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from drafter.lint.finding import Finding
+from drafter.lint.context import Hit, Memo
+from drafter.lint.registry import DOCX, rule
 
 EMU_PER_MM = 36000
 
@@ -63,7 +68,6 @@ class _Group:
     first: int | None = None
     count: int = 0
     actual: str = ""
-    extra: dict = field(default_factory=dict)
 
     def add(self, line: int, actual: str) -> None:
         if self.first is None:
@@ -71,36 +75,44 @@ class _Group:
         self.count += 1
 
 
-class _Checker:
-    def __init__(self, path: str, docx_doc=None, outline=None):
-        from drafter.docx.reader import open_docx, paragraph_lines
+@dataclass
+class _Para:
+    """What the paragraph rules read of one outline block (resolved once, on first use)."""
+    block: object
+    index: int                      # paragraph index in the document
+    heading_formats: list = field(default_factory=list)  # [(RunFormat, text)] of a numbered heading
+    body_formats: list = field(default_factory=list)     # … of its body text (a paragraph, run-in body)
+
+
+class DocxContext(Memo):
+    """One opened .docx and its parsed outline; what the X rules share is built on first use."""
+
+    def __init__(self, docx_doc, outline=None, path: str = "<docx>"):
+        from drafter.docx.reader import paragraph_lines
         from drafter.docx.styles import StyleResolver
-        from drafter.core.outline import parse
-        from drafter.core.readers import Source
 
         self.path = path
         self.cfg = _config()
-        self.doc = docx_doc if docx_doc is not None else open_docx(path)
-        self.lines, hints, self.labels = paragraph_lines(self.doc)
-        self.paragraphs = self.doc.paragraphs
-        self.styles = StyleResolver(self.doc)
-        self.outline = outline if outline is not None else parse(
-            Source(path=path, lines=self.lines, format="docx", hints=hints))
-        self.findings: list[Finding] = []
+        self.doc = docx_doc
+        self.lines, hints, self.labels = paragraph_lines(docx_doc)
+        self.paragraphs = docx_doc.paragraphs
+        self.styles = StyleResolver(docx_doc)
+        if outline is None:
+            from drafter.core.outline import parse
+            from drafter.core.readers import Source
+            outline = parse(Source(path=path, lines=self.lines, format="docx", hints=hints))
+        self.outline = outline
+        self._memo: dict = {}
 
-    # --- helpers ------------------------------------------------------------------------------
-    def emit(self, rule: str, line: int = 1, length: int | None = None, variant: str = "", **kw) -> None:
-        spec = self.cfg["rules"][rule]
-        severity = spec.get(f"severity_{variant}", spec["severity"]) if variant else spec["severity"]
-        template = spec.get(f"message_{variant}", spec["message"]) if variant else spec["message"]
+    def hit(self, rule_id: str, line: int = 1, length: int | None = None, variant: str = "", **args) -> Hit:
         if length is None:
             length = len(self.lines[line - 1]) if 0 < line <= len(self.lines) else 0
-        self.findings.append(Finding(rule=rule, severity=severity, line=line, column=1, length=length,
-                                     message=template.format(**kw), source=spec["source"]))
+        return Hit(rule_id, length=length, line=line, column=1, args=args, variant=variant)
 
-    def emit_group(self, rule: str, group: _Group, **kw) -> None:
-        if group.first is not None:
-            self.emit(rule, group.first, count=group.count, first=group.first, actual=group.actual, **kw)
+    def group_hit(self, rule_id: str, group: _Group, **args) -> list[Hit]:
+        if group.first is None:
+            return []
+        return [self.hit(rule_id, group.first, count=group.count, first=group.first, actual=group.actual, **args)]
 
     def runs_in(self, index: int, lo: int, hi: int | None):
         """(run element, text) for the runs of paragraph `index` overlapping line offsets [lo, hi)."""
@@ -122,235 +134,347 @@ class _Checker:
         p = self.paragraphs[index]._p
         return [(self.styles.run_format(p, r), t) for r, t in self.runs_in(index, lo, hi) if t.strip()]
 
-    # --- page ---------------------------------------------------------------------------------
-    def check_page(self) -> None:
-        page, margins = self.cfg["page"], self.cfg["margins"]
-        size_done = margin_done = False
-        for section in self.doc.sections:
-            w, h = section.page_width, section.page_height
-            if not size_done and w is not None and h is not None:
-                wmm, hmm = w / EMU_PER_MM, h / EMU_PER_MM
-                tol = page["tolerance_mm"]
-                a4 = (abs(wmm - page["width_mm"]) <= tol and abs(hmm - page["height_mm"]) <= tol)
-                rotated = (abs(hmm - page["width_mm"]) <= tol and abs(wmm - page["height_mm"]) <= tol)
-                if rotated:
-                    self.emit("X001", 1, 0, variant="landscape")
-                    size_done = True
-                elif not a4:
-                    self.emit("X001", 1, 0, actual=f"{wmm:.1f}×{hmm:.1f} 毫米".replace(".0×", "×").replace(".0 ", " "))
-                    size_done = True
-            if not margin_done:
-                got = {"top": section.top_margin, "bottom": section.bottom_margin,
-                       "left": section.left_margin, "right": section.right_margin}
-                if any(v is None for v in got.values()):
-                    continue
-                gutter = section.gutter or 0
-                got["left"] = got["left"] + gutter
-                wrong = []
-                for key, label in (("top", "上"), ("bottom", "下"), ("left", "左"), ("right", "右")):
-                    mm = got[key] / EMU_PER_MM
-                    if abs(mm - margins[key]) > margins["tolerance_mm"]:
-                        wrong.append(f"{label} {mm:.1f} 毫米（应为 {margins[key]}）".replace(".0 ", " "))
-                if wrong:
-                    self.emit("X002", 1, 0, actual="、".join(wrong))
-                    margin_done = True
+    def para_format(self, index: int):
+        return self.memo(("pf", index), lambda c: c.styles.para_format(c.paragraphs[index]._p))
 
-    # --- paragraphs ---------------------------------------------------------------------------
-    def _sections_of_paragraphs(self) -> list:
-        from drafter.docx.styles import W
 
-        body = self.doc.element.body
-        current = body.find(f"{W}sectPr")
-        out = []
-        for p in reversed([para._p for para in self.paragraphs]):
-            ppr = p.find(f"{W}pPr")
-            own = ppr.find(f"{W}sectPr") if ppr is not None else None
-            if own is not None:
-                current = own
-            out.append(current)
-        out.reverse()
-        return out
+def _paras(ctx: DocxContext) -> list[_Para]:
+    """The outline blocks that are paragraphs of the document, with their heading and body spans'
+    formats."""
+    from drafter.core import document as D
 
-    def _grid_pitch(self, sect) -> int | None:
-        from drafter.docx.styles import W
+    out = []
+    for b in ctx.outline.blocks:
+        i = b.line - 1
+        if i >= len(ctx.paragraphs) or b.kind in (D.BLANK, D.CHROME):
+            continue
+        para = _Para(b, i)
+        body_lo = None
+        if b.kind == D.HEADING and b.level in (1, 2, 3, 4) and b.marker:
+            head_hi = b.indent + len(b.marker) + len(b.title)
+            para.heading_formats = ctx.span_formats(i, b.indent, head_hi)
+            if b.run_in and b.body:
+                body_lo = head_hi
+        elif b.kind in (D.PARAGRAPH, D.SALUTATION, D.SIGNATURE, D.DATE):
+            body_lo = b.indent
+        if body_lo is not None:
+            para.body_formats = ctx.span_formats(i, body_lo, None)
+        out.append(para)
+    return out
 
-        grid = sect.find(f"{W}docGrid") if sect is not None else None
-        if grid is None or grid.get(f"{W}type") not in ("lines", "linesAndChars"):
+
+def paras(ctx: DocxContext) -> list[_Para]:
+    return ctx.memo("paras", _paras)
+
+
+# --- page ---------------------------------------------------------------------------------------
+
+@rule("X001", target=DOCX)
+def page_size(ctx: DocxContext):
+    page = ctx.cfg["page"]
+    tol = page["tolerance_mm"]
+    for section in ctx.doc.sections:
+        w, h = section.page_width, section.page_height
+        if w is None or h is None:
+            continue
+        wmm, hmm = w / EMU_PER_MM, h / EMU_PER_MM
+        a4 = abs(wmm - page["width_mm"]) <= tol and abs(hmm - page["height_mm"]) <= tol
+        rotated = abs(hmm - page["width_mm"]) <= tol and abs(wmm - page["height_mm"]) <= tol
+        if rotated:
+            return [ctx.hit("X001", 1, 0, variant="landscape")]
+        if not a4:
+            return [ctx.hit("X001", 1, 0, actual=f"{wmm:.1f}×{hmm:.1f} 毫米".replace(".0×", "×").replace(".0 ", " "))]
+    return []
+
+
+@rule("X002", target=DOCX)
+def margins(ctx: DocxContext):
+    margins = ctx.cfg["margins"]
+    for section in ctx.doc.sections:
+        got = {"top": section.top_margin, "bottom": section.bottom_margin,
+               "left": section.left_margin, "right": section.right_margin}
+        if any(v is None for v in got.values()):
+            continue
+        got["left"] = got["left"] + (section.gutter or 0)
+        wrong = []
+        for key, label in (("top", "上"), ("bottom", "下"), ("left", "左"), ("right", "右")):
+            mm = got[key] / EMU_PER_MM
+            if abs(mm - margins[key]) > margins["tolerance_mm"]:
+                wrong.append(f"{label} {mm:.1f} 毫米（应为 {margins[key]}）".replace(".0 ", " "))
+        if wrong:
+            return [ctx.hit("X002", 1, 0, actual="、".join(wrong))]
+    return []
+
+
+# --- fonts and sizes ----------------------------------------------------------------------------
+
+def _wrong_font(formats, names: list[str]) -> str | None:
+    for rf, t in formats:
+        if _has_cjk(t) and not _font_in(rf.east_asia, names):
+            return _font_text(rf.east_asia)
+    return None
+
+
+def _wrong_size(formats, want: float, tol: float) -> str | None:
+    for rf, _t in formats:
+        if abs(rf.size - want) > tol:
+            return _size_text(rf.size)
+    return None
+
+
+def _grouped(ctx: DocxContext, rule_id: str, problem) -> list[Hit]:
+    """One hit for the paragraphs where `problem(paragraph)` describes what is wrong (not None):
+    on the first, with the count."""
+    group = _Group()
+    for pa in paras(ctx):
+        actual = problem(pa)
+        if actual is not None:
+            group.add(pa.block.line, actual)
+    return ctx.group_hit(rule_id, group)
+
+
+@rule("X003", target=DOCX)
+def body_font(ctx: DocxContext):
+    return _grouped(ctx, "X003", lambda pa: _wrong_font(pa.body_formats, ctx.cfg["fonts"]["body"]))
+
+
+@rule("X004", target=DOCX)
+def body_size(ctx: DocxContext):
+    sizes = ctx.cfg["sizes"]
+    return _grouped(ctx, "X004", lambda pa: _wrong_size(pa.body_formats, sizes["body"], sizes["tolerance"]))
+
+
+@rule("X005", target=DOCX)
+def heading_font(ctx: DocxContext):
+    fonts, names = ctx.cfg["fonts"], ctx.cfg["names"]
+    groups = {lv: _Group() for lv in (1, 2, 3, 4)}
+    for pa in paras(ctx):
+        lv = pa.block.level
+        if not pa.heading_formats:
+            continue
+        expected = fonts[f"heading{lv}"] if lv in (1, 2) else fonts["body"]
+        actual = _wrong_font(pa.heading_formats, expected)
+        if actual is not None:
+            groups[lv].add(pa.block.line, actual)
+    out = []
+    for lv, group in groups.items():
+        out += ctx.group_hit("X005", group, level=names[f"level{lv}"], expected=names[f"expected{lv}"])
+    return out
+
+
+@rule("X006", target=DOCX)
+def heading_size(ctx: DocxContext):
+    sizes = ctx.cfg["sizes"]
+    return _grouped(ctx, "X006", lambda pa: _wrong_size(pa.heading_formats, sizes["heading"], sizes["tolerance"]))
+
+
+def _titles(ctx: DocxContext) -> list:
+    from drafter.core import document as D
+    return [pa for pa in paras(ctx) if pa.block.kind == D.TITLE]
+
+
+def _all_formats(ctx: DocxContext, index: int):
+    """The formats of all the text runs of paragraph `index` (resolved once)."""
+    return ctx.memo(("all", index), lambda c: c.span_formats(index))
+
+
+def _title_formats(ctx: DocxContext, pa: _Para):
+    return _all_formats(ctx, pa.index)
+
+
+@rule("X007", target=DOCX)
+def title_font(ctx: DocxContext):
+    fonts = ctx.cfg["fonts"]
+    for pa in _titles(ctx):
+        for rf, t in _title_formats(ctx, pa):
+            if _has_cjk(t) and not _font_in(rf.east_asia, fonts["title"]):
+                tolerated = _font_in(rf.east_asia, fonts["title_tolerated"])
+                return [ctx.hit("X007", pa.block.line, variant="tolerated" if tolerated else "",
+                                actual=_font_text(rf.east_asia))]
+    return []
+
+
+@rule("X008", target=DOCX)
+def title_size(ctx: DocxContext):
+    sizes = ctx.cfg["sizes"]
+    for pa in _titles(ctx):
+        actual = _wrong_size(_title_formats(ctx, pa), sizes["title"], sizes["tolerance"])
+        if actual is not None:
+            return [ctx.hit("X008", pa.block.line, actual=actual)]
+    return []
+
+
+@rule("X009", target=DOCX)
+def title_centred(ctx: DocxContext):
+    for pa in _titles(ctx):
+        jc = ctx.para_format(pa.index).jc
+        if jc not in ("center",):
+            return [ctx.hit("X009", pa.block.line, actual=_align_text(jc))]
+    return []
+
+
+@rule("X010", target=DOCX)
+def no_bold_display_font(ctx: DocxContext):
+    """Bold on heavy fonts (黑体, 楷体, 小标宋) in titles and headings."""
+    from drafter.core import document as D
+
+    heavy = [h.lower() for h in ctx.cfg["fonts"]["no_bold"]]
+
+    def bold_heavy(pa: _Para) -> str | None:
+        if pa.block.kind not in (D.TITLE, D.HEADING, D.SUBTITLE):
             return None
-        try:
-            return int(grid.get(f"{W}linePitch") or 0)
-        except ValueError:
+        for rf, _t in _all_formats(ctx, pa.index):
+            if rf.bold and rf.east_asia and any(h in rf.east_asia.lower() for h in heavy):
+                return ""
+        return None
+
+    return _grouped(ctx, "X010", bold_heavy)
+
+
+# --- line pitch and indent ----------------------------------------------------------------------
+
+def _sections_of_paragraphs(ctx: DocxContext) -> list:
+    from drafter.docx.styles import W
+
+    current = ctx.doc.element.body.find(f"{W}sectPr")
+    out = []
+    for para in reversed(ctx.paragraphs):
+        ppr = para._p.find(f"{W}pPr")
+        own = ppr.find(f"{W}sectPr") if ppr is not None else None
+        if own is not None:
+            current = own
+        out.append(current)
+    out.reverse()
+    return out
+
+
+def _grid_pitch(sect) -> int | None:
+    from drafter.docx.styles import W
+
+    grid = sect.find(f"{W}docGrid") if sect is not None else None
+    if grid is None or grid.get(f"{W}type") not in ("lines", "linesAndChars"):
+        return None
+    try:
+        return int(grid.get(f"{W}linePitch") or 0)
+    except ValueError:
+        return None
+
+
+def _spacing(ctx: DocxContext, pf, pitch: int | None) -> tuple[bool, str]:
+    lp = ctx.cfg["line_pitch"]
+    lo, hi = lp["min_twips"], lp["max_twips"]
+    rule_ = pf.line_rule or "auto"
+    line = pf.line
+    if rule_ in ("exact", "atLeast"):
+        value = line or 0
+        name = "固定值" if rule_ == "exact" else "最小值"
+        return lo <= value <= hi, f"{name} {value / 20:g} 磅"
+    mult = (line or 240) / 240
+    desc = {1.0: "单倍行距", 1.5: "1.5 倍行距", 2.0: "2 倍行距"}.get(mult, f"{mult:g} 倍行距")
+    if pitch is not None and lo <= pitch <= hi and pf.snap_to_grid and mult <= 1.0:
+        return True, desc
+    if pitch is not None and pf.snap_to_grid and mult <= 1.0:
+        desc += f"，网格行距 {pitch / 20:g} 磅"
+    return False, desc
+
+
+@rule("X011", target=DOCX)
+def line_pitch(ctx: DocxContext):
+    from drafter.core import document as D
+
+    sections = _sections_of_paragraphs(ctx)
+
+    def wrong_pitch(pa: _Para) -> str | None:
+        if pa.block.kind not in (D.PARAGRAPH, D.HEADING):
             return None
+        ok, desc = _spacing(ctx, ctx.para_format(pa.index), _grid_pitch(sections[pa.index]))
+        return None if ok else desc
 
-    def _spacing(self, pf, pitch: int | None) -> tuple[bool, str]:
-        lp = self.cfg["line_pitch"]
-        lo, hi = lp["min_twips"], lp["max_twips"]
-        rule = pf.line_rule or "auto"
-        line = pf.line
-        if rule in ("exact", "atLeast"):
-            value = line or 0
-            name = "固定值" if rule == "exact" else "最小值"
-            return lo <= value <= hi, f"{name} {value / 20:g} 磅"
-        mult = (line or 240) / 240
-        desc = {1.0: "单倍行距", 1.5: "1.5 倍行距", 2.0: "2 倍行距"}.get(mult, f"{mult:g} 倍行距")
-        if pitch is not None and lo <= pitch <= hi and pf.snap_to_grid and mult <= 1.0:
-            return True, desc
-        if pitch is not None and pf.snap_to_grid and mult <= 1.0:
-            desc += f"，网格行距 {pitch / 20:g} 磅"
-        return False, desc
+    return _grouped(ctx, "X011", wrong_pitch)
 
-    def check_paragraphs(self) -> None:
-        from drafter.core import document as D
 
-        cfg, fonts, sizes = self.cfg, self.cfg["fonts"], self.cfg["sizes"]
-        tol = sizes["tolerance"]
-        sections = self._sections_of_paragraphs()
-        body_font, body_size, spacing, indent, bold = _Group(), _Group(), _Group(), _Group(), _Group()
-        head_font = {lv: _Group() for lv in (1, 2, 3, 4)}
-        head_size = _Group()
-        title_blocks = []
-        heavy = fonts["no_bold"]
+@rule("X015", target=DOCX)
+def first_line_indent(ctx: DocxContext):
+    from drafter.core import document as D
 
-        for b in self.outline.blocks:
-            i = b.line - 1
-            if i >= len(self.paragraphs) or b.kind in (D.BLANK, D.CHROME):
-                continue
-            p = self.paragraphs[i]._p
-            if b.kind == D.TITLE:
-                title_blocks.append(b)
-            # bold on heavy fonts, anywhere in the report text
-            if b.kind in (D.TITLE, D.HEADING, D.SUBTITLE):
-                for rf, _t in self.span_formats(i):
-                    if rf.bold and rf.east_asia and any(h.lower() in rf.east_asia.lower() for h in heavy):
-                        bold.add(b.line, "")
-                        break
-            body_lo = None
-            if b.kind == D.HEADING and b.level in (1, 2, 3, 4) and b.marker:
-                head_lo = b.indent
-                head_hi = b.indent + len(b.marker) + len(b.title)
-                expected = fonts[f"heading{b.level}"] if b.level in (1, 2) else fonts["body"]
-                wrong_font = wrong_size = None
-                for rf, t in self.span_formats(i, head_lo, head_hi):
-                    if wrong_font is None and _has_cjk(t) and not _font_in(rf.east_asia, expected):
-                        wrong_font = _font_text(rf.east_asia)
-                    if wrong_size is None and abs(rf.size - sizes["heading"]) > tol:
-                        wrong_size = _size_text(rf.size)
-                if wrong_font is not None:
-                    head_font[b.level].add(b.line, wrong_font)
-                if wrong_size is not None:
-                    head_size.add(b.line, wrong_size)
-                if b.run_in and b.body:
-                    body_lo = head_hi
-            elif b.kind in (D.PARAGRAPH, D.SALUTATION, D.SIGNATURE, D.DATE):
-                body_lo = b.indent
-            if body_lo is not None:
-                wrong_font = wrong_size = None
-                for rf, t in self.span_formats(i, body_lo, None):
-                    if wrong_font is None and _has_cjk(t) and not _font_in(rf.east_asia, fonts["body"]):
-                        wrong_font = _font_text(rf.east_asia)
-                    if wrong_size is None and abs(rf.size - sizes["body"]) > tol:
-                        wrong_size = _size_text(rf.size)
-                if wrong_font is not None:
-                    body_font.add(b.line, wrong_font)
-                if wrong_size is not None:
-                    body_size.add(b.line, wrong_size)
-            if b.kind in (D.PARAGRAPH, D.HEADING):
-                pf = self.styles.para_format(p)
-                ok, desc = self._spacing(pf, self._grid_pitch(sections[i]))
-                if not ok:
-                    spacing.add(b.line, desc)
-                if b.kind == D.PARAGRAPH and pf.jc not in ("center", "right", "end"):
-                    self._check_indent(b, i, pf, indent)
+    ind = ctx.cfg["indent"]
 
-        self.emit_group("X003", body_font)
-        self.emit_group("X004", body_size)
-        names = cfg["names"]
-        for lv, group in head_font.items():
-            self.emit_group("X005", group, level=names[f"level{lv}"], expected=names[f"expected{lv}"])
-        self.emit_group("X006", head_size)
-        self.check_title(title_blocks)
-        self.emit_group("X010", bold)
-        self.emit_group("X011", spacing)
-        self.emit_group("X015", indent)
-
-    def _check_indent(self, b, i: int, pf, group: _Group) -> None:
-        ind = self.cfg["indent"]
-        if self.labels[i]:
-            return  # a Word list paragraph: its indent belongs to the numbering
-        raw = self.lines[i]
+    def wrong_indent(pa: _Para) -> str | None:
+        i = pa.index
+        if pa.block.kind != D.PARAGRAPH or ctx.labels[i]:
+            return None  # a Word list paragraph: its indent belongs to the numbering
+        pf = ctx.para_format(i)
+        if pf.jc in ("center", "right", "end"):
+            return None
+        raw = ctx.lines[i]
         lead = raw[:len(raw) - len(raw.lstrip())]
         typed = lead.count("\u3000") + (len(lead) - lead.count("\u3000")) / 2
         if typed >= ind["min_chars"]:
-            return  # indented with typed full-width spaces: looks right on paper
-        formats = self.span_formats(i)
-        size = formats[0][0].size if formats else self.cfg["sizes"]["body"]
+            return None  # indented with typed full-width spaces: looks right on paper
+        formats = _all_formats(ctx, i)
+        size = formats[0][0].size if formats else ctx.cfg["sizes"]["body"]
         chars = pf.first_line_indent_chars(size) + typed
-        if not ind["min_chars"] <= chars <= ind["max_chars"]:
-            group.add(b.line, "无首行缩进" if abs(chars) < 0.05 else f"缩进 {chars:.2g} 字符")
+        if ind["min_chars"] <= chars <= ind["max_chars"]:
+            return None
+        return "无首行缩进" if abs(chars) < 0.05 else f"缩进 {chars:.2g} 字符"
 
-    def check_title(self, blocks) -> None:
-        if not blocks:
-            return
-        fonts, sizes = self.cfg["fonts"], self.cfg["sizes"]
-        font_issue = size_issue = align_issue = None
-        tolerated = False
-        for tb in blocks:
-            i = tb.line - 1
-            for rf, t in self.span_formats(i):
-                if font_issue is None and _has_cjk(t) and not _font_in(rf.east_asia, fonts["title"]):
-                    font_issue = (tb.line, _font_text(rf.east_asia))
-                    tolerated = _font_in(rf.east_asia, fonts["title_tolerated"])
-                if size_issue is None and abs(rf.size - sizes["title"]) > sizes["tolerance"]:
-                    size_issue = (tb.line, _size_text(rf.size))
-            jc = self.styles.para_format(self.paragraphs[i]._p).jc
-            if align_issue is None and jc not in ("center",):
-                align_issue = (tb.line, _align_text(jc))
-        if font_issue:
-            self.emit("X007", font_issue[0], variant="tolerated" if tolerated else "", actual=font_issue[1])
-        if size_issue:
-            self.emit("X008", size_issue[0], actual=size_issue[1])
-        if align_issue:
-            self.emit("X009", align_issue[0], actual=align_issue[1])
+    return _grouped(ctx, "X015", wrong_indent)
 
-    # --- page numbers -------------------------------------------------------------------------
-    def check_page_numbers(self) -> None:
-        spec = self.cfg["rules"]["X014"]
-        even_odd = bool(self.doc.settings.odd_and_even_pages_header_footer)
-        found: dict[str, tuple] = {}  # "default" | "even" -> (paragraph element, before, after)
-        for section in self.doc.sections:
-            for kind, footer in (("default", section.footer), ("even", section.even_page_footer),
-                                 ("first", section.first_page_footer)):
-                if kind in found or footer.is_linked_to_previous:
-                    continue
-                hit = _page_field(footer._element)
-                if hit is not None:
-                    found[kind] = hit
-        if not found:
-            self.emit("X012", 1, 0)
-            return
-        main = found.get("default") or found.get("even") or found.get("first")
-        _p, before, after = main
-        if not (before.rstrip().endswith("—") and after.lstrip().startswith("—")):
-            shown = f"{before.strip()} N {after.strip()}".strip()
-            self.emit("X013", 1, 0, actual=shown)
-        if not even_odd:
-            self.emit("X014", 1, 0, actual=spec["actual_no_even_odd"])
-            return
-        problems = []
-        for kind, want, key in (("default", ("right", "end"), "actual_odd"), ("even", ("left", "start"), "actual_even")):
-            if kind not in found or found[kind][0] is None:
+
+# --- page numbers -------------------------------------------------------------------------------
+
+def _page_fields(ctx: DocxContext) -> dict[str, tuple]:
+    """"default" | "even" | "first" -> (paragraph element, text before, text after) of the
+    footers' PAGE fields."""
+    found: dict[str, tuple] = {}
+    for section in ctx.doc.sections:
+        for kind, footer in (("default", section.footer), ("even", section.even_page_footer),
+                             ("first", section.first_page_footer)):
+            if kind in found or footer.is_linked_to_previous:
                 continue
-            jc = self.styles.para_format(found[kind][0]).jc or "left"
-            if jc not in want:
-                problems.append(spec[key].format(align=_align_text(jc)))
-        if problems:
-            self.emit("X014", 1, 0, actual="，".join(problems))
+            hit = _page_field(footer._element)
+            if hit is not None:
+                found[kind] = hit
+    return found
 
-    def run(self) -> list[Finding]:
-        self.check_page()
-        self.check_paragraphs()
-        self.check_page_numbers()
-        return sorted(self.findings, key=lambda f: (f.line, f.rule))
+
+def _main_page_field(ctx: DocxContext):
+    found = ctx.memo("page_fields", _page_fields)
+    return found.get("default") or found.get("even") or found.get("first")
+
+
+@rule("X012", target=DOCX)
+def page_number(ctx: DocxContext):
+    return [] if ctx.memo("page_fields", _page_fields) else [ctx.hit("X012", 1, 0)]
+
+
+@rule("X013", target=DOCX)
+def page_number_form(ctx: DocxContext):
+    main = _main_page_field(ctx)
+    if main is None:
+        return []
+    _p, before, after = main
+    if before.rstrip().endswith("—") and after.lstrip().startswith("—"):
+        return []
+    return [ctx.hit("X013", 1, 0, actual=f"{before.strip()} N {after.strip()}".strip())]
+
+
+@rule("X014", target=DOCX)
+def page_number_side(ctx: DocxContext):
+    found = ctx.memo("page_fields", _page_fields)
+    if not found:
+        return []
+    texts = ctx.cfg["x014"]
+    if not bool(ctx.doc.settings.odd_and_even_pages_header_footer):
+        return [ctx.hit("X014", 1, 0, actual=texts["actual_no_even_odd"])]
+    problems = []
+    for kind, want, key in (("default", ("right", "end"), "actual_odd"), ("even", ("left", "start"), "actual_even")):
+        if kind not in found or found[kind][0] is None:
+            continue
+        jc = ctx.styles.para_format(found[kind][0]).jc or "left"
+        if jc not in want:
+            problems.append(texts[key].format(align=_align_text(jc)))
+    return [ctx.hit("X014", 1, 0, actual="，".join(problems))] if problems else []
 
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -420,20 +544,3 @@ def _field_tokens(p):
             yield from walk(child)
 
     yield from walk(p)
-
-
-def check_docx_format(path: str, docx_doc=None, outline=None) -> list[Finding]:
-    """The X findings of a .docx (GB/T 9704-2012 format). Raises InputError for a bad file.
-    `docx_doc` (the opened python-docx document) and `outline` (its parsed Document) may be passed
-    by a caller that already has them, so the file is not opened and parsed twice."""
-    return _Checker(path, docx_doc, outline).run()
-
-
-def _catalogue() -> list[dict]:
-    """The X rules as a catalogue for `drafter lint --list-rules` and docs/rules.md."""
-    from drafter.core.resources import load_toml
-
-    return [dict(spec, id=rid, fix=False) for rid, spec in sorted(load_toml("docx_format.toml")["rules"].items())]
-
-
-RULES = _catalogue()

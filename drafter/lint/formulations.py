@@ -1,6 +1,7 @@
-"""Canonical formulations: F001–F007. Exact matches of a canonical formulation are protected;
-known wrong variants, near misses (rapidfuzz: one character dropped, added or swapped) and
-homophones (法制/法治) are errors and never fixed automatically."""
+"""Canonical formulations: F001–F003, F006, F007 (F004 homophones and F005 misspellings are
+data-declared substitution lists: drafter/data/lint/). Exact matches of a canonical formulation
+are protected; known wrong variants and near misses (one character dropped, added or swapped:
+`edit_distance_1`) are errors and never fixed automatically."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ import functools
 import re
 from dataclasses import dataclass
 
-from drafter.lint.engine import Context, Hit
 from drafter.core.resources import load_toml
+from drafter.lint.context import Context, Hit
+from drafter.lint.lexicon import alternation, pattern
+from drafter.lint.registry import rule
+from drafter.lint.wordlists import Substitution, SubstitutionList
 
 
 @dataclass(frozen=True)
@@ -41,97 +45,56 @@ def formulations() -> tuple[Formulation, ...]:
 
 @functools.cache
 def _exact_rx() -> re.Pattern:
-    texts = sorted({f.text for f in formulations()}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, texts)))
+    return pattern(alternation(f.text for f in formulations()))
 
 
 @functools.cache
-def _variant_rx() -> tuple[re.Pattern | None, dict[str, str]]:
-    expected = {v: f.text for f in formulations() for v in f.variants}
-    if not expected:
-        return None, expected
-    return re.compile("|".join(map(re.escape, sorted(expected, key=len, reverse=True)))), expected
+def _variants() -> SubstitutionList:
+    """F001's word list: every known wrong variant → its formulation."""
+    return SubstitutionList([Substitution(wrong=v, right=f.text) for f in formulations() for v in f.variants])
 
 
-@functools.cache
-def _misspell_rx() -> tuple[re.Pattern | None, dict[str, str]]:
-    table = dict(load_toml("formulations.toml").get("misspellings", {}))
-    if not table:
-        return None, table
-    return re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True)))), table
+def exact_spans(ctx: Context) -> list[tuple[int, int]]:
+    """The spans of exact canonical formulations (protected from the other rules)."""
+    return ctx.memo("exact", lambda c: [(m.start(), m.end()) for m in _exact_rx().finditer(c.text)])
 
 
-@functools.cache
-def _homophones():
-    out = []
-    for h in load_toml("formulations.toml").get("homophone", []):
-        allow = tuple(h.get("allow", []))
-        always = tuple(sorted(h.get("always", []), key=len, reverse=True))
-        out.append((h["wrong"], h["right"], allow, always, h.get("not_before", ""), h.get("not_after", "")))
-    return tuple(out)
+def _variant_hits(ctx: Context) -> list[Hit]:
+    return ctx.memo("variants", lambda c: list(_variants().hits("F001", c.text)))
 
 
-def exact_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _exact_rx().finditer(text)]
+@rule("F001")
+def wrong_formulation(ctx: Context):
+    """Known wrong variants of a canonical formulation (drafter/data/formulations.toml)."""
+    return _variant_hits(ctx)
 
 
-def _covered_by(text: str, i: int, word: str, terms: tuple[str, ...]) -> str | None:
-    """The term of `terms` that contains the occurrence of `word` at i, if any."""
-    for t in terms:
-        k = t.find(word)
-        while k >= 0:
-            s = i - k
-            if s >= 0 and text.startswith(t, s):
-                return t
-            k = t.find(word, k + 1)
-    return None
+@rule("F002")
+def near_formulation(ctx: Context):
+    """One character dropped, added or swapped in a long formulation."""
+    known = exact_spans(ctx) + [(h.start, h.start + h.length) for h in _variant_hits(ctx)]
+    return _near_misses(ctx.text, known, ctx.config.protected)
 
 
-def check(ctx: Context):
+@rule("F003")
+def stale_formulation(ctx: Context):
+    """Formulations no longer current for the report's year."""
+    text, year = ctx.text, ctx.year
+    if not year:
+        return
+    for f in formulations():
+        if f.until and f.stale is not None and _stale(f.until, year):
+            for m in _stale_matches(f, text):
+                i = text.find(f.text, m.start(), m.end())
+                i = m.start() if i < 0 else i
+                found = text[i:m.end()] if i >= 0 else m.group()
+                yield Hit("F003", i, len(found), None, {"found": found, "expected": f.successor or "", "year": year})
+
+
+@rule("F006")
+def unquoted_slogan(ctx: Context):
+    """Numbered slogans that must stand in quotes."""
     text = ctx.text
-    cfg = ctx.config
-    exact = exact_spans(text)
-    ctx.exact_spans = list(exact)
-    # F001 known wrong variants
-    rx, expected = _variant_rx()
-    variant_spans: list[tuple[int, int]] = []
-    if rx is not None:
-        for m in rx.finditer(text):
-            variant_spans.append((m.start(), m.end()))
-            yield Hit("F001", m.start(), len(m.group()), None, {"found": m.group(), "expected": expected[m.group()]})
-    # F002 near misses
-    if cfg.enabled("F002"):
-        yield from _near_misses(text, exact + variant_spans, cfg.protected)
-    # F003 stale formulations for the report's year
-    year = ctx.year
-    if year:
-        for f in formulations():
-            if f.until and f.stale is not None and _stale(f.until, year):
-                for m in _stale_matches(f, text):
-                    i = text.find(f.text, m.start(), m.end())
-                    i = m.start() if i < 0 else i
-                    found = text[i:m.end()] if i >= 0 else m.group()
-                    yield Hit("F003", i, len(found), None,
-                              {"found": found, "expected": f.successor or "", "year": year})
-    # F004 homophones (法制 for 法治)
-    for wrong, right, allow, always, not_before, not_after in _homophones():
-        i = text.find(wrong)
-        while i >= 0:
-            t = _covered_by(text, i, wrong, always)
-            j = i + len(wrong)
-            split = (i and text[i - 1] in not_before) or (j < len(text) and text[j] in not_after)
-            if t is not None:
-                yield Hit("F004", i, len(wrong), None, {"found": t, "expected": t.replace(wrong, right)})
-            elif not split and _covered_by(text, i, wrong, allow) is None:
-                ctx_word = text[i:i + len(wrong) + 2]
-                yield Hit("F004", i, len(wrong), None, {"found": ctx_word, "expected": ctx_word.replace(wrong, right)})
-            i = text.find(wrong, i + 1)
-    # F005 misspellings
-    rx, table = _misspell_rx()
-    if rx is not None:
-        for m in rx.finditer(text):
-            yield Hit("F005", m.start(), len(m.group()), None, {"found": m.group(), "expected": table[m.group()]})
-    # F006 numbered slogans that must stand in quotes
     for f in formulations():
         if not f.quote:
             continue
@@ -142,12 +105,20 @@ def check(ctx: Context):
             if before not in "“\"‘「" and after not in "”\"’」":
                 yield Hit("F006", i, len(f.text), None, {"found": f.text, "expected": f"“{f.text}”"})
             i = text.find(f.text, i + 1)
-    # F007 the bureau's own forbidden words
-    for word, sugg in cfg.forbidden.items():
-        i = text.find(word)
-        while i >= 0:
-            yield Hit("F007", i, len(word), None, {"found": word, "expected": f"，宜用“{sugg}”" if sugg else ""})
-            i = text.find(word, i + 1)
+
+
+@functools.lru_cache(maxsize=8)
+def _forbidden(items: tuple[tuple[str, str], ...]) -> SubstitutionList:
+    return SubstitutionList([Substitution(wrong=w, right=sugg, expected=f"，宜用“{sugg}”" if sugg else "")
+                             for w, sugg in items])
+
+
+@rule("F007")
+def bureau_word(ctx: Context):
+    """The bureau's own forbidden words (config `forbidden`), as a substitution list."""
+    if not ctx.config.forbidden:
+        return ()
+    return _forbidden(tuple(sorted(ctx.config.forbidden.items()))).hits("F007", ctx.text)
 
 
 def _stale_matches(f: Formulation, text: str):
@@ -195,13 +166,35 @@ def _overlaps(spans: "_Spans", a: int, b: int) -> bool:
     return spans.overlaps(a, b)
 
 
+def edit_distance_1(a: str, b: str) -> int:
+    """The optimal-string-alignment distance of a and b when it is 0 or 1 (one character
+    dropped, added, changed, or two neighbours swapped), else 2. Linear; no rapidfuzz on the lint
+    path."""
+    if a == b:
+        return 0
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return 2
+    i = 0
+    n = min(la, lb)
+    while i < n and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1:] == b[i + 1:]:
+            return 1  # one character changed
+        if i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]:
+            return 1  # two neighbours swapped
+        return 2
+    longer, shorter = (a, b) if la > lb else (b, a)
+    return 1 if longer[i + 1:] == shorter[i:] else 2
+
+
 def _near_misses(text: str, known: list[tuple[int, int]], protected: list[str]):
     """One character dropped, added or swapped in a long formulation. Only windows around a
-    distinctive anchor are compared (rapidfuzz OSA distance), never every substring."""
+    distinctive anchor are compared (`edit_distance_1`), never every substring."""
     targets = [f for f in formulations() if f.fuzzy and f.anchors]
     if not targets:
         return
-    from rapidfuzz.distance import OSA  # only here: the near-miss search
     known = _Spans(known)
     reported = _Spans()
     prot = _Spans((m.start(), m.end()) for t in protected if t for m in re.finditer(re.escape(t), text))
@@ -222,7 +215,7 @@ def _near_misses(text: str, known: list[tuple[int, int]], protected: list[str]):
                             w = text[s:s + ln]
                             if len(w) != ln or "\n" in w:
                                 continue
-                            d = OSA.distance(w, f.text, score_cutoff=1)
+                            d = edit_distance_1(w, f.text)
                             if d > 1 and ln == L and w != f.text and sorted(w) == letters:
                                 d = 1  # the same characters, words swapped: 新时代特色中国社会主义
                             if d == 1 and (best is None or abs(ln - L) < abs(len(best[1]) - L)):

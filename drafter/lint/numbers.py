@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from drafter.lint.engine import Context, Hit, positions
+from drafter.lint.context import Context, Hit, positions
+from drafter.lint.registry import family, rule
 
 CN_DIGITS = "〇零一二三四五六七八九"
 
@@ -36,15 +37,18 @@ def _after_number(text: str, i: int) -> bool:
     return i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".．/／-－")
 
 
-RE_SEP_WINDOW = re.compile(r"[-－~]")
+RE_YEAR_PAIR = re.compile(r"(?:19|20)\d{2}[-－~](?:19|20)?\d{2}")
 
 
-def check(ctx: Context):
+def _years(ctx: Context) -> list[int]:
+    return positions(ctx.text, "年")
+
+
+@rule("N001")
+def abbreviated_year(ctx: Context):
+    """Short years: the two characters before each 年."""
     text = ctx.text
-    n = len(text)
-    years = positions(text, "年")
-    # N001 short years: look at the two characters before each 年
-    for p in years:
+    for p in ctx.memo("years", _years):
         if p < 2 or not (text[p - 1].isdigit() and text[p - 2].isdigit()):
             continue
         s = p - 2
@@ -56,21 +60,36 @@ def check(ctx: Context):
         if m is None or not text[s:p].isascii():
             continue
         yield Hit("N001", s, 3, None, {"found": text[s:p + 1]})
-    # N002 dotted dates
-    if "." in text or "/" in text or "．" in text:
-        for m in RE_DOTTED_DATE.finditer(text):
-            if _after_number(text, m.start()):
-                continue
-            y, _sep, mo, d = m.groups()
-            yield Hit("N002", m.start(), len(m.group()), None,
-                      {"found": m.group(), "expected": f"{y}年{int(mo)}月{int(d)}日"})
-    # N003 zero-padded month and day
-    if "年0" in text or "月0" in text:
-        for m in RE_PADDED.finditer(text):
-            if not text[m.start() - 1:m.start()].isdigit():
-                continue
-            yield Hit("N003", m.start() + 1, 1, "", {"found": text[m.end():m.end() + 2]})
-    # N004 mixed numerals: 3千 (any digit before 十百千), 二0二三年 (around each 年)
+
+
+@rule("N002")
+def dotted_date(ctx: Context):
+    text = ctx.text
+    if "." not in text and "/" not in text and "．" not in text:
+        return
+    for m in RE_DOTTED_DATE.finditer(text):
+        if _after_number(text, m.start()):
+            continue
+        y, _sep, mo, d = m.groups()
+        yield Hit("N002", m.start(), len(m.group()), None,
+                  {"found": m.group(), "expected": f"{y}年{int(mo)}月{int(d)}日"})
+
+
+@rule("N003")
+def zero_padded_date(ctx: Context):
+    text = ctx.text
+    if "年0" not in text and "月0" not in text:
+        return
+    for m in RE_PADDED.finditer(text):
+        if not text[m.start() - 1:m.start()].isdigit():
+            continue
+        yield Hit("N003", m.start() + 1, 1, "", {"found": text[m.end():m.end() + 2]})
+
+
+@rule("N004")
+def mixed_numerals(ctx: Context):
+    """3千 (any digit before 十百千), 三十1个, 二0二三年 (around each 年)."""
+    text = ctx.text
     for m in RE_MIXED_UNIT.finditer(text):
         s0 = m.start()
         while s0 and (text[s0 - 1].isdigit() or (text[s0 - 1] == "." and s0 > 1 and text[s0 - 2].isdigit())):
@@ -80,12 +99,19 @@ def check(ctx: Context):
         yield Hit("N004", s0, m.end() - s0, None, {"found": text[s0:m.end()]})
     for m in RE_MIXED_TAIL.finditer(text):
         yield Hit("N004", m.start(), m.end() - m.start(), None, {"found": m.group()})
-    for p in years:
+    for p in ctx.memo("years", _years):
         w = text[max(0, p - 4):p]
         if len(w) == 4 and any(c.isdigit() for c in w) and any(c in CN_DIGITS for c in w) \
                 and all(c.isdigit() or c in CN_DIGITS for c in w):
             yield Hit("N004", p - 4, 4, None, {"found": w + "年"})
-    # N005/N006 ranges: around each - － ~
+
+
+def _range_hits(ctx: Context) -> list[Hit]:
+    """N005 and N006 together: a window of 14 characters around each - － ~ (a time range is
+    tried first)."""
+    text = ctx.text
+    n = len(text)
+    out: list[Hit] = []
     for p in positions(text, "-－~"):
         lo = max(0, p - 14)
         seg_end = min(n, p + 14)
@@ -94,14 +120,21 @@ def check(ctx: Context):
                 g = [k for k in range(1, (m.lastindex or 0) + 1) if m.group(k)]
                 if not g or m.start(g[0]) != p or _after_number(text, m.start()):
                     continue
-                if rid == "N006" and re.fullmatch(r"(?:19|20)\d{2}[-－~](?:19|20)?\d{2}", m.group()):
+                if rid == "N006" and RE_YEAR_PAIR.fullmatch(m.group()):
                     continue
-                yield Hit(rid, p, 1, "—" if rid == "N005" else "～", {"found": text[p]})
+                out.append(Hit(rid, p, 1, "—" if rid == "N005" else "～", {"found": text[p]}))
                 break
             else:
                 continue
             break
-    # N007 full-width digits
-    for m in RE_FULLWIDTH_DIGIT.finditer(text):
+    return out
+
+
+family("ranges", _range_hits, "N005", "N006")
+
+
+@rule("N007")
+def fullwidth_digit(ctx: Context):
+    for m in RE_FULLWIDTH_DIGIT.finditer(ctx.text):
         s = m.group()
         yield Hit("N007", m.start(), len(s), s.translate(_FW), {"found": s, "expected": s.translate(_FW)})

@@ -6,28 +6,26 @@ from __future__ import annotations
 import re
 
 from drafter.core import document as D
-from drafter.lint.engine import Context, Hit, report_year
+from drafter.lint.context import Context, Hit, report_year
+from drafter.lint.registry import rule
 
 MIN_LEN = 30          # shorter paragraphs (headings, slogans) repeat legitimately
 COPY_SCORE = 90       # rapidfuzz ratio at or above which a paragraph is a near copy
 RE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 BEFORE_OK = ("比", "较", "与", "在", "从", "自", "至", "截至", "相比", "同", "于", "对比", "相较")
-AFTER_OK = re.compile(r"^年?[^，。；\n]{0,6}?(以来|基础上|的基础|相比|水平|同期|底数|为基数|为基准)")
+AFTER_OK = re.compile(r"年?[^，。；\n]{0,6}?(以来|基础上|的基础|相比|水平|同期|底数|为基数|为基准)")
 
 
-def check(ctx: Context):
-    prev = ctx.previous
-    if prev is None:
-        return
+def _copies(ctx: Context) -> tuple[dict[int, tuple[int, str]], list[Hit]]:
+    """Paragraphs that are (near) copies of last year's: {line: (old line, old text)}, and the
+    V001 hits (score ≥ COPY_SCORE). Shared by V001 and V002."""
     from rapidfuzz import fuzz, process  # only with --previous
+    prev = ctx.previous
     old = [(b.line, b.text) for b in prev.blocks if b.kind == D.PARAGRAPH and len(b.text) >= MIN_LEN]
     exact = {t: ln for ln, t in old}
     old_texts = [t for _ln, t in old]
-    year_new = ctx.year
-    year_old = report_year(prev)
-    if year_new is None and year_old is not None:
-        year_new = year_old + 1
     copies: dict[int, tuple[int, str]] = {}
+    hits: list[Hit] = []
     for b in ctx.doc.blocks:
         if b.kind != D.PARAGRAPH or len(b.text) < MIN_LEN:
             continue
@@ -42,10 +40,30 @@ def check(ctx: Context):
             continue
         copies[b.line] = (hit[0], hit[2])
         if hit[1] >= COPY_SCORE:
-            yield Hit("V001", line=b.line, column=b.column, length=len(b.text),
-                      args={"other": hit[0], "score": int(round(hit[1]))})
+            hits.append(Hit("V001", line=b.line, column=b.column, length=len(b.text),
+                            args={"other": hit[0], "score": int(round(hit[1]))}))
+    return copies, hits
+
+
+@rule("V001", needs_previous=True)
+def copied_paragraph(ctx: Context):
+    if ctx.previous is None:
+        return []
+    return ctx.memo("copies", _copies)[1]
+
+
+@rule("V002", needs_previous=True)
+def year_not_moved(ctx: Context):
+    prev = ctx.previous
+    if prev is None:
+        return
+    year_new = ctx.year
+    year_old = report_year(prev)
+    if year_new is None and year_old is not None:
+        year_new = year_old + 1
     if year_new is None:
         return
+    copies = ctx.memo("copies", _copies)[0]
     stale_years = {year_new - 1, year_new} if year_old is None else {year_old, year_new}
     for b in ctx.doc.blocks:
         if b.kind not in (D.PARAGRAPH, D.HEADING):
@@ -66,7 +84,7 @@ def check(ctx: Context):
                     continue
                 where = f"照搬上年第{copy[0]}行的段落中"
             before = b.text[max(0, m.start() - 2):m.start()]
-            if before.endswith(BEFORE_OK) or AFTER_OK.match(b.text[m.end():]):
+            if before.endswith(BEFORE_OK) or AFTER_OK.match(b.text, m.end()):
                 continue
             yield Hit("V002", line=b.line, column=b.column + m.start(), length=len(m.group()),
                       args={"found": m.group(), "where": where, "year": year_new})

@@ -1,4 +1,4 @@
-"""Punctuation (GB/T 15834-2011): P001–P012."""
+"""Punctuation (GB/T 15834-2011): P001–P012, one registered check each."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import functools
 import re
 
 from drafter.core import document as D
-from drafter.lint.engine import Context, Hit, positions
+from drafter.lint.context import Context, Hit, positions
+from drafter.lint.lexicon import alternation, pattern
+from drafter.lint.registry import family, rule
 from drafter.text.punct import fullwidth_edits, is_cjk
 from drafter.core.resources import load_toml
 
@@ -37,9 +39,8 @@ RULE_OF = {"“": "P003", "”": "P003", "‘": "P003", "’": "P003", "《": "P
 @functools.cache
 def _conj():
     data = load_toml("punctuation.toml")
-    conj = sorted(data["conjunctions"], key=len, reverse=True)
     words = tuple(data["conjunction_words"])
-    return re.compile("、(" + "|".join(map(re.escape, conj)) + ")"), words
+    return pattern("、(" + alternation(data["conjunctions"]) + ")"), words
 
 
 def _lines_at(ctx: Context, positions: list[int]) -> list[int]:
@@ -63,16 +64,22 @@ def _lines_matching(ctx: Context, rx: re.Pattern, text: str | None = None) -> li
     return out
 
 
-def check(ctx: Context):
-    text, starts = ctx.text, ctx.starts
-    body = frozenset({D.HEADING, D.PARAGRAPH})
-    # P001 half-width , ; : ( ) ! ? next to Chinese
-    for i in _lines_at(ctx, positions(text, ",;:()!?")):
-        line = ctx.lines[i]
-        for pos, old, new in fullwidth_edits(line):
+BODY = frozenset({D.HEADING, D.PARAGRAPH})
+
+
+@rule("P001")
+def half_width_mark(ctx: Context):
+    """Half-width , ; : ( ) ! ? next to Chinese."""
+    starts = ctx.starts
+    for i in _lines_at(ctx, positions(ctx.text, ",;:()!?")):
+        for pos, old, new in fullwidth_edits(ctx.lines[i]):
             yield Hit("P001", starts[i] + pos, 1, new, {"found": old, "expected": new})
-    # P002 straight quotes
-    for i in _lines_at(ctx, positions(text, "\"'")):
+
+
+@rule("P002")
+def straight_quote(ctx: Context):
+    starts = ctx.starts
+    for i in _lines_at(ctx, positions(ctx.text, "\"'")):
         line = ctx.lines[i]
         dq = [m.start() for m in re.finditer('"', line)]
         for k, pos in enumerate(dq):
@@ -86,41 +93,77 @@ def check(ctx: Context):
                                                 and line[pos + 1].isalpha()):
                 fix = ("‘" if k % 2 == 0 else "’") if len(sq) % 2 == 0 else None
                 yield Hit("P002", starts[i] + pos, 1, fix, {"found": "'", "expected": fix or "‘’"})
-    # P003-P005 unpaired or misnested pairs, per paragraph (ASCII ( ) folded)
-    folded = ctx.folded
+
+
+def _pair_hits(ctx: Context) -> list[Hit]:
+    """P003–P005 together: unpaired or misnested pairs, per paragraph (ASCII ( ) folded)."""
+    folded, starts = ctx.folded, ctx.starts
+    out: list[Hit] = []
     for i in _lines_matching(ctx, RE_PAIRS, folded):
         line = folded[starts[i]:starts[i] + len(ctx.lines[i])]
         if all(line.count(o) == line.count(c) for o, c in OPENERS.items()) and _nested_ok(line):
             continue
-        yield from _pairs(ctx, i, line)
-    # P006 ellipsis
-    for m in (RE_ELLIPSIS.finditer(text) if any(e in text for e in ELLIPSIS_GATES) else ()):
+        out.extend(_pairs(ctx, i, line))
+    return out
+
+
+family("pairs", _pair_hits, "P003", "P004", "P005")  # quotes, book-title marks, brackets
+
+
+@rule("P006")
+def ellipsis(ctx: Context):
+    text = ctx.text
+    if not any(e in text for e in ELLIPSIS_GATES):
+        return
+    for m in RE_ELLIPSIS.finditer(text):
         s = m.group()
         if s.startswith("…") and len(s) % 2 == 0:
             continue  # …… (and a doubled …………) is right
         if s.startswith("。") and len(s) == 2:
             continue  # 。。 is a doubled mark (P007)
         yield Hit("P006", m.start(), len(s), "……", {"found": s})
-    # P007 doubled marks, P008 clashing marks
-    for m in RE_DOUBLED.finditer(folded):
+
+
+@rule("P007")
+def doubled_mark(ctx: Context):
+    text = ctx.text
+    for m in RE_DOUBLED.finditer(ctx.folded):
         if m.group(1) in "。、" and len(m.group()) >= 3:
             continue  # 。。。 and 、、、 are a makeshift ellipsis (P006)
         yield Hit("P007", m.start(), len(m.group()), m.group(1), {"found": text[m.start():m.end()]})
-    for m in RE_CLASH.finditer(folded):
+
+
+@rule("P008")
+def clashing_marks(ctx: Context):
+    text = ctx.text
+    for m in RE_CLASH.finditer(ctx.folded):
         if m.group()[0] == m.group()[1]:
             continue
         yield Hit("P008", m.start(), 2, None, {"found": text[m.start():m.end()]})
-    # P009 、 before 和/及/与
+
+
+@rule("P009")
+def dunhao_before_conjunction(ctx: Context):
+    text = ctx.text
     rx, words = _conj()
     for m in rx.finditer(text):
         if text.startswith(words, m.start() + 1):
             continue
         yield Hit("P009", m.start(), len(m.group()), None, {"found": m.group(1)})
-    # P010 、 between 》《 or ”“
+
+
+@rule("P010")
+def dunhao_between_quotes(ctx: Context):
+    text = ctx.text
     for p in positions(text, "、"):
         if 0 < p < len(text) - 1 and text[p - 1] in "》”" and text[p + 1] in "《“":
             yield Hit("P010", p, 1)
-    # P011 spaces inside Chinese text (not in bylines like 上海市市长 龚 正, signatures, dates)
+
+
+@rule("P011")
+def space_in_chinese(ctx: Context):
+    """Spaces inside Chinese text (not in bylines like 上海市市长 龚 正, signatures, dates)."""
+    text = ctx.text
     n = len(text)
     for m in RE_SPACE.finditer(text):
         a, b = m.start(), m.end()
@@ -128,8 +171,12 @@ def check(ctx: Context):
             continue
         before, after = text[a - 1], text[b]
         if (is_cjk(before) or before in SPACE_BEFORE) and (is_cjk(after) or after in SPACE_AFTER):
-            yield Hit("P011", a, b - a, kinds=body)
-    # P012 half-width period after Chinese
+            yield Hit("P011", a, b - a, kinds=BODY)
+
+
+@rule("P012")
+def half_width_period(ctx: Context):
+    text = ctx.text
     for m in RE_HALF_PERIOD.finditer(text):
         a = m.start()
         if a and (is_cjk(text[a - 1]) or text[a - 1] in PERIOD_BEFORE):
@@ -163,30 +210,38 @@ def _pairs(ctx: Context, i: int, line: str):
     stack: list[tuple[str, int]] = []
     bad: list[tuple[int, str]] = []
     enum_close = {m.end() - 1 for m in RE_ENUM_PAREN.finditer(line)} if "）" in line else ()
+    open_count = dict.fromkeys(OPENERS, 0)  # openers of each kind on the stack (no scan of the stack)
     for m in RE_PAIRS.finditer(line):
         pos, ch = m.start(), m.group()
         if ch in OPENERS:
             stack.append((ch, pos))
+            open_count[ch] += 1
             continue
         want = CLOSERS[ch]
         if stack and stack[-1][0] == want:
             stack.pop()
-        elif any(o == want for o, _p in stack):
+            open_count[want] -= 1
+        elif open_count[want]:
             # misnested: the inner openers left open are the culprits
             while stack and stack[-1][0] != want:
                 o, p = stack.pop()
+                open_count[o] -= 1
                 bad.append((p, o))
             stack.pop()
+            open_count[want] -= 1
         elif pos in enum_close:
             continue  # 1）… 2）… in-sentence numbering
         else:
             bad.append((pos, ch))
     wrapped_in = _wrapped(ctx, _nonblank(ctx, i, -1))   # the previous line runs on into this one
     wrapped_out = _wrapped(ctx, i)      # this line runs on into the next
+    following = None
     for o, p in stack:
         if o == "“" and _quote_runs_on(ctx, i):
             continue  # a quotation over several paragraphs: only the last one closes
-        if wrapped_out and OPENERS[o] in _next_line(ctx, i):
+        if wrapped_out and following is None:
+            following = _next_line(ctx, i)  # once per line, not per opener
+        if wrapped_out and OPENERS[o] in following:
             continue  # a line wrapped inside 《…》: the mark closes on the next line
         bad.append((p, o))
     if wrapped_in:

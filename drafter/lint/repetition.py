@@ -7,11 +7,13 @@ import functools
 import re
 
 from drafter.core import document as D
-from drafter.lint.engine import Context, Hit
+from drafter.lint.context import Context, Hit
+from drafter.lint.lexicon import sort_words
+from drafter.lint.registry import rule
 from drafter.text.punct import is_cjk
 from drafter.core.resources import DATA_DIR
 
-RE_SENT = re.compile(r"[^。！？!?\n]*[。！？!?]")
+RE_END = re.compile(r"[。！？!?]")
 RE_WORD2 = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 
 
@@ -30,7 +32,7 @@ def _data() -> tuple[re.Pattern, tuple[str, ...]]:
             chars += ln.replace(" ", "")
         else:
             words.append(ln)
-    return re.compile(rf"([{re.escape(chars)}])\1"), tuple(sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"([{re.escape(chars)}])\1"), tuple(sort_words(words))
 
 
 def _whitelisted(text: str, i: int, n: int, words: tuple[str, ...]) -> bool:
@@ -58,7 +60,8 @@ def _aabb(text: str, i: int) -> bool:
            (i >= 2 and text[i - 2] == text[i - 1] and text[i - 1] != text[i] and is_cjk(text[i - 1]))
 
 
-def check(ctx: Context):
+@rule("D001")
+def doubled_char(ctx: Context):
     text = ctx.text
     rx, words = _data()
     for m in rx.finditer(text):
@@ -66,6 +69,12 @@ def check(ctx: Context):
         if _aabb(text, i) or _whitelisted(text, i, 2, words) or _word_boundary(text, i, words):
             continue
         yield Hit("D001", i, 2, None, {"found": m.group()})
+
+
+@rule("D002")
+def doubled_word(ctx: Context):
+    text = ctx.text
+    _rx, words = _data()
     for m in RE_WORD2.finditer(text):
         unit = m.group(1)
         if unit[0] == "一" or _aabb(text, m.start()) or _whitelisted(text, m.start(), len(m.group()), words):
@@ -73,19 +82,27 @@ def check(ctx: Context):
         if len(set(unit)) == 1:
             continue
         yield Hit("D002", m.start(), len(m.group()), None, {"found": m.group()})
-    yield from _repeated_sentences(ctx)
 
 
-def _repeated_sentences(ctx: Context):
+def sentences(line: str):
+    """(start, end) of each sentence of a line that ends with 。！？!? (text after the last end
+    is not a sentence). Positions of the end marks only: linear on a line without any."""
+    start = 0
+    for m in RE_END.finditer(line):
+        yield start, m.end()
+        start = m.end()
+
+
+@rule("D003")
+def repeated_sentence(ctx: Context):
     seen: dict[str, int] = {}
     for i, line in ctx.text_lines(frozenset({D.PARAGRAPH, D.HEADING})):
-        for m in RE_SENT.finditer(line):
-            s = m.group().strip()
+        for a, b in sentences(line):
+            raw = line[a:b]
+            s = raw.strip()
             if len(s) < 15:
                 continue
-            key = s
-            if key in seen:
-                yield Hit("D003", ctx.starts[i] + m.start() + (len(m.group()) - len(m.group().lstrip())), len(s),
-                          None, {"other": seen[key]})
+            if s in seen:
+                yield Hit("D003", ctx.starts[i] + a + (len(raw) - len(raw.lstrip())), len(s), None, {"other": seen[s]})
             else:
-                seen[key] = i + 1
+                seen[s] = i + 1

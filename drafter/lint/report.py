@@ -105,6 +105,25 @@ def to_json(results: list[tuple[str, list[Finding]]]) -> dict:
     return {"version": 1, "files": [{"path": p, "findings": [f.to_json() for f in fs]} for p, fs in results]}
 
 
+class JsonStream:
+    """The pinned JSON object written file by file (each file's entry as soon as it is linted, so
+    nothing is kept): the same text as `dumps(to_json(results))`."""
+
+    def __init__(self, write):
+        self.write = write
+        self.count = 0
+
+    def add(self, path: str, findings: list[Finding]) -> None:
+        entry = dumps({"path": path, "findings": [f.to_json() for f in findings]})
+        head = '{\n  "version": 1,\n  "files": [\n' if self.count == 0 else ",\n"
+        self.write(head + "\n".join("    " + ln for ln in entry.split("\n")))
+        self.count += 1
+
+    def close(self) -> None:
+        """Write the end (a trailing newline included, as click.echo would)."""
+        self.write('{\n  "version": 1,\n  "files": []\n}\n' if self.count == 0 else "\n  ]\n}\n")
+
+
 def to_sarif(results: list[tuple[str, list[Finding]]], rules: dict, version: str) -> dict:
     used = sorted({f.rule for _p, fs in results for f in fs})
     rule_ids = list(rules) + [r for r in used if r not in rules]
@@ -151,4 +170,4 @@ def dumps(obj) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=2)
 
 
-__all__ = ["format_text", "summary", "to_json", "to_sarif", "dumps", "cell_width", "use_color", "groupby"]
+__all__ = ["format_text", "summary", "to_json", "JsonStream", "to_sarif", "dumps", "cell_width", "use_color", "groupby"]

@@ -1,16 +1,20 @@
 """The rule catalogue (drafter/data/rules.toml): every rule's id, category, severity, source,
-fix-safety, Chinese message and examples. Rules are data; the checks live in one module per
-category (punctuation, numbers, structure, statistics, formulations, residue, repetition, previous)."""
+fix-safety, Chinese message and examples — text rules and the .docx format rules (X) alike. The
+checks are registered by id in drafter.lint.registry; a catalogue entry may declare a generic
+data-driven check instead (`check = "substitution"` or `"existence"`, `data = FILE`)."""
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from drafter.core.resources import load_toml
 
-CATEGORY_MODULES = {"P": "punctuation", "N": "numbers", "S": "structure", "T": "statistics",
-                     "F": "formulations", "R": "residue", "D": "repetition", "V": "previous"}
+# the rule modules, in run order (importing one registers its rules)
+RULE_MODULES = ("punctuation", "numbers", "structure", "statistics", "formulations", "residue", "repetition",
+                "previous", "docx_format")
+_RULE_KEYS = {"name", "severity", "source", "fix", "message", "bad", "at", "line", "good", "previous", "check",
+              "data", "section"}
 
 
 @dataclass(frozen=True)
@@ -27,19 +31,26 @@ class Rule:
     line: int | None = None  # the line of `at` when it is not the first occurrence's
     good: str = ""         # an example that does not
     previous: str = ""     # last year's text (V rules)
+    check: str = ""        # a generic data-driven check: substitution | existence
+    data: str = ""         # its word list, under drafter/data
+    section: str = ""      # a table of that file
+    variants: dict = field(default_factory=dict, hash=False, compare=False)  # message_x / severity_x
 
     @property
     def category_name(self) -> str:
         return categories().get(self.category, self.category)
 
-    def format(self, **args) -> str:
-        if not args:
-            if "{" not in self.message:
-                return self.message
+    def severity_of(self, variant: str = "") -> str:
+        return self.variants.get(f"severity_{variant}", self.severity) if variant else self.severity
+
+    def format(self, variant: str = "", **args) -> str:
+        message = self.variants.get(f"message_{variant}", self.message) if variant else self.message
+        if not args and "{" not in message:
+            return message
         try:
-            return self.message.format(**args)
+            return message.format(**args)
         except (KeyError, IndexError, ValueError):
-            return self.message.split("：{")[0].split("“{")[0]
+            return message.split("：{")[0].split("“{")[0]
 
 
 @functools.cache
@@ -48,55 +59,25 @@ def categories() -> dict[str, str]:
 
 
 @functools.cache
-def catalogue() -> dict[str, Rule]:
-    """The text rules by id, in catalogue order (no python-docx import)."""
+def all_rules() -> dict[str, Rule]:
+    """Every rule by id, in catalogue order (no python-docx import)."""
     data = load_toml("rules.toml")["rules"]
     out: dict[str, Rule] = {}
     for rid, spec in data.items():
         out[rid] = Rule(id=rid, name=spec["name"], category=rid[0], severity=spec["severity"],
                         source=spec["source"], fix_safe=bool(spec.get("fix", False)),
                         message=spec["message"], bad=spec.get("bad", ""), at=spec.get("at", ""),
-                        line=spec.get("line"), good=spec.get("good", ""), previous=spec.get("previous", ""))
+                        line=spec.get("line"), good=spec.get("good", ""), previous=spec.get("previous", ""),
+                        check=spec.get("check", ""), data=spec.get("data", ""), section=spec.get("section", ""),
+                        variants={k: v for k, v in spec.items() if k not in _RULE_KEYS})
     return out
 
 
 @functools.cache
-def all_rules() -> dict[str, Rule]:
-    """Text rules plus the .docx format rules (X###) that drafter.lint.docx_format publishes in a
-    `RULES` catalogue of its own (imported only here: it needs python-docx)."""
-    out = dict(catalogue())
-    for rule in _docx_rules():
-        out.setdefault(rule.id, rule)
-    return out
-
-
-def _docx_rules() -> list[Rule]:
-    """The .docx format rules (X###), if the format checker publishes them."""
-    try:
-        from drafter.lint import docx_format  # noqa: PLC0415 (lazy: python-docx only when present)
-    except Exception:  # the module may not exist yet, or fail: the text rules still work
-        return []
-    rules = getattr(docx_format, "RULES", None)
-    out: list[Rule] = []
-    if isinstance(rules, dict):
-        rules = [dict(v, id=k) if isinstance(v, dict) else v for k, v in rules.items()]
-    for r in rules or []:
-        if isinstance(r, Rule):
-            out.append(r)
-        elif isinstance(r, dict) and "id" in r:
-            out.append(Rule(id=r["id"], name=r.get("name", r["id"]), category="X",
-                            severity=r.get("severity", "warning"), source=r.get("source", "GB/T 9704-2012"),
-                            fix_safe=bool(r.get("fix", r.get("fix_safe", False))), message=r.get("message", ""),
-                            bad=r.get("bad", ""), good=r.get("good", "")))
-        else:
-            rid = getattr(r, "id", None)
-            if rid:
-                out.append(Rule(id=rid, name=getattr(r, "name", rid), category="X",
-                                severity=getattr(r, "severity", "warning"),
-                                source=getattr(r, "source", "GB/T 9704-2012"),
-                                fix_safe=bool(getattr(r, "fix_safe", False)), message=getattr(r, "message", "")))
-    return out
+def catalogue() -> dict[str, Rule]:
+    """The text rules (all but the .docx format rules X###)."""
+    return {rid: r for rid, r in all_rules().items() if r.category != "X"}
 
 
 def get(rule_id: str) -> Rule | None:
-    return catalogue().get(rule_id)
+    return all_rules().get(rule_id)

@@ -1,5 +1,10 @@
 """Lint a file as the command does: read it (txt in any encoding, md, docx), parse, run the rules,
-add the .docx format checks, and map Markdown columns back to the raw source lines."""
+add the .docx format checks, and map Markdown columns back to the raw source lines.
+
+The library layer (drafter.api) calls: `lint_document(doc, config, previous, docx_doc)`,
+`lint_source_text(text, fmt, config, previous, path)`, `lint_docx_bytes(data, config, previous)`,
+`lint_path(path, config, previous)` and `lint_many(paths, config, previous)` (a generator: each
+file's result is yielded as soon as it is linted, so a caller can write it out and let it go)."""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from pathlib import Path
 
 from drafter.core.document import Document
 from drafter.lint.config import Config
-from drafter.lint.engine import lint_document
+from drafter.lint import engine
 from drafter.lint.finding import Finding
 
 
@@ -58,6 +63,28 @@ def map_markdown(findings: list[Finding], stripped: list[str], raw: list[str]) -
     return findings
 
 
+def lint_document(doc: Document, config: Config | None = None, previous: Document | None = None,
+                  docx_doc=None) -> list[Finding]:
+    """The findings of a parsed document: the text rules, plus the .docx format rules (X) when
+    `docx_doc` (the opened python-docx document `doc` was read from) is given; sorted by position."""
+    config = config or Config()
+    findings = engine.lint_document(doc, config, previous)
+    if docx_doc is not None:
+        findings.extend(engine.run_docx_rules(docx_doc, doc, config, getattr(doc, "path", None) or "<docx>"))
+        findings.sort(key=lambda f: (f.line, f.column, f.rule))
+    return findings
+
+
+def check_docx_format(path: str, docx_doc=None, outline: Document | None = None,
+                      config: Config | None = None) -> list[Finding]:
+    """The X findings of a .docx file (GB/T 9704-2012 format), sorted by (line, rule). InputError
+    for a bad file."""
+    if docx_doc is None:
+        from drafter.docx.reader import open_docx
+        docx_doc = open_docx(path)
+    return engine.run_docx_rules(docx_doc, outline, config or Config(), path)
+
+
 def lint_source_text(text: str, fmt: str, config: Config, previous: Document | None = None,
                      path: str = "<text>") -> tuple[list[Finding], list[str], Document]:
     """Lint decoded text of a .txt or .md file. Returns findings (columns in raw lines), the raw
@@ -80,28 +107,41 @@ def read_previous(path: str) -> Document:
     return parse_file(path)
 
 
+def lint_docx_bytes(data: bytes, config: Config, previous: Document | None = None,
+                    path: str = "<docx>") -> Linted:
+    """Lint a .docx given as bytes: text rules and format rules (InputError for a bad file)."""
+    from drafter.core.outline import parse
+    from drafter.core.readers import read_docx_bytes
+    src, docx_doc = read_docx_bytes(data, path)
+    doc = parse(src)
+    return Linted(path=path, format="docx", lines=src.lines,
+                  findings=lint_document(doc, config, previous, docx_doc=docx_doc))
+
+
+def _docx_format(path: str, config: Config, docx_doc=None, doc: Document | None = None) -> list[Finding]:
+    """The .docx format findings (X rules), with the config applied (kept for callers of the
+    earlier API; `lint_document(..., docx_doc=)` gives text and format findings at once)."""
+    return check_docx_format(path, docx_doc, doc, config)
+
+
 def lint_path(path: str, config: Config, previous: Document | None = None) -> Linted:
     """Lint one file. InputError for a file that cannot be read."""
+    from drafter.core.outline import parse
     from drafter.core.readers import read_source
     suffix = Path(path).suffix.lower()
     if suffix == ".docx":
-        from drafter.core.outline import parse
         from drafter.core.readers import read_docx
         src, docx_doc = read_docx(path)
         doc = parse(src)
-        findings = lint_document(doc, config, previous)
-        findings.extend(_docx_format(path, config, docx_doc, doc))
-        findings.sort(key=lambda f: (f.line, f.column, f.rule))
-        return Linted(path=path, format="docx", lines=src.lines, findings=findings)
+        return Linted(path=path, format="docx", lines=src.lines,
+                      findings=lint_document(doc, config, previous, docx_doc=docx_doc))
     src = read_source(path)  # validates: exists, not empty, text, size, encoding
     if src.format == "md":
         from drafter.core.readers import read_text_file
         raw = read_text_file(path).lines
-        from drafter.core.outline import parse
         doc = parse(src)
         findings = map_markdown(lint_document(doc, config, previous), src.lines, raw)
         return Linted(path=path, format="md", lines=raw, findings=findings, encoding=src.encoding)
-    from drafter.core.outline import parse
     doc = parse(src)
     return Linted(path=path, format="txt", lines=src.lines, findings=lint_document(doc, config, previous),
                   encoding=src.encoding)
@@ -113,18 +153,6 @@ def read_raw(path: str) -> tuple[str, str, str]:
     text, enc = decode_bytes(Path(path).read_bytes(), path)
     newline = "\r\n" if "\r\n" in text else ("\r" if "\r" in text else "\n")
     return text, enc, newline
-
-
-def _docx_format(path: str, config: Config, docx_doc=None, doc: Document | None = None) -> list[Finding]:
-    """The .docx format findings (X rules), with the config applied."""
-    from drafter.lint.docx_format import check_docx_format
-    out = []
-    for f in check_docx_format(path, docx_doc, doc) or []:
-        if not config.enabled(f.rule):
-            continue
-        f.severity = config.severity(f.rule, f.severity)
-        out.append(f)
-    return out
 
 
 # --- batch: many files over both cores ---------------------------------------------------------
@@ -145,9 +173,10 @@ def _lint_one(path: str):
 
 
 def lint_many(paths: list[str], config: Config, previous: Document | None = None):
-    """Lint files in order, yielding a `Linted` or an `InputError` per file. A batch of several
-    large files is spread over the machine's cores (fork, after warming the rule caches so the
-    workers inherit compiled patterns); a few small files are linted right here."""
+    """Lint files in order, yielding a `Linted` or an `InputError` per file as soon as it is done
+    (nothing is kept: the caller writes each result out and lets it go). A batch of several large
+    files is spread over the machine's cores (fork, after warming the rule caches so the workers
+    inherit compiled patterns); a few small files are linted right here."""
     import os
 
     from drafter.core.errors import InputError
@@ -176,8 +205,7 @@ def lint_many(paths: list[str], config: Config, previous: Document | None = None
         return
     import multiprocessing
 
-    from drafter.lint.engine import lint_text
-    lint_text("一、总体情况\n今年以来，区司法局坚持“两个确立”，截至2025年受理案件12件，同比增长5%。", config)
+    engine.lint_text("一、总体情况\n今年以来，区司法局坚持“两个确立”，截至2025年受理案件12件，同比增长5%。", config)
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         for out in pool.imap(_lint_one, paths, chunksize=1):
             yield InputError(*out[1:]) if isinstance(out, tuple) else out

@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 import re
 
-from drafter.lint.engine import Context, Hit, positions
+from drafter.lint.context import Context, Hit, positions
+from drafter.lint.lexicon import alternation, pattern, sort_words
+from drafter.lint.registry import rule
 from drafter.core.resources import DATA_DIR
 
 NUM = r"\d+(?:\.\d+)?"
@@ -27,20 +29,20 @@ def _rate_words() -> tuple[list[str], tuple[str, ...]]:
             target = nots
             continue
         target.append(ln)
-    return sorted(set(words), key=len, reverse=True), tuple(nots)
+    return sort_words(words), tuple(nots)
 
 
 @functools.cache
 def _subject_rx() -> re.Pattern:
     """A clause's text before the change ends with a rate word (and at most a few more characters)."""
-    alt = "|".join(map(re.escape, _rate_words()[0]))
-    return re.compile(rf"(?P<rate>[\u4e00-\u9fff]{{0,6}}?(?:{alt}|[\u4e00-\u9fff]率))[^，。；：、\d%％的\n]{{0,4}}$")
+    alt = alternation(_rate_words()[0])
+    return pattern(rf"(?P<rate>[\u4e00-\u9fff]{{0,6}}?(?:{alt}|[\u4e00-\u9fff]率))[^，。；：、\d%％的\n]{{0,4}}$")
 
 
 @functools.cache
 def _value_rx() -> re.Pattern:
-    alt = "|".join(map(re.escape, _rate_words()[0]))
-    return re.compile(rf"(?P<rate>[\u4e00-\u9fff]{{0,6}}?(?:{alt}|[\u4e00-\u9fff]率))[^，。；\d]{{0,6}}{NUM}[%％](?:左右|以上)?$")
+    alt = alternation(_rate_words()[0])
+    return pattern(rf"(?P<rate>[\u4e00-\u9fff]{{0,6}}?(?:{alt}|[\u4e00-\u9fff]率))[^，。；\d]{{0,6}}{NUM}[%％](?:左右|以上)?$")
 
 
 RE_CHANGE = re.compile(rf"{COMPARE}?(?:分别)?{VERB}了?(?P<num>{NUM}[%％])$")
@@ -52,19 +54,6 @@ RE_TIMES_DOWN = re.compile(r"(?:下降|减少|降低|缩小|缩减|下跌|回落
 RE_PCT_POINTS = re.compile(rf"{NUM}[%％]个?百分点")
 
 
-class _Shift:
-    """A match object view (RE_CHANGE is searched in a window ending at the %)."""
-
-    def __init__(self, m: re.Match):
-        self.m = m
-
-    def start(self, g=0):
-        return self.m.start(g)
-
-    def group(self, g=0):
-        return self.m.group(g)
-
-
 def _is_rate(word: str, words: list[str], nots: tuple[str, ...]) -> bool:
     """A listed rate (调解成功率) wins over a listed non-rate it happens to end with (功率)."""
     if word.endswith(tuple(words)):
@@ -72,37 +61,62 @@ def _is_rate(word: str, words: list[str], nots: tuple[str, ...]) -> bool:
     return not word.endswith(nots)
 
 
-def check(ctx: Context):
+RE_CHANGE_HEAD = re.compile(rf"{COMPARE}?(?:分别)?{VERB}")
+
+
+@rule("T001")
+def rate_change_percent(ctx: Context):
+    """A rate (纠错率) whose change is given in % instead of 个百分点: a window of 40 characters
+    before each %; matched in place (never a slice of the rest of the text)."""
     text = ctx.text
-    _words, nots = _rate_words()
-    if "%" in text or "％" in text:
-        subject, value = _subject_rx(), _value_rx()
-        for pct in sorted(positions(text, "%") + positions(text, "％")):
-            if text.startswith("个百分点", pct + 1) or text.startswith("百分点", pct + 1):
-                continue
-            base = max(0, pct - WINDOW)
-            m0 = RE_CHANGE.search(text, base, pct + 1)
-            if m0 is None:
-                continue
-            m = _Shift(m0)
-            head = text[max(0, m.start() - 40):m.start()]
-            cut = max(head.rfind(c) for c in "，。；：、\n,;:")
-            clause = head[cut + 1:]
-            s = m.start("num")
-            v = subject.search(clause) if clause else None
-            if v is None and not clause and head[cut:cut + 1] in "，,、":
-                # 满意度达到98%，同比提高2%: the change follows the rate's value in the next clause
-                if re.match(rf"{COMPARE}?(?:分别)?{VERB}", text[m.start():]):
-                    prev = head[:cut]
-                    pcut = max(prev.rfind(c) for c in "，。；：\n,;:")
-                    v = value.search(prev[pcut + 1:])
-            if v and _is_rate(v.group("rate"), _words, nots):
-                yield Hit("T001", s, len(m.group("num")), None, {"rate": v.group("rate"), "found": m.group("num")})
+    if "%" not in text and "％" not in text:
+        return
+    words, nots = _rate_words()
+    subject, value = _subject_rx(), _value_rx()
+    for pct in positions(text, "%％"):
+        if text.startswith("个百分点", pct + 1) or text.startswith("百分点", pct + 1):
+            continue
+        base = max(0, pct - WINDOW)
+        m = RE_CHANGE.search(text, base, pct + 1)
+        if m is None:
+            continue
+        head = text[max(0, m.start() - 40):m.start()]
+        cut = max(head.rfind(c) for c in "，。；：、\n,;:")
+        clause = head[cut + 1:]
+        s = m.start("num")
+        v = subject.search(clause) if clause else None
+        if v is None and not clause and head[cut:cut + 1] in "，,、":
+            # 满意度达到98%，同比提高2%: the change follows the rate's value in the next clause
+            if RE_CHANGE_HEAD.match(text, m.start()):
+                prev = head[:cut]
+                pcut = max(prev.rfind(c) for c in "，。；：\n,;:")
+                v = value.search(prev[pcut + 1:])
+        if v and _is_rate(v.group("rate"), words, nots):
+            yield Hit("T001", s, len(m.group("num")), None, {"rate": v.group("rate"), "found": m.group("num")})
+
+
+@rule("T002")
+def yoy_pleonasm(ctx: Context):
+    text = ctx.text
     for m in (RE_PLEONASM.finditer(text) if "同比" in text else ()):
         yield Hit("T002", m.start(), len(m.group()), None, {"found": m.group()})
-    for m in RE_JIEZHI.finditer(text):
+
+
+@rule("T003")
+def jiezhi(ctx: Context):
+    for m in RE_JIEZHI.finditer(ctx.text):
         yield Hit("T003", m.start(), 2)
+
+
+@rule("T004")
+def decrease_times(ctx: Context):
+    text = ctx.text
     for m in (RE_TIMES_DOWN.finditer(text) if "倍" in text else ()):
         yield Hit("T004", m.start(), len(m.group()), None, {"found": m.group()})
+
+
+@rule("T005")
+def percent_points(ctx: Context):
+    text = ctx.text
     for m in (RE_PCT_POINTS.finditer(text) if "百分点" in text else ()):
         yield Hit("T005", m.start(), len(m.group()), None, {"found": m.group()})

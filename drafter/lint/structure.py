@@ -1,11 +1,12 @@
-"""Structure (GB/T 9704-2012 7.3.3): S001–S006 over the parsed outline."""
+"""Structure (GB/T 9704-2012 7.3.3): S001–S007 over the parsed outline."""
 
 from __future__ import annotations
 
 import re
 
 from drafter.core import document as D
-from drafter.lint.engine import Context, Hit
+from drafter.lint.context import Context, Hit
+from drafter.lint.registry import family, rule
 from drafter.text.numerals import to_chinese
 from drafter.text.punct import fold
 from drafter.core.resources import bank_file, kinds, role_names
@@ -19,16 +20,18 @@ def _marker(level: int, n: int) -> str:
     return LEVEL_FORMS[level].format(n)
 
 
-def check(ctx: Context):
-    doc = ctx.doc
-    yield from _numbering(ctx)
-    yield from _enumerations(ctx)
-    yield from _marker_forms(ctx)
-    for b in doc.blocks:
+@rule("S004")
+def heading_period(ctx: Context):
+    for b in ctx.doc.blocks:
         if b.kind == D.HEADING and b.marker and not b.run_in and b.text.endswith("。"):
             yield Hit("S004", line=b.line, column=b.column + len(b.text) - 1, length=1)
-    yield from _required(ctx)
-    yield from _house_style(ctx)
+
+
+def _numbering_hits(ctx: Context) -> list[Hit]:
+    return list(_numbering(ctx))
+
+
+family("numbering", _numbering_hits, "S001", "S002")
 
 
 def _numbering(ctx: Context):
@@ -67,7 +70,8 @@ _L3_WRONG = re.compile(r"^([0-9]{1,2})([、．])")
 _AFTER_MARK = re.compile(r"^[、，．.]")
 
 
-def _marker_forms(ctx: Context):
+@rule("S007")
+def marker_form(ctx: Context):
     """S007: 1、 or 1． for 1.; 一. for 一、; a stray mark after a bracketed number: （一）、 （1）、"""
     for b in ctx.doc.blocks:
         if b.kind != D.HEADING or not b.marker or b.level is None:
@@ -100,7 +104,8 @@ def _written_between(ctx: Context, lo: int, hi: int, level: int, n: int) -> bool
     return False
 
 
-def _enumerations(ctx: Context):
+@rule("S003")
+def enumeration_skip(ctx: Context):
     """S003: 一是 … 三是 with 二是 missing (runs go on across the paragraphs of one section)."""
     last = 0
     for b in ctx.doc.blocks:
@@ -135,7 +140,8 @@ def detected_kind(doc) -> str | None:
     return detect_kind(doc)
 
 
-def _required(ctx: Context):
+@rule("S005")
+def missing_section(ctx: Context):
     """S005: a section the kind requires is missing (only for structured reports of a named kind)."""
     doc = ctx.doc
     kind = detected_kind(doc)
@@ -154,7 +160,8 @@ def _required(ctx: Context):
                       args={"kind": kname, "section": names.get(role, role)})
 
 
-def _house_style(ctx: Context):
+@rule("S006")
+def house_style_heading(ctx: Context):
     """S006 (info): a level-1 heading whose wording differs from the name the mined structure
     model (phrasebank/structure.json) shows most often for that role across documents."""
     sections = bank_file("structure.json").get("sections", {})

@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as _dt
 
 from drafter.text.numerals import to_chinese
-from drafter.report.metrics import TBD, Metric, compare as _compare
+from drafter.report.metrics import TBD, TBD_WORDS, Metric, compare as _compare
+from drafter.text.punct import STOP_MARKS
 
-SENTENCE_END = ("。", "！", "？", "；", "：", "…", "!", "?", ";", ":")
-TBD_WORDS = {"待补", "〔待补〕", "[待补]", "【待补】"}
+SENTENCE_END = tuple(STOP_MARKS)
 
 
 def cn_number(n: int) -> str:

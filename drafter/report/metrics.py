@@ -15,6 +15,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from drafter.core.resources import load_toml
 
 TBD = "〔待补〕"
+# What a clerk writes for a fact not known yet (every one becomes 〔待补〕 in the report).
+TBD_WORDS = frozenset({"待补", "〔待补〕", "[待补]", "【待补】", "（待补）", "(待补)", "待定"})
 DEFAULT_DIGITS = 2
 
 

@@ -14,6 +14,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from drafter.core.document import ROLES as D_ROLES
 from drafter.core.errors import InputError
 from drafter.report import metrics as M
 from drafter.report import yamlio
@@ -22,8 +23,8 @@ from drafter.core.resources import kinds, load_toml
 from drafter.report.unit import unit as _unit
 
 TBD = M.TBD
-TBD_WORDS = {"待补", "〔待补〕", "[待补]", "【待补】", "（待补）", "(待补)", "待定"}
-ROLES = ("achievements", "problems", "plans", "duty", "other")
+TBD_WORDS = M.TBD_WORDS
+ROLES = tuple(r for r in D_ROLES if r not in ("opening", "closing"))  # the roles a YAML section may take
 LAYOUTS = {"run-in": "run-in", "runin": "run-in", "连写": "run-in", "同段": "run-in",
            "separate": "separate", "分段": "separate", "每条一段": "separate"}
 RE_FW_VALUE = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_-]*)\s*：")

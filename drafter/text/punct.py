@@ -30,6 +30,12 @@ def is_cjk(ch: str) -> bool:
 
 
 # Full-width marks and quotes that count as "Chinese context" around a half-width mark.
+# Marks that end a sentence (。！？), a clause as well (；), or a heading's lead phrase (：…), full- and
+# half-width: the one home of these sets.
+SENTENCE_END = "。！？!?"
+CLAUSE_END = "。！？；!?;"
+STOP_MARKS = "。！？；：…!?;:"
+
 _CJK_PUNCT = set("，。、；：？！“”‘’《》（）〔〕【】…—～·「」『』")
 
 

@@ -70,7 +70,7 @@ def command(files, fmt, fail_on, fix, output, in_place, annotate, previous, conf
 
     from drafter.lint.config import load_config
     from drafter.lint.finding import SEVERITY_RANK
-    from drafter.lint.report import format_text, summary, to_json, to_sarif, use_color, dumps
+    from drafter.lint.report import JsonStream, dumps, format_text, summary, to_sarif, use_color
     from drafter.lint.run import lint_path, read_previous
 
     cfg = load_config(config_path)
@@ -78,9 +78,19 @@ def command(files, fmt, fail_on, fix, output, in_place, annotate, previous, conf
         cfg.disable(d.split(","))
     prev_doc = read_previous(previous) if previous else None
 
-    results = []
+    # Each file's result is written out as soon as it is linted and then let go (a batch of large
+    # files does not pile up in memory); only SARIF, one object with every rule used, keeps the
+    # findings (not the lines) until the end.
+    threshold = SEVERITY_RANK[fail_on]
+    failing = False
     input_errors = 0
+    to_stdout = fix and not output and not in_place   # the fixed text is the output
     stdout_text = None
+    stdout_summaries: list[str] = []
+    sarif_results: list[tuple[str, list]] = []
+    sarif_docx = False
+    stream = JsonStream(lambda s: click.echo(s, nl=False)) if fmt == "json" and not to_stdout else None
+    color = use_color(sys.stdout)
     from drafter.lint.run import lint_many
     batch = lint_many(list(files), cfg, prev_doc) if not (fix or annotate) else None
     for path in files:
@@ -102,29 +112,33 @@ def command(files, fmt, fail_on, fix, output, in_place, annotate, previous, conf
                                                                  exc.hint).render(), err=True)
             input_errors += 1
             continue
-        results.append(linted)
+        failing = failing or any(SEVERITY_RANK.get(f.severity, 0) >= threshold for f in linted.findings)
+        if to_stdout:
+            stdout_summaries.append(f"{linted.path}: 修复后{summary(linted.findings)}")
+        elif stream is not None:
+            stream.add(linted.path, linted.findings)
+        elif fmt == "sarif":
+            sarif_results.append((linted.path, linted.findings))
+            sarif_docx = sarif_docx or linted.format == "docx"
+        else:
+            for ln in format_text(linted.path, linted.findings, linted.lines, color):
+                click.echo(ln)
+            click.echo(f"{linted.path}: {summary(linted.findings)}")
+        del linted
 
-    threshold = SEVERITY_RANK[fail_on]
-    failing = any(SEVERITY_RANK.get(f.severity, 0) >= threshold for r in results for f in r.findings)
-
-    if stdout_text is not None:
-        # --fix without -o/--in-place: the fixed text is the output; the summary goes to stderr
+    if to_stdout and stdout_text is not None:
         sys.stdout.write(stdout_text)
-        for r in results:
-            click.echo(f"{r.path}: 修复后{summary(r.findings)}", err=True)
-    elif fmt == "json":
-        click.echo(dumps(to_json([(r.path, r.findings) for r in results])))
+        for line in stdout_summaries:
+            click.echo(line, err=True)
+    elif to_stdout and fmt == "json":  # the file could not be fixed: an empty report, as for any batch
+        JsonStream(lambda s: click.echo(s, nl=False)).close()
+    elif stream is not None:
+        stream.close()
     elif fmt == "sarif":
         from drafter import __version__
         from drafter.lint.rules import all_rules, catalogue
-        rules = all_rules() if any(r.format == "docx" for r in results) else catalogue()
-        click.echo(dumps(to_sarif([(r.path, r.findings) for r in results], rules, __version__)))
-    else:
-        color = use_color(sys.stdout)
-        for r in results:
-            for ln in format_text(r.path, r.findings, r.lines, color):
-                click.echo(ln)
-            click.echo(f"{r.path}: {summary(r.findings)}")
+        rules = all_rules() if sarif_docx else catalogue()
+        click.echo(dumps(to_sarif(sarif_results, rules, __version__)))
     if input_errors:
         return 2
     return 1 if failing else 0

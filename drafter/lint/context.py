@@ -1,0 +1,138 @@
+"""What a rule sees and what it reports: `Context` (one document, its text and lines, the config,
+last year's document) and `Hit` (a span of the text, or an explicit line/column). Rule modules
+import this module and `drafter.lint.registry`, never the engine."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from drafter.core import document as D
+from drafter.core.document import Document
+from drafter.lint.config import Config
+
+# Block kinds whose text is report text (checked by the text rules).
+TEXT_KINDS = frozenset({D.TITLE, D.SUBTITLE, D.BYLINE, D.SALUTATION, D.HEADING, D.PARAGRAPH, D.SIGNATURE,
+                        D.DATE, D.COVER, D.IMPRINT, D.ATTACHMENT})
+BODY_KINDS = frozenset({D.HEADING, D.PARAGRAPH, D.TITLE, D.SUBTITLE, D.SALUTATION, D.COVER})
+
+
+@dataclass
+class Hit:
+    """What a rule reports: a span of the document text (start offset, length) or, for document
+    rules, an explicit line/column. `variant` picks a variant message/severity of the rule
+    (`message_<variant>` in the catalogue)."""
+    rule: str
+    start: int = -1
+    length: int = 1
+    fix: str | None = None
+    args: dict = field(default_factory=dict)
+    line: int | None = None     # explicit position (structure and document rules)
+    column: int | None = None
+    kinds: frozenset | None = None  # the block kinds this hit may sit on (default TEXT_KINDS)
+    variant: str = ""
+
+
+class Memo:
+    """Per-document data that the rules of one family share, built by the first rule that asks
+    (so only when one of them is enabled)."""
+
+    _memo: dict
+
+    def memo(self, key, build):
+        """`build(self)`, once per document."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = build(self)
+            return value
+
+    def family_hits(self, key, build, rule_id: str) -> list:
+        """The hits of `rule_id` among those that one shared pass `build(self)` finds for a family."""
+        return [h for h in self.memo(key, build) if h.rule == rule_id]
+
+
+class Context(Memo):
+    """Everything a text rule may look at."""
+
+    def __init__(self, doc: Document, config: Config, previous: Document | None = None):
+        self.doc = doc
+        self.config = config
+        self.previous = previous
+        self.lines = doc.lines
+        self.text = "\n".join(doc.lines)
+        starts = [0]
+        for ln in doc.lines:
+            starts.append(starts[-1] + len(ln) + 1)
+        self.starts = starts
+        kinds = [D.BLANK] * len(doc.lines)
+        self.block_at: list = [None] * len(doc.lines)
+        for b in doc.blocks:
+            if 1 <= b.line <= len(kinds):
+                kinds[b.line - 1] = b.kind
+                self.block_at[b.line - 1] = b
+        self.kinds = kinds
+        self._year: int | None | bool = False
+        self._folded: str | None = None
+        self._memo: dict = {}
+
+    @property
+    def folded(self) -> str:
+        """The text with ASCII , ; : ( ) ! ? as full-width marks (same length, same offsets)."""
+        if self._folded is None:
+            from drafter.text.punct import fold
+            self._folded = fold(self.text)
+        return self._folded
+
+    def line_of(self, offset: int) -> int:
+        """0-based line index of a text offset."""
+        return bisect.bisect_right(self.starts, offset) - 1
+
+    def line_text(self, index: int) -> str:
+        return self.lines[index]
+
+    def text_lines(self, kinds=TEXT_KINDS):
+        """(0-based index, line) of the lines whose block kind is in `kinds`."""
+        for i, ln in enumerate(self.lines):
+            if self.kinds[i] in kinds:
+                yield i, ln
+
+    @property
+    def year(self) -> int | None:
+        """The year the report covers (None when unknown)."""
+        if self._year is False:
+            self._year = report_year(self.doc)
+        return self._year  # type: ignore[return-value]
+
+
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def report_year(doc: Document) -> int | None:
+    """The year a report covers: the year in its title (a 政府工作报告 titled 2026 reviews 2025);
+    else the year of its date (a report dated early in a year covers the year before)."""
+    title = doc.title
+    m = _YEAR.search(title)
+    if m:
+        y = int(m.group(1))
+        return y - 1 if "政府工作报告" in title else y
+    date = doc.date
+    m = re.match(r"((?:19|20)\d{2})年(\d{1,2})月", date)
+    if m:
+        y, mo = int(m.group(1)), int(m.group(2))
+        return y - 1 if mo <= 6 else y
+    return None
+
+
+def positions(text: str, chars: str) -> list[int]:
+    """Offsets of each of the given (rare) characters, sorted: str.find is much faster on long
+    Chinese text than a regex scan."""
+    out: list[int] = []
+    for c in chars:
+        i = text.find(c)
+        while i >= 0:
+            out.append(i)
+            i = text.find(c, i + 1)
+    out.sort()
+    return out

@@ -1,0 +1,122 @@
+"""Word-list matching, written once: `alternation` (a deterministic regex source for a word list)
+and `Lexicon` (leftmost-longest matching of a word list, with a caller's accept test).
+
+Every regex built from a word list goes through `pattern()`, which records its source so a test
+can check that the sources do not depend on the hash seed (words sorted by (−len, text)).
+
+Strategy, measured on the 610k-character corpus with 5,000 typo-like entries: one regex
+alternation scans in 6.8 s (sre tries the alternatives one by one at every position whose
+character can start a word) but in 0.01 s for 60 entries and 0.1 s for 300; an index by the first
+two characters, with the candidate positions found in C (bigram membership through map/compress),
+takes 0.2–0.3 s whatever the list size (pyahocorasick: 0.2 s, not worth a dependency). So lists up
+to REGEX_MAX entries use the alternation and longer lists the bigram index; both give the same
+matches."""
+
+from __future__ import annotations
+
+import heapq
+import re
+from itertools import compress, count, islice
+from operator import add
+from typing import Callable, Iterable, Iterator
+
+REGEX_MAX = 256
+
+_SOURCES: set[str] = set()
+
+
+def sort_words(words: Iterable[str]) -> list[str]:
+    """Deduplicated, longest first, ties in text order (never hash order)."""
+    return sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the literal words, longest first (so the longest word wins)."""
+    return "|".join(map(re.escape, sort_words(words)))
+
+
+def pattern(source: str, flags: int = 0) -> re.Pattern:
+    """Compile a regex built from a word list, recording its source (see `sources`)."""
+    _SOURCES.add(source)
+    return re.compile(source, flags)
+
+
+def sources() -> list[str]:
+    """The sources of every word-list regex compiled so far in this process, sorted."""
+    return sorted(_SOURCES)
+
+
+class Lexicon:
+    """Leftmost-longest, non-overlapping matches of a word list in a text."""
+
+    def __init__(self, words: Iterable[str]):
+        ordered = sort_words(words)
+        self.words = frozenset(ordered)
+        self._rx: re.Pattern | None = None
+        self._buckets: dict[str, tuple[str, ...]] = {}
+        self._single: re.Pattern | None = None
+        if not ordered:
+            return
+        if len(ordered) <= REGEX_MAX:
+            self._rx = pattern(alternation(ordered))
+            return
+        buckets: dict[str, list[str]] = {}
+        singles = []
+        for w in ordered:  # already longest first
+            if len(w) == 1:
+                singles.append(w)
+            else:
+                buckets.setdefault(w[:2], []).append(w)
+        self._buckets = {k: tuple(v) for k, v in buckets.items()}
+        if singles:
+            self._single = pattern("[" + "".join(map(re.escape, singles)) + "]")
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+    def _longest(self, text: str) -> Iterator[tuple[int, str]]:
+        """(start, longest word starting there) for every start where a word starts, in order
+        (overlapping starts included)."""
+        if self._rx is not None:
+            rx, pos, n = self._rx, 0, len(text)
+            while pos < n:
+                m = rx.search(text, pos)
+                if m is None:
+                    return
+                yield m.start(), m.group()
+                pos = m.start() + 1
+            return
+        if not self._buckets and self._single is None:
+            return
+        buckets = self._buckets
+        starts: Iterable[int] = compress(count(), map(buckets.__contains__, map(add, text, islice(text, 1, None))))
+        if self._single is not None:
+            starts = heapq.merge(starts, (m.start() for m in self._single.finditer(text)))
+        last = -1
+        for i in starts:
+            if i == last:
+                continue
+            last = i
+            for w in buckets.get(text[i:i + 2], ()):
+                if text.startswith(w, i):
+                    yield i, w
+                    break
+            else:
+                if text[i] in self.words:
+                    yield i, text[i]
+
+    def scan(self, text: str, accept: Callable[[int, str], bool] | None = None) -> Iterator[tuple[int, str]]:
+        """(start, word) of the matches. At each start the longest word is tried first, then the
+        shorter words it begins with; `accept(start, word)` may refuse one (a context guard).
+        After a match the scan goes on at its end."""
+        words = self.words
+        end = 0
+        for i, w in self._longest(text):
+            if i < end:
+                continue
+            for k in range(len(w), 0, -1):
+                cand = w if k == len(w) else w[:k]
+                if cand in words and (accept is None or accept(i, cand)):
+                    yield i, cand
+                    end = i + k
+                    break
