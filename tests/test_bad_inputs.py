@@ -192,15 +192,14 @@ def test_output_path_problems(corpus, tmp_path: Path, command: str, what: str):
     parent that is a file: exit 2 naming the output, nothing written."""
     if command == "extract" and not HAS_EXTRACT:
         pytest.skip("drafter extract 尚未实现")
+    ext = {"format": ".docx", "extract": ".yaml", "build": ".txt", "new": ".yaml", "lint-fix": ".txt"}[command]
     (tmp_path / "afile").write_bytes(OLD)
+    (tmp_path / f"afile{ext}").write_bytes(OLD)
     (tmp_path / "adir.docx").mkdir()
-    out = {"exists": tmp_path / "afile", "folder": tmp_path / "adir.docx",
-           "missing_parent": tmp_path / "没有的文件夹" / "x.docx", "parent_is_file": tmp_path / "afile" / "x.docx"}[what]
+    out = {"exists": tmp_path / f"afile{ext}", "folder": tmp_path / "adir.docx",
+           "missing_parent": tmp_path / "没有的文件夹" / f"x{ext}", "parent_is_file": tmp_path / "afile" / f"x{ext}"}[what]
     needles = {"exists": ("--force",), "folder": ("文件夹",), "missing_parent": ("不存在",),
                "parent_is_file": ("不是文件夹",)}[what]
-    if command == "format" and what == "exists":
-        out = tmp_path / "afile.docx"
-        out.write_bytes(OLD)
     yaml_src = tmp_path / "r.yaml"
     yaml_src.write_text("kind: annual\ndistrict: 滨江区\nyear: 2025\n", encoding="utf-8")
     args = {"format": ["format", corpus["utf8"], "-o", out], "extract": ["extract", corpus["utf8"], "-o", out],

@@ -23,16 +23,18 @@ The contract, for every function here:
 | `extract(data, name)` | last year's report | `Extraction`: the YAML text and its self-check |
 | `mine(documents)` | (name, bytes) pairs | `Mined`: the phrase bank files as text |
 | `phrases(query, role=, limit=)` | a query | the `phrases --format json` list |
+| `manual(topic)`, `manual_topics()` | a topic (yaml, rules, template, format) | the offline manual's text |
 """
 
 from drafter.api.checking import Fixed, annotate, fix, lint, lint_json
 from drafter.api.documents import Formatted, format_document, outline, read, to_pdf
 from drafter.api.drafting import Built, build, default_name, extract, new, new_from
 from drafter.api.learning import Mined, mine, phrases
+from drafter.api.manual import manual, manual_topics
 from drafter.core.errors import InputError
 from drafter.core.resources import use_bank
 from drafter.lint.config import Config
 
 __all__ = ["Built", "Config", "Fixed", "Formatted", "InputError", "Mined", "annotate", "build", "extract",
-           "fix", "format_document", "lint", "lint_json", "mine", "new", "new_from", "default_name", "outline", "phrases",
+           "fix", "format_document", "lint", "lint_json", "manual", "manual_topics", "mine", "new", "new_from", "default_name", "outline", "phrases",
            "read", "to_pdf", "use_bank"]

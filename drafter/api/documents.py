@@ -43,13 +43,46 @@ def to_pdf(docx: bytes, name: str = "document.docx") -> bytes:
     return docx_to_pdf(docx, name)
 
 
+def typeset_changes(doc: Document) -> str:
+    """What typesetting changes in the wording, as one line for the clerk ("" when nothing): the
+    half-width marks written full-width in Chinese context (what drafter writes is always
+    full-width, SPEC §2) and the 成文日期 written without zero padding (GB/T 9704 7.3.5). Nothing
+    else is changed — the rest (。。。, full-width digits, straight quotes …) is left to `lint --fix`."""
+    from collections import Counter
+
+    from drafter.docx.signature import official_date
+    from drafter.text.punct import fullwidth_edits
+
+    marks: Counter = Counter()
+    for b in doc.blocks:
+        if b.kind in (D.CHROME, D.BLANK, D.CELL):
+            continue
+        texts = [c for row in b.table.rows for c in row] if b.table else []
+        for t in [b.text, *texts]:
+            marks.update(f"{old}→{new}" for _i, old, new in fullwidth_edits(t))
+    parts = []
+    if marks:
+        shown = "、".join(f"“{k}”" for k, _n in marks.most_common(4))
+        parts.append(f"已统一 {sum(marks.values())} 处标点为全角（{shown}）")
+    dates = [b.text for b in doc.of_kind(D.DATE) if official_date(b.text) != b.text.strip()]
+    if dates:
+        parts.append(f"成文日期“{dates[-1]}”写为“{official_date(dates[-1])}”")
+    if not parts:
+        return ""
+    return "；".join(parts) + "。其他写法原样保留，可用 drafter lint 检查、drafter lint --fix 修正"
+
+
 def format_document(data: bytes, name: str, fonts: str | None = None, pdf: bool = False) -> Formatted:
-    """Typeset a draft as an official GB/T 9704-2012 .docx (or PDF with `pdf=True`)."""
+    """Typeset a draft as an official GB/T 9704-2012 .docx (or PDF with `pdf=True`). `notes` says
+    what the clerk should know, including what typesetting changed in the text (`typeset_changes`)."""
     doc = read(data, name)
     if not doc.of_kind(*TYPESET_KINDS):
         raise InputError("文件里没有可以排版的正文", name)
     notes = []
     if not doc.title_blocks:
         notes.append(f"提示：{name}: 没有识别出公文标题（标题应单独成行、不以句号结尾），已按正文排版")
+    changed = typeset_changes(doc)
+    if changed:
+        notes.append(f"提示：{name}: {changed}")
     out = docx_bytes(doc, fonts)
     return Formatted(data=to_pdf(out, name) if pdf else out, document=doc, notes=notes)

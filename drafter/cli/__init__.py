@@ -18,13 +18,15 @@ COMMANDS = {
     "mine": ("drafter.cli.commands.mine:command", "学习：从往年报告中提炼常用表述库和结构模型"),
     "phrases": ("drafter.cli.commands.phrases:command", "查表述：在表述库中查找常用提法"),
     "serve": ("drafter.cli.commands.serve:command", "工作台：在浏览器中起草、检查、排版（不用命令行）"),
+    "help": ("drafter.cli.commands.help:command", "说明书：离线查看素材写法、检查规则、模板和排版的说明"),
 }
 
 
 @click.group(cls=LazyGroup, lazy=COMMANDS, invoke_without_command=False,
              help="drafter —— 区县机关工作总结、法治政府建设报告的离线起草助手。\n\n"
                   "起草（new/build）、排版（format）、检查（lint）、提纲（outline）、"
-                  "提取往年报告（extract）、学习文风（mine/phrases）。全部离线运行。",
+                  "提取往年报告（extract）、学习文风（mine/phrases）。全部离线运行。\n\n"
+                  "使用说明：drafter help（离线，随程序安装）。",
              context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="drafter",
                       message="%(prog)s %(version)s", help="显示版本并退出")

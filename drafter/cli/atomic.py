@@ -4,24 +4,52 @@ A crash midway never leaves a half-written or clobbered file."""
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from drafter.core.errors import InputError, describe_os_error
 
 
+WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+
+
+def is_read_only(path: str | os.PathLike) -> bool:
+    """True when `path` (an existing file or folder) is read-only: its mode has no write bit at all
+    (decided by the mode, so that it holds for root too, whom the system lets write anyway), or
+    this user may not write it."""
+    mode = os.stat(path).st_mode
+    return not mode & WRITE_BITS or not os.access(path, os.W_OK)
+
+
+def refuse_read_only(path: str | os.PathLike, what: str = "文件") -> None:
+    """InputError when `path` exists and is read-only: a read-only file is never replaced,
+    --force or --in-place notwithstanding (SPEC §3)."""
+    p = Path(path)
+    if p.exists() and not p.is_dir() and is_read_only(p):
+        raise InputError(f"{what}是只读的，不会替换它（--force 也不行）", str(p),
+                         hint="如确需替换，请先取消该文件的只读属性，或用 -o 另指定文件名")
+
+
 def check_writable(path: str | os.PathLike, force: bool) -> Path:
-    """Refuse to overwrite an existing file unless force; refuse folders and missing parents."""
+    """Refuse to overwrite an existing file unless force; refuse a read-only file (even with force),
+    a read-only folder, folders and missing parents. Messages name the target, never a temporary file."""
     p = Path(path)
     try:
         if p.is_dir():
             raise InputError("输出路径是一个文件夹，请指定文件名", str(p))
-        if p.exists() and not force:
-            raise InputError("输出文件已存在，未覆盖（如需覆盖请加 --force）", str(p))
-        if not p.parent.exists():
-            raise InputError(f"输出文件夹不存在：{p.parent}", str(p))
-        if not p.parent.is_dir():
-            raise InputError(f"输出路径有误：{p.parent} 是一个文件，不是文件夹", str(p))
+        if p.exists():
+            refuse_read_only(p, "输出文件")
+            if not force:
+                raise InputError("输出文件已存在，未覆盖（如需覆盖请加 --force）", str(p))
+        parent = p.parent
+        if not parent.exists():
+            raise InputError(f"输出文件夹不存在：{parent}", str(p))
+        if not parent.is_dir():
+            raise InputError(f"输出路径有误：{parent} 是一个文件，不是文件夹", str(p))
+        if is_read_only(parent):
+            raise InputError(f"输出文件夹 {parent.resolve()} 是只读的，无法在其中写入", str(p),
+                             hint="请用 -o 把输出写到可以写入的文件夹")
     except OSError as exc:  # e.g. a parent folder we may not enter
         raise InputError(f"无法写入：{describe_os_error(exc)}", str(p)) from None
     return p
@@ -69,8 +97,8 @@ def write_files(files: dict, force: bool = False) -> list[Path]:
             current = p
             os.replace(tmp, p)
             staged.pop(0)
-    except PermissionError as exc:
-        raise InputError(f"没有写入权限：{exc.filename or current}", str(current)) from None
+    except PermissionError:  # name the target, not the temporary file beside it
+        raise InputError(f"没有写入权限，无法写入 {current}", str(current)) from None
     except OSError as exc:
         raise InputError(f"写入失败：{describe_os_error(exc)}", str(current)) from None
     finally:

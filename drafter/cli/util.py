@@ -14,14 +14,119 @@ from drafter.core.errors import InputError
 
 _HEADINGS = {"Usage": "用法", "Options": "选项", "Commands": "命令", "Arguments": "参数"}
 
+# click's placeholders for option values and arguments (metavars), as whole upper-case words
+_METAVARS = {
+    "OPTIONS": "选项", "COMMAND": "命令", "ARGS": "参数", "TEXT": "文字", "INTEGER RANGE": "整数",
+    "FLOAT RANGE": "数字", "INTEGER": "整数", "FLOAT": "数字", "BOOLEAN": "是否", "PATH": "路径",
+    "FILENAME": "文件", "FILE": "文件", "DIRECTORY": "文件夹", "DIR_OR_FILE": "文件夹或文件", "DIR": "文件夹",
+    "OUT": "输出文件", "OLD": "上年报告", "LAST": "往年报告", "RULE": "规则", "ROLE": "用途", "TYPE": "类型",
+    "QUERY": "查询词", "TOPIC": "主题", "HOST": "地址", "PORT": "端口", "TOKEN": "口令", "N": "数目",
+    "UUID": "标识", "DATETIME": "时间",
+}
+_RE_METAVAR = re.compile(r"(?<![A-Za-z0-9_-])(" + "|".join(sorted(map(re.escape, _METAVARS), key=len, reverse=True))
+                         + r")(?![A-Za-z0-9_])")
+# click's notes after an option's help: [default: x; required; env var: Y]
+_RE_EXTRA = re.compile(r"\s*\[([^\[\]]*)\]$")
+_EXTRA_WORDS = [(re.compile(r"^default: (.*)$"), r"默认：\1"), (re.compile(r"^required$"), "必填"),
+                (re.compile(r"^env var: (.*)$"), r"环境变量：\1")]
+
+
+def translate_metavars(text: str) -> str:
+    """FILE, TEXT, INTEGER … -> 文件, 文字, 整数 … (whole upper-case words only)."""
+    return _RE_METAVAR.sub(lambda m: _METAVARS[m.group(1)], text)
+
+
+def _translate_extra(help_text: str) -> str:
+    m = _RE_EXTRA.search(help_text)
+    if not m:
+        return help_text
+    parts = []
+    for part in m.group(1).split("; "):
+        for rx, repl in _EXTRA_WORDS:
+            part = rx.sub(repl, part)
+        parts.append(part)
+    return help_text[:m.start()] + "（" + "；".join(parts) + "）"
+
 
 class ChineseFormatter(click.HelpFormatter):
+    """Help in Chinese: headings, usage, metavars and click's notes ([default: …], [required])."""
+
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
-        super().write_usage(prog, args.replace("[OPTIONS]", "[选项]").replace("COMMAND", "命令")
-                            .replace("[ARGS]...", "[参数]..."), prefix="用法：")
+        super().write_usage(prog, translate_metavars(args), prefix="用法：")
 
     def write_heading(self, heading: str) -> None:
         self.write(f"{'':>{self.current_indent}}{_HEADINGS.get(heading, heading)}：\n")
+
+    def write_text(self, text: str) -> None:
+        """Prose, wrapped by display width; paragraphs (blank-line separated) keep their indent, and
+        a paragraph starting with \\b is written as it is (click's convention)."""
+        indent = " " * self.current_indent
+        width = max((self.width or 80) - self.current_indent, 20)
+        out: list[str] = []
+        for para in re.split(r"\n\s*\n", translate_metavars(text)):
+            if para.startswith("\b"):
+                out += [indent + line for line in para[1:].lstrip("\n").split("\n")]
+            else:
+                lines = para.split("\n")
+                lead = lines[0][:len(lines[0]) - len(lines[0].lstrip())]
+                if any(ln[:1] == " " for ln in lines[1:]) and lead:  # an indented block: keep its lines
+                    out += [indent + ln for ln in lines]
+                else:
+                    joined = lead + re.sub(r"(?<=[^\x00-\x7f])\n(?=[^\x00-\x7f])", "",
+                                           "\n".join(ln.strip() for ln in lines)).replace("\n", " ")
+                    out += [indent + lead + ln.lstrip() for ln in wrap_display(joined, width - len(lead))]
+            out.append("")
+        self.write("\n".join(out[:-1]) + "\n")
+
+    def write_dl(self, rows, col_max: int = 30, col_spacing: int = 2) -> None:
+        """Options and commands as two columns, aligned and wrapped by display width (a Chinese
+        character takes two columns on a terminal; click counts it as one)."""
+        rows = [(translate_metavars(first), _translate_extra(second)) for first, second in rows]
+        if not rows:
+            return
+        first_col = min(max(display_width(r[0]) for r in rows), col_max) + col_spacing
+        indent = self.current_indent
+        text_width = max((self.width or 80) - first_col - indent - 2, 20)
+        for first, second in rows:
+            self.write(f"{'':>{indent}}{first}")
+            if not second:
+                self.write("\n")
+                continue
+            if display_width(first) <= first_col - col_spacing:
+                self.write(" " * (first_col - display_width(first)))
+            else:
+                self.write("\n" + " " * (first_col + indent))
+            lines = wrap_display(second, text_width) or [""]
+            self.write(lines[0] + "\n")
+            for line in lines[1:]:
+                self.write(" " * (first_col + indent) + line + "\n")
+
+
+_NO_LINE_START = set("，。、；：？！）》〉」』”’】〕…—")  # never at the start of a line
+
+
+def display_width(text: str) -> int:
+    """Columns `text` takes on a terminal: East Asian wide and full-width characters take two."""
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def wrap_display(text: str, width: int) -> list[str]:
+    """Greedy wrap by display width: breaks between Chinese characters, or at a space in Latin
+    text (a Latin word is never split)."""
+    lines: list[str] = []
+    for para in text.split("\n"):
+        line, w = "", 0
+        for token in re.findall(r"[A-Za-z0-9_./:@'\[\]|-]+|\s+|.", para):
+            tw = display_width(token)
+            if w + tw > width and line.strip() and token not in _NO_LINE_START:
+                lines.append(line.rstrip())
+                line, w = ("", 0) if token.isspace() else (token, tw)
+                continue
+            line += token
+            w += tw
+        lines.append(line.rstrip())
+    return lines
 
 
 class ChineseContext(click.Context):
@@ -78,10 +183,12 @@ _CLICK_MESSAGES = [
     (r"Got unexpected extra arguments? \((.*)\)", r"多余的参数：\1"),
     (r"No such command '([^']+)'\.?", r"没有这个命令：\1"),
     (r"Option '([^']+)' requires an argument\.?", r"选项 \1 需要一个值"),
-    (r"Invalid value for '([^']+)': '([^']*)' is not one of (.*)\.", r"选项 \1 的值“\2”无效，可选：\3"),
+    (r"Invalid value for '([^']+)': '([^']*)' is not one of (.*)\.",
+     lambda m: f"选项 {m.group(1)} 的值“{m.group(2)}”无效，可选：" + "、".join(re.findall(r"'([^']*)'", m.group(3)))),
     (r"Invalid value for '([^']+)': '([^']*)' is not a valid integer( range)?\.?", r"选项 \1 的值“\2”不是整数"),
     (r"Invalid value for '([^']+)': (.*)", r"选项 \1 的值无效：\2"),
-    (r"Did you mean (.*)\?", r"你是不是想用 \1？"),
+    (r"\s*Did you mean '?([^'?]+)'?\?", r"。你是不是想用 \1？"),
+    (r"\s*\(Possible options: ([^)]*)\)", r"。可能是：\1"),
     (r"Option '([^']+)' does not take a value\.?", r"选项 \1 不接受值"),
 ]
 
@@ -89,7 +196,7 @@ _CLICK_MESSAGES = [
 def translate_click_message(msg: str) -> str:
     for pattern, repl in _CLICK_MESSAGES:
         msg = re.sub(pattern, repl, msg)
-    return msg
+    return translate_metavars(msg)
 
 
 def run(group: click.Group, args: list[str] | None = None) -> None:

@@ -32,6 +32,11 @@ def templates_dir() -> Path:
     return _bundled("templates")
 
 
+def docs_dir() -> Path:
+    """The manual (docs/*.md), installed inside the package as drafter/docs."""
+    return _bundled("docs")
+
+
 def builtin_phrasebank_dir() -> Path:
     return _bundled("phrasebank")
 

@@ -172,7 +172,7 @@ def _header(path: str, kind: str) -> str:
     return (f"由 drafter extract 从 {Path(path).name} 提取（{kinds()[kind]['name']}）。\n"
             "这是往年报告的素材：事实、数字和文字都在这里，改好后运行 drafter build 本文件.yaml 生成公文。\n"
             "“推测”注释标出的是 drafter 猜测的值，请核对；“请更新”标出要换成新一年数据的地方。\n"
-            "写法说明见 docs/yaml.md；“#”后面是注释，不进入报告。")
+            "写法说明：drafter help yaml；“#”后面是注释，不进入报告。")
 
 
 def _render(yaml_text: str, path: str) -> str:

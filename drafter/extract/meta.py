@@ -123,8 +123,31 @@ def normalise_date(text: str) -> str | None:
     return None
 
 
+def is_government_report(doc: Document) -> bool:
+    """A 政府工作报告: its title (or a title line) says so."""
+    word = data()["meta"]["government_report"]
+    return any(word in fold(b.text) for b in doc.blocks if b.kind in (D.TITLE, D.SUBTITLE))
+
+
+def _government_bureau(body_text: str, district: str) -> Fact:
+    """How a 政府工作报告 names its author: the government form the body uses most (省政府 …), else
+    the one the unit's name implies (上海市 → 市政府)."""
+    forms = data()["meta"]["government_forms"]
+    counts: Counter = Counter()
+    rest = body_text
+    for form in sorted(forms, key=len, reverse=True):  # 自治区政府 is not also a 区政府
+        counts[form] = rest.count(form)
+        rest = rest.replace(form, "\0")
+    form, n = max(counts.items(), key=lambda kv: (kv[1], -forms.index(kv[0])))
+    if n:
+        return Fact(form, f"据正文（“{form}”出现 {n} 次）；政府工作报告由政府而不是司法局发布")
+    guess = next((f for f in forms if district.endswith(f[:-2])), "政府")
+    return Fact(guess, "推测：政府工作报告由政府发布，按地名推断", guessed=True)
+
+
 def infer(doc: Document) -> Meta:
     blocks = doc.blocks
+    government = is_government_report(doc)
     sig = [b.text for b in blocks if b.kind == D.SIGNATURE]
     cover_issuer = next((b.text for b in blocks if b.kind == D.COVER and b.detail == "issuer"), "")
     cover_date = next((b.text for b in blocks if b.kind == D.COVER and b.detail == "date"), "")
@@ -171,7 +194,9 @@ def infer(doc: Document) -> Meta:
     # --- bureau: how the body names it -------------------------------------------------------------
     counts = Counter({form: body_text.count(form) for form in data()["meta"]["bureau_forms"]})
     form, n = counts.most_common(1)[0]
-    if n:
+    if government:
+        bureau = _government_bureau(body_text, dname)
+    elif n:
         bureau = Fact(form, f"据正文（“{form}”出现 {n} 次）")
     else:
         from drafter.report.schema import default_bureau
@@ -179,7 +204,9 @@ def infer(doc: Document) -> Meta:
 
     if not issuer.value:
         stem = _organ_prefix(title)
-        if stem and "司法" in fold(title):
+        if government:
+            issuer = Fact(f"{dname}人民政府", "推测：政府工作报告由本级人民政府发布；原文没有落款", guessed=True)
+        elif stem and "司法" in fold(title):
             guess = f"{stem}司法局"
             issuer = Fact(guess, f"推测：据标题“{title}”；原文没有落款", guessed=True)
         else:
@@ -189,8 +216,15 @@ def infer(doc: Document) -> Meta:
     # --- year ---------------------------------------------------------------------------------------
     year: Fact | None = None
     ty = _year_of_date(fold(title))
-    if ty:
+    if ty and government:
+        year = Fact(ty - 1, f"据标题“{title}”：{ty}年的政府工作报告回顾的是 {ty - 1} 年")
+    elif ty:
         year = Fact(ty, f"据标题“{title}”")
+    if year is None and government:
+        subtitle = next((b.text for b in blocks if b.kind == D.SUBTITLE and RE_YEAR.search(fold(b.text))), "")
+        if subtitle:
+            sy = int(RE_YEAR.search(fold(subtitle)).group(1))
+            year = Fact(sy - 1, f"据“{subtitle}”：政府工作报告回顾的是上一年（{sy - 1} 年）")
     if year is None:
         for pat in data()["meta"]["year_patterns"]:
             for line in opening:

@@ -42,19 +42,27 @@ class Metric:
     previous: Decimal | None = None
     has_previous: bool = False  # the key was given (None then means 待补)
     digits: int = DEFAULT_DIGITS
+    digits_given: bool = False  # the clerk wrote `digits`: it then also bounds the decimals shown
 
     @property
     def is_rate(self) -> bool:
         return self.unit in rate_units()
 
     # --- the strings a report needs -------------------------------------------------------------
+    def shown(self, d: Decimal | None) -> str:
+        """A value as the clerk wrote it (1312.50 keeps its zero), rounded to `digits` only when
+        the clerk gave `digits` and wrote more decimals than that."""
+        if d is None:
+            return TBD
+        return format_written(round_to(d, self.digits) if self.digits_given and decimals(d) > self.digits else d)
+
     @property
     def value_text(self) -> str:
-        return (format_number(self.value) if self.value is not None else TBD) + self.unit
+        return self.shown(self.value) + self.unit
 
     @property
     def previous_text(self) -> str:
-        return (format_number(self.previous) if self.previous is not None else TBD) + self.unit
+        return self.shown(self.previous) + self.unit
 
     @property
     def label_text(self) -> str:
@@ -81,6 +89,17 @@ def format_number(d: Decimal) -> str:
         return str(d.quantize(Decimal(1)))
     s = format(d.normalize(), "f")
     return s.rstrip("0").rstrip(".") if "." in s else s
+
+
+def decimals(d: Decimal) -> int:
+    """How many decimals `d` is written with (Decimal keeps them: Decimal("1312.50") has 2)."""
+    exp = d.as_tuple().exponent
+    return -exp if isinstance(exp, int) and exp < 0 else 0
+
+
+def format_written(d: Decimal) -> str:
+    """Plain decimal notation, without exponent, keeping the decimals `d` carries: 1312.50, 1312, 1000."""
+    return format(d, "f")
 
 
 def round_to(d: Decimal, digits: int) -> Decimal:

@@ -9,6 +9,7 @@ naming the template file and line."""
 from __future__ import annotations
 
 import dataclasses
+import difflib
 from pathlib import Path
 
 from drafter.core.errors import InputError
@@ -86,10 +87,39 @@ def _template_frame(exc: BaseException, own: str | None) -> tuple[str | None, in
     return found
 
 
+def close_names(name: str, names) -> list[str]:
+    """Names close to a misspelt `name`: the ones it begins or is part of (title → title_lines),
+    then difflib's closest, at most four."""
+    names = sorted(set(names))
+    low = name.lower()
+    found = [n for n in names if low and n.lower() != low and (n.lower().startswith(low) or low in n.lower())]
+    found += [n for n in difflib.get_close_matches(name, names, n=4, cutoff=0.6) if n not in found]
+    return found[:4]
+
+
+def undefined_hint(message: str, variables) -> str:
+    """The hint for Jinja's UndefinedError `message`: did you mean, from the names the template can
+    use (the context's variables, or the attributes of the report object it asked)."""
+    import re
+
+    from drafter.report import model
+
+    m = re.search(r"'([^']+)' is undefined", message)
+    names, name = list(variables), m.group(1) if m else ""
+    a = re.search(r"'(?:[\w.]+\.)?(\w+) object' has no attribute '([^']+)'", message)
+    if a and dataclasses.is_dataclass(getattr(model, a.group(1), None)):
+        names = [f.name for f in dataclasses.fields(getattr(model, a.group(1)))]
+        name = a.group(2)
+    close = close_names(name, names) if name else []
+    guess = f"你是不是想写 {'、'.join(close)}？" if close else ""
+    return guess + "可用的变量、函数和过滤器见 drafter help template"
+
+
 def _translate(msg: str) -> str:
     import re
 
     msg = re.sub(r"'([^']+)' is undefined", r"“\1”未定义", msg)
+    msg = re.sub(r"'(?:[\w.]+\.)?(\w+) object' has no attribute '([^']+)'", r"\1 对象没有属性“\2”", msg)
     msg = re.sub(r"'([^']+)' has no attribute '([^']+)'", r"“\1”没有属性“\2”", msg)
     msg = re.sub(r"access to attribute '([^']+)' of '([^']+)' object is unsafe\.?",
                  r"访问 \2 对象的属性 \1 是不安全的", msg)
@@ -126,9 +156,10 @@ def render(report: Report, template: str | None = None):
         name = all_kinds()[report.kind]["template"]
         env = _environment(False, [str(templates_dir())])
         shown = str(templates_dir() / name)
+    values = context(report)
     try:
         tmpl = env.get_template(name)
-        raw = tmpl.render(context(report))
+        raw = tmpl.render(values)
     except jinja2.TemplateSyntaxError as exc:
         where = exc.filename or shown
         raise InputError(f"模板语法错误：{_translate(exc.message or str(exc))}", where, exc.lineno,
@@ -142,7 +173,7 @@ def render(report: Report, template: str | None = None):
     except jinja2.UndefinedError as exc:
         where, line = _template_frame(exc, own)
         raise InputError(f"模板引用了不存在的内容：{_translate(str(exc))}", where or shown, line,
-                         hint="可用的变量见 docs/yaml.md“自定义模板”一节") from None
+                         hint=undefined_hint(str(exc), [*values, *env.globals])) from None
     except InputError:
         raise
     except Exception as exc:  # a filter fed the wrong type, a KeyError from metric(), …

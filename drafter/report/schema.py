@@ -33,6 +33,8 @@ RE_DATE_CN = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
 RE_DATE_BLANK_DAY = re.compile(r"^(\d{4})年(\d{1,2})月[\s\u3000]*日$")
 RE_DATE_ISO = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$")
 RE_OWN_ENUM = re.compile(r"^[一二三四五六七八九十]{1,3}是(?=[^，,。的否以为非])")  # a marker typed by hand
+RE_NUMBER_SOURCE = re.compile(r"['\"]?([-+]?(?:\d[\d_]*)?(?:\.\d*)?(?:[eE][-+]?\d+)?)['\"]?(?=\s*(?:#|,|\]|\}|$))")
+RE_DASH_TEXT = re.compile(r"^-(?=[^\s\d.-]|\d{4}年)")  # `-2027年…`: a list item without its space
 RE_CJK = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》]")
 
 
@@ -52,6 +54,25 @@ class Ctx:
     def error(self, message: str, pos: tuple[int, int] | None, hint: str | None = None) -> InputError:
         line, col = (pos[0] + 1, pos[1] + 1) if pos else (None, None)
         return InputError(message, self.path, line, col, hint)
+
+    def written(self, pos: tuple[int, int] | None, value) -> str:
+        """What the clerk wrote for the scalar at `pos` (its source text, e.g. `yes`, `2026.1.5`,
+        `"1312"`), for messages: never Python's rendering of the parsed value (True, 1312.5)."""
+        if pos is None or not 0 <= pos[0] < len(self.lines):
+            return str(value)
+        rest = self.lines[pos[0]][pos[1]:]
+        if rest[:1] in ("'", '"'):
+            end = rest.find(rest[0], 1)
+            return rest[:end + 1] if end > 0 else rest.strip()
+        token = re.split(r"\s+#|,\s|[\]}]", rest, maxsplit=1)[0].strip()
+        return token or str(value)
+
+    def number_text(self, pos: tuple[int, int] | None) -> str | None:
+        """The digits of a plain number as written at `pos` (`1312.50`), or None."""
+        if pos is None or not 0 <= pos[0] < len(self.lines):
+            return None
+        m = RE_NUMBER_SOURCE.match(self.lines[pos[0]], pos[1])
+        return m.group(1) if m else None
 
     def find(self, needle: str, pos: tuple[int, int] | None) -> tuple[int, int] | None:
         """The position of `needle` in the source at or after pos (for errors inside a text)."""
@@ -143,7 +164,8 @@ def text_value(ctx: Ctx, v, pos, what: str, allow_tbd: bool = True) -> str:
             raise ctx.error(f"{what}不能为空", pos)
         return TBD
     if isinstance(v, bool):
-        raise ctx.error(f"{what}应该是文字，这里写的是 {v}", pos, hint="如果就是要写这几个字，请加引号")
+        raise ctx.error(f"{what}应该是文字，这里写的是 {ctx.written(pos, v)}", pos,
+                        hint="如果就是要写这几个字，请加引号")
     if isinstance(v, (int, float, Decimal)):
         return str(v)
     if isinstance(v, (_dt.date, _dt.datetime)):
@@ -152,7 +174,20 @@ def text_value(ctx: Ctx, v, pos, what: str, allow_tbd: bool = True) -> str:
         raise ctx.error(f"{what}应该是一段文字，这里写成了{_type_name(v)}", pos,
                         hint="文字直接写在冒号后面；多段文字可用 “|” 后换行书写")
     check_fw_value(ctx, v, pos)
+    check_dash_text(ctx, v, pos)
     return _collapse_folded(ctx, v, pos).strip()
+
+
+def _plain_at(ctx: Ctx, pos) -> bool:
+    """The scalar at pos is written plain (no quotes, not a | or > block)."""
+    return pos is not None and pos[0] < len(ctx.lines) and ctx.lines[pos[0]][pos[1]:pos[1] + 1] not in ("'", '"', "|", ">")
+
+
+def check_dash_text(ctx: Ctx, v: str, pos) -> None:
+    """`-2027年…` written plain: the clerk meant a list item (“- 2027年…”) and left out the space."""
+    if RE_DASH_TEXT.match(v) and _plain_at(ctx, pos):
+        raise ctx.error(f"“{v[:12]}”以“-”开头，但“-”后面没有空格，YAML 把它当成了一段文字", pos,
+                        hint=f"列表项写成 “- {v[1:13]}”（“-”后面加一个空格）；如果就是要以“-”开头，请给整段加引号")
 
 
 def check_keys(ctx: Ctx, m, allowed: dict[str, str], where: str) -> None:
@@ -207,48 +242,91 @@ def date_value(ctx: Ctx, v, pos, what: str = "日期") -> str:
         m = RE_DATE_BLANK_DAY.match(s)
         if m:  # 2023年1月 日: the day left blank for the signing (seed 001)
             return f"{int(m.group(1))}年{int(m.group(2))}月 日"
-    raise ctx.error(f"{what}写法无法识别：{v}", pos,
+    raise ctx.error(f"{what}写法无法识别：{ctx.written(pos, v)}", pos,
                     hint="请写成 2026-01-15 或 2026年1月15日（阿拉伯数字，不补零）")
 
 
-def number_value(ctx: Ctx, v, pos, what: str) -> Decimal | None:
-    """A number for a metric; None for 待补. Chinese numerals and units get a precise hint."""
+def number_value(ctx: Ctx, v, pos, what: str, unit: str = "") -> Decimal | None:
+    """A number for a metric (never negative: counts, amounts and rates in these reports are not);
+    None for 待补. The number keeps the decimals as written (`1312.50` stays 1312.50, though YAML
+    reads it as the float 1312.5). Chinese numerals, units, thousands separators and 1.5万 get a
+    precise hint."""
     if is_tbd(v):
         return None
     if isinstance(v, bool):
-        raise ctx.error(f"{what}应该是数字，这里写的是 {v}", pos)
-    if isinstance(v, int):
-        return Decimal(v)
-    if isinstance(v, float):
-        if v != v or v in (float("inf"), float("-inf")):
-            raise ctx.error(f"{what}不是有效的数字", pos)
-        return Decimal(repr(v))
+        raise ctx.error(f"{what}应该是数字，这里写的是 {ctx.written(pos, v)}", pos)
+    if isinstance(v, (int, float)):
+        if isinstance(v, float) and (v != v or v in (float("inf"), float("-inf"))):
+            raise ctx.error(f"{what}不是有效的数字（这里写的是 {ctx.written(pos, v)}）", pos)
+        written = ctx.number_text(pos)
+        try:
+            n = Decimal(written.replace("_", "")) if written else None
+        except InvalidOperation:
+            n = None
+        if n is None or n != Decimal(repr(v)):
+            n = Decimal(v) if isinstance(v, int) else Decimal(repr(v))
+        return _not_negative(ctx, n, pos, what)
     if isinstance(v, str):
         from drafter.text.cnnum import chinese_to_decimal
 
         s = v.strip()
         try:
             if re.fullmatch(r"-?\d+(\.\d+)?", s):
-                return Decimal(s)
+                return _not_negative(ctx, Decimal(s), pos, what)
         except InvalidOperation:
             pass
+        if re.fullmatch(r"-?\d{1,3}([,，]\d{3})+(\.\d+)?", s):
+            plain = re.sub("[,，]", "", s)
+            raise ctx.error(f"{what}“{s}”里有千分位逗号", pos, hint=f"数字里不要加千分位逗号，写 {plain}")
+        m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(万|亿)(.*)", s)
+        if m:
+            scaled = M.format_number(Decimal(m.group(1)) * (10000 if m.group(2) == "万" else 100000000))
+            rest = m.group(3).strip() or unit
+            raise ctx.error(f"{what}“{s}”里带了“{m.group(2)}”", pos,
+                            hint=f"请写 value: {scaled}（单位 unit: {rest or '件'}），或写 value: {m.group(1)}"
+                                 f" 并把单位写成 unit: {m.group(2)}{rest}")
         n = chinese_to_decimal(s)
         if n is not None:
             raise ctx.error(f"{what}“{s}”是用汉字写的，这里需要阿拉伯数字", pos,
                             hint=f"请写阿拉伯数字 {M.format_number(n)}")
-        m = re.fullmatch(r"(-?[\d,，]+(?:\.\d+)?)\s*([%％]|[^\d\s].{0,6})", s)
+        m = re.fullmatch(r"(-?\d+(?:\.\d+)?)\s*([%％]|[^\d\s,，.].{0,6})", s)
         if m:
-            num = m.group(1).replace(",", "").replace("，", "")
-            unit = m.group(2)
-            if unit in ("%", "％"):
+            num, unit_w = m.group(1), m.group(2)
+            if unit_w in ("%", "％"):
                 raise ctx.error(f"{what}“{s}”带了百分号", pos,
                                 hint=f"数值只写数字 {num}，百分号写在 unit: \"%\"")
-            raise ctx.error(f"{what}“{s}”带了单位", pos, hint=f"数值只写数字 {num}，单位写在 unit: {unit}")
-        if re.fullmatch(r"-?\d{1,3}([,，]\d{3})+(\.\d+)?", s):
-            raise ctx.error(f"{what}“{s}”里有千位分隔符", pos, hint=f"请写 {re.sub('[,，]', '', s)}")
+            raise ctx.error(f"{what}“{s}”带了单位", pos, hint=f"数值只写数字 {num}，单位写在 unit: {unit_w}")
         raise ctx.error(f"{what}应该是数字，这里写的是“{s}”", pos,
                         hint="请写阿拉伯数字，如 1312；暂时不知道请写 待补")
     raise ctx.error(f"{what}应该是数字，这里写成了{_type_name(v)}", pos)
+
+
+def _not_negative(ctx: Ctx, n: Decimal, pos, what: str) -> Decimal:
+    if n < 0:
+        raise ctx.error(f"{what} 是负数（{ctx.written(pos, n)}）：件数、人数、金额和比率都不会是负数", pos,
+                        hint=f"请写今年和上年的实际数值（如 {M.format_number(-n)}），drafter 会算出“同比下降”；"
+                             "暂时不知道请写 待补")
+    return n
+
+
+def year_value(ctx: Ctx, year, ypos) -> int:
+    """`year: 2025`, or quoted `year: "2025"` (accepted like a quoted metric value)."""
+    shown = ctx.written(ypos, year)
+    if isinstance(year, str) and year.strip().isascii() and year.strip().isdigit():
+        year = int(year.strip())
+    if isinstance(year, bool) or not isinstance(year, int):
+        if isinstance(year, str):
+            s = year.strip().rstrip("年度")
+            if s.isascii() and s.isdigit():
+                raise ctx.error(f"年份 year 只写数字，这里写的是 {shown}", ypos, hint=f"请写 year: {s}")
+            cn = "".join(c for c in s.replace("零", "〇") if c in "〇一二三四五六七八九")
+            if cn and len(cn) == len(s) == 4:
+                digits = "".join(str("〇一二三四五六七八九".index(c)) for c in cn)
+                raise ctx.error(f"年份 year {shown} 是用汉字写的", ypos, hint=f"请写阿拉伯数字 {digits}")
+        raise ctx.error(f"年份 year 应该是四位数字，这里写的是 {shown}", ypos, hint="例如 year: 2025")
+    if not 1949 <= year <= 2200:
+        raise ctx.error(f"年份 year 写的是 {shown}，不像是报告年份", ypos, hint="例如 year: 2025")
+    return year
 
 
 def require_map(ctx: Ctx, v, pos, what: str) -> None:
@@ -261,6 +339,8 @@ def require_map(ctx: Ctx, v, pos, what: str) -> None:
 
 def require_list(ctx: Ctx, v, pos, what: str) -> None:
     if not isinstance(v, list):
+        if isinstance(v, str):
+            check_dash_text(ctx, v, pos)
         raise ctx.error(f"{what}应该是列表（每项以“- ”开头），这里写成了{_type_name(v)}", pos,
                         hint="在下一行缩进后用 “- ” 逐项列出")
 
@@ -284,10 +364,10 @@ def parse_metrics(ctx: Ctx, v, pos) -> dict[str, M.Metric]:
         label_t = None if is_tbd(label) else text_value(ctx, label, value_pos(spec, "label"), f"{name}label")
         unit = spec.get("unit", "")
         unit_t = "" if unit is None else text_value(ctx, unit, value_pos(spec, "unit"), f"{name}unit")
-        value = number_value(ctx, spec["value"], value_pos(spec, "value"), f"{name}数值 value")
+        value = number_value(ctx, spec["value"], value_pos(spec, "value"), f"{name}数值 value", unit_t)
         has_prev = "previous" in spec
-        prev = number_value(ctx, spec.get("previous"), value_pos(spec, "previous"), f"{name}上年数值 previous") \
-            if has_prev else None
+        prev = number_value(ctx, spec.get("previous"), value_pos(spec, "previous"), f"{name}上年数值 previous",
+                            unit_t) if has_prev else None
         digits = spec.get("digits", M.DEFAULT_DIGITS)
         if isinstance(digits, bool) or not isinstance(digits, int) or not 0 <= digits <= 6:
             raise ctx.error(f"{name}小数位 digits 应该是 0 到 6 的整数", value_pos(spec, "digits"))
@@ -295,7 +375,7 @@ def parse_metrics(ctx: Ctx, v, pos) -> dict[str, M.Metric]:
             raise ctx.error(f"指标 {mid}（{label_t}）是比率或占比，单位应为 %", value_pos(spec, "unit") or mpos,
                             hint="请写 unit: \"%\"；比率的同比变化会写成“个百分点”")
         out[str(mid)] = M.Metric(id=str(mid), label=label_t, value=value, unit=unit_t, previous=prev,
-                                 has_previous=has_prev, digits=digits)
+                                 has_previous=has_prev, digits=digits, digits_given="digits" in spec)
     return out
 
 
@@ -362,7 +442,8 @@ class Builder:
             return default
         v = m["layout"]
         if not isinstance(v, str) or v not in LAYOUTS:
-            raise self.ctx.error(f"layout 只能是 run-in（接在同一段）或 separate（每条单独成段），这里写的是 {v}",
+            raise self.ctx.error("layout 只能是 run-in（接在同一段）或 separate（每条单独成段），"
+                                 f"这里写的是 {self.ctx.written(value_pos(m, 'layout'), v)}",
                                  value_pos(m, "layout"))
         return LAYOUTS[v]
 
@@ -375,7 +456,8 @@ class Builder:
         words = {"是": True, "否": False, "yes": True, "no": False, "true": True, "false": False}
         if isinstance(v, str) and v.strip().lower() in words:
             return words[v.strip().lower()]
-        raise self.ctx.error(f"{key} 只能写 true 或 false，这里写的是 {v}", value_pos(m, key))
+        raise self.ctx.error(f"{key} 只能写 true 或 false，这里写的是 {self.ctx.written(value_pos(m, key), v)}",
+                             value_pos(m, key))
 
     def block(self, v, pos, level: int) -> list[Block]:
         """One content element -> blocks (a mapping with only text+items gives one items block)."""
@@ -466,7 +548,7 @@ class Builder:
             elif isinstance(c, bool) or isinstance(c, (dict, list)):
                 raise self.ctx.error(f"表格的格里只能写文字或数字，这里是{_type_name(c)}", cpos)
             elif isinstance(c, (int, float, Decimal)):
-                out.append(str(c))
+                out.append(self.ctx.number_text(cpos) or str(c))  # 1312.50 as written, not 1312.5
             else:
                 out.append(self.text(c, cpos, "表格的格"))
         return out
@@ -481,7 +563,8 @@ class Builder:
             rev = {n: r for r, n in names.items()}
             guess = close[0] if close else rev.get(str(role))
             listing = "、".join(f"{r}（{n}）" for r, n in names.items())
-            raise self.ctx.error(f"role 写的是“{role}”，没有这种用途", value_pos(v, "role"),
+            raise self.ctx.error(f"role 写的是“{self.ctx.written(value_pos(v, 'role'), role)}”，没有这种用途",
+                                 value_pos(v, "role"),
                                  hint=(f"你是不是想写 {guess}？" if guess else "") + f"可选：{listing}")
         heading = ""
         if "heading" in v and v["heading"] not in ("", False):
@@ -535,7 +618,8 @@ def build_report(data, path: str, text: str) -> Report:
         by_name = {spec["name"]: k for k, spec in known.items()}
         guess = by_name.get(str(kind)) or next(iter(difflib.get_close_matches(str(kind), list(known), 1, 0.5)), None)
         listing = "、".join(f"{k}（{spec['name']}）" for k, spec in known.items())
-        raise ctx.error("文种 kind 没有填写" if kind is None else f"文种 kind 写的是“{kind}”，没有这种文种",
+        raise ctx.error("文种 kind 没有填写" if kind is None else
+                        f"文种 kind 写的是“{ctx.written(value_pos(data, 'kind'), kind)}”，没有这种文种",
                         value_pos(data, "kind") if kind is not None else key_pos(data, "kind"),
                         hint=(f"你是不是想写 {guess}？" if guess else "") + f"可选：{listing}")
     sk = known[kind]
@@ -544,20 +628,7 @@ def build_report(data, path: str, text: str) -> Report:
         if req not in data:
             raise ctx.error(f"缺少必填项 {req}（{top[req]}）", (0, 0), hint=f"请在文件开头加一行 {hint}")
     district = text_value(ctx, data["district"], value_pos(data, "district"), "区县名称 district", allow_tbd=False)
-    year = data["year"]
-    ypos = value_pos(data, "year")
-    if isinstance(year, bool) or not isinstance(year, int):
-        if isinstance(year, str):
-            s = year.strip().rstrip("年度")
-            if s.isdigit():
-                raise ctx.error(f"年份 year 只写数字，这里写的是“{year}”", ypos, hint=f"请写 year: {s}")
-            cn = "".join("〇一二三四五六七八九"["〇一二三四五六七八九".index(c)] for c in s if c in "〇一二三四五六七八九零")
-            if cn and len(cn) == len(s.replace("零", "〇")) == 4:
-                digits = "".join(str("〇一二三四五六七八九".index(c)) for c in s.replace("零", "〇"))
-                raise ctx.error(f"年份 year“{year}”是用汉字写的", ypos, hint=f"请写阿拉伯数字 {digits}")
-        raise ctx.error(f"年份 year 应该是四位数字，这里写的是 {year}", ypos, hint="例如 year: 2025")
-    if not 1949 <= year <= 2200:
-        raise ctx.error(f"年份 year 写的是 {year}，不像是报告年份", ypos, hint="例如 year: 2025")
+    year = year_value(ctx, data["year"], value_pos(data, "year"))
 
     bureau = text_value(ctx, data["bureau"], value_pos(data, "bureau"), "bureau") if "bureau" in data \
         else default_bureau(district)

@@ -197,7 +197,7 @@ def starter(kind: str, district: str, year: int, bureau: str | None = None) -> s
     add("# 写法：“#”后面是说明，不进入报告；缩进一律用空格（不要用 Tab）；键后面用英文冒号加空格“: ”。")
     add("# 暂时不知道的事实写 待补，报告里显示为〔待补〕提醒补全 —— drafter 不会替你编造任何事实。")
     add("# 文字里引用指标：【指标:ID】写出“名称+数值+单位，同比…”，【数值:ID】只写数值和单位，")
-    add("#   【同比:ID】只写同比变化，【上年:ID】写上年数值。完整说明见 docs/yaml.md。")
+    add("#   【同比:ID】只写同比变化，【上年:ID】写上年数值。完整说明：drafter help yaml。")
     add(f"# 骨架来源：{'往年报告学习所得的结构模型 ' + source if source == 'structure.json' else '内置骨架 ' + source}")
     add("")
     add(f"kind: {kind}  {_c(top['kind'])}")

@@ -61,9 +61,9 @@ def _tab_line(lines: list[str], upto: int | None) -> tuple[int, int] | None:
     return None
 
 
-def _fullwidth_colon_line(lines: list[str], upto: int | None) -> tuple[int, int, str] | None:
-    """The last line at or before `upto` (1-based; + one line of slack) with a key followed by ：."""
-    found = None
+def _structure_lines(lines: list[str], upto: int | None):
+    """(index, line) of the lines at or before `upto` (1-based; + one line of slack) that are YAML
+    structure, not the inside of a | or > block of text."""
     in_block_scalar_indent: int | None = None
     for i, line in enumerate(lines):
         if upto is not None and i + 1 > upto + 1:
@@ -77,12 +77,54 @@ def _fullwidth_colon_line(lines: list[str], upto: int | None) -> tuple[int, int,
         if re.search(r":\s*[|>][+-]?\d*\s*(#.*)?$", line):
             in_block_scalar_indent = indent
             continue
+        yield i, line
+
+
+def _fullwidth_colon_line(lines: list[str], upto: int | None) -> tuple[int, int, str] | None:
+    """The last line at or before `upto` (1-based; + one line of slack) with a key followed by ：."""
+    found = None
+    for i, line in _structure_lines(lines, upto):
         if ":" in line.split("：", 1)[0]:
             continue  # `text: 具体工作如下：` — the ASCII colon comes first
         m = RE_FW_KEY.match(line) or RE_FW_CJK_KEY.match(line)
         if m:
             found = (i + 1, len(m.group(1)) + len(m.group(2)) + 1, m.group(2))
     return found
+
+
+# `district:某县`: a key whose colon is not followed by a space (not a URL's `http://`)
+RE_KEY_NO_SPACE = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_-]*):(?=[^\s/])")
+# `-2027年要做好工作`: a list item whose “-” is not followed by a space (not `---`, not `-5`)
+RE_DASH_NO_SPACE = re.compile(r"^(\s*)-(?=[^\s\d-]|\d{4}年)")
+
+
+def _last_match(lines: list[str], upto: int | None, rx: re.Pattern) -> tuple[int, re.Match] | None:
+    found = None
+    for i, line in _structure_lines(lines, upto):
+        m = rx.match(line)
+        if m:
+            found = (i + 1, m)
+    return found
+
+
+def _missing_space(lines: list[str], upto: int | None) -> InputError | None:
+    """The nearest line at or before `upto` that misses the space YAML needs after a key's colon
+    or after a list item's “-” (what the clerk meant; ruamel reports only that the next line is wrong)."""
+    colon = _last_match(lines, upto, RE_KEY_NO_SPACE)
+    dash = _last_match(lines, upto, RE_DASH_NO_SPACE)
+    if colon and (not dash or colon[0] >= dash[0]):
+        line, m = colon
+        key = m.group(2)
+        rest = lines[line - 1][m.end():].strip()
+        return InputError(f"键 {key} 的英文冒号后面缺少空格", None, line, m.end(),
+                          hint=f"YAML 要写成 “键: 值”，冒号后面加一个空格：{key}: {rest[:20]}")
+    if dash:
+        line, m = dash
+        rest = lines[line - 1][m.end():].strip()
+        return InputError(f"这一行以“-”开头，但“-”后面没有空格，YAML 不把它当成列表项", None, line, m.end(),
+                          hint=f"列表项写成 “- {rest[:20]}”（“-”后面加一个空格）；如果这是一段文字，"
+                               "请把它写在键的后面（如 text: …）并给整段加引号")
+    return None
 
 
 def translate_error(exc, path: str, text: str) -> InputError:
@@ -125,6 +167,13 @@ def translate_error(exc, path: str, text: str) -> InputError:
     if "flow mapping" in context or "expected ',' or '}'" in problem:
         return InputError("花括号 { 没有闭合", path, cline or pline, ccol or pcol,
                           hint="以 { 开头的值必须以 } 结束；如果这是普通文字，请给整段加引号")
+    structural = ("mapping values are not allowed", "could not find expected ':'", "did not find expected key",
+                  "expected <block end>", "expected <document start>", "did not find expected '-'")
+    if any(x in problem for x in structural):
+        missing = _missing_space(lines, pline)
+        if missing is not None:
+            missing.path = path
+            return missing
     if "mapping values are not allowed" in problem:
         return InputError("这里不能出现“英文冒号加空格”", path, pline, pcol,
                           hint="文字里需要冒号时请用中文冒号“：”，或者给整段文字加引号；也可能是缩进不对")

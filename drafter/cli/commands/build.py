@@ -11,14 +11,17 @@ from drafter.cli.util import ChineseCommand
 from drafter.docx.fonts import fonts_option
 
 FORMATS = ("docx", "pdf", "txt", "md")
+EXTENSIONS = {f".{f}": f for f in FORMATS}
 
 
 @click.command(cls=ChineseCommand, help="生成报告：校验 YAML 素材，按文种模板渲染成公文，写出 .docx（或 pdf/txt/md）。\n\n"
-               "默认输出在 YAML 旁边，同名 .docx/.pdf/.txt/.md；已存在的文件不会被覆盖，除非加 --force。")
+               "默认输出在 YAML 旁边，同名 .docx/.pdf/.txt/.md；输出的类型由扩展名决定；"
+               "-o - 把 txt/md 写到标准输出。已存在的文件不会被覆盖，除非加 --force；只读文件从不替换。")
 @click.argument("file", type=click.Path(dir_okay=True), metavar="FILE.yaml")
-@click.option("-o", "--output", "output", type=click.Path(), default=None, help="输出文件路径")
+@click.option("-o", "--output", "output", type=click.Path(), default=None, metavar="输出文件",
+              help="输出文件路径（.docx/.pdf/.txt/.md；- 表示标准输出）")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="输出格式（默认按 -o 的扩展名，否则 docx）")
+              help="输出格式（默认按 -o 的扩展名，否则 docx；-o - 时默认 txt）")
 @click.option("--template", "template", type=click.Path(), default=None,
               help="使用自己的 Jinja 模板（在沙箱中渲染）")
 @click.option("--force", is_flag=True, help="覆盖已存在的输出文件")
@@ -27,28 +30,26 @@ FORMATS = ("docx", "pdf", "txt", "md")
 def command(file: str, output: str | None, fmt: str | None, template: str | None, force: bool,
             strict: bool, fonts: str | None) -> int:
     from drafter import api
-    from drafter.cli.atomic import check_writable, write_bytes
+    from drafter.cli import output as O
     from drafter.cli.discovery import bank_for
     from drafter.core.errors import InputError
     from drafter.core.resources import role_names
 
     src = Path(file)
-    if fmt is None:
-        ext = Path(output).suffix.lower().lstrip(".") if output else ""
-        fmt = ext if ext in FORMATS else "docx"
-    out = Path(output) if output else src.with_suffix(f".{fmt}")
-    if out.resolve() == src.resolve():
-        raise InputError("输出文件不能与输入的 YAML 相同", str(out))
-    check_writable(out, force)  # refuse early, before any work
+    out = O.resolve(output, src.with_suffix(f".{fmt or 'docx'}"), EXTENSIONS, fmt, "build")
+    if out.path is not None and out.path.resolve() == src.resolve():
+        raise InputError("输出文件不能与输入的 YAML 相同", str(out.path))
+    O.check(out, force)  # refuse early, before any work
     from drafter.report.yamlio import read_text
     text = read_text(src)
     with bank_for(src):
-        built = api.build(text, str(src), fmt=fmt, template=template, fonts=fonts)
+        built = api.build(text, str(src), fmt=out.fmt, template=template, fonts=fonts)
     for role in built.missing_roles:
         click.echo(f"提示：{src}: 文种“{built.report.kind_name}”通常应有“{role_names().get(role, role)}”部分，"
                    "本文件没有", err=True)
-    write_bytes(out, built.data, force=force)
-    click.echo(str(out))
+    path = O.write(out, built.data, force)
+    if path is not None:
+        click.echo(str(path))
     return _preflight(built, src, strict)
 
 

@@ -27,25 +27,23 @@ def default_output(src: Path) -> Path:
     "默认输出到原文件旁边：draft.txt → draft.docx；原文件是 .docx 时为 draft.排版.docx"
     "（不会覆盖原文件）。输出文件已存在时不覆盖，除非加 --force。"))
 @click.argument("file", type=click.Path(dir_okay=True), metavar="FILE")
-@click.option("-o", "--output", "output", type=click.Path(dir_okay=True), metavar="OUT.docx",
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=True), metavar="输出文件",
               help="输出的 .docx 文件路径")
 @click.option("--force", is_flag=True, help="输出文件已存在时覆盖它")
 @fonts_option()
 def command(file: str, output: str | None, force: bool, fonts: str) -> None:
     from drafter import api
-    from drafter.cli.atomic import check_writable, write_bytes
+    from drafter.cli import output as O
     from drafter.cli.util import read_input
     from drafter.core.errors import InputError
 
     src = Path(file)
-    out = Path(output) if output else default_output(src)
-    if out.suffix.lower() not in (".docx", ".pdf"):
-        raise InputError("输出文件必须是 .docx 或 .pdf（format 只生成公文）", str(out))
-    if src.exists() and out.exists() and out.resolve() == src.resolve():
-        raise InputError("输出文件不能就是输入文件，请用 -o 另指定文件名", str(out))
-    check_writable(out, force)          # refuse before the (slower) parse
-    result = api.format_document(read_input(file), file, fonts=fonts, pdf=out.suffix.lower() == ".pdf")
-    path = write_bytes(out, result.data, force=force)
+    out = O.resolve(output, default_output(src), {".docx": "docx", ".pdf": "pdf"}, command="format")
+    if out.same_as(src):
+        raise InputError("输出文件不能就是输入文件，请用 -o 另指定文件名", str(out.path))
+    O.check(out, force)          # refuse before the (slower) parse
+    result = api.format_document(read_input(file), file, fonts=fonts, pdf=out.fmt == "pdf")
+    path = O.write(out, result.data, force)
     for note in result.notes:
         click.echo(note, err=True)
     click.echo(f"已排版为公文格式：{path}")

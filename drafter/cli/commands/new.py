@@ -22,14 +22,15 @@ from drafter.cli.util import ChineseCommand
                    "summary-plan 工作总结暨工作思路、highlights 亮点工作回眸；"
                    "也可以是 drafter mine 从本单位报告中学到的文种（如 述职报告）（默认 annual；用 --from 时默认与往年相同）")
 @click.option("--example", is_flag=True, help="写出一份完整的示例（虚构数据），而不是空白骨架")
-@click.option("-o", "--output", "output", type=click.Path(), default=None, help="输出文件路径")
+@click.option("-o", "--output", "output", type=click.Path(), default=None, metavar="输出文件",
+              help="输出文件路径（.yaml/.yml；- 表示标准输出）")
 @click.option("--force", is_flag=True, help="覆盖已存在的文件")
 def command(district: str | None, from_: str | None, year: int | None, bureau: str | None, kind: str | None,
             example: bool, output: str | None, force: bool) -> None:
     from pathlib import Path
 
     from drafter import api
-    from drafter.cli.atomic import check_writable, write_text
+    from drafter.cli import output as O
     from drafter.cli.discovery import bank_for
     from drafter.core.errors import InputError
 
@@ -42,23 +43,27 @@ def command(district: str | None, from_: str | None, year: int | None, bureau: s
             text = api.new_from(data, from_, year=year, kind=kind)
         from drafter.report import yamlio
         rolled, _ = yamlio.load("<new>", text=text)
-        out = Path(output) if output else Path(from_).parent / api.default_name(
-            str(rolled["district"]), int(rolled["year"]), str(rolled.get("kind", "annual")))
-        if out.exists() and out.resolve() == Path(from_).resolve():
-            raise InputError("输出文件不能就是往年的报告，请用 -o 另指定文件名", str(out))
-        check_writable(out, force)
-        write_text(out, text, force=force)
-        click.echo(str(out))
+        out = O.resolve(output, Path(from_).parent / api.default_name(
+            str(rolled["district"]), int(rolled["year"]), str(rolled.get("kind", "annual"))),
+            O.YAML_EXTENSIONS, command="new")
+        if out.same_as(from_):
+            raise InputError("输出文件不能就是往年的报告，请用 -o 另指定文件名", str(out.path))
+        O.check(out, force)
+        path = O.write(out, text, force)
+        if path is not None:
+            click.echo(str(path))
         click.echo(f"已从 {from_} 顺延为 {rolled['year']} 年：指标的今年数值、成文日期待补；标有“请核实”的句子请换成今年的情况。",
                    err=True)
         return
     if not district:
         raise click.UsageError("缺少选项 --district（区县名称，如 滨江区），或用 --from 从往年的报告开始")
     kind = kind or "annual"
-    with bank_for(Path(output).parent if output else None):   # learned kinds live in the bank
-        out = Path(output) if output else Path(api.default_name(district, year, kind))
-    check_writable(out, force)
-    with bank_for(out.parent):
+    with bank_for(Path(output).parent if output and output != "-" else None):  # learned kinds live in the bank
+        default = Path(api.default_name(district, year, kind))
+    out = O.resolve(output, default, O.YAML_EXTENSIONS, command="new")
+    O.check(out, force)
+    with bank_for(out.path.parent if out.path else Path.cwd()):
         text = api.new(district, year, kind, bureau, example)
-    write_text(out, text, force=force)
-    click.echo(str(out))
+    path = O.write(out, text, force)
+    if path is not None:
+        click.echo(str(path))
