@@ -27,6 +27,33 @@ def install_hint(suffix: str) -> str:
             "或在 Word/WPS 中把它另存为 .docx 后再试")
 
 
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # Word 97-2003 / WPS compound file
+ZIP = b"PK\x03\x04"
+
+
+def check_input(data: bytes, name: str) -> str:
+    """What the bytes are ("ole", "zip", "rtf", "html"), or InputError for a damaged or foreign
+    file (LibreOffice would import anything as plain text)."""
+    suffix = Path(name).suffix.lower()
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if data.startswith(ZIP):
+        return "zip"
+    if suffix != ".odt":
+        if data.startswith(OLE):
+            if len(data) < 1536:
+                raise InputError(f"{_NAMES.get(suffix, '文稿')}文件不完整或已损坏（只有 {len(data)} 字节），"
+                                 "请在 Word/WPS 中打开后另存为 .docx 再试", name)
+            return "ole"
+        if head.startswith(b"{\\rtf"):
+            return "rtf"
+        if head[:1] == b"<" and b"<html" in data[:4096].lower():
+            return "html"
+        if data.startswith(OLE[:4]):
+            raise InputError(f"{_NAMES.get(suffix, '文稿')}文件不完整或已损坏，请在 Word/WPS 中打开后另存为 .docx 再试", name)
+    raise InputError(f"这不是有效的 {_NAMES.get(suffix, suffix)} 文件（文件已损坏或改了扩展名），"
+                     "请在 Word/WPS 中打开后另存为 .docx 再试", name)
+
+
 def _run(cmd: list[str], cwd: str, timeout: float) -> subprocess.CompletedProcess:
     env = dict(os.environ)
     env.pop("DISPLAY", None)
@@ -52,6 +79,8 @@ def to_docx(data: bytes, name: str, timeout: float = TIMEOUT) -> bytes:
     from drafter.docx.pdf import soffice
 
     suffix = Path(name).suffix.lower()
+    if check_input(data, name) == "zip" and suffix != ".odt":
+        return data                      # a .docx saved under an old extension
     exe = soffice()
     if exe is None:
         raise InputError(install_hint(suffix), name)
