@@ -44,9 +44,9 @@ def number_style_headings(doc: Document, source) -> int:
         if b.marker:
             counters[b.level] = b.ordinal or counters[b.level] + 1
             continue
-        counters[b.level] += 1
         if source.hints.get(b.line - 1) not in ("h1", "h2", "h3", "h4"):
-            continue
+            continue          # an un-numbered heading the parser found (a slogan) takes no number
+        counters[b.level] += 1
         b.ordinal = counters[b.level]
         b.marker = marker(b.ordinal, b.level)
         b.text = b.marker + b.text

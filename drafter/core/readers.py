@@ -453,11 +453,16 @@ def attach_structure(doc, source: Source):
 
 def _style_headings(by_line: dict, source: Source) -> None:
     """A line in a heading style (hint h1..h4: Word 标题 1-4, an outline level, Markdown ##) is a
-    heading of that level even where the parser took it for a title line or a paragraph."""
+    heading of that level even where the parser took it for a title line or a paragraph; a line in
+    Word's Title style is a title line."""
     from drafter.core import document as D
     from drafter.core.outline.roles import heading_role
     for i, hint in source.hints.items():
         b = by_line.get(i)
+        if hint == "title" and b is not None and b.kind in (D.PARAGRAPH, D.HEADING) and b.text.strip() \
+                and source.format == "docx":
+            b.kind, b.level, b.title, b.marker, b.ordinal, b.role = D.TITLE, 0, "", "", None, None
+            continue
         if hint not in ("h1", "h2", "h3", "h4") or b is None or b.kind not in (D.TITLE, D.PARAGRAPH):
             continue
         text = b.text.strip()
