@@ -276,24 +276,23 @@ def _outline_level(ppr) -> int | None:
     return lvl if lvl < 9 else None
 
 
-def _rows(tbl):
-    for child in tbl:
-        if child.tag == f"{W}tr":
+def _children(el, tag: str):
+    """The `tag` children of a table or row, looking through content controls and custom XML."""
+    for child in el:
+        if child.tag == tag:
             yield child
         elif child.tag in (f"{W}sdt", f"{W}customXml"):
             inner = child.find(f"{W}sdtContent") if child.tag == f"{W}sdt" else child
             if inner is not None:
-                yield from _rows(inner)
+                yield from _children(inner, tag)
+
+
+def _rows(tbl):
+    return _children(tbl, f"{W}tr")
 
 
 def _cells(tr):
-    for child in tr:
-        if child.tag == f"{W}tc":
-            yield child
-        elif child.tag in (f"{W}sdt", f"{W}customXml"):
-            inner = child.find(f"{W}sdtContent") if child.tag == f"{W}sdt" else child
-            if inner is not None:
-                yield from _cells(inner)
+    return _children(tr, f"{W}tc")
 
 
 def _part_root(doc, reltype: str):
