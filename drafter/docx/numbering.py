@@ -89,7 +89,9 @@ def num_pr(p, styles_by_id) -> tuple[str, int] | None:
     node = ppr.find(f"{W}numPr") if ppr is not None else None
     ps = ppr.find(f"{W}pStyle") if ppr is not None else None
     style_id = ps.get(f"{W}val") if ps is not None else None
-    while node is None and style_id:
+    seen: set[str] = set()
+    while node is None and style_id and style_id not in seen:   # a basedOn cycle ends the walk
+        seen.add(style_id)
         st = styles_by_id.get(style_id)
         if st is None:
             break
