@@ -7,7 +7,7 @@ order (one per source line, blank lines included), plus a section tree built fro
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 # Block kinds
 TITLE = "title"          # level-0 title line(s)
@@ -33,6 +33,17 @@ TABLE = "table"               # a table (Block.table); its cells are also CELL b
 CELL = "cell"                 # one paragraph inside a table cell (Block.where says which cell)
 
 ROLES = ("opening", "achievements", "problems", "plans", "duty", "closing", "other")
+
+
+class Note(NamedTuple):
+    """Something the clerk should know about a place in the input that is not plain text: what
+    cannot be carried over (a picture, a chart, an equation), an unaccepted revision, a comment, a
+    heading numbered only by Word. (1-based line, where for people, message in Chinese, kind).
+    kind: "object", "revision", "comment", "textbox", "table", "numbering-auto", "numbering-missing"."""
+    line: int
+    where: str
+    message: str
+    kind: str = ""
 
 
 @dataclass
@@ -122,6 +133,7 @@ class Document:
     # None: the kind's default (data/kinds/<kind>.toml `seal`).
     seal: bool | None = None
     structured: bool = False  # True: the blocks come from the report model (build), not a guess
+    notes: list[Note] = field(default_factory=list)  # the reader's notes (drafter.core.readers.attach_structure)
 
     # --- views -------------------------------------------------------------------------------
     def of_kind(self, *kinds: str) -> list[Block]:

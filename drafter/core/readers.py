@@ -1,7 +1,11 @@
-"""Readers: turn a .txt (any common Chinese encoding), .md or .docx file into lines of text.
+"""Readers: turn a .txt (any common Chinese encoding), .md, .docx (or, through LibreOffice, .doc,
+.wps, .odt, .rtf) file into lines of text.
 
-Every reader returns a `Source`: the lines (1-based numbering = text line, or .docx paragraph),
-plus per-line hints a format may carry (a Markdown `#` heading, a Word heading style)."""
+Every reader returns a `Source`: the lines (1-based numbering = text line, or .docx paragraph in
+reading order, SPEC §3), plus per-line hints a format may carry (a Markdown `#` heading, a Word
+heading style, a table row), where each line is for people (表格1 第2行第3列, 文本框, 脚注3), the
+tables, and notes on what is not plain text. `parse_source` parses a Source and attaches that
+structure to the Document (`attach_structure`): CELL and TABLE blocks, `Block.where`, the notes."""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from drafter.core.document import Note, Table
 from drafter.core.errors import InputError, describe_os_error
 
 MAX_BYTES = 64 * 1024 * 1024  # a report is a few hundred KB; refuse what cannot be one
@@ -22,12 +27,26 @@ MAX_TEXT_CHARS = 4 * 1024 * 1024
 
 
 @dataclass
+class SourceTable:
+    """A table of the input: its cell texts (`table`) and the 0-based lines it occupies."""
+    line: int                       # 0-based line of its first cell (or row, for Markdown)
+    lines: list[int]                # every line of the table (cells' paragraphs or rows)
+    table: Table
+    where: str = ""                 # 表格1
+
+
+@dataclass
 class Source:
     path: str
     lines: list[str]
     encoding: str = "utf-8"
     format: str = "txt"  # txt | md | docx
     hints: dict[int, str] = field(default_factory=dict)  # 0-based line -> "title" | "h1".."h4" | "list" | "table-row"
+    where: dict[int, str] = field(default_factory=dict)  # 0-based line -> 表格1 第2行第3列 | 文本框 | 脚注3
+    notes: list[Note] = field(default_factory=list)      # (1-based line, where, message, kind)
+    tables: list[SourceTable] = field(default_factory=list)
+    labels: dict[int, int] = field(default_factory=dict)  # 0-based line -> length of Word's numbering label
+    breaks: dict[int, list[int]] = field(default_factory=dict)  # 0-based line -> offsets of manual line breaks
 
     @property
     def text(self) -> str:
@@ -246,10 +265,37 @@ def read_markdown_file(path: str) -> Source:
     return read_markdown_bytes(read_file_bytes(path, MAX_TEXT_BYTES), path)
 
 
+def markdown_tables(lines: list[str], hints: dict[int, str]) -> tuple[list[SourceTable], dict[int, str]]:
+    """Tables from runs of "table-row" lines (the header row, the blank separator, the rows):
+    (tables, where by 0-based line). A row's cells are its tab-separated parts."""
+    tables: list[SourceTable] = []
+    where: dict[int, str] = {}
+    i, n = 0, len(lines)
+    while i < n:
+        if hints.get(i) != "table-row":
+            i += 1
+            continue
+        rows: list[int] = []
+        while i < n and (hints.get(i) == "table-row"
+                         or (not lines[i].strip() and rows and i + 1 < n and hints.get(i + 1) == "table-row")):
+            if hints.get(i) == "table-row":
+                rows.append(i)
+            i += 1
+        k = len(tables) + 1
+        cells = [lines[r].split("\t") for r in rows]
+        for r_no, r in enumerate(rows, start=1):
+            where[r] = f"表格{k} 第{r_no}行"
+        tables.append(SourceTable(line=rows[0], lines=rows, table=Table(rows=cells, header_rows=1),
+                                  where=f"表格{k}"))
+    return tables, where
+
+
 def read_markdown_bytes(data: bytes, path: str = "<markdown>") -> Source:
     src = read_text_bytes(data, path)
     lines, hints = markdown_to_lines(src.text)
-    return Source(path=src.path, lines=lines, encoding=src.encoding, format="md", hints=hints)
+    tables, where = markdown_tables(lines, hints)
+    return Source(path=src.path, lines=lines, encoding=src.encoding, format="md", hints=hints,
+                  tables=tables, where=where)
 
 
 def read_docx_file(path: str) -> Source:
@@ -268,30 +314,56 @@ def read_docx_bytes(data: bytes, path: str = "<docx>"):
 
     if not data:
         raise InputError("文件为空", path)
-    from drafter.docx.reader import open_docx, paragraph_lines  # python-docx only for .docx input
+    from drafter.docx.reader import open_docx, reading  # python-docx only for .docx input
     docx_doc = open_docx(io.BytesIO(data), path)
-    lines, hints, _labels = paragraph_lines(docx_doc)
+    return docx_source(reading(docx_doc), str(path)), docx_doc
+
+
+def docx_source(r, path: str) -> Source:
+    """The Source of a `drafter.docx.walk.Reading` (InputError for a file without text)."""
+    lines = [ln.text for ln in r.lines]
     if not any(line.strip() for line in lines):
         raise InputError("Word 文件中没有正文文字", path)
     chars = sum(len(line) for line in lines)
     if chars > MAX_TEXT_CHARS:
         raise InputError(_too_big(f"{chars // 10000} 万字", f"{MAX_TEXT_CHARS // 10000} 万字"), path)
-    return Source(path=str(path), lines=lines, format="docx", hints=hints), docx_doc
+    tables = []
+    for t in r.tables:
+        rows = [["\n".join(lines[i].strip() for i in c.lines if lines[i].strip()) for c in row] for row in t.rows]
+        header = t.header_rows or (1 if len(rows) > 1 else 0)
+        all_lines = t.lines
+        if all_lines:
+            tables.append(SourceTable(line=all_lines[0], lines=all_lines, table=Table(rows=rows, header_rows=header),
+                                      where=f"表格{t.index}"))
+    return Source(path=path, lines=lines, format="docx",
+                  hints={i: ln.hint for i, ln in enumerate(r.lines) if ln.hint},
+                  where={i: ln.where for i, ln in enumerate(r.lines) if ln.where},
+                  notes=list(r.notes), tables=tables,
+                  labels={i: ln.label for i, ln in enumerate(r.lines) if ln.label},
+                  breaks={i: ln.breaks for i, ln in enumerate(r.lines) if ln.breaks})
 
 
-def _refuse_legacy(data: bytes, path: str):
-    raise InputError("不支持旧版 .doc/.wps 格式，请在 Word/WPS 中另存为 .docx 后再试", path)
+def read_converted_bytes(data: bytes, path: str = "<document>") -> Source:
+    """A .doc/.wps/.odt/.rtf file's bytes, converted to .docx by LibreOffice, read as a .docx."""
+    from drafter.core.convert import to_docx
+    if not data:
+        raise InputError("文件为空", path)
+    src, _doc = read_docx_bytes(to_docx(data, path), path)
+    return src
 
 
 # The reader registry: a file suffix -> a function (bytes, path) -> Source. A new input format
-# (e.g. .odt) is one reader added here.
+# is one reader added here.
 READERS = {
     ".docx": lambda data, path: read_docx_bytes(data, path)[0],
     ".md": read_markdown_bytes,
     ".markdown": read_markdown_bytes,
-    ".doc": _refuse_legacy,
-    ".wps": _refuse_legacy,
+    ".doc": read_converted_bytes,
+    ".wps": read_converted_bytes,
+    ".odt": read_converted_bytes,
+    ".rtf": read_converted_bytes,
 }
+BINARY_SUFFIXES = (".docx", ".doc", ".wps", ".odt", ".rtf")  # read up to MAX_BYTES, not MAX_TEXT_BYTES
 
 
 def read_bytes(data: bytes, path: str) -> Source:
@@ -302,7 +374,129 @@ def read_bytes(data: bytes, path: str) -> Source:
 def read_source(path: str) -> Source:
     """Read any supported input file by its extension (.docx, .md/.markdown, anything else as text)."""
     suffix = Path(path).suffix.lower()
-    limit = MAX_BYTES if suffix == ".docx" else MAX_TEXT_BYTES
-    if suffix in (".doc", ".wps"):
-        _refuse_legacy(b"", path)
+    limit = MAX_BYTES if suffix in BINARY_SUFFIXES else MAX_TEXT_BYTES
     return read_bytes(read_file_bytes(path, limit), path)
+
+
+# --- structure the parser does not see: tables, where, notes ------------------------------------
+
+_CAPTION = None
+
+
+def _caption_re():
+    global _CAPTION
+    if _CAPTION is None:
+        _CAPTION = re.compile(r"^(?:附?表\s*[0-9０-９一二三四五六七八九十]+[\s:：.．、]?.*|.{2,30}(?:情况表|统计表|一览表|汇总表|"
+                              r"明细表|对照表|完成表))$")
+    return _CAPTION
+
+
+def _is_caption(b) -> bool:
+    from drafter.core import document as D
+    t = b.text.strip()
+    return (b.kind in (D.PARAGRAPH, D.HEADING) and not b.marker and 2 <= len(t) <= 40
+            and not t.endswith(("。", "；", "！", "？")) and bool(_caption_re().match(t)))
+
+
+def attach_structure(doc, source: Source):
+    """After `parse`: copy each line's `where` onto its block; turn the lines of every table into
+    CELL blocks (their own line, kind CELL, `where` set, text as written, so lint checks cell text
+    at the right line) and add one TABLE block carrying the whole `Table` before the first cell
+    (the writer and extract use it); a caption line just before a table (表1 …, …统计表) becomes
+    the table's caption (a CELL block too, where 表格1 表题). The source's notes go to `doc.notes`,
+    plus one per heading whose number exists only as Word's automatic numbering, and one per
+    Word/Markdown heading style heading without any number. Returns `doc`."""
+    from drafter.core import document as D
+
+    by_line = {b.line - 1: b for b in doc.blocks}
+    _style_headings(by_line, source)
+    for i, w in source.where.items():
+        b = by_line.get(i)
+        if b is not None:
+            b.where = w
+    inserts: list[tuple[D.Block, D.Block]] = []
+    for st in source.tables:
+        first = None
+        for i in st.lines:
+            b = by_line.get(i)
+            if b is None or b.kind == D.BLANK:
+                continue
+            b.kind, b.level, b.marker, b.title, b.body, b.run_in, b.ordinal = D.CELL, None, "", "", "", False, None
+            b.enums = []
+            first = first or b
+        if first is None:
+            continue
+        table = st.table
+        k = st.line - 1
+        while k >= 0 and by_line.get(k) is not None and by_line[k].kind == D.BLANK:
+            k -= 1
+        cap = by_line.get(k)
+        if not table.caption and cap is not None and k not in source.where and _is_caption(cap):
+            table.caption = cap.text.strip()
+            cap.kind, cap.level, cap.marker, cap.title, cap.body, cap.ordinal = D.CELL, None, "", "", "", None
+            cap.where = f"{st.where} 表题"
+        block = D.Block(kind=D.TABLE, line=st.line + 1, text=table.caption or first.text, table=table,
+                        where=st.where, role=first.role)
+        inserts.append((by_line[st.line] if st.line in by_line else first, block))
+    if inserts:
+        before = {id(anchor): block for anchor, block in inserts}
+        out = []
+        for b in doc.blocks:
+            if id(b) in before:
+                out.append(before[id(b)])
+            out.append(b)
+        doc.blocks = out
+    doc.notes = list(source.notes) + _heading_notes(doc, source)
+    doc.notes.sort(key=lambda n: n.line)
+    return doc
+
+
+def _style_headings(by_line: dict, source: Source) -> None:
+    """A line in a heading style (hint h1..h4: Word 标题 1-4, an outline level, Markdown ##) is a
+    heading of that level even where the parser took it for a title line or a paragraph; a line in
+    Word's Title style is a title line."""
+    from drafter.core import document as D
+    from drafter.core.outline.roles import heading_role
+    for i, hint in source.hints.items():
+        b = by_line.get(i)
+        if hint == "title" and b is not None and b.kind in (D.PARAGRAPH, D.HEADING) and b.text.strip() \
+                and source.format == "docx":
+            b.kind, b.level, b.title, b.marker, b.ordinal, b.role = D.TITLE, 0, "", "", None, None
+            continue
+        if hint not in ("h1", "h2", "h3", "h4") or b is None or b.kind not in (D.TITLE, D.PARAGRAPH):
+            continue
+        text = b.text.strip()
+        if not text or len(text) > 60:
+            continue
+        b.kind, b.level, b.title, b.marker, b.ordinal = D.HEADING, int(hint[1]), text, "", None
+        b.role = heading_role(text) or b.role
+
+
+_LEVEL_NAMES = {1: "一级", 2: "二级", 3: "三级", 4: "四级"}
+_LEVEL_MARKS = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
+
+
+def _heading_notes(doc, source: Source) -> list[Note]:
+    from drafter.core import document as D
+    notes = []
+    for b in doc.blocks:
+        if b.kind != D.HEADING:
+            continue
+        i = b.line - 1
+        label = source.labels.get(i, 0)
+        name = _LEVEL_NAMES.get(b.level or 0, "")
+        where = b.where or f"第{b.line}段"
+        if label and b.marker and len(b.marker) <= label + 1:
+            notes.append(Note(b.line, where, f"{name}标题的编号“{b.marker}”是 Word 自动编号，不在文字里"
+                              "（复制、另存为文本或换用其他软件时会丢失）；建议把编号写进标题文字", "numbering-auto"))
+        elif not b.marker and source.hints.get(i) in ("h1", "h2", "h3", "h4"):
+            level = int(source.hints[i][1])
+            notes.append(Note(b.line, where, f"{_LEVEL_NAMES[level]}标题（标题样式）没有编号；公文的{_LEVEL_NAMES[level]}"
+                              f"标题应编为“{_LEVEL_MARKS[level]}”（GB/T 9704-2012 第7.3.3条）", "numbering-missing"))
+    return notes
+
+
+def parse_source(source: Source):
+    """Parse a Source into the `Document` model, with its tables, `where` and notes attached."""
+    from drafter.core.outline import parse
+    return attach_structure(parse(source), source)

@@ -1,10 +1,11 @@
 """Map a .docx paragraph's text (as `drafter.docx.reader` reads it) back onto its runs.
 
-python-docx's `Paragraph.text` is the text of the paragraph's direct `w:r` and `w:hyperlink`
-children; inside a run, `w:t` contributes its characters and `w:tab`, `w:ptab`, `w:cr`,
-`w:noBreakHyphen` and a line-wrapping `w:br` one character each. `paragraph_pieces` walks the same
-elements in the same order, so an offset in the line text (minus the auto-numbering label) names a
-character in exactly one piece. `replace_span` edits text inside the runs (formatting survives);
+The paragraph's text is what `drafter.docx.paratext` reads: the runs directly in the paragraph and
+inside hyperlinks, smart tags, custom XML, content controls, simple fields and tracked insertions
+(never tracked deletions); inside a run, `w:t` contributes its characters and `w:tab`, `w:ptab` and
+`w:noBreakHyphen` one character each; a manual line break (`w:br`, `w:cr`) none.
+`paragraph_pieces` walks the same elements in the same order, so an offset in the line text (minus
+the auto-numbering label) names a character in exactly one piece. `replace_span` edits text inside the runs (formatting survives);
 `isolate_span` splits runs so a span covers whole runs (for a Word comment)."""
 
 from __future__ import annotations
@@ -21,7 +22,11 @@ W_RPR = qn("w:rPr")
 W_BR = qn("w:br")
 W_FLDCHAR = qn("w:fldChar")
 W_FLDCHARTYPE = qn("w:fldCharType")
-_ONE_CHAR = {qn("w:tab"), qn("w:ptab"), qn("w:cr"), qn("w:noBreakHyphen")}
+_ONE_CHAR = {qn("w:tab"), qn("w:ptab"), qn("w:noBreakHyphen")}
+# containers whose runs belong to the paragraph text (as drafter.docx.paratext reads it)
+_INLINE = {qn("w:hyperlink"), qn("w:smartTag"), qn("w:customXml"), qn("w:fldSimple"), qn("w:ins"),
+           qn("w:moveTo"), qn("w:bdo"), qn("w:dir")}
+W_SDT, W_SDT_CONTENT = qn("w:sdt"), qn("w:sdtContent")
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
@@ -47,21 +52,21 @@ def _child_length(child) -> tuple[int, bool]:
         return len(child.text or ""), True
     if tag in _ONE_CHAR:
         return 1, False
-    if tag == W_BR:
-        kind = child.get(qn("w:type"))
-        return (1 if kind in (None, "textWrapping") else 0), False
     return 0, False
 
 
 def _runs_in_order(p):
-    """(run, container) for the direct runs and hyperlink runs of a paragraph, in order."""
+    """(run, container) for the runs of a paragraph's text, in order: direct runs and those in
+    hyperlinks, smart tags, content controls, simple fields and tracked insertions."""
     for child in p:
         if child.tag == W_R:
             yield child, p
-        elif child.tag == W_HYPERLINK:
-            for r in child:
-                if r.tag == W_R:
-                    yield r, child
+        elif child.tag in _INLINE:
+            yield from _runs_in_order(child)
+        elif child.tag == W_SDT:
+            content = child.find(W_SDT_CONTENT)
+            if content is not None:
+                yield from _runs_in_order(content)
 
 
 def paragraph_pieces(p) -> list[Piece]:

@@ -54,6 +54,20 @@ def _usable(doc: D.Document, path: str) -> list[str]:
     return warnings
 
 
+NOTE_KINDS = ("object", "revision", "comment", "table")
+
+
+def _reader_warnings(doc: D.Document) -> list[str]:
+    """One line per thing of the input the YAML cannot hold (a picture, a chart, an equation,
+    merged cells) or that was not read as text (a deletion, a comment), with its place."""
+    out = []
+    for n in doc.notes:
+        if n.kind in NOTE_KINDS:
+            place = f"第 {n.line} 段" + (f"（{n.where}）" if n.where and not n.where.startswith("第") else "")
+            out.append(f"{place}：{n.message}")
+    return out
+
+
 def _neutralise_placeholders(doc: D.Document) -> list[str]:
     """A literal 【指标:…】 in the old report would be read as a metric reference by build: write
     its brackets as 〖〗 (same length, so parsed offsets stay valid) and tell the clerk."""
@@ -195,6 +209,7 @@ def extract_document(doc: D.Document, path: str) -> Extraction:
     by building it again (`body_ratio`). `path` names the report in messages and comments."""
     warnings = _usable(doc, path)
     warnings += _neutralise_placeholders(doc)
+    warnings += _reader_warnings(doc)
     kind = doc.kind if doc.kind in kinds() else "annual"
     sk = kinds()[kind]
     meta = meta_mod.infer(doc)

@@ -91,7 +91,9 @@ class Emitter:
             return self.content(n, col - 4, notes=False)
         m = self.CM()
         for k, v in n.items():
-            if k == "content":
+            if k == "table" and isinstance(v, dict):
+                m[k] = self.table(v)
+            elif k == "content":
                 m[k] = self.content(v, col)
             elif k == "items":
                 seq = self.CS()
@@ -103,6 +105,27 @@ class Emitter:
             else:
                 m[k] = scalar(v)
         return m
+
+
+    def table(self, t: dict):
+        """A table node: caption, then the header and each row as a one-line [a, b, c] list."""
+        m = self.CM()
+        for k, v in t.items():
+            if k == "header":
+                m[k] = self._flow(v)
+            elif k == "rows":
+                seq = self.CS()
+                for row in v:
+                    seq.append(self._flow(row))
+                m[k] = seq
+            else:
+                m[k] = scalar(v)
+        return m
+
+    def _flow(self, cells: list):
+        seq = self.CS(scalar(c) for c in cells)
+        seq.fa.set_flow_style()
+        return seq
 
 
 def comment_text(text: str) -> str:

@@ -49,15 +49,21 @@ def _suffix_rx() -> str:
     return "|".join(map(re.escape, data()["meta"]["place_suffixes"]))
 
 
+def _not_places() -> frozenset[str]:
+    return frozenset(data()["meta"]["not_places"])
+
+
 def places(text: str) -> list[str]:
-    """Administrative units named in an organ's name, in order: 温州市龙湾区 -> [温州市, 龙湾区]."""
-    rx = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?(?:{_suffix_rx()}))")
-    out = []
-    for m in rx.finditer(text):
-        name = m.group(1)
-        if name not in data()["meta"]["not_places"]:
-            out.append(name)
-    return out
+    """Administrative units named in an organ's name, in order: 温州市龙湾区 -> [温州市, 龙湾区].
+    Names come from the 民政部 list of divisions (drafter/extract/divisions.py); a name not on it
+    (a fictional 某某县, a unit renamed since) counts only right before an organ word (…县司法局)."""
+    from drafter.extract.divisions import divisions
+    found = [d.name for _o, d in divisions(text, _not_places())]
+    if found:
+        return found
+    organs = "|".join(map(re.escape, data()["meta"]["organ_words"]))
+    m = re.match(rf"^([\u4e00-\u9fff]{{2,8}}?(?:{_suffix_rx()}))(?={organs})", fold(text).strip())
+    return [m.group(1)] if m and m.group(1) not in _not_places() else []
 
 
 def _organ_prefix(text: str) -> str:
@@ -71,25 +77,32 @@ def _organ_prefix(text: str) -> str:
 
 
 def _district_from_body(doc: Document) -> tuple[str, str] | None:
+    """The district, county or city the body is about: a listed division (民政部 list) named
+    before an organ word (…区司法局, …县人民政府), else 法治XX with XX区 in the text, else the most
+    frequent listed county-level division (then city, then province). Never an arbitrary phrase
+    ending in 县/区 (得益于县, 周溪乡在县); township names (街道/镇/乡) are not districts."""
+    from drafter.extract.divisions import divisions
     text = fold("\n".join(b.text for b in doc.blocks if b.kind in (D.PARAGRAPH, D.HEADING, D.TITLE)))
-    sfx = _suffix_rx()
-    not_places = set(data()["meta"]["not_places"])
-    m = re.search(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,3}}?(?:区|县|市|旗))(?:司法局|人民政府)", text)
-    if m is None:
-        m = re.search(r"([\u4e00-\u9fff]{2}(?:区|县|旗))司法局", text)
+    not_places = _not_places()
+    found = divisions(text, not_places)
+    organ = ("司法局", "人民政府")
+    for off, d in found:
+        if d.level != "province" and text.startswith(organ, off + len(d.name)):
+            return d.name, f"据正文“{d.name}{next(o for o in organ if text.startswith(o, off + len(d.name)))}”"
+    m = re.search(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2}(?:区|县|旗))司法局", text)
     if m and m.group(1) not in not_places:
         return m.group(1), f"据正文“{m.group(0)}”"
+    names = {d.name for _o, d in found}
     # 法治滨江 + 滨江区 somewhere in the text
     for stem, _n in Counter(re.findall(r"法治([\u4e00-\u9fff]{2})(?=[建\u4e00-\u9fff])", text)).most_common():
         for suffix in ("区", "县", "市"):
-            if stem + suffix in text and stem + suffix not in not_places:
+            if stem + suffix in names:
                 return stem + suffix, f"据正文“法治{stem}”“{stem}{suffix}”"
-    # the most frequent XX区 / XX县 / XX省 opening a clause
-    counts = Counter(m.group(1) for m in re.finditer(
-        rf"(?:^|(?<=[，。；：《“\n]))([\u4e00-\u9fff]{{2,4}}?(?:{sfx}))", text))
-    for name, _n in counts.most_common():
-        if name not in not_places and not name.startswith(("全", "我", "本", "各", "在")):
-            return name, f"据正文中出现最多的地名“{name}”"
+    for level in ("county", "prefecture", "province"):
+        counts = Counter(d.name for _o, d in found if d.level == level)
+        if counts:
+            name, n = counts.most_common(1)[0]
+            return name, f"据正文中出现最多的地名“{name}”（{n} 次）"
     return None
 
 

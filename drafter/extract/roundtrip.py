@@ -1,7 +1,8 @@
 """How close `build` of an extracted YAML comes to the report it was extracted from.
 
 The comparison is on the report's own text: title and subtitle lines, byline, 主送, headings,
-paragraphs, signature, date, attachments, the 印发 cover and the 版记 — not the web page's chrome
+paragraphs, table cells (and captions), text-box and footnote text (read as lines), signature,
+date, attachments, the 印发 cover and the 版记 — not the web page's chrome
 (下载/打印, 来源/时间 lines, the 索引号 table, a duplicate dump of the text). Both sides are
 normalised the same way: punctuation width folded (drafter.text.punct.fold), all whitespace removed.
 `raw_ratio` compares the whole input file the same way, for transparency."""
@@ -15,7 +16,7 @@ from drafter.core.document import Document
 from drafter.text.punct import fold
 
 REPORT_KINDS = (D.TITLE, D.SUBTITLE, D.BYLINE, D.SALUTATION, D.HEADING, D.PARAGRAPH, D.SIGNATURE, D.DATE,
-                D.ATTACHMENT, D.COVER, D.IMPRINT)
+                D.ATTACHMENT, D.COVER, D.IMPRINT, D.CELL, D.ISSUER_MARK, D.DOC_NUMBER, D.ATTACHMENT_NOTE, D.CC)
 _WS = re.compile(r"\s+")
 
 

@@ -134,7 +134,7 @@ class Builder:
         main: list[Block] = []
         started = False
         for b in blocks:
-            if b.kind in (D.CHROME, D.COVER, D.BLANK):
+            if b.kind in (D.CHROME, D.COVER, D.BLANK, D.CELL):  # a cell's text is in its TABLE block
                 continue
             if not started and b.kind in TOP_MATTER:
                 if b.kind in (D.TITLE, D.SUBTITLE):
@@ -241,13 +241,33 @@ class Builder:
                 out.append(node)
             elif isinstance(x, _Verbatim):
                 flush()
-                out.append(clean(x.block.text))
+                out.append(clean(x.block.text) if x.block.kind != D.TABLE else table_node(x.block.table))
+            elif isinstance(x, Block) and x.kind == D.TABLE:
+                flush()
+                if x.table is not None:
+                    out.append(table_node(x.table))
+                    self.counts["tables"] = self.counts.get("tables", 0) + 1
             elif isinstance(x, _BodyOf):
                 run.append(x.block)
             else:
                 run.append(x)
         flush()
         return out
+
+
+def table_node(table) -> dict:
+    """A `Table` -> `{table: {caption, header, rows}}` (the report YAML's table; one header row,
+    every row as wide as the widest)."""
+    width = max(table.columns, 1)
+    rows = [[clean(c) for c in r] + [""] * (width - len(r)) for r in table.rows]
+    node: dict = {}
+    if table.caption:
+        node["caption"] = clean(table.caption)
+    if table.header_rows and len(rows) > 1:
+        node["header"] = rows[0]
+        rows = rows[1:]
+    node["rows"] = rows
+    return {"table": node}
 
 
 class _BodyOf:
