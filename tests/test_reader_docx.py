@@ -114,13 +114,13 @@ def test_lint_reads_cells_with_their_lines(sample):
 def test_lint_engine_checks_cell_blocks(sample):
     """After attach_structure the cell lines are CELL blocks; the text rules must see them."""
     from drafter.lint.config import Config
-    from drafter.lint.engine import TEXT_KINDS, lint_document
-    if D.CELL not in TEXT_KINDS:
-        pytest.xfail("drafter/lint/engine.py TEXT_KINDS lacks D.CELL: add D.CELL to the frozenset "
-                     "(one-line fix) so the text rules check table cells")
+    from drafter.lint.engine import lint_document
     doc = api.read(sample.read_bytes(), sample.name)
-    lines = {f.line for f in lint_document(doc, Config())}
-    assert {15, 16} <= lines
+    found = lint_document(doc, Config())
+    assert {15, 16} <= {f.line for f in found}
+    assert {f.where for f in found if f.line in (15, 16)} == {"表格1 第3行第1列", "表格1 第3行第2列"}
+    as_json = api.lint_json([api.lint(sample.read_bytes(), sample.name)])["files"][0]["findings"]
+    assert any(f.get("where", "").startswith("表格1") for f in as_json)
 
 
 def test_word_numbering_only_is_noted(tmp_path):

@@ -28,24 +28,27 @@ def lint(data: bytes, name: str, config: Config | None = None, previous=None) ->
     """Lint a draft (.txt/.md/.docx bytes): the text rules, and for .docx the GB/T 9704 format
     rules. `previous` is last year's report, as a Document or (bytes, name). Returns `Linted`
     (findings with line/column as SPEC §3 pins them, and the lines they refer to)."""
-    from drafter.core.outline import parse
-    from drafter.core.readers import decode_bytes, read_docx_bytes, read_text_bytes
+    from drafter.core.readers import BINARY_SUFFIXES, decode_bytes, parse_source, read_bytes, read_docx_bytes, \
+        read_text_bytes
     from drafter.lint.engine import lint_document
     from drafter.lint.run import _docx_format, lint_source_text
 
     config = config or Config()
     prev = _previous(previous)
+    if _suffix(name) in BINARY_SUFFIXES and _suffix(name) != ".docx":
+        # .doc/.wps/.odt/.rtf: converted through LibreOffice and read like the Word text it gives
+        src = read_bytes(data, name)
+        doc = parse_source(src)
+        findings = lint_document(doc, config, prev)
+        return Linted(path=name, format="docx", lines=src.lines, findings=findings)
     if _suffix(name) == ".docx":
         src, docx_doc = read_docx_bytes(data, name)
-        doc = parse(src)
+        doc = parse_source(src)
         findings = lint_document(doc, config, prev)
         findings.extend(_docx_format(name, config, docx_doc, doc))
         findings.sort(key=lambda f: (f.line, f.column, f.rule))
         return Linted(path=name, format="docx", lines=src.lines, findings=findings)
     src = read_text_bytes(data, name)  # validates: not empty, text, size, encoding
-    if _suffix(name) in (".doc", ".wps"):
-        from drafter.core.readers import read_bytes
-        read_bytes(data, name)
     fmt = "md" if _suffix(name) in (".md", ".markdown") else "txt"
     text, _enc = decode_bytes(data, name)
     findings, raw, _doc = lint_source_text(text, fmt, config, prev, name)

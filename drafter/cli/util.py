@@ -246,8 +246,8 @@ def read_input(path: str, what: str = "文件") -> bytes:
     messages (missing, a folder, unreadable, empty, too large)."""
     from pathlib import Path
 
-    from drafter.core.readers import MAX_BYTES, MAX_TEXT_BYTES, read_file_bytes
-    limit = MAX_BYTES if Path(path).suffix.lower() == ".docx" else MAX_TEXT_BYTES
+    from drafter.core.readers import BINARY_SUFFIXES, MAX_BYTES, MAX_TEXT_BYTES, read_file_bytes
+    limit = MAX_BYTES if Path(path).suffix.lower() in BINARY_SUFFIXES else MAX_TEXT_BYTES
     return read_file_bytes(path, limit)
 
 

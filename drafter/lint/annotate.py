@@ -85,7 +85,8 @@ def annotate_docx_bytes(data: bytes, findings: list[Finding], name: str = "<docx
 
     doc = open_docx(io.BytesIO(data), name)
     _lines, _hints, labels = paragraph_lines(doc)
-    paragraphs = doc.paragraphs
+    from drafter.docx.reader import reading_paragraphs
+    paragraphs = reading_paragraphs(doc)
     for f in sorted(findings, key=lambda f: (f.line, f.column, f.length)):
         para, runs = _anchor(doc, paragraphs, f, labels)
         first, last = Run(runs[0], para), Run(runs[-1], para)

@@ -27,7 +27,8 @@ def apply_fixes(doc, findings: list[Finding], label_lengths: list[int]) -> FixSt
     from drafter.docx.runs import replace_span
 
     stats = FixStats()
-    paragraphs = doc.paragraphs
+    from drafter.docx.reader import reading_paragraphs
+    paragraphs = reading_paragraphs(doc)
     by_line: dict[int, list[Finding]] = {}
     seen: set[tuple] = set()
     for f in findings:

@@ -95,7 +95,8 @@ class DocxContext(Memo):
         self.cfg = _config()
         self.doc = docx_doc
         self.lines, hints, self.labels = paragraph_lines(docx_doc)
-        self.paragraphs = docx_doc.paragraphs
+        from drafter.docx.reader import reading_paragraphs
+        self.paragraphs = reading_paragraphs(docx_doc)
         self.styles = StyleResolver(docx_doc)
         if outline is None:
             from drafter.core.outline import parse

@@ -131,7 +131,15 @@ def run_docx_rules(docx_doc, outline: Document, config: Config, path: str = "<do
 
 
 def lint_document(doc: Document, config: Config | None = None, previous: Document | None = None) -> list[Finding]:
-    return run_rules(Context(doc, config or Config(), previous))
+    """The text findings of a document; a finding on a block that says where it stands in a Word
+    file (a table cell, a footnote, a text box) carries that `where`."""
+    ctx = Context(doc, config or Config(), previous)
+    findings = run_rules(ctx)
+    for f in findings:
+        b = ctx.block_at[f.line - 1] if 0 < f.line <= len(ctx.block_at) else None
+        if b is not None and b.where:
+            f.where = b.where
+    return findings
 
 
 def lint_text(text: str, config: Config | None = None, previous_text: str | None = None) -> list[Finding]:

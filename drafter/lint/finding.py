@@ -18,7 +18,11 @@ class Finding:
     message: str         # Chinese
     source: str          # "GB/T 15834-2011 第5章" or "惯例"
     fix: str | None = None  # replacement text for the covered span, or None
+    where: str = ""      # for people, .docx only: "表格1 第2行第3列", "脚注3", "文本框" (SPEC §3, optional)
 
     def to_json(self) -> dict:
-        return {"rule": self.rule, "severity": self.severity, "line": self.line, "column": self.column,
-                "length": self.length, "message": self.message, "source": self.source, "fix": self.fix}
+        out = {"rule": self.rule, "severity": self.severity, "line": self.line, "column": self.column,
+               "length": self.length, "message": self.message, "source": self.source, "fix": self.fix}
+        if self.where:
+            out["where"] = self.where
+        return out

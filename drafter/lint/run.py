@@ -110,10 +110,9 @@ def read_previous(path: str) -> Document:
 def lint_docx_bytes(data: bytes, config: Config, previous: Document | None = None,
                     path: str = "<docx>") -> Linted:
     """Lint a .docx given as bytes: text rules and format rules (InputError for a bad file)."""
-    from drafter.core.outline import parse
-    from drafter.core.readers import read_docx_bytes
+    from drafter.core.readers import parse_source, read_docx_bytes
     src, docx_doc = read_docx_bytes(data, path)
-    doc = parse(src)
+    doc = parse_source(src)
     return Linted(path=path, format="docx", lines=src.lines,
                   findings=lint_document(doc, config, previous, docx_doc=docx_doc))
 
@@ -126,7 +125,7 @@ def _docx_format(path: str, config: Config, docx_doc=None, doc: Document | None 
 
 def lint_path(path: str, config: Config, previous: Document | None = None) -> Linted:
     """Lint one file. InputError for a file that cannot be read."""
-    from drafter.core.outline import parse
+    from drafter.core.readers import parse_source as parse
     from drafter.core.readers import read_source
     suffix = Path(path).suffix.lower()
     if suffix == ".docx":
