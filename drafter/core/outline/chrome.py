@@ -21,6 +21,8 @@ def is_chrome(content: str, v: Vocab | None = None) -> str:
     if len(content) > v.chrome_max:  # chrome lines are short; the duplicate dump is found elsewhere
         return ""
     folded = fold(content)
+    if is_toolbar(folded, v):
+        return "page"
     for rx in v.chrome_lines:
         if rx.search(folded):
             if "|" in folded or "｜" in folded or folded.startswith(v.index_table_leads):
@@ -29,6 +31,14 @@ def is_chrome(content: str, v: Vocab | None = None) -> str:
                 return "caption"
             return "page"
     return ""
+
+
+def is_toolbar(folded: str, v: Vocab) -> bool:
+    """A row of page buttons: 打印本页 关闭窗口, 【打印】 【关闭】, 下载文档 分享 收藏."""
+    if len(folded) > v.nav_max:
+        return False
+    items = folded.replace("【", " ").replace("】", " ").split()
+    return len(items) >= 2 and all(w in v.toolbar for w in items)
 
 
 def _is_duplicate_dump(folded: str, seen: set[str], v: Vocab) -> bool:
@@ -108,7 +118,7 @@ def _meta_line(st: ParseState, b: Block) -> tuple[int, bool, bool] | None:
     m = v.meta_field.match(f)
     if not m:
         return None
-    labels = v.meta_fields.findall(f) or [m.group(1)]
+    labels = [lb.replace(" ", "") for lb in v.meta_fields.findall(f) or [m.group(1)]]
     label_only = not m.group(2).strip(" \t|｜：:")
     return len(labels), any(lb in v.meta_strong for lb in labels), label_only
 
@@ -147,8 +157,9 @@ def metadata_blocks(st: ParseState) -> None:
         i = max(j, i + 1)
 
 
-def _nav_line(st: ParseState, b: Block) -> bool:
-    """A portal's menu (首页 政务公开 互动交流) or service bar (无障碍浏览 | 长者模式, 今天是…)."""
+def nav_line(st: ParseState, b: Block) -> bool:
+    """A portal's menu (首页 政务公开 互动交流 走进古丈) or service bar (无障碍浏览 | 长者模式,
+    今天是…, 柳州市柳江区人民政府门户网站 | 无障碍 | 繁體)."""
     v = st.v
     f = st.f(b)
     if b.kind != D.PARAGRAPH or len(f) > v.nav_max or f.endswith("。"):
@@ -156,25 +167,20 @@ def _nav_line(st: ParseState, b: Block) -> bool:
     if f.startswith(v.nav_service):
         return True
     items = [w for w in f.replace("｜", " ").replace("|", " ").replace("/", " ").split() if w]
-    return bool(items) and all(w in v.nav_menu or w.startswith(v.nav_service) for w in items)
+    if not items or not all(_nav_item(w, v) or (i == 0 and v.site_name.match(w)) for i, w in enumerate(items)):
+        return False
+    return len(items) > 1 or not v.site_name.match(items[0])  # a name alone: see masthead
 
 
-def header(st: ParseState) -> None:
-    """The portal's menu and service bar above the text: scanned down from the first line, through
-    lines already chrome, to the first line that is neither.
-    Reads content, folded, kinds so far. Sets kind CHROME, detail "nav"."""
-    for b in st.content:
-        if b.kind == D.CHROME:
-            continue
-        if not _nav_line(st, b):
-            break
-        _mark(b, "nav")
+def _nav_item(w: str, v: Vocab) -> bool:
+    return (w in v.nav_menu or w.startswith(v.nav_service)
+            or (len(w) <= v.nav_menu_lead_max and w.startswith(v.nav_menu_leads)))
 
 
 def _footer_line(st: ParseState, b: Block) -> bool:
     v = st.v
     f = st.f(b)
-    if _nav_line(st, b):
+    if nav_line(st, b):
         return True
     if len(f) > v.footer_max or f.endswith("。"):
         return False
@@ -192,8 +198,12 @@ def _link_line(st: ParseState, b: Block) -> bool:
 
 
 def _link_head(st: ParseState, b: Block) -> bool:
+    """相关链接 over a link list; or a line closing with such a head (【…】相关文章:)."""
     f = st.f(b).rstrip("：: >》»")
-    return b.kind in (D.PARAGRAPH, D.CHROME) and len(f) <= 12 and f.startswith(st.v.link_heads)
+    if b.kind not in (D.PARAGRAPH, D.CHROME):
+        return False
+    return ((len(f) <= 12 and f.startswith(st.v.link_heads))
+            or (len(f) <= st.v.link_head_max and f.endswith(st.v.link_heads) and "。" not in f))
 
 
 class _EarlierText:

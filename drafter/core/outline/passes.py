@@ -10,7 +10,7 @@ from typing import Callable
 
 from drafter.core import document as D
 from drafter.core.document import Block, Document
-from drafter.core.outline import chrome, enums, headings, matter, roles
+from drafter.core.outline import chrome, enums, headings, masthead, matter, roles
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.vocab import vocab
 from drafter.core.readers import Source
@@ -52,7 +52,8 @@ PASSES: list[tuple[str, Pass]] = [
     ("chrome-lines", chrome.chrome_lines),
     ("metadata-blocks", chrome.metadata_blocks),
     ("chrome-context", chrome.chrome_context),
-    ("header", chrome.header),
+    ("header", masthead.header),
+    ("contents", masthead.contents),
     ("footer", chrome.footer),
     ("attachments", matter.attachments),
     ("numbered-headings", headings.numbered_headings),

@@ -20,6 +20,11 @@ def alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def spaced_alt(words) -> str:
+    """Like `alt`, but a word may be written with a space between its characters (索 引 号)."""
+    return "|".join(r"\s?".join(re.escape(c) for c in w) for w in sorted(words, key=len, reverse=True))
+
+
 def chars(s: str) -> str:
     """A regex character class body for the literal characters of s."""
     return "".join("\\" + c if c in "\\]^-[" else c for c in s)
@@ -63,6 +68,18 @@ class Vocab:
         self.nav_menu = frozenset(nav["menu"])
         self.nav_service = tuple(nav["service"])
         self.nav_max = nav["max_chars"]
+        self.nav_menu_leads = tuple(nav["menu_leads"])
+        self.nav_menu_lead_max = nav["menu_lead_max"]
+        self.breadcrumb_item_max = ch["breadcrumb_item_max"]
+        self.download_leads = tuple(ch["download_leads"])
+        self.toolbar = frozenset(ch["toolbar"]) | self.chrome_exact
+        mast = data["masthead"]
+        self.name_max = mast["name_max_chars"]
+        self.column_max = mast["column_max_chars"]
+        toc = data["contents"]
+        self.toc_heads = frozenset(toc["heads"])
+        self.toc_entry_max = toc["entry_max_chars"]
+        self.toc_min_entries = toc["min_entries"]
         meta = data["metadata"]
         self.meta_strong = frozenset(meta["strong"])
         self.meta_max = meta["max_chars"]
@@ -73,6 +90,7 @@ class Vocab:
         self.footer_max = foot["max_chars"]
         self.link_heads = tuple(foot["link_heads"])
         self.link_max = foot["link_max_chars"]
+        self.link_head_max = foot["link_head_max"]
         self.repeat_min = foot["repeat_min_chars"]
         self.repeat_max_lines = foot["repeat_max_lines"]
 
@@ -166,6 +184,11 @@ class Vocab:
         return re.compile(rf"({alt(self.data['cover']['issuer_ends'])})$")
 
     # --- chrome -----------------------------------------------------------------------------
+    @property
+    def stamp_text(self) -> str:
+        """A date stamp with an optional time: 2025-02-09 09:45:30, 2024/07/08, 2026年01月08日."""
+        return r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+
     @cached_property
     def stamp(self) -> re.Pattern:
         """A time stamp of the web page (2025-02-09 09:45:30, 2026年02月10日 07时41分)."""
@@ -183,7 +206,11 @@ class Vocab:
         return [
             re.compile(r"^【?\s*(字号|字体)[：:]"),
             re.compile(rf"^({alt(ch['field_labels'])})[：:].{{0,{ch['field_value_max']}}}$"),
-            re.compile(rf"^({alt(ch['position_labels'])})[：:]"),
+            self.position,
+            self.breadcrumb_line,
+            self.preview_notice,
+            re.compile(rf"^({alt(ch['download_leads'])})"),
+            re.compile(rf"^[^。；，]{{1,{ch['file_line_max']}}}\.({alt(ch['file_extensions'])})$", re.I),
             re.compile(rf"^首页\s*[{chars(''.join(ch['breadcrumb_separators']))}/]"),
             re.compile(rf"^({meta})\s*[|｜：:]"),
             re.compile(r"^[|｜\s]+$"),
@@ -197,6 +224,44 @@ class Vocab:
         ]
 
     @cached_property
+    def position(self) -> re.Pattern:
+        """A where-am-I label: 当前位置： 您当前所在位置: 您所在的位置 : (SPEC: chrome)."""
+        ch = self.data["chrome"]
+        who, when = alt(ch["position_who"]), alt(ch["position_when"])
+        return re.compile(rf"^(?:(?:{who})(?:{when})?|(?:{when}))(?:{alt(ch['position_where'])})?的?"
+                          rf"(?:{alt(ch['position_word'])})\s*[：:]")
+
+    @cached_property
+    def breadcrumb_line(self) -> re.Pattern:
+        """Short items joined by two breadcrumb separators or more: 巴中在线 > 资讯 > 知识问答."""
+        ch = self.data["chrome"]
+        sep = alt(ch["breadcrumb_line_separators"])
+        seps = chars("".join(ch["breadcrumb_line_separators"]))
+        item = rf"[^{seps}。；，]{{1,{ch['breadcrumb_item_max']}}}"
+        return re.compile(rf"^{item}(?:\s*(?:{sep})\s*{item}){{2,}}\s*$")
+
+    @cached_property
+    def preview_notice(self) -> re.Pattern:
+        """(预览已结束,下载文档查看全文) and the like: a short bracketed note of a doc site."""
+        ch = self.data["chrome"]
+        return re.compile(rf"^（(?=[^）]*(?:{alt(ch['notice_words'])}))[^）]{{2,{ch['notice_max_chars']}}}）$")
+
+    @cached_property
+    def site_name(self) -> re.Pattern:
+        """A government body's name, then optionally the portal's words (group 2; a space may come
+        between): 夏县人民政府, 古丈县人民政府门户网站, 芜湖市镜湖区人民政府 信息公开."""
+        mast = self.data["masthead"]
+        ends = alt(self.data["cover"]["issuer_ends"])
+        return re.compile(rf"^([{CJK}（）]{{1,{mast['name_max_chars']}}}?(?:{ends}))"
+                          rf"(?:\s*({alt(mast['site_words'])}))?$")
+
+    @cached_property
+    def window_title(self) -> re.Pattern:
+        """A browser window title: the page's title, a dash, then the site's name (group 1)."""
+        seps = chars("".join(self.data["masthead"]["window_separators"]))
+        return re.compile(rf"^.{{2,80}}?\s*[{seps}]\s*(\S{{2,40}})$")
+
+    @cached_property
     def index_table_leads(self) -> tuple[str, ...]:
         return ("索引号", "组配分类", "发布机构", "生成日期")
 
@@ -205,14 +270,14 @@ class Vocab:
         """A metadata field at the start of a line: (bullet) label, then a separator or the end;
         group 1 is the label, group 2 what follows it."""
         meta = self.data["metadata"]
-        return re.compile(rf"^[{chars(meta['bullets'])}|｜\s]*({alt(meta['labels'])})"
+        return re.compile(rf"^[{chars(meta['bullets'])}|｜\s]*(?:{self.stamp_text}\s+)?({spaced_alt(meta['labels'])})"
                           rf"(?:\s*[：:|｜\t]|\s+|$)(.*)$")
 
     @cached_property
     def meta_fields(self) -> re.Pattern:
         """Every metadata field of a line (索引号：…\t发布机构：…, | 组配分类 | … | 发布机构 |)."""
         meta = self.data["metadata"]
-        return re.compile(rf"(?:^|[\s|｜{chars(meta['bullets'])}])({alt(meta['labels'])})\s*(?=[：:|｜\t]|\s|$)")
+        return re.compile(rf"(?:^|[\s|｜{chars(meta['bullets'])}])({spaced_alt(meta['labels'])})\s*(?=[：:|｜\t]|\s|$)")
 
     @cached_property
     def text_bullets(self) -> re.Pattern:
