@@ -126,15 +126,17 @@ def _meta_line(st: ParseState, b: Block) -> tuple[int, bool, bool] | None:
 def metadata_blocks(st: ParseState) -> None:
     """The 政府信息公开 metadata block (索引号/发布机构/生成日期/文号/主题分类 …) in every layout: a
     table with | or tabs, a field list one per line, a label line then its value line, the same with
-    bullets, and an article's 来源：… 发布时间：… 浏览次数：… line. A run of field lines is chrome
-    when it has a strong label (索引号, 发布机构 …) or two fields or more.
+    bullets or in [ 标签 ] brackets, and an article's 来源：… 发布时间：… 浏览次数：… line. A run of
+    field lines is chrome when it has a strong label (索引号, 发布机构 …) or two fields or more. A
+    label alone on its line takes the next line as its value only while no field of the run had its
+    value on its own line (a table's empty cell 主题词：⇥ does not take the title under the table).
     Reads content, folded, kinds so far. Sets kind CHROME, detail "index-table"."""
     v = st.v
     items = st.content
     i = 0
     while i < len(items):
         group: list[Block] = []
-        fields, strong = 0, False
+        fields, strong, inline = 0, False, False
         j = i
         while j < len(items):
             meta = _meta_line(st, items[j])
@@ -142,8 +144,8 @@ def metadata_blocks(st: ParseState) -> None:
                 break
             n, s, label_only = meta
             group.append(items[j])
-            fields, strong = fields + n, strong or s
-            if label_only and j + 1 < len(items):
+            fields, strong, inline = fields + n, strong or s, inline or not label_only
+            if label_only and not inline and j + 1 < len(items):
                 nxt = items[j + 1]
                 if (nxt.kind == D.PARAGRAPH and len(nxt.text) <= v.meta_split_value_max
                         and _meta_line(st, nxt) is None):

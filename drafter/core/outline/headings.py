@@ -106,11 +106,12 @@ def numbered_headings(st: ParseState) -> None:
         b.title, b.body, b.run_in = title, tail, run_in
 
 
-def standalone_candidate(content: str, v: Vocab | None = None) -> bool:
-    """Short, standalone, not ending with sentence punctuation: could be a title or slogan heading."""
+def standalone_candidate(content: str, v: Vocab | None = None, max_chars: int | None = None) -> bool:
+    """Short, standalone, not ending with sentence punctuation: could be a title or slogan heading
+    (a title may be longer: max_chars)."""
     v = v or vocab()
     n = len(content)
-    if n < v.standalone_min or n > v.standalone_max:
+    if n < v.standalone_min or n > (max_chars or v.standalone_max):
         return False
     folded = fold(content)
     if folded[-1] in v.bad_last:

@@ -1,11 +1,10 @@
-"""Top and bottom matter: 附件 labels, the 印发 cover, title/subtitle/byline/salutation, and the
-signature and date at the end (GB/T 9704-2012 7.2, 7.3.5, 8)."""
+"""Top and bottom matter: 附件 labels, the 印发 cover, and the signature and date at the end
+(GB/T 9704-2012 7.2, 7.3.5, 8); the title and what stands under it are in topmatter."""
 
 from __future__ import annotations
 
 from drafter.core import document as D
 from drafter.core.document import Block
-from drafter.core.outline.headings import NOT_HEADING_HINTS, standalone_candidate
 from drafter.core.outline.state import ParseState
 
 
@@ -45,61 +44,6 @@ def cover(st: ParseState) -> None:
             break
         k += 1
     st.top_start = k
-
-
-def is_byline(st: ParseState, f: str) -> bool:
-    return bool(st.v.byline.match(f) or st.v.official_byline.match(f))
-
-
-def top_matter(st: ParseState) -> None:
-    """Title lines, subtitle (dateline), byline and salutation, from top_start up to the first
-    paragraph or heading; a repeat of a title line is chrome.
-    Reads body, folded, hints, top_start. Sets kind TITLE (level 0), SUBTITLE, BYLINE, SALUTATION,
-    CHROME/duplicate."""
-    v, body = st.v, st.body
-    top_start = st.top_start
-    k = top_start
-    n_title = 0
-    seen_subtitle = False
-    while k < len(body):
-        b = body[k]
-        f = st.f(b)
-        if b.kind != D.PARAGRAPH or st.hint(b) in NOT_HEADING_HINTS:
-            break
-        if n_title and any(t.text == b.text for t in body[top_start:k] if t.kind in (D.TITLE, D.SUBTITLE)):
-            b.kind, b.detail = D.CHROME, "duplicate"
-        elif st.hint(b) == "title" or (n_title < v.title_max_lines and not seen_subtitle
-                                       and standalone_candidate(b.text, v)
-                                       and not is_byline(st, f) and not v.subtitle.match(f)
-                                       and (n_title or _title_like(st, k))):
-            b.kind, b.level = D.TITLE, 0
-            n_title += 1
-        elif v.subtitle.match(f) and len(f) <= v.subtitle_max:
-            b.kind = D.SUBTITLE
-            seen_subtitle = True
-        elif seen_subtitle and standalone_candidate(b.text, v) and f.endswith(v.subtitle_wrap_end):
-            b.kind = D.SUBTITLE  # the subtitle wraps: …第十四届人民代表大会 / 第五次会议上
-        elif is_byline(st, f) and len(f) <= v.byline_max:
-            b.kind = D.BYLINE
-        elif f.endswith("：") and len(f) <= 80 and "。" not in f:
-            b.kind = D.SALUTATION
-            break
-        else:
-            break
-        k += 1
-
-
-def _title_like(st: ParseState, k: int) -> bool:
-    """A first standalone line is the title when it reads like one (报告, 总结, 工作 …) or more
-    top matter follows it (another title line, a subtitle, byline); else it is a slogan heading."""
-    body, v = st.body, st.v
-    if k + 1 >= len(body):
-        return False
-    if v.title_words.search(st.f(body[k])):
-        return True
-    nf = st.f(body[k + 1])
-    return bool(v.subtitle.match(nf) or is_byline(st, nf)
-                or (standalone_candidate(body[k + 1].text, v) and v.title_words.search(nf)))
 
 
 def closing(st: ParseState) -> None:

@@ -10,7 +10,7 @@ from typing import Callable
 
 from drafter.core import document as D
 from drafter.core.document import Block, Document
-from drafter.core.outline import chrome, enums, headings, masthead, matter, roles
+from drafter.core.outline import chrome, enums, headings, masthead, matter, roles, topmatter
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.vocab import vocab
 from drafter.core.readers import Source
@@ -58,7 +58,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("attachments", matter.attachments),
     ("numbered-headings", headings.numbered_headings),
     ("cover", matter.cover),
-    ("top-matter", matter.top_matter),
+    ("top-matter", topmatter.top_matter),
     ("closing", matter.closing),
     ("slogan-headings", headings.slogan_headings),
     ("enumerations", enums.enumerations),

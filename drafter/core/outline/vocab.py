@@ -47,7 +47,11 @@ class Vocab:
         self.standalone_min, self.standalone_max = std["min_chars"], std["max_chars"]
         self.continuation_start = std["continuation_start"]
         self.paragraph_end = std["paragraph_end"]
-        self.title_max_lines = data["title"]["max_lines"]
+        title = data["title"]
+        self.title_max_lines = title["max_lines"]
+        self.title_max = title["max_chars"]
+        self.decoration_max = title["decoration_max_chars"]
+        self.column_prefix_max = title["column_prefix_max_chars"]
         self.subtitle_max = data["subtitle"]["max_chars"]
         self.subtitle_wrap_end = data["subtitle"]["wrap_end"]
         self.byline_max = data["byline"]["max_chars"]
@@ -101,7 +105,7 @@ class Vocab:
 
     @cached_property
     def level2(self) -> re.Pattern:  # （一） (folded, so (一) too)
-        return re.compile(rf"^（([{self.cn}]{{1,4}})）")
+        return re.compile(rf"^（?([{self.cn}]{{1,4}})）")  # 一） with its （ lost: still level 2
 
     @cached_property
     def level3(self) -> re.Pattern:  # 1. 1、 1．  not 1.5 / 4.15
@@ -160,6 +164,33 @@ class Vocab:
                           rf"|^\d{{4}}年\d{{1,2}}月\d{{1,2}}日在.{{2,60}}(会议|大会|会)上")
 
     @cached_property
+    def wrapped_dateline(self) -> re.Pattern:
+        """The first line of a dateline wrapped before its 会议上: 2025年3月21日在汉滨区第十九届."""
+        return re.compile(rf"^\d{{4}}年\d{{1,2}}月\d{{1,2}}日{re.escape(self.data['subtitle']['wrapped_start'])}")
+
+    @cached_property
+    def speaker_name(self) -> re.Pattern:
+        lo, hi = self.data["byline"]["name_chars"]
+        return re.compile(rf"^[{CJK}](?:[\s\u3000]?[{CJK}]){{{lo - 1},{hi - 1}}}$")
+
+    @cached_property
+    def site_joined(self) -> re.Pattern:
+        """A word joined to a word by a dash or underscore: 农业半年总结-总结 (a site's line)."""
+        return re.compile(rf"[{CJK}][{chars(self.data['title']['site_joiners'])}][{CJK}]")
+
+    @cached_property
+    def publisher_line(self) -> re.Pattern:
+        """A body's name and a date on one line above the text: 清水县人民政府 2024年01月08日."""
+        return re.compile(rf"^[{CJK}（）]{{2,{self.data['masthead']['name_max_chars']}}}"
+                          rf"(?:{alt(self.data['cover']['issuer_ends'])})\s+{self.stamp_text}$")
+
+    @cached_property
+    def title_cuts(self) -> tuple[re.Pattern, re.Pattern]:
+        """A site's column before a title (乡镇政府工作总结|…) and a page number after it (…(3))."""
+        return (re.compile(rf"^[^|｜]{{2,{self.column_prefix_max}}}[|｜](?=\S)"),
+                re.compile(r"\s*（\d{1,2}）$"))
+
+    @cached_property
     def attachment(self) -> re.Pattern:
         word = r"\s*".join(self.data["closing"]["attachment"])
         return re.compile(rf"^{word}\s*[0-9一二三四五六七八九十]*[：:]?$")
@@ -214,6 +245,7 @@ class Vocab:
             re.compile(rf"^首页\s*[{chars(''.join(ch['breadcrumb_separators']))}/]"),
             re.compile(rf"^({meta})\s*[|｜：:]"),
             re.compile(r"^[|｜\s]+$"),
+            re.compile(rf"^[{chars(ch['rule_chars'])}]{{{ch['rule_min']},}}$"),
             re.compile(rf"({alt(ch['caption_by'])}).{{0,12}}{re.escape(ch['caption_end'])}$"),
             re.compile(rf"^({alt(ch['share'])})"),
             re.compile(rf"^【({alt(ch['bracket_buttons'])})"),
@@ -270,14 +302,15 @@ class Vocab:
         """A metadata field at the start of a line: (bullet) label, then a separator or the end;
         group 1 is the label, group 2 what follows it."""
         meta = self.data["metadata"]
-        return re.compile(rf"^[{chars(meta['bullets'])}|｜\s]*(?:{self.stamp_text}\s+)?({spaced_alt(meta['labels'])})"
-                          rf"(?:\s*[：:|｜\t]|\s+|$)(.*)$")
+        return re.compile(rf"^[{chars(meta['bullets'])}|｜\s]*(?:{self.stamp_text}\s+)?[\[［【]?\s*"
+                          rf"({spaced_alt(meta['labels'])})\s*[\]］】]?(?:\s*[：:|｜\t]|\s+|$)(.*)$")
 
     @cached_property
     def meta_fields(self) -> re.Pattern:
         """Every metadata field of a line (索引号：…\t发布机构：…, | 组配分类 | … | 发布机构 |)."""
         meta = self.data["metadata"]
-        return re.compile(rf"(?:^|[\s|｜{chars(meta['bullets'])}])({spaced_alt(meta['labels'])})\s*(?=[：:|｜\t]|\s|$)")
+        return re.compile(rf"(?:^|[\s|｜\[［【{chars(meta['bullets'])}])\s?({spaced_alt(meta['labels'])})\s*"
+                          rf"(?=[：:|｜\t\]］】]|\s|$)")
 
     @cached_property
     def text_bullets(self) -> re.Pattern:
