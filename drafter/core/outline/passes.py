@@ -19,7 +19,8 @@ from drafter.text.punct import fold
 
 def lines(st: ParseState) -> None:
     """One block per source line (BLANK or PARAGRAPH), stripped, with its indent; the reader's
-    hints, plus "list" for a line of plain text that starts with a bullet (- • · ●, never a heading).
+    hints, plus "list" for a line of plain text that starts with a bullet (- • · ●, never a heading)
+    and "table-row" for one with table_pipes | or more (序号 | 工作内容 |, never a heading).
     A "list" or "table-row" line keeps that as its detail.
     Reads source.lines, source.hints. Sets blocks, folded, content, hints."""
     st.hints = dict(st.source.hints)
@@ -32,6 +33,8 @@ def lines(st: ParseState) -> None:
         st.folded.append(fold(stripped))
         if stripped and i not in st.hints and bullets.match(stripped):
             st.hints[i] = "list"
+        elif stripped and i not in st.hints and stripped.count("|") + stripped.count("｜") >= st.v.table_pipes:
+            st.hints[i] = "table-row"
         if st.hints.get(i) in headings.NOT_HEADING_HINTS:
             b.detail = st.hints[i]
     st.content = [b for b in st.blocks if b.kind != D.BLANK]

@@ -24,6 +24,7 @@ def top_matter(st: ParseState) -> None:
     v, body = st.v, st.body
     k = st.top_start
     run: list[Block] = []  # the title lines so far
+    shown: set[str] = set()  # the texts of title and subtitle lines so far
     seen_subtitle = False
     while k < len(body):
         b = body[k]
@@ -39,7 +40,7 @@ def top_matter(st: ParseState) -> None:
             for t in run:  # the page's headline; the document's own title follows the chrome
                 t.kind, t.level, t.detail = D.CHROME, None, "headline"
             run = []
-        if run and any(t.text == b.text for t in run):
+        if run and b.text in shown:
             b.kind, b.detail = D.CHROME, "duplicate"
         elif not seen_subtitle and (v.site_joined.search(f) or v.publisher_line.match(f)) \
                 and standalone_candidate(b.text, v, v.title_max):
@@ -60,6 +61,8 @@ def top_matter(st: ParseState) -> None:
             break
         else:
             break
+        if b.kind in (D.TITLE, D.SUBTITLE):
+            shown.add(b.text)
         k += 1
     _title_repeats(st, run)
 

@@ -41,6 +41,9 @@ class Vocab:
         self.runin_colon = sent["runin_colon"]
         self.runin_comma = sent["runin_comma"]
         self.runin_phrase_max = sent["runin_phrase_max"]
+        self.heading_max = sent["heading_max_chars"]
+        self.heading_cut_max = sent["heading_cut_max_chars"]
+        self.table_pipes = data["lists"]["table_pipes"]
         self.parallel_openers = tuple(sent["parallel_openers"])
         self.bad_last = std["bad_last_chars"]
         self.bad_inner = tuple(std["bad_inner"])
