@@ -18,9 +18,10 @@ def attachments(st: ParseState) -> None:
 
 
 def cover(st: ParseState) -> None:
-    """The 印发 cover before the title (seed 001): recipients, notice, then issuer/date/note lines.
-    Reads body, folded, the headings so far. Sets kind COVER (detail recipients, notice, date, note,
-    issuer); sets top_start to the first body index after the cover."""
+    """The 印发 cover before the title (seed 001): the notice's title (关于印发《…》的通知, over up to
+    notice_title_max_lines lines), recipients, notice, then issuer/date/note lines.
+    Reads body, folded, the headings so far. Sets kind COVER (detail title, recipients, notice, date,
+    note, issuer); sets top_start to the first body index after the cover."""
     v, body = st.v, st.body
     first_heading = next((k for k, b in enumerate(body) if b.kind == D.HEADING), len(body))
     notice_idx = next((k for k, b in enumerate(body[:min(first_heading, v.cover_look_ahead)])
@@ -30,6 +31,10 @@ def cover(st: ParseState) -> None:
     k0 = notice_idx
     if k0 > 0 and st.f(body[k0 - 1]).endswith("："):
         body[k0 - 1].kind, body[k0 - 1].detail = D.COVER, "recipients"
+        k0 -= 1
+    for b in _cover_title(st, k0):
+        b.kind, b.detail = D.COVER, "title"
+    k0 = notice_idx
     body[k0].kind, body[k0].detail = D.COVER, "notice"
     k = k0 + 1
     while k < len(body) and k <= k0 + 4:
@@ -44,6 +49,23 @@ def cover(st: ParseState) -> None:
             break
         k += 1
     st.top_start = k
+
+
+def _cover_title(st: ParseState, end: int) -> list[Block]:
+    """The notice's title: the short lines right before body[end] that read, joined, as a title
+    with 关于 and a 文种 (关于印发《…》的 / 通知)."""
+    v, body = st.v, st.body
+    lines: list[Block] = []
+    k = end - 1
+    while k >= 0 and len(lines) < v.official["notice_title_max_lines"]:
+        f = st.f(body[k])
+        if body[k].kind != D.PARAGRAPH or len(f) > v.title_max or any(c in f for c in "。；！？"):
+            break
+        lines.insert(0, body[k])
+        if v.notice_title.match("".join(st.f(b) for b in lines)):
+            return lines
+        k -= 1
+    return []
 
 
 def closing(st: ParseState) -> None:

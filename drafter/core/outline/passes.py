@@ -10,7 +10,7 @@ from typing import Callable
 
 from drafter.core import document as D
 from drafter.core.document import Block, Document
-from drafter.core.outline import chrome, enums, headings, masthead, matter, roles, topmatter
+from drafter.core.outline import chrome, enums, headings, masthead, matter, official, roles, topmatter
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.vocab import vocab
 from drafter.core.readers import Source
@@ -53,6 +53,7 @@ Pass = Callable[[ParseState], None]
 PASSES: list[tuple[str, Pass]] = [
     ("lines", lines),
     ("chrome-lines", chrome.chrome_lines),
+    ("official", official.official),
     ("metadata-blocks", chrome.metadata_blocks),
     ("chrome-context", chrome.chrome_context),
     ("header", masthead.header),

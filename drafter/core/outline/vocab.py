@@ -217,6 +217,47 @@ class Vocab:
     def issuer_end(self) -> re.Pattern:
         return re.compile(rf"({alt(self.data['cover']['issuer_ends'])})$")
 
+    # --- 版头, 附件说明, 版记 (GB/T 9704 7.2, 7.3.6, 8) -----------------------------------------
+    @cached_property
+    def official(self) -> dict:
+        return self.data["official"]
+
+    @cached_property
+    def issuer_mark(self) -> re.Pattern:
+        """龙湾区司法局文件, 中共某某县委 某某县人民政府文件: bodies' names, then 文件."""
+        o = self.official
+        return re.compile(rf"^(?=.{{4,{o['issuer_mark_max_chars']}}}$)[{CJK}（）\s]+?"
+                          rf"(?:{alt(self.data['cover']['issuer_ends'])})\s*{re.escape(o['issuer_mark_word'])}$")
+
+    @cached_property
+    def doc_number(self) -> re.Pattern:
+        """龙司发〔2023〕3号 (with its 签发人：… after it, in an upward document)."""
+        o = self.official
+        return re.compile(rf"^[{CJK}]{{1,12}}\s*[{chars(o['doc_number_open'])}]\s*\d{{4}}\s*[{chars(o['doc_number_close'])}]"
+                          rf"\s*\d{{1,4}}\s*{re.escape(o['doc_number_word'])}"
+                          rf"(?:\s+{re.escape(o['signer_label'])}\s*[：:]\s*\S.{{0,20}})?$")
+
+    @cached_property
+    def attachment_note(self) -> re.Pattern:
+        """附件：1.名称 / 附件：名称 (group 1: what follows the label)."""
+        word = r"\s*".join(self.data["closing"]["attachment"])
+        return re.compile(rf"^{word}\s*[：:]\s*(\S.*)$")
+
+    @cached_property
+    def note_item(self) -> re.Pattern:
+        """An attachment item's number: 2.名称, 2、名称, （2）名称 (group 1 or 2: the number)."""
+        return re.compile(r"^(?:(\d{1,2})[.．、]|（(\d{1,2})）)\s*\S")
+
+    @cached_property
+    def cc(self) -> re.Pattern:
+        return re.compile(rf"^({alt(self.official['cc_labels'])})\s*[：:]")
+
+    @cached_property
+    def notice_title(self) -> re.Pattern:
+        """关于印发《…》的通知, 某某局关于…的报告: a title by its 关于 and 文种."""
+        o = self.official
+        return re.compile(rf"^.{{0,40}}{re.escape(o['notice_title_lead'])}.{{2,100}}的({alt(o['genres'])})$")
+
     # --- chrome -----------------------------------------------------------------------------
     @property
     def stamp_text(self) -> str:
