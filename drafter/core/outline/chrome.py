@@ -21,6 +21,8 @@ def is_chrome(content: str, v: Vocab | None = None) -> str:
     if len(content) > v.chrome_max:  # chrome lines are short; the duplicate dump is found elsewhere
         return ""
     folded = fold(content)
+    if any(rx.search(folded) for rx in v.breadcrumbs):
+        return "breadcrumb"
     if is_toolbar(folded, v):
         return "page"
     for rx in v.chrome_lines:

@@ -55,7 +55,9 @@ def _is_column(st: ParseState, b: Block, nxt: Block | None) -> bool:
 def header(st: ParseState) -> None:
     """The lines above the text that belong to the site: its name, menu and service bar, the window
     title, the column's name — scanned down from the first line, through lines already chrome, to
-    the first line that is none of these.
+    the first line that is none of these; and every line above a breadcrumb among the first
+    breadcrumb_look lines (unless a heading stands above it) that does not read as a title (a page
+    may print its headline first).
     Reads content, folded, kinds so far. Sets kind CHROME, detail "nav", "site" or "column"."""
     content = st.content
     for k, b in enumerate(content):
@@ -72,6 +74,11 @@ def header(st: ParseState) -> None:
             _mark(b, "column")
         else:
             break
+    crumb = next((k for k, b in enumerate(content[:st.v.breadcrumb_look]) if b.detail == "breadcrumb"), None)
+    if crumb is not None and not any(match_heading(st.f(b), st.v) for b in content[:crumb]):
+        for b in content[:crumb]:  # above the breadcrumb: the site's header, unless a title
+            if b.kind == D.PARAGRAPH and not st.v.title_words.search(st.f(b)):
+                _mark(b, "site")
 
 
 def contents(st: ParseState) -> None:

@@ -10,8 +10,8 @@ from drafter.core.outline.state import ParseState
 
 
 def official(st: ParseState) -> None:
-    """ISSUER_MARK (…司法局文件) and DOC_NUMBER (龙司发〔2023〕3号) among the first head_lines
-    lines; ATTACHMENT_NOTE for 附件：1.名称 and the items numbered on from it (2.名称 …), or
+    """ISSUER_MARK (…司法局文件) and DOC_NUMBER (龙司发〔2023〕3号) as the first lines of the text
+    (at most head_lines of them; the 版头 comes before anything else); ATTACHMENT_NOTE for 附件：1.名称 and the items numbered on from it (2.名称 …), or
     附件：名称 alone, one block per line; CC for 抄送：… and the lines it wraps onto (a 抄送 line
     without its final 。 goes on on the next line: CC, detail "continued").
     Reads content, folded. Sets kind of PARAGRAPH blocks."""
@@ -24,6 +24,8 @@ def official(st: ParseState) -> None:
             b.kind = D.ISSUER_MARK
         elif v.doc_number.match(f):
             b.kind = D.DOC_NUMBER
+        else:
+            break
     expect = 0        # the number the next attachment item has
     cc: Block | None = None  # the 抄送 line being continued
     for b in st.content:

@@ -83,6 +83,7 @@ class Vocab:
         mast = data["masthead"]
         self.name_max = mast["name_max_chars"]
         self.column_max = mast["column_max_chars"]
+        self.breadcrumb_look = mast["breadcrumb_look_lines"]
         toc = data["contents"]
         self.toc_heads = frozenset(toc["heads"])
         self.toc_entry_max = toc["entry_max_chars"]
@@ -281,12 +282,11 @@ class Vocab:
         return [
             re.compile(r"^【?\s*(字号|字体)[：:]"),
             re.compile(rf"^({alt(ch['field_labels'])})[：:].{{0,{ch['field_value_max']}}}$"),
-            self.position,
-            self.breadcrumb_line,
             self.preview_notice,
+            re.compile(r"^(https?://|www\.)\S+$", re.I),
+            re.compile(rf"^{self.stamp_text}\s*(星期|周)[一二三四五六日天]"),
             re.compile(rf"^({alt(ch['download_leads'])})"),
             re.compile(rf"^[^。；，]{{1,{ch['file_line_max']}}}\.({alt(ch['file_extensions'])})$", re.I),
-            re.compile(rf"^首页\s*[{chars(''.join(ch['breadcrumb_separators']))}/]"),
             re.compile(rf"^({meta})\s*[|｜：:]"),
             re.compile(r"^[|｜\s]+$"),
             re.compile(rf"^[{chars(ch['rule_chars'])}]{{{ch['rule_min']},}}$"),
@@ -305,7 +305,13 @@ class Vocab:
         ch = self.data["chrome"]
         who, when = alt(ch["position_who"]), alt(ch["position_when"])
         return re.compile(rf"^(?:(?:{who})(?:{when})?|(?:{when}))(?:{alt(ch['position_where'])})?的?"
-                          rf"(?:{alt(ch['position_word'])})\s*[：:]")
+                          rf"(?:{alt(ch['position_word'])})是?\s*[：:]")
+
+    @cached_property
+    def breadcrumbs(self) -> list[re.Pattern]:
+        """A breadcrumb in its forms: a where-am-I label, 首页 > …, items joined by separators."""
+        seps = chars("".join(self.data["chrome"]["breadcrumb_separators"]))
+        return [self.position, self.breadcrumb_line, re.compile(rf"^首页\s*[{seps}/]")]
 
     @cached_property
     def breadcrumb_line(self) -> re.Pattern:
