@@ -57,7 +57,7 @@ def _is_duplicate_dump(folded: str, seen: set[str], v: Vocab) -> bool:
     return False
 
 
-def _mark(b: Block, detail: str) -> None:
+def mark(b: Block, detail: str) -> None:
     b.kind, b.detail = D.CHROME, detail
 
 
@@ -72,15 +72,15 @@ def chrome_lines(st: ParseState) -> None:
     for b in st.content:
         f = st.f(b)
         if after_imprint:
-            _mark(b, "after-imprint")
+            mark(b, "after-imprint")
             continue
         kind = is_chrome(b.text, v)
         if kind:
-            _mark(b, kind)
+            mark(b, kind)
         elif prev_chrome is not None and prev_chrome.text == b.text:
-            _mark(b, "duplicate")
+            mark(b, "duplicate")
         elif _is_duplicate_dump(f, seen, v):
-            _mark(b, "duplicate")
+            mark(b, "duplicate")
         elif v.imprint.match(f):
             b.kind = D.IMPRINT
             after_imprint = True
@@ -100,15 +100,15 @@ def chrome_context(st: ParseState) -> None:
         if b.kind == D.CHROME and f in v.breadcrumb_separators:
             for nb in (content[k - 1] if k else None, content[k + 1] if k + 1 < len(content) else None):
                 if nb is not None and nb.kind == D.PARAGRAPH and len(nb.text) <= v.breadcrumb_max:
-                    _mark(nb, "breadcrumb")
+                    mark(nb, "breadcrumb")
         elif b.kind == D.CHROME and f in v.value_labels and k + 1 < len(content):
             nb = content[k + 1]
             if nb.kind == D.PARAGRAPH and len(nb.text) <= v.value_max:
-                _mark(nb, "page")
+                mark(nb, "page")
         elif b.kind == D.PARAGRAPH and (v.stamp.match(f) or (k < v.press_top_lines and v.press.match(f))):
-            _mark(b, "page")
+            mark(b, "page")
         elif b.kind == D.PARAGRAPH and k and content[k - 1].kind == D.CHROME and content[k - 1].text == b.text:
-            _mark(b, "duplicate")
+            mark(b, "duplicate")
 
 
 def _meta_line(st: ParseState, b: Block) -> tuple[int, bool, bool] | None:
@@ -157,7 +157,7 @@ def metadata_blocks(st: ParseState) -> None:
         if group and (strong or fields >= 2):
             for b in group:
                 if b.kind == D.PARAGRAPH:
-                    _mark(b, "index-table")
+                    mark(b, "index-table")
         i = max(j, i + 1)
 
 
@@ -249,7 +249,7 @@ def footer(st: ParseState) -> None:
         if b.kind != D.PARAGRAPH:
             break
         if _footer_line(st, b):
-            _mark(b, "footer")
+            mark(b, "footer")
             k -= 1
             continue
         # a link list: short link lines up to a 相关链接 heading above them
@@ -258,12 +258,12 @@ def footer(st: ParseState) -> None:
             h -= 1
         if h >= 0 and _link_head(st, content[h]):
             for b2 in content[h:k + 1]:
-                _mark(b2, "footer")
+                mark(b2, "footer")
             k = h - 1
             continue
         earlier = earlier or _EarlierText(st)
         if repeats_left and earlier.repeats(st, b):
-            _mark(b, "duplicate")
+            mark(b, "duplicate")
             repeats_left -= 1
             k -= 1
             continue

@@ -6,13 +6,9 @@ from __future__ import annotations
 
 from drafter.core import document as D
 from drafter.core.document import Block
-from drafter.core.outline.chrome import nav_line
+from drafter.core.outline.chrome import mark, nav_line
 from drafter.core.outline.headings import match_heading
 from drafter.core.outline.state import ParseState
-
-
-def _mark(b: Block, detail: str) -> None:
-    b.kind, b.detail = D.CHROME, detail
 
 
 def _next(content: list[Block], k: int) -> Block | None:
@@ -67,18 +63,18 @@ def header(st: ParseState) -> None:
             break
         nxt = _next(content, k)
         if nav_line(st, b):
-            _mark(b, "nav")
+            mark(b, "nav")
         elif _is_site_name(st, b, nxt) or _is_window_title(st, b):
-            _mark(b, "site")
+            mark(b, "site")
         elif _is_column(st, b, nxt):
-            _mark(b, "column")
+            mark(b, "column")
         else:
             break
     crumb = next((k for k, b in enumerate(content[:st.v.breadcrumb_look]) if b.detail == "breadcrumb"), None)
     if crumb is not None and not any(match_heading(st.f(b), st.v) for b in content[:crumb]):
         for b in content[:crumb]:  # above the breadcrumb: the site's header, unless a title
             if b.kind == D.PARAGRAPH and not st.v.title_words.search(st.f(b)):
-                _mark(b, "site")
+                mark(b, "site")
 
 
 def contents(st: ParseState) -> None:
@@ -99,5 +95,5 @@ def contents(st: ParseState) -> None:
             entries.append(e)
         if len(entries) >= v.toc_min_entries:
             for e in [b, *entries]:
-                _mark(e, "toc")
+                mark(e, "toc")
         return
