@@ -114,7 +114,10 @@ def _body(doc: D.Document, fonts: FontConfig) -> tuple[Flow, list[str], list[str
             flow.simple("GwAttachment", b.text)
             flow.empty()            # its title on line 3 (GB/T 9704 7.3.7)
         elif b.kind == D.CC:
-            cc.append(b.text)
+            if b.detail == "continued" and cc:
+                cc[-1] += b.text    # the 抄送 list wrapped onto this line
+            else:
+                cc.append(b.text)
         elif b.kind == D.IMPRINT:
             imprint.append(b.text)
         # one empty line after the title (with its subtitle and byline), kept with it

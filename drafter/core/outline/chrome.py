@@ -21,6 +21,10 @@ def is_chrome(content: str, v: Vocab | None = None) -> str:
     if len(content) > v.chrome_max:  # chrome lines are short; the duplicate dump is found elsewhere
         return ""
     folded = fold(content)
+    if any(rx.search(folded) for rx in v.breadcrumbs):
+        return "breadcrumb"
+    if is_toolbar(folded, v):
+        return "page"
     for rx in v.chrome_lines:
         if rx.search(folded):
             if "|" in folded or "｜" in folded or folded.startswith(v.index_table_leads):
@@ -29,6 +33,14 @@ def is_chrome(content: str, v: Vocab | None = None) -> str:
                 return "caption"
             return "page"
     return ""
+
+
+def is_toolbar(folded: str, v: Vocab) -> bool:
+    """A row of page buttons: 打印本页 关闭窗口, 【打印】 【关闭】, 下载文档 分享 收藏."""
+    if len(folded) > v.nav_max:
+        return False
+    items = folded.replace("【", " ").replace("】", " ").split()
+    return len(items) >= 2 and all(w in v.toolbar for w in items)
 
 
 def _is_duplicate_dump(folded: str, seen: set[str], v: Vocab) -> bool:
@@ -45,7 +57,7 @@ def _is_duplicate_dump(folded: str, seen: set[str], v: Vocab) -> bool:
     return False
 
 
-def _mark(b: Block, detail: str) -> None:
+def mark(b: Block, detail: str) -> None:
     b.kind, b.detail = D.CHROME, detail
 
 
@@ -60,15 +72,15 @@ def chrome_lines(st: ParseState) -> None:
     for b in st.content:
         f = st.f(b)
         if after_imprint:
-            _mark(b, "after-imprint")
+            mark(b, "after-imprint")
             continue
         kind = is_chrome(b.text, v)
         if kind:
-            _mark(b, kind)
+            mark(b, kind)
         elif prev_chrome is not None and prev_chrome.text == b.text:
-            _mark(b, "duplicate")
+            mark(b, "duplicate")
         elif _is_duplicate_dump(f, seen, v):
-            _mark(b, "duplicate")
+            mark(b, "duplicate")
         elif v.imprint.match(f):
             b.kind = D.IMPRINT
             after_imprint = True
@@ -88,15 +100,15 @@ def chrome_context(st: ParseState) -> None:
         if b.kind == D.CHROME and f in v.breadcrumb_separators:
             for nb in (content[k - 1] if k else None, content[k + 1] if k + 1 < len(content) else None):
                 if nb is not None and nb.kind == D.PARAGRAPH and len(nb.text) <= v.breadcrumb_max:
-                    _mark(nb, "breadcrumb")
+                    mark(nb, "breadcrumb")
         elif b.kind == D.CHROME and f in v.value_labels and k + 1 < len(content):
             nb = content[k + 1]
             if nb.kind == D.PARAGRAPH and len(nb.text) <= v.value_max:
-                _mark(nb, "page")
+                mark(nb, "page")
         elif b.kind == D.PARAGRAPH and (v.stamp.match(f) or (k < v.press_top_lines and v.press.match(f))):
-            _mark(b, "page")
+            mark(b, "page")
         elif b.kind == D.PARAGRAPH and k and content[k - 1].kind == D.CHROME and content[k - 1].text == b.text:
-            _mark(b, "duplicate")
+            mark(b, "duplicate")
 
 
 def _meta_line(st: ParseState, b: Block) -> tuple[int, bool, bool] | None:
@@ -108,7 +120,7 @@ def _meta_line(st: ParseState, b: Block) -> tuple[int, bool, bool] | None:
     m = v.meta_field.match(f)
     if not m:
         return None
-    labels = v.meta_fields.findall(f) or [m.group(1)]
+    labels = [lb.replace(" ", "") for lb in v.meta_fields.findall(f) or [m.group(1)]]
     label_only = not m.group(2).strip(" \t|｜：:")
     return len(labels), any(lb in v.meta_strong for lb in labels), label_only
 
@@ -116,15 +128,17 @@ def _meta_line(st: ParseState, b: Block) -> tuple[int, bool, bool] | None:
 def metadata_blocks(st: ParseState) -> None:
     """The 政府信息公开 metadata block (索引号/发布机构/生成日期/文号/主题分类 …) in every layout: a
     table with | or tabs, a field list one per line, a label line then its value line, the same with
-    bullets, and an article's 来源：… 发布时间：… 浏览次数：… line. A run of field lines is chrome
-    when it has a strong label (索引号, 发布机构 …) or two fields or more.
+    bullets or in [ 标签 ] brackets, and an article's 来源：… 发布时间：… 浏览次数：… line. A run of
+    field lines is chrome when it has a strong label (索引号, 发布机构 …) or two fields or more. A
+    label alone on its line takes the next line as its value only while no field of the run had its
+    value on its own line (a table's empty cell 主题词：⇥ does not take the title under the table).
     Reads content, folded, kinds so far. Sets kind CHROME, detail "index-table"."""
     v = st.v
     items = st.content
     i = 0
     while i < len(items):
         group: list[Block] = []
-        fields, strong = 0, False
+        fields, strong, inline = 0, False, False
         j = i
         while j < len(items):
             meta = _meta_line(st, items[j])
@@ -132,8 +146,8 @@ def metadata_blocks(st: ParseState) -> None:
                 break
             n, s, label_only = meta
             group.append(items[j])
-            fields, strong = fields + n, strong or s
-            if label_only and j + 1 < len(items):
+            fields, strong, inline = fields + n, strong or s, inline or not label_only
+            if label_only and not inline and j + 1 < len(items):
                 nxt = items[j + 1]
                 if (nxt.kind == D.PARAGRAPH and len(nxt.text) <= v.meta_split_value_max
                         and _meta_line(st, nxt) is None):
@@ -143,12 +157,13 @@ def metadata_blocks(st: ParseState) -> None:
         if group and (strong or fields >= 2):
             for b in group:
                 if b.kind == D.PARAGRAPH:
-                    _mark(b, "index-table")
+                    mark(b, "index-table")
         i = max(j, i + 1)
 
 
-def _nav_line(st: ParseState, b: Block) -> bool:
-    """A portal's menu (首页 政务公开 互动交流) or service bar (无障碍浏览 | 长者模式, 今天是…)."""
+def nav_line(st: ParseState, b: Block) -> bool:
+    """A portal's menu (首页 政务公开 互动交流 走进古丈) or service bar (无障碍浏览 | 长者模式,
+    今天是…, 柳州市柳江区人民政府门户网站 | 无障碍 | 繁體)."""
     v = st.v
     f = st.f(b)
     if b.kind != D.PARAGRAPH or len(f) > v.nav_max or f.endswith("。"):
@@ -156,25 +171,20 @@ def _nav_line(st: ParseState, b: Block) -> bool:
     if f.startswith(v.nav_service):
         return True
     items = [w for w in f.replace("｜", " ").replace("|", " ").replace("/", " ").split() if w]
-    return bool(items) and all(w in v.nav_menu or w.startswith(v.nav_service) for w in items)
+    if not items or not all(_nav_item(w, v) or (i == 0 and v.site_name.match(w)) for i, w in enumerate(items)):
+        return False
+    return len(items) > 1 or not v.site_name.match(items[0])  # a name alone: see masthead
 
 
-def header(st: ParseState) -> None:
-    """The portal's menu and service bar above the text: scanned down from the first line, through
-    lines already chrome, to the first line that is neither.
-    Reads content, folded, kinds so far. Sets kind CHROME, detail "nav"."""
-    for b in st.content:
-        if b.kind == D.CHROME:
-            continue
-        if not _nav_line(st, b):
-            break
-        _mark(b, "nav")
+def _nav_item(w: str, v: Vocab) -> bool:
+    return (w in v.nav_menu or w.startswith(v.nav_service)
+            or (len(w) <= v.nav_menu_lead_max and w.startswith(v.nav_menu_leads)))
 
 
 def _footer_line(st: ParseState, b: Block) -> bool:
     v = st.v
     f = st.f(b)
-    if _nav_line(st, b):
+    if nav_line(st, b):
         return True
     if len(f) > v.footer_max or f.endswith("。"):
         return False
@@ -192,8 +202,12 @@ def _link_line(st: ParseState, b: Block) -> bool:
 
 
 def _link_head(st: ParseState, b: Block) -> bool:
+    """相关链接 over a link list; or a line closing with such a head (【…】相关文章:)."""
     f = st.f(b).rstrip("：: >》»")
-    return b.kind in (D.PARAGRAPH, D.CHROME) and len(f) <= 12 and f.startswith(st.v.link_heads)
+    if b.kind not in (D.PARAGRAPH, D.CHROME):
+        return False
+    return ((len(f) <= 12 and f.startswith(st.v.link_heads))
+            or (len(f) <= st.v.link_head_max and f.endswith(st.v.link_heads) and "。" not in f))
 
 
 class _EarlierText:
@@ -235,7 +249,7 @@ def footer(st: ParseState) -> None:
         if b.kind != D.PARAGRAPH:
             break
         if _footer_line(st, b):
-            _mark(b, "footer")
+            mark(b, "footer")
             k -= 1
             continue
         # a link list: short link lines up to a 相关链接 heading above them
@@ -244,12 +258,12 @@ def footer(st: ParseState) -> None:
             h -= 1
         if h >= 0 and _link_head(st, content[h]):
             for b2 in content[h:k + 1]:
-                _mark(b2, "footer")
+                mark(b2, "footer")
             k = h - 1
             continue
         earlier = earlier or _EarlierText(st)
         if repeats_left and earlier.repeats(st, b):
-            _mark(b, "duplicate")
+            mark(b, "duplicate")
             repeats_left -= 1
             k -= 1
             continue

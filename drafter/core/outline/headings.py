@@ -54,7 +54,8 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]
     before it (（一）普法宣传：全年开展……); or at the first ， after a short nominal phrase
     (（二）人民调解，全年……) — a phrase opening with a verb of the parallel headings
     (坚持政治引领，不折不扣……) keeps its comma. A heading without a sentence end and without a
-    colon stays whole (对标一流，扎实推进……)."""
+    colon stays whole (对标一流，扎实推进……) unless it is longer than heading_max: then it ends at
+    its first comma (after a short phrase without figures)."""
     end = len(folded_rest)
     for i, ch in enumerate(folded_rest):
         if ch in v.sentence_end:
@@ -67,6 +68,10 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]
     elif end < len(folded_rest):
         comma = _outside_brackets(folded_rest, v.runin_comma, end)
         if 2 <= comma <= v.runin_phrase_max and not folded_rest.startswith(v.parallel_openers):
+            cut = comma
+    if cut > v.heading_max:
+        comma = _outside_brackets(folded_rest, v.runin_comma, cut)
+        if 2 <= comma <= v.heading_cut_max and not any(c.isdigit() for c in folded_rest[:comma]):
             cut = comma
     title = rest[:cut].strip()
     body = rest[cut + 1:].strip() if cut < len(rest) else ""
@@ -100,17 +105,18 @@ def numbered_headings(st: ParseState) -> None:
             continue
         level, mlen, ordinal = h
         title, tail, run_in = split_run_in(b.text[mlen:], f[mlen:], v)
-        if not title:
-            continue
+        if not title and (level > 2 or f[mlen:].strip()):
+            continue  # a bare 一、 or （一） is a heading whose text was lost; a bare 1. is not
         b.kind, b.level, b.marker, b.ordinal = D.HEADING, level, b.text[:mlen], ordinal
         b.title, b.body, b.run_in = title, tail, run_in
 
 
-def standalone_candidate(content: str, v: Vocab | None = None) -> bool:
-    """Short, standalone, not ending with sentence punctuation: could be a title or slogan heading."""
+def standalone_candidate(content: str, v: Vocab | None = None, max_chars: int | None = None) -> bool:
+    """Short, standalone, not ending with sentence punctuation: could be a title or slogan heading
+    (a title may be longer: max_chars)."""
     v = v or vocab()
     n = len(content)
-    if n < v.standalone_min or n > v.standalone_max:
+    if n < v.standalone_min or n > (max_chars or v.standalone_max):
         return False
     folded = fold(content)
     if folded[-1] in v.bad_last:

@@ -1,11 +1,10 @@
-"""Top and bottom matter: 附件 labels, the 印发 cover, title/subtitle/byline/salutation, and the
-signature and date at the end (GB/T 9704-2012 7.2, 7.3.5, 8)."""
+"""Top and bottom matter: 附件 labels, the 印发 cover, and the signature and date at the end
+(GB/T 9704-2012 7.2, 7.3.5, 8); the title and what stands under it are in topmatter."""
 
 from __future__ import annotations
 
 from drafter.core import document as D
 from drafter.core.document import Block
-from drafter.core.outline.headings import NOT_HEADING_HINTS, standalone_candidate
 from drafter.core.outline.state import ParseState
 
 
@@ -19,9 +18,10 @@ def attachments(st: ParseState) -> None:
 
 
 def cover(st: ParseState) -> None:
-    """The 印发 cover before the title (seed 001): recipients, notice, then issuer/date/note lines.
-    Reads body, folded, the headings so far. Sets kind COVER (detail recipients, notice, date, note,
-    issuer); sets top_start to the first body index after the cover."""
+    """The 印发 cover before the title (seed 001): the notice's title (关于印发《…》的通知, over up to
+    notice_title_max_lines lines), recipients, notice, then issuer/date/note lines.
+    Reads body, folded, the headings so far. Sets kind COVER (detail title, recipients, notice, date,
+    note, issuer); sets top_start to the first body index after the cover."""
     v, body = st.v, st.body
     first_heading = next((k for k, b in enumerate(body) if b.kind == D.HEADING), len(body))
     notice_idx = next((k for k, b in enumerate(body[:min(first_heading, v.cover_look_ahead)])
@@ -31,6 +31,10 @@ def cover(st: ParseState) -> None:
     k0 = notice_idx
     if k0 > 0 and st.f(body[k0 - 1]).endswith("："):
         body[k0 - 1].kind, body[k0 - 1].detail = D.COVER, "recipients"
+        k0 -= 1
+    for b in _cover_title(st, k0):
+        b.kind, b.detail = D.COVER, "title"
+    k0 = notice_idx
     body[k0].kind, body[k0].detail = D.COVER, "notice"
     k = k0 + 1
     while k < len(body) and k <= k0 + 4:
@@ -47,59 +51,21 @@ def cover(st: ParseState) -> None:
     st.top_start = k
 
 
-def is_byline(st: ParseState, f: str) -> bool:
-    return bool(st.v.byline.match(f) or st.v.official_byline.match(f))
-
-
-def top_matter(st: ParseState) -> None:
-    """Title lines, subtitle (dateline), byline and salutation, from top_start up to the first
-    paragraph or heading; a repeat of a title line is chrome.
-    Reads body, folded, hints, top_start. Sets kind TITLE (level 0), SUBTITLE, BYLINE, SALUTATION,
-    CHROME/duplicate."""
+def _cover_title(st: ParseState, end: int) -> list[Block]:
+    """The notice's title: the short lines right before body[end] that read, joined, as a title
+    with 关于 and a 文种 (关于印发《…》的 / 通知)."""
     v, body = st.v, st.body
-    top_start = st.top_start
-    k = top_start
-    n_title = 0
-    seen_subtitle = False
-    while k < len(body):
-        b = body[k]
-        f = st.f(b)
-        if b.kind != D.PARAGRAPH or st.hint(b) in NOT_HEADING_HINTS:
+    lines: list[Block] = []
+    k = end - 1
+    while k >= 0 and len(lines) < v.official["notice_title_max_lines"]:
+        f = st.f(body[k])
+        if body[k].kind != D.PARAGRAPH or len(f) > v.title_max or any(c in f for c in "。；！？"):
             break
-        if n_title and any(t.text == b.text for t in body[top_start:k] if t.kind in (D.TITLE, D.SUBTITLE)):
-            b.kind, b.detail = D.CHROME, "duplicate"
-        elif st.hint(b) == "title" or (n_title < v.title_max_lines and not seen_subtitle
-                                       and standalone_candidate(b.text, v)
-                                       and not is_byline(st, f) and not v.subtitle.match(f)
-                                       and (n_title or _title_like(st, k))):
-            b.kind, b.level = D.TITLE, 0
-            n_title += 1
-        elif v.subtitle.match(f) and len(f) <= v.subtitle_max:
-            b.kind = D.SUBTITLE
-            seen_subtitle = True
-        elif seen_subtitle and standalone_candidate(b.text, v) and f.endswith(v.subtitle_wrap_end):
-            b.kind = D.SUBTITLE  # the subtitle wraps: …第十四届人民代表大会 / 第五次会议上
-        elif is_byline(st, f) and len(f) <= v.byline_max:
-            b.kind = D.BYLINE
-        elif f.endswith("：") and len(f) <= 80 and "。" not in f:
-            b.kind = D.SALUTATION
-            break
-        else:
-            break
-        k += 1
-
-
-def _title_like(st: ParseState, k: int) -> bool:
-    """A first standalone line is the title when it reads like one (报告, 总结, 工作 …) or more
-    top matter follows it (another title line, a subtitle, byline); else it is a slogan heading."""
-    body, v = st.body, st.v
-    if k + 1 >= len(body):
-        return False
-    if v.title_words.search(st.f(body[k])):
-        return True
-    nf = st.f(body[k + 1])
-    return bool(v.subtitle.match(nf) or is_byline(st, nf)
-                or (standalone_candidate(body[k + 1].text, v) and v.title_words.search(nf)))
+        lines.insert(0, body[k])
+        if v.notice_title.match("".join(st.f(b) for b in lines)):
+            return lines
+        k -= 1
+    return []
 
 
 def closing(st: ParseState) -> None:

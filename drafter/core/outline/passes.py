@@ -10,7 +10,7 @@ from typing import Callable
 
 from drafter.core import document as D
 from drafter.core.document import Block, Document
-from drafter.core.outline import chrome, enums, headings, matter, roles
+from drafter.core.outline import chrome, enums, headings, masthead, matter, official, roles, topmatter
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.vocab import vocab
 from drafter.core.readers import Source
@@ -19,7 +19,8 @@ from drafter.text.punct import fold
 
 def lines(st: ParseState) -> None:
     """One block per source line (BLANK or PARAGRAPH), stripped, with its indent; the reader's
-    hints, plus "list" for a line of plain text that starts with a bullet (- • · ●, never a heading).
+    hints, plus "list" for a line of plain text that starts with a bullet (- • · ●, never a heading)
+    and "table-row" for one with table_pipes | or more (序号 | 工作内容 |, never a heading).
     A "list" or "table-row" line keeps that as its detail.
     Reads source.lines, source.hints. Sets blocks, folded, content, hints."""
     st.hints = dict(st.source.hints)
@@ -32,6 +33,8 @@ def lines(st: ParseState) -> None:
         st.folded.append(fold(stripped))
         if stripped and i not in st.hints and bullets.match(stripped):
             st.hints[i] = "list"
+        elif stripped and i not in st.hints and stripped.count("|") + stripped.count("｜") >= st.v.table_pipes:
+            st.hints[i] = "table-row"
         if st.hints.get(i) in headings.NOT_HEADING_HINTS:
             b.detail = st.hints[i]
     st.content = [b for b in st.blocks if b.kind != D.BLANK]
@@ -50,14 +53,16 @@ Pass = Callable[[ParseState], None]
 PASSES: list[tuple[str, Pass]] = [
     ("lines", lines),
     ("chrome-lines", chrome.chrome_lines),
+    ("official", official.official),
     ("metadata-blocks", chrome.metadata_blocks),
     ("chrome-context", chrome.chrome_context),
-    ("header", chrome.header),
+    ("header", masthead.header),
+    ("contents", masthead.contents),
     ("footer", chrome.footer),
     ("attachments", matter.attachments),
     ("numbered-headings", headings.numbered_headings),
     ("cover", matter.cover),
-    ("top-matter", matter.top_matter),
+    ("top-matter", topmatter.top_matter),
     ("closing", matter.closing),
     ("slogan-headings", headings.slogan_headings),
     ("enumerations", enums.enumerations),

@@ -20,6 +20,11 @@ def alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def spaced_alt(words) -> str:
+    """Like `alt`, but a word may be written with a space between its characters (索 引 号)."""
+    return "|".join(r"\s?".join(re.escape(c) for c in w) for w in sorted(words, key=len, reverse=True))
+
+
 def chars(s: str) -> str:
     """A regex character class body for the literal characters of s."""
     return "".join("\\" + c if c in "\\]^-[" else c for c in s)
@@ -36,13 +41,20 @@ class Vocab:
         self.runin_colon = sent["runin_colon"]
         self.runin_comma = sent["runin_comma"]
         self.runin_phrase_max = sent["runin_phrase_max"]
+        self.heading_max = sent["heading_max_chars"]
+        self.heading_cut_max = sent["heading_cut_max_chars"]
+        self.table_pipes = data["lists"]["table_pipes"]
         self.parallel_openers = tuple(sent["parallel_openers"])
         self.bad_last = std["bad_last_chars"]
         self.bad_inner = tuple(std["bad_inner"])
         self.standalone_min, self.standalone_max = std["min_chars"], std["max_chars"]
         self.continuation_start = std["continuation_start"]
         self.paragraph_end = std["paragraph_end"]
-        self.title_max_lines = data["title"]["max_lines"]
+        title = data["title"]
+        self.title_max_lines = title["max_lines"]
+        self.title_max = title["max_chars"]
+        self.decoration_max = title["decoration_max_chars"]
+        self.column_prefix_max = title["column_prefix_max_chars"]
         self.subtitle_max = data["subtitle"]["max_chars"]
         self.subtitle_wrap_end = data["subtitle"]["wrap_end"]
         self.byline_max = data["byline"]["max_chars"]
@@ -63,6 +75,19 @@ class Vocab:
         self.nav_menu = frozenset(nav["menu"])
         self.nav_service = tuple(nav["service"])
         self.nav_max = nav["max_chars"]
+        self.nav_menu_leads = tuple(nav["menu_leads"])
+        self.nav_menu_lead_max = nav["menu_lead_max"]
+        self.breadcrumb_item_max = ch["breadcrumb_item_max"]
+        self.download_leads = tuple(ch["download_leads"])
+        self.toolbar = frozenset(ch["toolbar"]) | self.chrome_exact
+        mast = data["masthead"]
+        self.name_max = mast["name_max_chars"]
+        self.column_max = mast["column_max_chars"]
+        self.breadcrumb_look = mast["breadcrumb_look_lines"]
+        toc = data["contents"]
+        self.toc_heads = frozenset(toc["heads"])
+        self.toc_entry_max = toc["entry_max_chars"]
+        self.toc_min_entries = toc["min_entries"]
         meta = data["metadata"]
         self.meta_strong = frozenset(meta["strong"])
         self.meta_max = meta["max_chars"]
@@ -73,6 +98,7 @@ class Vocab:
         self.footer_max = foot["max_chars"]
         self.link_heads = tuple(foot["link_heads"])
         self.link_max = foot["link_max_chars"]
+        self.link_head_max = foot["link_head_max"]
         self.repeat_min = foot["repeat_min_chars"]
         self.repeat_max_lines = foot["repeat_max_lines"]
 
@@ -83,7 +109,7 @@ class Vocab:
 
     @cached_property
     def level2(self) -> re.Pattern:  # （一） (folded, so (一) too)
-        return re.compile(rf"^（([{self.cn}]{{1,4}})）")
+        return re.compile(rf"^（?([{self.cn}]{{1,4}})）")  # 一） with its （ lost: still level 2
 
     @cached_property
     def level3(self) -> re.Pattern:  # 1. 1、 1．  not 1.5 / 4.15
@@ -142,6 +168,33 @@ class Vocab:
                           rf"|^\d{{4}}年\d{{1,2}}月\d{{1,2}}日在.{{2,60}}(会议|大会|会)上")
 
     @cached_property
+    def wrapped_dateline(self) -> re.Pattern:
+        """The first line of a dateline wrapped before its 会议上: 2025年3月21日在汉滨区第十九届."""
+        return re.compile(rf"^\d{{4}}年\d{{1,2}}月\d{{1,2}}日{re.escape(self.data['subtitle']['wrapped_start'])}")
+
+    @cached_property
+    def speaker_name(self) -> re.Pattern:
+        lo, hi = self.data["byline"]["name_chars"]
+        return re.compile(rf"^[{CJK}](?:[\s\u3000]?[{CJK}]){{{lo - 1},{hi - 1}}}$")
+
+    @cached_property
+    def site_joined(self) -> re.Pattern:
+        """A word joined to a word by a dash or underscore: 农业半年总结-总结 (a site's line)."""
+        return re.compile(rf"[{CJK}][{chars(self.data['title']['site_joiners'])}][{CJK}]")
+
+    @cached_property
+    def publisher_line(self) -> re.Pattern:
+        """A body's name and a date on one line above the text: 清水县人民政府 2024年01月08日."""
+        return re.compile(rf"^[{CJK}（）]{{2,{self.data['masthead']['name_max_chars']}}}"
+                          rf"(?:{alt(self.data['cover']['issuer_ends'])})\s+{self.stamp_text}$")
+
+    @cached_property
+    def title_cuts(self) -> tuple[re.Pattern, re.Pattern]:
+        """A site's column before a title (乡镇政府工作总结|…) and a page number after it (…(3))."""
+        return (re.compile(rf"^[^|｜]{{2,{self.column_prefix_max}}}[|｜](?=\S)"),
+                re.compile(r"\s*（\d{1,2}）$"))
+
+    @cached_property
     def attachment(self) -> re.Pattern:
         word = r"\s*".join(self.data["closing"]["attachment"])
         return re.compile(rf"^{word}\s*[0-9一二三四五六七八九十]*[：:]?$")
@@ -165,7 +218,53 @@ class Vocab:
     def issuer_end(self) -> re.Pattern:
         return re.compile(rf"({alt(self.data['cover']['issuer_ends'])})$")
 
+    # --- 版头, 附件说明, 版记 (GB/T 9704 7.2, 7.3.6, 8) -----------------------------------------
+    @cached_property
+    def official(self) -> dict:
+        return self.data["official"]
+
+    @cached_property
+    def issuer_mark(self) -> re.Pattern:
+        """龙湾区司法局文件, 中共某某县委 某某县人民政府文件: bodies' names, then 文件."""
+        o = self.official
+        return re.compile(rf"^(?=.{{4,{o['issuer_mark_max_chars']}}}$)[{CJK}（）\s]+?"
+                          rf"(?:{alt(self.data['cover']['issuer_ends'])})\s*{re.escape(o['issuer_mark_word'])}$")
+
+    @cached_property
+    def doc_number(self) -> re.Pattern:
+        """龙司发〔2023〕3号 (with its 签发人：… after it, in an upward document)."""
+        o = self.official
+        return re.compile(rf"^[{CJK}]{{1,12}}\s*[{chars(o['doc_number_open'])}]\s*\d{{4}}\s*[{chars(o['doc_number_close'])}]"
+                          rf"\s*\d{{1,4}}\s*{re.escape(o['doc_number_word'])}"
+                          rf"(?:\s+{re.escape(o['signer_label'])}\s*[：:]\s*\S.{{0,20}})?$")
+
+    @cached_property
+    def attachment_note(self) -> re.Pattern:
+        """附件：1.名称 / 附件：名称 (group 1: what follows the label)."""
+        word = r"\s*".join(self.data["closing"]["attachment"])
+        return re.compile(rf"^{word}\s*[：:]\s*(\S.*)$")
+
+    @cached_property
+    def note_item(self) -> re.Pattern:
+        """An attachment item's number: 2.名称, 2、名称, （2）名称 (group 1 or 2: the number)."""
+        return re.compile(r"^(?:(\d{1,2})[.．、]|（(\d{1,2})）)\s*\S")
+
+    @cached_property
+    def cc(self) -> re.Pattern:
+        return re.compile(rf"^({alt(self.official['cc_labels'])})\s*[：:]")
+
+    @cached_property
+    def notice_title(self) -> re.Pattern:
+        """关于印发《…》的通知, 某某局关于…的报告: a title by its 关于 and 文种."""
+        o = self.official
+        return re.compile(rf"^.{{0,40}}{re.escape(o['notice_title_lead'])}.{{2,100}}的({alt(o['genres'])})$")
+
     # --- chrome -----------------------------------------------------------------------------
+    @property
+    def stamp_text(self) -> str:
+        """A date stamp with an optional time: 2025-02-09 09:45:30, 2024/07/08, 2026年01月08日."""
+        return r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+
     @cached_property
     def stamp(self) -> re.Pattern:
         """A time stamp of the web page (2025-02-09 09:45:30, 2026年02月10日 07时41分)."""
@@ -183,10 +282,14 @@ class Vocab:
         return [
             re.compile(r"^【?\s*(字号|字体)[：:]"),
             re.compile(rf"^({alt(ch['field_labels'])})[：:].{{0,{ch['field_value_max']}}}$"),
-            re.compile(rf"^({alt(ch['position_labels'])})[：:]"),
-            re.compile(rf"^首页\s*[{chars(''.join(ch['breadcrumb_separators']))}/]"),
+            self.preview_notice,
+            re.compile(r"^(https?://|www\.)\S+$", re.I),
+            re.compile(rf"^{self.stamp_text}\s*(星期|周)[一二三四五六日天]"),
+            re.compile(rf"^({alt(ch['download_leads'])})"),
+            re.compile(rf"^[^。；，]{{1,{ch['file_line_max']}}}\.({alt(ch['file_extensions'])})$", re.I),
             re.compile(rf"^({meta})\s*[|｜：:]"),
             re.compile(r"^[|｜\s]+$"),
+            re.compile(rf"^[{chars(ch['rule_chars'])}]{{{ch['rule_min']},}}$"),
             re.compile(rf"({alt(ch['caption_by'])}).{{0,12}}{re.escape(ch['caption_end'])}$"),
             re.compile(rf"^({alt(ch['share'])})"),
             re.compile(rf"^【({alt(ch['bracket_buttons'])})"),
@@ -197,6 +300,50 @@ class Vocab:
         ]
 
     @cached_property
+    def position(self) -> re.Pattern:
+        """A where-am-I label: 当前位置： 您当前所在位置: 您所在的位置 : (SPEC: chrome)."""
+        ch = self.data["chrome"]
+        who, when = alt(ch["position_who"]), alt(ch["position_when"])
+        return re.compile(rf"^(?:(?:{who})(?:{when})?|(?:{when}))(?:{alt(ch['position_where'])})?的?"
+                          rf"(?:{alt(ch['position_word'])})是?\s*[：:]")
+
+    @cached_property
+    def breadcrumbs(self) -> list[re.Pattern]:
+        """A breadcrumb in its forms: a where-am-I label, 首页 > …, items joined by separators."""
+        seps = chars("".join(self.data["chrome"]["breadcrumb_separators"]))
+        return [self.position, self.breadcrumb_line, re.compile(rf"^首页\s*[{seps}/]")]
+
+    @cached_property
+    def breadcrumb_line(self) -> re.Pattern:
+        """Short items joined by two breadcrumb separators or more: 巴中在线 > 资讯 > 知识问答."""
+        ch = self.data["chrome"]
+        sep = alt(ch["breadcrumb_line_separators"])
+        seps = chars("".join(ch["breadcrumb_line_separators"]))
+        item = rf"[^{seps}。；，]{{1,{ch['breadcrumb_item_max']}}}"
+        return re.compile(rf"^{item}(?:\s*(?:{sep})\s*{item}){{2,}}\s*$")
+
+    @cached_property
+    def preview_notice(self) -> re.Pattern:
+        """(预览已结束,下载文档查看全文) and the like: a short bracketed note of a doc site."""
+        ch = self.data["chrome"]
+        return re.compile(rf"^（(?=[^）]*(?:{alt(ch['notice_words'])}))[^）]{{2,{ch['notice_max_chars']}}}）$")
+
+    @cached_property
+    def site_name(self) -> re.Pattern:
+        """A government body's name, then optionally the portal's words (group 2; a space may come
+        between): 夏县人民政府, 古丈县人民政府门户网站, 芜湖市镜湖区人民政府 信息公开."""
+        mast = self.data["masthead"]
+        ends = alt(self.data["cover"]["issuer_ends"])
+        return re.compile(rf"^([{CJK}（）]{{1,{mast['name_max_chars']}}}?(?:{ends}))"
+                          rf"(?:\s*({alt(mast['site_words'])}))?$")
+
+    @cached_property
+    def window_title(self) -> re.Pattern:
+        """A browser window title: the page's title, a dash, then the site's name (group 1)."""
+        seps = chars("".join(self.data["masthead"]["window_separators"]))
+        return re.compile(rf"^.{{2,80}}?\s*[{seps}]\s*(\S{{2,40}})$")
+
+    @cached_property
     def index_table_leads(self) -> tuple[str, ...]:
         return ("索引号", "组配分类", "发布机构", "生成日期")
 
@@ -205,14 +352,15 @@ class Vocab:
         """A metadata field at the start of a line: (bullet) label, then a separator or the end;
         group 1 is the label, group 2 what follows it."""
         meta = self.data["metadata"]
-        return re.compile(rf"^[{chars(meta['bullets'])}|｜\s]*({alt(meta['labels'])})"
-                          rf"(?:\s*[：:|｜\t]|\s+|$)(.*)$")
+        return re.compile(rf"^[{chars(meta['bullets'])}|｜\s]*(?:{self.stamp_text}\s+)?[\[［【]?\s*"
+                          rf"({spaced_alt(meta['labels'])})\s*[\]］】]?(?:\s*[：:|｜\t]|\s+|$)(.*)$")
 
     @cached_property
     def meta_fields(self) -> re.Pattern:
         """Every metadata field of a line (索引号：…\t发布机构：…, | 组配分类 | … | 发布机构 |)."""
         meta = self.data["metadata"]
-        return re.compile(rf"(?:^|[\s|｜{chars(meta['bullets'])}])({alt(meta['labels'])})\s*(?=[：:|｜\t]|\s|$)")
+        return re.compile(rf"(?:^|[\s|｜\[［【{chars(meta['bullets'])}])\s?({spaced_alt(meta['labels'])})\s*"
+                          rf"(?=[：:|｜\t\]］】]|\s|$)")
 
     @cached_property
     def text_bullets(self) -> re.Pattern:

@@ -1,0 +1,99 @@
+"""The top of a saved page, above the text: the site's name, its menu and service bar, the browser's
+window title, the column's name over the breadcrumb, and a table of contents placed before the
+text. Their forms are in drafter/data/outline.toml ([masthead], [navigation], [contents])."""
+
+from __future__ import annotations
+
+from drafter.core import document as D
+from drafter.core.document import Block
+from drafter.core.outline.chrome import mark, nav_line
+from drafter.core.outline.headings import match_heading
+from drafter.core.outline.state import ParseState
+
+
+def _next(content: list[Block], k: int) -> Block | None:
+    return content[k + 1] if k + 1 < len(content) else None
+
+
+def _is_site_name(st: ParseState, b: Block, nxt: Block | None) -> bool:
+    """The site's name: a body's name with the portal's words (古丈县人民政府门户网站), or a body's
+    name alone when the site's chrome (menu, breadcrumb, metadata) follows it (夏县人民政府)."""
+    m = st.v.site_name.match(st.f(b))
+    if not m:
+        return False
+    if m.group(2):
+        return True
+    return nxt is not None and (nxt.kind == D.CHROME or nav_line(st, nxt))
+
+
+def _is_window_title(st: ParseState, b: Block) -> bool:
+    """…报告 - 柳州市柳江区人民政府门户网站: a title, a dash, the site's name with its words."""
+    m = st.v.window_title.match(st.f(b))
+    if not m:
+        return False
+    site = st.v.site_name.match(m.group(1))
+    return bool(site and site.group(2))
+
+
+def _is_column(st: ParseState, b: Block, nxt: Block | None) -> bool:
+    """The column's name right above a breadcrumb that names it (工作报告 / …> 工作报告)."""
+    f = st.f(b).strip()
+    if nxt is None or nxt.kind != D.CHROME or len(f) > st.v.column_max:
+        return False
+    trail = st.f(nxt)
+    if not any(s in trail for s in st.v.breadcrumb_separators):
+        return False
+    for s in st.v.breadcrumb_separators:
+        trail = trail.replace(s, " ")
+    return f in trail.replace("：", " ").split()
+
+
+def header(st: ParseState) -> None:
+    """The lines above the text that belong to the site: its name, menu and service bar, the window
+    title, the column's name — scanned down from the first line, through lines already chrome, to
+    the first line that is none of these; and every line above a breadcrumb among the first
+    breadcrumb_look lines (unless a heading stands above it) that does not read as a title (a page
+    may print its headline first).
+    Reads content, folded, kinds so far. Sets kind CHROME, detail "nav", "site" or "column"."""
+    content = st.content
+    for k, b in enumerate(content):
+        if b.kind == D.CHROME:
+            continue
+        if b.kind != D.PARAGRAPH:
+            break
+        nxt = _next(content, k)
+        if nav_line(st, b):
+            mark(b, "nav")
+        elif _is_site_name(st, b, nxt) or _is_window_title(st, b):
+            mark(b, "site")
+        elif _is_column(st, b, nxt):
+            mark(b, "column")
+        else:
+            break
+    crumb = next((k for k, b in enumerate(content[:st.v.breadcrumb_look]) if b.detail == "breadcrumb"), None)
+    if crumb is not None and not any(match_heading(st.f(b), st.v) for b in content[:crumb]):
+        for b in content[:crumb]:  # above the breadcrumb: the site's header, unless a title
+            if b.kind == D.PARAGRAPH and not st.v.title_words.search(st.f(b)):
+                mark(b, "site")
+
+
+def contents(st: ParseState) -> None:
+    """A table of contents before the text: the 目录 line and the heading-like entries under it,
+    up to the first line that has no heading marker, is long, or repeats the first entry (the text
+    itself starting). Fewer than min_entries entries: no table of contents.
+    Reads content, folded. Sets kind CHROME, detail "toc"."""
+    v, content = st.v, st.content
+    for k, b in enumerate(content):
+        if b.kind != D.PARAGRAPH or st.f(b).strip() not in v.toc_heads:
+            continue
+        entries: list[Block] = []
+        for e in content[k + 1:]:
+            f = st.f(e)
+            if (e.kind != D.PARAGRAPH or len(f) > v.toc_entry_max or not match_heading(f, v)
+                    or (entries and e.text == entries[0].text)):
+                break
+            entries.append(e)
+        if len(entries) >= v.toc_min_entries:
+            for e in [b, *entries]:
+                mark(e, "toc")
+        return

@@ -1,0 +1,130 @@
+"""The top matter: title lines, subtitle (dateline), byline and salutation (GB/T 9704-2012 7.2,
+7.3.1), told apart from the page's headline and the site's lines printed around them."""
+
+from __future__ import annotations
+
+from drafter.core import document as D
+from drafter.core.document import Block
+from drafter.core.outline.headings import NOT_HEADING_HINTS, standalone_candidate
+from drafter.core.outline.state import ParseState
+
+
+def is_byline(st: ParseState, f: str) -> bool:
+    return bool(st.v.byline.match(f) or st.v.official_byline.match(f))
+
+
+def top_matter(st: ParseState) -> None:
+    """Title lines, subtitle (dateline), byline and salutation, from top_start up to the first
+    paragraph or heading. On a saved page: a second title after chrome makes the first run of title
+    lines the page's headline (CHROME "headline"); the headline again with a site's word after it,
+    a line the site joined with a dash, and a body's name with a date are chrome; a repeat of a
+    title line is chrome. A title line loses a site's column before | and a page number after it.
+    Reads body, folded, hints, top_start. Sets kind TITLE (level 0), SUBTITLE, BYLINE, SALUTATION,
+    CHROME (headline, duplicate, page)."""
+    v, body = st.v, st.body
+    k = st.top_start
+    run: list[Block] = []  # the title lines so far
+    shown: set[str] = set()  # the texts of title and subtitle lines so far
+    seen_subtitle = False
+    while k < len(body):
+        b = body[k]
+        f = st.f(b)
+        if b.kind != D.PARAGRAPH or st.hint(b) in NOT_HEADING_HINTS:
+            break
+        titled = st.hint(b) == "title" or _title_candidate(st, k, run, seen_subtitle)
+        if run and titled and not seen_subtitle and _apart(st, run[-1], b):
+            if _decorates(st, run, b):
+                b.kind, b.detail = D.CHROME, "duplicate"
+                k += 1
+                continue
+            for t in run:  # the page's headline; the document's own title follows the chrome
+                t.kind, t.level, t.detail = D.CHROME, None, "headline"
+            run = []
+        if run and b.text in shown:
+            b.kind, b.detail = D.CHROME, "duplicate"
+        elif not seen_subtitle and (v.site_joined.search(f) or v.publisher_line.match(f)) \
+                and standalone_candidate(b.text, v, v.title_max):
+            b.kind, b.detail = D.CHROME, "page"
+        elif titled and (run or st.hint(b) == "title" or _title_like(st, k)):
+            b.kind, b.level = D.TITLE, 0
+            _cut_title(st, b)
+            run.append(b)
+        elif v.subtitle.match(f) and len(f) <= v.subtitle_max or _wrapped_dateline(st, k):
+            b.kind = D.SUBTITLE
+            seen_subtitle = True
+        elif seen_subtitle and standalone_candidate(b.text, v) and f.endswith(v.subtitle_wrap_end):
+            b.kind = D.SUBTITLE  # the subtitle wraps: …第十四届人民代表大会 / 第五次会议上
+        elif is_byline(st, f) and len(f) <= v.byline_max or (seen_subtitle and v.speaker_name.match(f)):
+            b.kind = D.BYLINE
+        elif f.endswith("：") and len(f) <= 80 and "。" not in f:
+            b.kind = D.SALUTATION
+            break
+        else:
+            break
+        if b.kind in (D.TITLE, D.SUBTITLE):
+            shown.add(b.text)
+        k += 1
+    _title_repeats(st, run)
+
+
+def _title_candidate(st: ParseState, k: int, run: list[Block], seen_subtitle: bool) -> bool:
+    b, v = st.body[k], st.v
+    f = st.f(b)
+    return (len(run) < v.title_max_lines and not seen_subtitle and standalone_candidate(b.text, v, v.title_max)
+            and not is_byline(st, f) and not v.subtitle.match(f) and not _wrapped_dateline(st, k)
+            and not v.site_joined.search(f) and not v.publisher_line.match(f))
+
+
+def _title_like(st: ParseState, k: int) -> bool:
+    """A first standalone line is the title when it reads like one (报告, 总结, 工作 …) or more
+    top matter follows it (another title line, a subtitle, byline); else it is a slogan heading."""
+    body, v = st.body, st.v
+    if k + 1 >= len(body):
+        return False
+    if v.title_words.search(st.f(body[k])):
+        return True
+    nf = st.f(body[k + 1])
+    return bool(v.subtitle.match(nf) or is_byline(st, nf) or _wrapped_dateline(st, k + 1)
+                or (standalone_candidate(body[k + 1].text, v) and v.title_words.search(nf)))
+
+
+def _wrapped_dateline(st: ParseState, k: int) -> bool:
+    """2025年3月21日在汉滨区第十九届 / 人民代表大会第四次会议上: a dateline over two lines."""
+    body, v = st.body, st.v
+    return (k + 1 < len(body) and bool(v.wrapped_dateline.match(st.f(body[k])))
+            and st.f(body[k + 1]).endswith(v.subtitle_wrap_end) and len(st.f(body[k + 1])) <= v.subtitle_max)
+
+
+def _apart(st: ParseState, a: Block, b: Block) -> bool:
+    """Chrome stands between two lines of the body (they are consecutive in the body)."""
+    return any(x.kind == D.CHROME for x in st.blocks[a.line:b.line - 1])
+
+
+def _decorates(st: ParseState, run: list[Block], b: Block) -> bool:
+    """b is the title with a site's word after it: 镇上半年工作情况总结 → …总结范文."""
+    title = "".join(t.text for t in run)
+    return b.text != title and b.text.startswith(title) and len(b.text) - len(title) <= st.v.decoration_max
+
+
+def _cut_title(st: ParseState, b: Block) -> None:
+    """Cut a site's column before | and a page number after the title out of its text (the block's
+    indent grows by what is cut in front, so its column stays the text's column)."""
+    column, page = st.v.title_cuts
+    f = st.f(b)
+    m = column.match(f)
+    if m and len(f) - m.end() >= st.v.standalone_min:
+        b.text, b.indent = b.text[m.end():], b.indent + m.end()
+        f = f[m.end():]
+    m = page.search(f)
+    if m and m.start() >= st.v.standalone_min:
+        b.text = b.text[:m.start()]
+    st.folded[b.line - 1] = f[:len(b.text)]
+
+
+def _title_repeats(st: ParseState, run: list[Block]) -> None:
+    """The title again in the body with a site's word after it (…总结范文): chrome."""
+    if not run:
+        return
+    for b in st.body:
+        if b.kind == D.PARAGRAPH and _decorates(st, run, b):
+            b.kind, b.detail = D.CHROME, "duplicate"

@@ -1,0 +1,156 @@
+"""The outline parser on real report pages with their chrome (tests/data/outline_pages: 22 pages
+copied whole from portals and document sites, hand-labelled; see its README), and on the forms of
+chrome it has to know in general — written here with other names and wordings than those pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DATA
+from drafter.core.outline import parse_text
+from outline_measure import measure
+
+PAGES = DATA / "outline_pages"
+
+
+def test_heading_precision_and_recall_per_level_on_the_real_pages():
+    score = measure(PAGES)
+    figures = {lv: (score.labelled[lv], score.found[lv], score.right[lv]) for lv in score.levels()}
+    # (labelled, found, right) per level; before this work: L0 8/26 right, L1 31/76, L2 22/33,
+    # L3 32/39 and 6 false level-4 headings
+    assert figures == {0: (23, 22, 22), 1: (32, 32, 31), 2: (25, 25, 25), 3: (35, 35, 35)}
+    for lv in score.levels():
+        assert score.precision(lv) >= 0.95 and score.recall(lv) >= 0.95, (lv, score.misses)
+    # what is left: a level-1 heading ending in a half-width colon keeps it (广东省's labelled
+    # glossary headings keep theirs), and a title run into the first paragraph as 【…】
+    assert sorted((name, what, key[0]) for name, what, key in score.misses) == [
+        ("15.txt", "extra", 6), ("15.txt", "missed", 6), ("20.txt", "missed", 3)]
+
+
+def _kinds(text: str) -> dict[int, tuple[str, str]]:
+    return {b.line: (b.kind, b.detail) for b in parse_text(text).blocks if b.kind != "blank"}
+
+
+def _outline(text: str) -> list[tuple[int, int, str]]:
+    return [(h["line"], h["level"], h["text"]) for h in parse_text(text).outline_json()]
+
+
+BODY = ("2025年，区司法局坚持依法行政，各项工作取得新成效。\n一、主要工作\n（一）普法宣传\n全年开展活动120场。\n"
+        "二、下步打算\n持续深化法治建设。\n")
+
+
+@pytest.mark.parametrize("site", [
+    "滨海县人民政府门户网站", "滨海新区人民政府 政务公开", "平阳县司法局 政府信息公开", "平阳县人民政府网",
+])
+def test_a_site_name_with_the_portal_words_is_chrome(site):
+    kinds = _kinds(f"{site}\n平阳县司法局2025年工作总结\n{BODY}")
+    assert kinds[1][0] == "chrome"
+    assert _outline(f"{site}\n平阳县司法局2025年工作总结\n{BODY}")[0] == (2, 0, "平阳县司法局2025年工作总结")
+
+
+def test_a_body_name_alone_is_the_site_only_over_the_site_chrome():
+    page = f"平阳县人民政府\n位置：首页 > 信息公开 > 计划总结\n平阳县司法局2025年工作总结\n{BODY}"
+    assert _kinds(page)[1] == ("chrome", "site")
+    # a draft whose title opens with the issuer's name on its own line keeps it as a title line
+    draft = f"平阳县司法局\n2025年法治政府建设情况报告\n{BODY}"
+    assert [(line, lv) for line, lv, _t in _outline(draft)][:2] == [(1, 0), (2, 0)]
+
+
+@pytest.mark.parametrize("crumb", [
+    "您现在的位置：首页 > 信息公开", "你的位置: 首页 » 通知公告", "当前所在位置 : 首页>>部门信息", "您目前所在的位置：首页",
+    "滨海新闻网 > 要闻 > 法治", "首页 / 政务公开 / 工作总结",
+])
+def test_breadcrumbs_in_all_their_wordings_are_chrome(crumb):
+    assert _kinds(f"{crumb}\n平阳县司法局2025年工作总结\n{BODY}")[1][0] == "chrome"
+
+
+def test_lines_above_the_breadcrumb_are_the_site_header():
+    page = (f"滨海政务\n法治滨海 幸福家园\n首页 > 政务公开 > 工作总结\n滨海县司法局2025年工作总结\n{BODY}")
+    assert _kinds(page)[1][0] == _kinds(page)[2][0] == "chrome"
+    assert _outline(page)[0] == (4, 0, "滨海县司法局2025年工作总结")
+
+
+def test_menus_window_titles_and_column_names_are_chrome():
+    page = ("2025年工作总结 - 滨海县人民政府门户网站\n首页 | 走进滨海 | 政务公开 | 互动交流\n"
+            "滨海县人民政府门户网站 | 无障碍 | 关怀版\n2025年1月6日 星期一\n工作总结\n"
+            "您所在的位置：首页 > 政务公开 > 工作总结\n滨海县司法局2025年工作总结\n" + BODY)
+    kinds = _kinds(page)
+    assert all(kinds[i][0] == "chrome" for i in range(1, 7)), kinds
+    assert _outline(page)[0] == (7, 0, "滨海县司法局2025年工作总结")
+
+
+@pytest.mark.parametrize("meta", [
+    "索 引 号：330000/2025-1\n发 布 机 构：滨海县司法局\n有 效 性：有效",
+    "[ 索引号 ] 330000/2025-1 [ 发布机构 ] 滨海县司法局\n[ 成文日期 ] 2025-01-06",
+    "发文机构：滨海县司法局\n公开类别：主动公开",
+    "2025-01-06 来源：滨海县司法局 阅读：321",
+    "上传者：文档君 页数：5 大小：23KB",
+])
+def test_metadata_of_any_portal_and_document_site_is_chrome(meta):
+    n = meta.count("\n") + 1
+    kinds = _kinds(f"{meta}\n滨海县司法局2025年工作总结\n{BODY}")
+    assert all(kinds[i][0] == "chrome" for i in range(1, n + 1)), kinds
+    assert kinds[n + 1][0] == "title"
+
+
+def test_a_label_in_a_table_row_does_not_take_the_title_under_the_table_as_its_value():
+    kinds = _kinds("索引号：\t330000/2025-1\t发布机构：\t滨海县司法局\n主题词：\t\n滨海县司法局2025年工作总结\n" + BODY)
+    assert kinds[3] == ("title", "")
+
+
+def test_the_page_headline_gives_way_to_the_documents_own_title():
+    page = ("滨海镇2025年政府工作报告\n发布时间：2025-01-06 来源：滨海镇\n政 府 工 作 报 告\n"
+            "——2025年1月5日在滨海镇第十届人民代表大会第三次会议上\n镇长 王 五\n各位代表：\n" + BODY)
+    kinds = _kinds(page)
+    assert kinds[1] == ("chrome", "headline") and kinds[3][0] == "title"
+    assert [kinds[i][0] for i in (4, 5, 6)] == ["subtitle", "byline", "salutation"]
+
+
+def test_the_title_with_a_sites_word_after_it_is_chrome_and_the_title_stays():
+    page = ("滨海镇2025年上半年工作总结\n时间：2025-07-01 我要投稿\n滨海镇2025年上半年工作总结精选\n"
+            "上半年，全镇上下扎实工作。\n滨海镇2025年上半年工作总结精选\n一、主要工作\n全年完成。")
+    kinds = _kinds(page)
+    assert kinds[1] == ("title", "") and kinds[3][0] == kinds[5][0] == "chrome"
+
+
+def test_site_lines_and_cuts_in_the_top_matter():
+    page = ("工作总结|滨海镇2025年工作总结(2)\n滨海县人民政府 2025年01月08日\n" + BODY)
+    doc = parse_text(page)
+    title = doc.title_blocks[0]
+    assert (title.text, title.column) == ("滨海镇2025年工作总结", len("工作总结|") + 1)
+    assert _kinds(page)[2][0] == "chrome"
+
+
+def test_a_table_of_contents_before_the_text_is_chrome():
+    page = ("目 录\n一、主要工作\n（一）普法宣传\n二、下步打算\n滨海县司法局2025年工作总结\n" + BODY)
+    outline = _outline(page)
+    assert outline[0] == (5, 0, "滨海县司法局2025年工作总结")
+    assert [line for line, _lv, _t in outline[1:]] == [7, 8, 10]
+
+
+@pytest.mark.parametrize("tail", [
+    "（预览结束，请下载后阅读全文）\n免费下载本文档\n猜你喜欢\n1. 司法所工作总结\n2. 普法工作总结\n本站资料均由网友上传，如有侵权请联系删除",
+    "【打印本页】 【关闭窗口】\n上一条：滨海县司法局2024年工作总结\n下一条：滨海县司法局2026年工作要点\n本文标签：工作总结 司法局",
+    "附件下载：\n滨海县司法局2025年工作总结.docx\n您是本站第1024位访客",
+    "收藏 分享 举报\n【滨海县司法局工作总结】相关文章：\n司法局工作总结范文\n上一页 1 2 下一页",
+])
+def test_doc_site_and_portal_footers_are_chrome(tail):
+    page = "滨海县司法局2025年工作总结\n" + BODY + tail
+    n_body = 1 + BODY.count("\n")
+    kinds = _kinds(page)
+    assert all(kinds[i][0] == "chrome" for i in kinds if i > n_body), kinds
+    assert [lv for _l, lv, _t in _outline(page)] == [0, 1, 2, 1]
+
+
+def test_a_long_heading_line_without_a_sentence_end_ends_at_its_first_comma():
+    text = ("滨海镇2025年工作总结\n一、社会事业\n1、农村道路建设，今年以来，全镇在完成主干道通达工程后，积极将水泥路向边远村推进，"
+            "向村与组连接推进，对道路进行硬化，总投资达300万元\n2、实现城镇新增就业1800人以上，发布就业岗位5000个以上，"
+            "开展职业技能培训4000人次，帮扶困难人员就业300人（牵头单位：人社局）")
+    assert [t for _l, _lv, t in _outline(text)][2:] == [
+        "农村道路建设",
+        "实现城镇新增就业1800人以上，发布就业岗位5000个以上，开展职业技能培训4000人次，帮扶困难人员就业300人（牵头单位：人社局）"]
+
+
+def test_a_bare_marker_and_a_lost_parenthesis_are_still_headings_and_pipe_rows_are_not():
+    text = "滨海镇2025年工作总结\n一、主要工作\n（一）\n1.园区建设\n二）普法宣传\n序号 | 工作内容 | 说明 |\n全年完成。"
+    assert [(line, lv) for line, lv, _t in _outline(text)] == [(1, 0), (2, 1), (3, 2), (4, 3), (5, 2)]
