@@ -32,7 +32,7 @@ OTHER_PERIOD = ("上年", "去年", "上半年", "下半年", "前三季度", "�
                 "不少于", "不低于", "第", "占", "约", "各", "以上", "分别")
 # a sentence with one of these states a target, an average or a multi-year total
 NOT_RESULTS = ("目标", "预期", "力争", "计划", "将", "五年", "年均", "十四五", "十三五", "期间", "总量", "合计", "总数",
-               "以上", "左右", "争取", "确保", "全年")
+               "左右", "争取", "确保")
 MULTI_PERIOD = ("五年", "十四五", "十三五", "期间", "以来", "历年", "近年")
 RE_YEAR_IN = re.compile(r"(?:19|20)\d{2}年|\d{1,2}月")
 CLAUSE = "，。；：！？\n（）"
@@ -240,7 +240,7 @@ def _sentence_initial_years(ctx: Context, roles: tuple[str, ...]):
             if not opens:
                 continue
             after = t[m.end():m.end() + 3]
-            if after.startswith(("以来", "起", "前", "底前", "年底前", "是", "工作回顾", "回顾", "的", "主要", "各项", "目标")) \
+            if after.lstrip("，,").startswith("是") or after.startswith(("以来", "起", "前", "底前", "年底前", "是", "工作回顾", "回顾", "的", "主要", "各项", "目标")) \
                     or after[:1] in "—－-～":
                 continue
             yield b, s, int(m.group(1))
@@ -254,6 +254,7 @@ def years_disagree(ctx: Context):
     doc = ctx.doc
     if "政府工作报告" in doc.title:
         return  # reviews last year and plans this year: its own calendar
+    title_years = {int(y) for y in RE_YEAR.findall(doc.title)}
     # the plans of an annual report are for the next year
     if not half and ctx.previous is None:  # with --previous, V002 reports the plans' years
         for b, s, y in _sentence_initial_years(ctx, ("plans",)):
@@ -264,11 +265,12 @@ def years_disagree(ctx: Context):
     for b, s, y in _sentence_initial_years(ctx, ("achievements", "opening", "duty")):
         if b.kind != D.PARAGRAPH:
             continue
-        if y > year + (0 if not half else 0) and not any(w in b.text[s:s + 12] for w in ("将", "计划", "力争", "目标")):
+        if y in title_years:
+            continue
+        if y > year and not any(w in b.text[s:s + 12] for w in ("将", "计划", "力争", "目标")):
             yield Hit("C004", line=b.line, column=b.column + s, length=5,
                       args={"found": f"{y}年", "where": "工作成效部分", "expected": f"{year}年"}, variant="body")
     # the 印发 notice names the document by its title
-    title_years = {int(y) for y in RE_YEAR.findall(doc.title)}
     for b in doc.blocks:
         if b.kind != D.COVER or "《" not in b.text:
             continue
@@ -321,7 +323,7 @@ def half_year_full_year(ctx: Context):
 
 
 # C006: another district's name left in (滨江区司法局 in 西湖区's report)
-RE_OTHER_UNIT = re.compile(r"([\u4e00-\u9fff]{2}(?:区|县))(?=司法局|委|人民政府|政府|人大|政协|人民法院|法院|人民检察院|检察院|公安分局)")
+RE_OTHER_UNIT = re.compile(r"([\u4e00-\u9fff]{2}(?:区|县))(?=司法局)|(?<=[市州盟])([\u4e00-\u9fff]{2}(?:区|县))(?=委|人民政府|政府|人大|政协|人民法院|法院|人民检察院|检察院|公安分局)")
 NOT_A_NAME_FIRST = set("全我本各该两三四五六七八九十多新老城郊市省区县分全辖一")
 COOPERATION = ("与", "和", "同", "及", "、", "赴", "联合", "协同", "兄弟", "到", "在", "向", "对")
 
@@ -338,8 +340,9 @@ def other_unit_name(ctx: Context):
             continue
         t = b.text
         for m in RE_OTHER_UNIT.finditer(t):
-            name = m.group(1)
-            if name == short or own.endswith(name) or name[0] in NOT_A_NAME_FIRST or name[1] in _NOT_A_UNIT:
+            name = m.group(1) or m.group(2)
+            if name == short or own.endswith(name) or name[0] in NOT_A_NAME_FIRST \
+                    or (m.group(2) and name[1] in _NOT_A_UNIT):
                 continue
             if t[max(0, m.start() - 2):m.start()].endswith(COOPERATION):
                 continue  # 与西湖区司法局签订协议: a unit the report cites
