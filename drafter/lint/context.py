@@ -14,7 +14,7 @@ from drafter.lint.config import Config
 
 # Block kinds whose text is report text (checked by the text rules).
 TEXT_KINDS = frozenset({D.TITLE, D.SUBTITLE, D.BYLINE, D.SALUTATION, D.HEADING, D.PARAGRAPH, D.SIGNATURE,
-                        D.DATE, D.COVER, D.IMPRINT, D.ATTACHMENT})
+                        D.DATE, D.COVER, D.IMPRINT, D.ATTACHMENT, D.CELL})
 BODY_KINDS = frozenset({D.HEADING, D.PARAGRAPH, D.TITLE, D.SUBTITLE, D.SALUTATION, D.COVER})
 
 

@@ -48,7 +48,7 @@ def _numbering(ctx: Context):
     stack: list = []  # enclosing numbered headings
     deepest: dict[int, int] = {}  # line of a parent -> the deepest level of its direct children so far
     numbered = [b for b in ctx.doc.blocks if b.kind == D.HEADING and b.marker and b.level is not None]
-    two_level = not any(b.level == 2 for b in numbered)
+    two_level = not any(b.level in (2, 4) for b in numbered)  # only 一、 and 1.: a consistent two-level outline
     for b in ctx.doc.blocks:
         if b.kind in (D.TITLE, D.ATTACHMENT):
             last.clear()
