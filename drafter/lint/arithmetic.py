@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 
-from drafter.lint.context import Context, Hit, positions
+from drafter.lint.context import Context, Hit, around, positions
 from drafter.lint.registry import rule
 
 NUM = r"\d+(?:\.\d+)?(?:万|亿)?"
@@ -192,13 +192,9 @@ RE_NEGATIVE_GROWTH = re.compile(rf"(?P<v>{UP})了?[-－−负](?P<n>\d+(?:\.\d+)
 @rule("T008")
 def negative_growth(ctx: Context):
     text = ctx.text
-    for p in positions(text, "-－−负"):
-        lo = max(0, p - 3)
-        for m in RE_NEGATIVE_GROWTH.finditer(text, lo, min(len(text), p + 12)):
-            if m.start("n") == p + 1:
-                n = text[m.start("n"):m.end()]
-                yield Hit("T008", m.start(), m.end() - m.start(), None, {"found": m.group(), "expected": "下降" + n})
-                break
+    for _p, m in around(text, "-－−负", RE_NEGATIVE_GROWTH, 3, 12, lambda m, p: m.start("n") == p + 1):
+        n = text[m.start("n"):m.end()]
+        yield Hit("T008", m.start(), m.end() - m.start(), None, {"found": m.group(), "expected": "下降" + n})
 
 
 # T009: 完成A件，超额完成年度目标（B件）N%

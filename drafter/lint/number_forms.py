@@ -14,7 +14,7 @@ import datetime
 import re
 
 from drafter.core import document as D
-from drafter.lint.context import Context, Hit, positions
+from drafter.lint.context import Context, Hit, anchored, around, positions
 from drafter.lint.registry import rule
 
 CN_NUM = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -27,11 +27,8 @@ RE_CN_YEAR = re.compile(rf"[一二][〇{ZERO_LOOKALIKES}一二三四五六七八
 @rule("N008")
 def chinese_year_zero(ctx: Context):
     text = ctx.text
-    for p in positions(text, "年"):
-        if p < 4:
-            continue
-        m = RE_CN_YEAR.match(text, p - 4)
-        if m is None or m.end() != p + 1:
+    for p, m in anchored(text, "年", RE_CN_YEAR, 4):
+        if m.end() != p + 1:
             continue
         w = text[p - 4:p]
         if not any(c in "零○ＯOo" for c in w) or sum(c.isdigit() for c in w) > 1:
@@ -167,13 +164,8 @@ RE_HAO = re.compile(r"(?<![\d.．])(?:1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])�
 
 @rule("N013")
 def hao_for_ri(ctx: Context):
-    text = ctx.text
-    for p in positions(text, "号"):
-        lo = max(0, p - 5)
-        for m in RE_HAO.finditer(text, lo, min(len(text), p + 2)):
-            if m.end() == p + 1:
-                yield Hit("N013", p, 1, None, {"found": m.group(), "expected": m.group()[:-1] + "日"})
-                break
+    for p, m in around(ctx.text, "号", RE_HAO, 5, 2, lambda m, p: m.end() == p + 1):
+        yield Hit("N013", p, 1, None, {"found": m.group(), "expected": m.group()[:-1] + "日"})
 
 
 # N014: .5 / 增长.5% — a decimal without its leading 0
@@ -190,7 +182,7 @@ def bare_decimal(ctx: Context):
         yield Hit("N014", p, m.end() - p, None, {"found": m.group(), "expected": "0." + m.group()[1:]})
 
 
-# N015: 10～20万元 / 15～30% — the 万/亿/% of a range must stand on both numbers (GB/T 15835-2011 5.1.?)
+# N015: 10～20万元 / 15～30% — the 万/亿/% of a range must stand on both numbers (GB/T 15835-2011 5.1.7)
 RE_RANGE_UNIT = re.compile(r"(?<![\d.．%％万亿])(\d+(?:\.\d+)?)([～~—－-])(\d+(?:\.\d+)?)(万|亿|%|％)")
 
 
@@ -249,11 +241,8 @@ RE_QUARTER = re.compile(r"(?<![\d.．第])[1-4]季度")
 @rule("N017")
 def numeral_choice(ctx: Context):
     text = ctx.text
-    for p in positions(text, "百千"):
-        if p < 1:
-            continue
-        m = RE_CN_STAT.match(text, p - 1)
-        if m is None or (p >= 2 and (text[p - 2] in "十百千万第" or text[p - 2] in CN_NUM)):
+    for p, m in anchored(text, "百千", RE_CN_STAT, 1):
+        if p >= 2 and (text[p - 2] in "十百千万第" or text[p - 2] in CN_NUM):
             continue
         yield Hit("N017", m.start(), m.end() - m.start(), None, {"found": m.group(), "expected": "阿拉伯数字"},
                   variant="stat")

@@ -55,7 +55,7 @@ def book_title_misuse(ctx: Context):
 
 DENG_WORD = set("级待同于候到额量效价次第奖高距比腰分值式号")
 
-# P014: 、等 / ……等 (GB/T 15834-2011 4.11.3.? : 省略号与“等”不同用; 等 needs no 顿号 before it)
+# P014: 、等 / ……等 (GB/T 15834-2011 4.11.3: 省略号与“等”不同用; 等 needs no 顿号 before it)
 @rule("P014")
 def mark_before_deng(ctx: Context):
     text = ctx.text
@@ -174,7 +174,6 @@ def same_kind_nesting(ctx: Context):
         if text.count(opener) < 2:
             continue
         depth = 0
-        line = -1
         for p in positions(text, opener + closer + "\n"):
             ch = text[p]
             if ch == "\n":
@@ -186,7 +185,6 @@ def same_kind_nesting(ctx: Context):
                 depth += 1
             else:
                 depth = max(0, depth - 1)
-        del line
 
 
 def _balanced_line(ctx: Context, p: int, opener: str, closer: str) -> bool:

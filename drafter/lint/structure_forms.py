@@ -22,10 +22,6 @@ RE_WRONG_MARK = re.compile(rf"^([{CN}]{{1,3}})([，,．.:：；])(?=\S)")
 LINE_KINDS = (D.HEADING, D.PARAGRAPH)
 
 
-def _start(b) -> str:
-    return b.text
-
-
 @rule("S008")
 def marker_outside_levels(ctx: Context):
     for b in ctx.doc.blocks:
