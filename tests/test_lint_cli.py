@@ -222,3 +222,118 @@ def test_docx_input_lints_paragraphs(tmp_path):
     data = json.loads(run_cli("lint", "--format", "json", str(p)).stdout)
     t = [f for f in data["files"][0]["findings"] if f["rule"] == "T001"]
     assert t and t[0]["line"] == 2
+
+
+# --- what a new user tripped over (config, bank, output, --fix targets) ------------------------
+
+def test_config_typo_is_an_error_with_line_and_did_you_mean(tmp_path, draft):
+    (tmp_path / "drafter.toml").write_text('# 本局配置\n[lint]\ndisabel = ["P011"]\n', encoding="utf-8")
+    proc = run_cli("lint", str(draft), cwd=tmp_path)
+    assert_clean_error(proc, "drafter.toml:3", "disabel", "disable")
+
+
+def test_config_unknown_rule_is_an_error_like_on_the_command_line(tmp_path, draft):
+    (tmp_path / "drafter.toml").write_text('[lint]\ndisable = [\n  "P011",\n  "P9999",\n]\n', encoding="utf-8")
+    proc = run_cli("lint", str(draft), cwd=tmp_path)
+    assert_clean_error(proc, "drafter.toml:4", "P9999")
+    (tmp_path / "drafter.toml").write_text('[lint]\nseverity = { Q001 = "error" }\n', encoding="utf-8")
+    assert_clean_error(run_cli("lint", str(draft), cwd=tmp_path), "drafter.toml:2", "Q001")
+    (tmp_path / "drafter.toml").write_text('[lint]\ndisable = ["P011", "D"]\n', encoding="utf-8")
+    assert run_cli("lint", str(draft), cwd=tmp_path).returncode == 1
+
+
+def test_config_is_found_beside_the_input_file(tmp_path):
+    folder = tmp_path / "bureau"
+    folder.mkdir()
+    (folder / "drafter.toml").write_text('[lint]\ndisable = ["P001"]\n', encoding="utf-8")
+    (folder / "a.txt").write_text("全区共办理法律援助案件1200件,同比增长12%。\n", encoding="utf-8")
+    proc = run_cli("lint", str(folder / "a.txt"), cwd=tmp_path)
+    assert proc.returncode == 0 and "P001" not in proc.stdout, proc.stdout
+
+
+def test_a_broken_bank_warns_the_same_in_lint_and_new(tmp_path):
+    bank = tmp_path / "phrasebank"
+    bank.mkdir()
+    (bank / "phrases.json").write_text('{"phrases": [', encoding="utf-8")
+    (bank / "structure.json").write_text('{"sections": ', encoding="utf-8")
+    a = tmp_path / "a.txt"
+    a.write_text("一、主要工作\n全区共办理法律援助案件1200件。\n", encoding="utf-8")
+    lint = run_cli("lint", str(a), cwd=tmp_path)
+    assert lint.returncode == 0 and "表述库文件已损坏" in lint.stderr and "structure.json" in lint.stderr, lint.stderr
+    new = run_cli("new", "--district", "滨江区", "--year", "2026", "-o", str(tmp_path / "x.yaml"), cwd=tmp_path)
+    assert new.returncode == 0 and "表述库文件已损坏" in new.stderr and "phrases.json" in new.stderr, new.stderr
+    assert new.stderr.count("表述库文件已损坏") <= 2 and "Traceback" not in new.stderr
+
+
+def test_text_output_shows_every_finding_of_a_line(tmp_path):
+    (tmp_path / "drafter.toml").write_text('[lint]\nforbidden = { "老百姓" = "群众", "搞好" = "做好" }\n',
+                                           encoding="utf-8")
+    a = tmp_path / "a.txt"
+    a.write_text("切实为老百姓办实事，搞好法律服务。\n", encoding="utf-8")
+    proc = run_cli("lint", str(a), cwd=tmp_path, env={"NO_COLOR": "1"})
+    assert "群众" in proc.stdout and "做好" in proc.stdout, proc.stdout
+
+
+def test_previous_output_is_an_excerpt_with_the_similarity(tmp_path):
+    para = "全年共办理法律援助案件1200件，为困难群众挽回经济损失3000余万元，受援群众满意率达到99%以上。" * 12
+    old = tmp_path / "old.txt"
+    new = tmp_path / "new.txt"
+    old.write_text("2023年司法局工作情况\n一、主要工作\n" + para + "\n", encoding="utf-8")
+    new.write_text("2024年司法局工作情况\n一、主要工作\n" + para + "\n", encoding="utf-8")
+    proc = run_cli("lint", str(new), "--previous", str(old), env={"NO_COLOR": "1"})
+    assert "V001" in proc.stdout and "相似度" in proc.stdout
+    assert max(len(ln) for ln in proc.stdout.splitlines()) < 200, proc.stdout
+    assert len(proc.stdout) < 2000
+
+
+def test_previous_pointing_at_the_draft_itself_warns_and_lints(draft):
+    proc = run_cli("lint", str(draft), "--previous", str(draft), env={"NO_COLOR": "1"})
+    assert proc.returncode == 1 and "--previous" in proc.stderr and "警告" in proc.stderr
+    assert "V001" not in proc.stdout and "T001" in proc.stdout
+
+
+def test_fix_to_standard_output_with_dash(draft):
+    proc = run_cli("lint", str(draft), "--fix", "-o", "-")
+    assert proc.returncode in (0, 1), proc.stderr
+    assert "今年以来，全区共化解矛盾纠纷9151件，成功率99.97%。" in proc.stdout
+    assert not (draft.parent / "-").exists()
+
+
+def test_fix_output_type_follows_its_extension(tmp_path, draft):
+    proc = run_cli("lint", str(draft), "--fix", "-o", str(tmp_path / "cross.docx"))
+    assert_clean_error(proc, "cross.docx", ".txt")
+    assert not (tmp_path / "cross.docx").exists()
+
+
+def test_fix_docx_into_text_is_refused(tmp_path):
+    import docx
+    d = docx.Document()
+    d.add_paragraph("全区共办理法律援助案件1200件,同比增长12%。")
+    src = tmp_path / "a.docx"
+    d.save(src)
+    proc = run_cli("lint", str(src), "--fix", "-o", str(tmp_path / "cross.txt"))
+    assert_clean_error(proc, "cross.txt", ".docx")
+    assert not (tmp_path / "cross.txt").exists()
+
+
+def test_fix_in_place_refuses_a_read_only_file(tmp_path, draft):
+    before = draft.read_bytes()
+    draft.chmod(0o444)
+    try:
+        proc = run_cli("lint", str(draft), "--fix", "--in-place")
+        assert_clean_error(proc, "draft.txt", "只读")
+        assert draft.read_bytes() == before
+    finally:
+        draft.chmod(0o644)
+
+
+def test_table_cells_are_linted():
+    """A paragraph inside a table cell (block kind CELL, as the .docx reader gives them) is report
+    text for the text rules."""
+    from drafter.core import document as D
+    from drafter.lint.engine import lint_document
+    lines = ["2025年法律援助工作情况", "截止目前共1200件"]
+    doc = D.Document(path=None, lines=lines, blocks=[D.Block(kind=D.TITLE, line=1, text=lines[0], level=0),
+                                                      D.Block(kind=D.CELL, line=2, text=lines[1], where="表格1 第1行第2列")])
+    found = lint_document(doc)
+    assert [(f.rule, f.line, f.column) for f in found if f.rule == "T003"] == [("T003", 2, 1)], found

@@ -28,10 +28,9 @@ def lint(data: bytes, name: str, config: Config | None = None, previous=None) ->
     """Lint a draft (.txt/.md/.docx bytes): the text rules, and for .docx the GB/T 9704 format
     rules. `previous` is last year's report, as a Document or (bytes, name). Returns `Linted`
     (findings with line/column as SPEC §3 pins them, and the lines they refer to)."""
-    from drafter.core.readers import BINARY_SUFFIXES, decode_bytes, parse_source, read_bytes, read_docx_bytes, \
-        read_text_bytes
+    from drafter.core.readers import BINARY_SUFFIXES, decode_bytes, parse_source, read_bytes, read_text_bytes
     from drafter.lint.engine import lint_document
-    from drafter.lint.run import _docx_format, lint_source_text
+    from drafter.lint.run import lint_docx_bytes, lint_source_text
 
     config = config or Config()
     prev = _previous(previous)
@@ -42,12 +41,7 @@ def lint(data: bytes, name: str, config: Config | None = None, previous=None) ->
         findings = lint_document(doc, config, prev)
         return Linted(path=name, format="docx", lines=src.lines, findings=findings)
     if _suffix(name) == ".docx":
-        src, docx_doc = read_docx_bytes(data, name)
-        doc = parse_source(src)
-        findings = lint_document(doc, config, prev)
-        findings.extend(_docx_format(name, config, docx_doc, doc))
-        findings.sort(key=lambda f: (f.line, f.column, f.rule))
-        return Linted(path=name, format="docx", lines=src.lines, findings=findings)
+        return lint_docx_bytes(data, config, prev, name)
     src = read_text_bytes(data, name)  # validates: not empty, text, size, encoding
     fmt = "md" if _suffix(name) in (".md", ".markdown") else "txt"
     text, _enc = decode_bytes(data, name)

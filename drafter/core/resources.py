@@ -96,22 +96,57 @@ def role_names() -> dict[str, str]:
 
 def bank_file(name: str) -> dict:
     """A file of the phrase bank in use (phrases.json, structure.json), read leniently: drafting
-    and lint only take suggestions from it, so a missing or damaged bank gives {} (the `phrases`
-    command reads it strictly through drafter.mining.bank.load)."""
+    and lint only take suggestions from it. A missing file gives {}; a damaged one gives one
+    warning on standard error (once per file, the same for `new`, `build` and `lint`) and the
+    built-in bank's file instead (the `phrases` command reads it strictly through
+    drafter.mining.bank.load)."""
     path = phrasebank_dir() / name
     try:
         stat = path.stat()
     except OSError:
         return {}
-    return _read_json(str(path), stat.st_mtime_ns, stat.st_size)
+    data, problem = _read_json(str(path), stat.st_mtime_ns, stat.st_size)
+    if problem is None:
+        return data
+    _warn_once(str(path), f"警告：{path}：表述库文件已损坏（{problem}），已改用内置表述库；"
+                          f"请用 drafter mine 重新生成或修复该文件")
+    builtin = builtin_phrasebank_dir() / name
+    if builtin.resolve() == path.resolve():
+        return {}
+    try:
+        bstat = builtin.stat()
+    except OSError:
+        return {}
+    return _read_json(str(builtin), bstat.st_mtime_ns, bstat.st_size)[0]
+
+
+_WARNED: set[str] = set()
+
+
+def _warn_once(key: str, message: str) -> None:
+    import sys
+    if key in _WARNED:
+        return
+    _WARNED.add(key)
+    try:
+        print(message, file=sys.stderr)
+    except (OSError, ValueError):
+        pass
 
 
 @functools.cache
-def _read_json(path: str, _mtime: int, _size: int) -> dict:
+def _read_json(path: str, _mtime: int, _size: int) -> tuple[dict, str | None]:
+    """(data, None), or ({}, what is wrong) for a file that is not a JSON object."""
     import json
     try:
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    except json.JSONDecodeError as exc:
+        return {}, f"第{exc.lineno}行第{exc.colno}列不是有效的 JSON"
+    except UnicodeDecodeError:
+        return {}, "不是 UTF-8 编码"
+    except (OSError, ValueError) as exc:
+        return {}, exc.__class__.__name__
+    if not isinstance(data, dict):
+        return {}, "内容不是 JSON 对象"
+    return data, None

@@ -15,6 +15,8 @@ in pyproject.toml. Relative file paths are relative to the config file."""
 
 from __future__ import annotations
 
+import difflib
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,10 +75,25 @@ def _section(data: dict, path: Path) -> dict:
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("drafter", {})
     if isinstance(data.get("lint"), dict):
-        merged = {k: v for k, v in data.items() if k in KNOWN_KEYS}
+        merged = {k: v for k, v in data.items() if k != "lint"}
         merged.update(data["lint"])
         return merged
     return data
+
+
+def key_line(text: str, key: str, value: str | None = None) -> int | None:
+    """The 1-based line of `key = …` in a TOML text (tomllib gives no positions), or of `value`
+    on or after it (a rule id inside a list that may run over several lines)."""
+    rx = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=|[{{,]\s*[\"']?{re.escape(key)}[\"']?\s*=")
+    lines = text.splitlines()
+    start = next((i for i, ln in enumerate(lines) if rx.search(ln)), None)
+    if start is None:
+        return None
+    if value:
+        for i in range(start, min(len(lines), start + 50)):
+            if re.search(rf"[\"']{re.escape(value)}[\"']", lines[i], re.I) or (i == start and value in lines[i]):
+                return i + 1
+    return start + 1
 
 
 def _read_words(path: Path, cfg_path: Path) -> list[str]:
@@ -110,13 +127,21 @@ def load_config(explicit: str | None = None, start: Path | None = None) -> Confi
                          hint="请检查这一行的引号、方括号和等号（写法如 disable = [\"P001\"]）") from None
     except OSError as exc:
         raise InputError(f"无法读取配置文件：{describe_os_error(exc)}", str(path)) from None
+    raw = path.read_text(encoding="utf-8-sig")
     sec = _section(data, path)
     cfg = Config(path=str(path))
-    from drafter.lint.rules import all_rules
+    from drafter.lint.rules import all_rules, categories
     known = set(all_rules())
 
-    def bad(msg: str):
-        raise InputError(msg, str(path))
+    def bad(msg: str, key: str | None = None, value: str | None = None, hint: str | None = None):
+        line = key_line(raw, key, value) if key else None
+        raise InputError(msg, str(path), line, None, hint=hint)
+
+    for key in sec:
+        if key not in KNOWN_KEYS:
+            close = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1, cutoff=0.6)
+            hint = f"是否想写“{close[0]}”？" if close else "可用的键：" + "、".join(sorted(KNOWN_KEYS))
+            bad(f"配置中有未知的键“{key}”", key, hint=hint)
 
     disable = sec.get("disable", [])
     if isinstance(disable, str):
@@ -124,15 +149,21 @@ def load_config(explicit: str | None = None, start: Path | None = None) -> Confi
     if not isinstance(disable, list):
         bad("disable 应为规则编号列表，如 disable = [\"P011\"]")
     cfg.disabled = {str(d).strip().upper() for d in disable if str(d).strip()}
+    for rid in sorted(cfg.disabled):
+        if rid not in known and rid not in categories() and not rid.startswith("X"):
+            close = difflib.get_close_matches(rid, sorted(known), n=1, cutoff=0.5)
+            bad(f"disable 中没有这条规则：{rid}", "disable", rid,
+                hint=(f"是否想写“{close[0]}”？" if close else "") + "全部规则见 drafter lint --list-rules")
     sev = sec.get("severity", {})
     if not isinstance(sev, dict):
         bad("severity 应为表，如 severity = { N004 = \"error\" }")
     for rid, level in sev.items():
         rid = rid.upper()
         if level not in SEVERITIES:
-            bad(f"规则 {rid} 的严重程度“{level}”无效，可选：error、warning、info")
+            bad(f"规则 {rid} 的严重程度“{level}”无效，可选：error、warning、info", "severity", str(level))
         if rid not in known and not rid.startswith("X"):
-            bad(f"severity 中没有这条规则：{rid}")
+            bad(f"severity 中没有这条规则：{rid}", "severity", rid,
+                hint="用 drafter lint --list-rules 查看全部规则")
         cfg.severities[rid] = level
     forb = sec.get("forbidden", {})
     if isinstance(forb, list):

@@ -136,3 +136,24 @@ def positions(text: str, chars: str) -> list[int]:
             i = text.find(c, i + 1)
     out.sort()
     return out
+
+
+def anchored(text: str, marks: str, rx, back: int):
+    """(offset of the mark, match) for each of the (rare) `marks` where `rx` matches from `back`
+    characters before it: a check in a bounded window at each mark, never a scan of the rest."""
+    for p in positions(text, marks):
+        if p >= back:
+            m = rx.match(text, p - back)
+            if m is not None:
+                yield p, m
+
+
+def around(text: str, marks: str, rx, before: int, after: int, fits):
+    """(offset of the mark, match) for each mark and the first match of `rx` in the window of
+    `before`/`after` characters around it for which `fits(match, mark offset)` holds."""
+    n = len(text)
+    for p in positions(text, marks):
+        for m in rx.finditer(text, max(0, p - before), min(n, p + after)):
+            if fits(m, p):
+                yield p, m
+                break

@@ -12,6 +12,11 @@ CN_DIGITS = "〇零一二三四五六七八九"
 # N001: 23年12月, 23年底, 23年度 — a calendar year written short. 连续16年 is a duration.
 RE_SHORT_YEAR = re.compile(r"\d\d年(?=\d{1,2}月|度|底|初|末|上半年|下半年|前三季度|"
                            r"[一二三四]季度|第[一二三四]季度|全年|春节|年中|年内)")
+# N001 at the start of a clause: 23年，… / 23年以来 / 23—24年 (a two-year span written short)
+RE_SHORT_YEAR_CLAUSE = re.compile(r"(?:[12]\d|3[0-5])年(?=[，,]|以来|全年|我[区县市局]|全[区县市]|共|累计|[，,]?全[区县市])")
+RE_SHORT_SPAN = re.compile(r"(?<![\d.．])([12]\d|3[0-5])[-－—~～]([12]\d|3[0-5])年(?!代)")
+RE_APOSTROPHE_YEAR = re.compile(r"['‘’]([12]\d|3[0-5])(?=年|\s|[，。、])")
+CLAUSE_START = set("，。；：、（\n,;:")
 DURATION_BEFORE = set("连续近约共满多达第每逾过历经已这那前后几数余了用再仅足整超长.．/／-－:：年")
 # N002: 2023.1.20, 2023/1/20 in running text
 RE_DOTTED_DATE = re.compile(r"((?:19|20)\d{2})([./．])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d./．])")
@@ -52,14 +57,25 @@ def abbreviated_year(ctx: Context):
         if p < 2 or not (text[p - 1].isdigit() and text[p - 2].isdigit()):
             continue
         s = p - 2
+        if s >= 3 and text[s - 1] in "-－—~～":
+            m = RE_SHORT_SPAN.match(text, s - 3)
+            if m and m.end() == p + 1 and int(m.group(2)) == int(m.group(1)) + 1:
+                yield Hit("N001", s - 3, 6, None, {"found": m.group()[:2] + "年"}, variant="span")
+                continue
         if s and (text[s - 1].isdigit() or text[s - 1] in DURATION_BEFORE):
             continue
         if s >= 2 and text[s - 2:s] in ("超过", "用了", "历时", "经过", "长达"):
             continue
         m = RE_SHORT_YEAR.match(text, s)
+        if m is None and (s == 0 or text[s - 1] in CLAUSE_START) and RE_SHORT_YEAR_CLAUSE.match(text, s):
+            m = RE_SHORT_YEAR_CLAUSE.match(text, s)  # 23年，全区… / 16年以来
         if m is None or not text[s:p].isascii():
             continue
         yield Hit("N001", s, 3, None, {"found": text[s:p + 1]})
+    for p in positions(text, "'‘’"):
+        m = RE_APOSTROPHE_YEAR.match(text, p)
+        if m and (p == 0 or not text[p - 1].isascii() or not text[p - 1].isalnum()):
+            yield Hit("N001", p, m.end() - p, None, {"found": m.group()[1:]}, variant="apostrophe")
 
 
 @rule("N002")

@@ -45,6 +45,11 @@ def _copies(ctx: Context) -> tuple[dict[int, tuple[int, str]], list[Hit]]:
     return copies, hits
 
 
+def copies(ctx: Context) -> dict[int, tuple[int, str]]:
+    """{line: (last year's line, its text)} of the paragraphs that are (near) copies of last year's."""
+    return ctx.memo("copies", _copies)[0]
+
+
 @rule("V001", needs_previous=True)
 def copied_paragraph(ctx: Context):
     if ctx.previous is None:
@@ -78,13 +83,15 @@ def year_not_moved(ctx: Context):
                 if y not in stale_years:
                     continue
                 where = "工作安排部分"
+                expected = year_new + 1
             else:
                 # a near copy of last year's paragraph that still names last year's year
                 if year_old is None or y != year_old or m.group() not in copy[1]:
                     continue
                 where = f"照搬上年第{copy[0]}行的段落中"
+                expected = year_new
             before = b.text[max(0, m.start() - 2):m.start()]
             if before.endswith(BEFORE_OK) or AFTER_OK.match(b.text, m.end()):
                 continue
             yield Hit("V002", line=b.line, column=b.column + m.start(), length=len(m.group()),
-                      args={"found": m.group(), "where": where, "year": year_new})
+                      args={"found": m.group(), "where": where, "year": year_new, "expected": f"{expected}年"})

@@ -71,6 +71,11 @@ def format_text(path: str, findings: list[Finding], lines: list[str], color: boo
         rule = _style(f.rule, color, bold=True)
         more = f"（本行共 {len(group)} 处）" if len(group) > 1 else ""
         out.append(f"{path}:{f.line}:{f.column}: {sev} {rule} {f.message}{more}")
+        shown = {f.message}
+        for g in group[1:]:  # every distinct message of the group is shown (老百姓 → 群众, 搞好 → …)
+            if g.message not in shown:
+                shown.add(g.message)
+                out.append(f"{path}:{g.line}:{g.column}: {sev} {rule} {g.message}")
         line = lines[f.line - 1] if 1 <= f.line <= len(lines) else ""
         if line:
             out.extend(_excerpt(line, group, color))
@@ -78,19 +83,21 @@ def format_text(path: str, findings: list[Finding], lines: list[str], color: boo
 
 
 def _excerpt(line: str, group: list[Finding], color: bool) -> list[str]:
+    """The line around the findings' spans, a marker under each; a span longer than the excerpt
+    (a whole paragraph copied from last year's report) is shown by its start only."""
     first = group[0].column - 1
-    last_end = max(f.column - 1 + max(f.length, 1) for f in group)
+    last_end = max(f.column - 1 + min(max(f.length, 1), 2 * EXCERPT) for f in group)
     if last_end - first > 3 * EXCERPT:
-        last_end = first + max(group[0].length, 1)
-        group = [f for f in group if f.column - 1 + max(f.length, 1) <= last_end] or group[:1]
+        last_end = first + min(max(group[0].length, 1), 2 * EXCERPT)
+        group = [f for f in group if f.column - 1 + min(max(f.length, 1), 2 * EXCERPT) <= last_end] or group[:1]
     lo = max(0, first - EXCERPT)
-    hi = min(len(line), last_end + EXCERPT)
+    hi = min(len(line), last_end + (EXCERPT if last_end - first < 2 * EXCERPT else 0))
     seg = line[lo:hi].replace("\t", " ")
     prefix = "…" if lo > 0 else ""
     suffix = "…" if hi < len(line) else ""
     marks = [" "] * (hi - lo)
     for f in group:
-        for j in range(f.column - 1, f.column - 1 + max(f.length, 1)):
+        for j in range(f.column - 1, f.column - 1 + min(max(f.length, 1), 2 * EXCERPT)):
             if lo <= j < hi:
                 marks[j - lo] = "^"
     under = []

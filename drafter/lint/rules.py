@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from drafter.core.resources import load_toml
 
 # the rule modules, in run order (importing one registers its rules)
-RULE_MODULES = ("punctuation", "numbers", "structure", "statistics", "formulations", "residue", "repetition",
-                "previous", "docx_format")
+RULE_MODULES = ("punctuation", "punctuation_forms", "numbers", "number_forms", "structure", "structure_forms",
+                "statistics", "arithmetic", "formulations", "residue", "repetition", "previous", "consistency",
+                "docx_format")
 _RULE_KEYS = {"name", "severity", "source", "fix", "message", "bad", "at", "line", "good", "previous", "check",
               "data", "section"}
 

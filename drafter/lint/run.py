@@ -117,12 +117,6 @@ def lint_docx_bytes(data: bytes, config: Config, previous: Document | None = Non
                   findings=lint_document(doc, config, previous, docx_doc=docx_doc))
 
 
-def _docx_format(path: str, config: Config, docx_doc=None, doc: Document | None = None) -> list[Finding]:
-    """The .docx format findings (X rules), with the config applied (kept for callers of the
-    earlier API; `lint_document(..., docx_doc=)` gives text and format findings at once)."""
-    return check_docx_format(path, docx_doc, doc, config)
-
-
 def lint_path(path: str, config: Config, previous: Document | None = None) -> Linted:
     """Lint one file. InputError for a file that cannot be read."""
     from drafter.core.readers import parse_source as parse

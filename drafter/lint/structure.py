@@ -28,21 +28,32 @@ def heading_period(ctx: Context):
 
 
 def _numbering_hits(ctx: Context) -> list[Hit]:
-    return list(_numbering(ctx))
+    """The family's hits; a level skip under a parent whose children mix forms is S013's, not S002's."""
+    hits = list(_numbering(ctx))
+    mixed = {h.args["parent_line"] for h in hits if h.rule == "S013"}
+    return [h for h in hits if not (h.rule == "S002" and h.args.get("parent_line") in mixed)]
 
 
-family("numbering", _numbering_hits, "S001", "S002")
+family("numbering", _numbering_hits, "S001", "S002", "S012", "S013")
 
 
 def _numbering(ctx: Context):
-    """S001 skipped/repeated ordinals per parent; S002 a level deeper than its parent allows."""
+    """S001 skipped/repeated ordinals per parent; S002 a level deeper than its parent allows (a
+    document that never uses （一） may put 1. right under 一、); S012 numbering that goes on from
+    the previous parent instead of restarting; S013 a heading of a shallower form after deeper
+    ones under one parent (（一） after 1. 2. as siblings)."""
     last: dict[int, int] = {}
     last_line: dict[int, int] = {}
+    closed: dict[int, int] = {}   # level -> the last ordinal under the previous parent
     stack: list = []  # enclosing numbered headings
+    deepest: dict[int, int] = {}  # line of a parent -> the deepest level of its direct children so far
+    numbered = [b for b in ctx.doc.blocks if b.kind == D.HEADING and b.marker and b.level is not None]
+    two_level = not any(b.level in (2, 4) for b in numbered)  # only 一、 and 1.: a consistent two-level outline
     for b in ctx.doc.blocks:
         if b.kind in (D.TITLE, D.ATTACHMENT):
             last.clear()
             stack.clear()
+            closed.clear()
             continue
         if b.kind != D.HEADING or not b.marker or b.ordinal is None or b.level is None:
             continue
@@ -50,18 +61,27 @@ def _numbering(ctx: Context):
         while stack and stack[-1].level >= L:
             stack.pop()
         for deeper in [k for k in last if k > L]:
-            del last[deeper]
+            closed[deeper] = last.pop(deeper)
         prev = last.get(L, 0)
+        parent = stack[-1] if stack else None
         if n != prev + 1 and not (n == 1 and prev > 0):
-            if (n > prev + 1 and not _written_between(ctx, last_line.get(L, 0), b.line, L, prev + 1)) or n == prev:
+            if prev == 0 and parent is not None and closed.get(L) and n == closed[L] + 1:
+                yield Hit("S012", line=b.line, column=b.column, length=len(b.marker),
+                          args={"found": b.marker, "expected": _marker(L, 1), "parent": parent.marker})
+            elif (n > prev + 1 and not _written_between(ctx, last_line.get(L, 0), b.line, L, prev + 1)) or n == prev:
                 yield Hit("S001", line=b.line, column=b.column, length=len(b.marker),
                           args={"found": b.marker, "expected": _marker(L, prev + 1)})
         last[L] = n
         last_line[L] = b.line
-        parent = stack[-1] if stack else None
-        if parent is not None and L > parent.level + 1:
-            yield Hit("S002", line=b.line, column=b.column, length=len(b.marker),
-                      args={"found": b.marker, "parent": parent.marker})
+        if parent is not None:
+            key = parent.line
+            if deepest.get(key, L) > L:
+                yield Hit("S013", line=b.line, column=b.column, length=len(b.marker),
+                          args={"found": b.marker, "parent": parent.marker, "parent_line": key})
+            deepest[key] = max(deepest.get(key, L), L)
+            if L > parent.level + 1 and not (two_level and parent.level == 1 and L == 3):
+                yield Hit("S002", line=b.line, column=b.column, length=len(b.marker),
+                          args={"found": b.marker, "parent": parent.marker, "parent_line": parent.line})
         stack.append(b)
 
 

@@ -68,14 +68,17 @@ def command(files, fmt, fail_on, fix, output, in_place, annotate, previous, conf
     if annotate and (len(files) != 1 or not files[0].lower().endswith(".docx")):
         raise InputError("--annotate 只能用于单个 .docx 文件", files[0] if files else None)
 
-    from drafter.lint.config import load_config
+    from drafter.cli.discovery import bank_for, load_config
     from drafter.lint.finding import SEVERITY_RANK
     from drafter.lint.report import JsonStream, dumps, format_text, summary, to_sarif, use_color
-    from drafter.lint.run import lint_path, read_previous
+    from drafter.lint.run import lint_many, read_previous
 
-    cfg = load_config(config_path)
+    cfg = load_config(config_path, files[0])
     for d in disable:
         cfg.disable(d.split(","))
+    if previous and _same_file(previous, files):
+        click.echo(f"警告：--previous 指向的就是要检查的文稿（{previous}），已不作上年对照，只做一般检查", err=True)
+        previous = None
     prev_doc = read_previous(previous) if previous else None
 
     # Each file's result is written out as soon as it is linted and then let go (a batch of large
@@ -84,50 +87,49 @@ def command(files, fmt, fail_on, fix, output, in_place, annotate, previous, conf
     threshold = SEVERITY_RANK[fail_on]
     failing = False
     input_errors = 0
-    to_stdout = fix and not output and not in_place   # the fixed text is the output
+    to_stdout = fix and (output == "-" or (not output and not in_place))   # the fixed text is the output
     stdout_text = None
     stdout_summaries: list[str] = []
     sarif_results: list[tuple[str, list]] = []
     sarif_docx = False
     stream = JsonStream(lambda s: click.echo(s, nl=False)) if fmt == "json" and not to_stdout else None
     color = use_color(sys.stdout)
-    from drafter.lint.run import lint_many
-    batch = lint_many(list(files), cfg, prev_doc) if not (fix or annotate) else None
-    for path in files:
-        try:
-            if batch is not None:
-                linted = next(batch)
-                if isinstance(linted, InputError):
-                    raise linted
+    with bank_for(files[0]):
+        batch = lint_many(list(files), cfg, prev_doc) if not (fix or annotate) else None
+        for path in files:
+            try:
+                if batch is not None:
+                    linted = next(batch)
+                    if isinstance(linted, InputError):
+                        raise linted
+                elif fix:
+                    linted, fixed_text = _fix(path, cfg, prev_doc, None if output == "-" else output, in_place, force)
+                    if fixed_text is not None:
+                        stdout_text = fixed_text
+                else:
+                    linted = _annotate(path, cfg, prev_doc, annotate, force)
+            except InputError as exc:
+                click.echo(exc.render() if exc.path else InputError(exc.message, path, exc.line, exc.column,
+                                                                     exc.hint).render(), err=True)
+                input_errors += 1
+                continue
+            failing = failing or any(SEVERITY_RANK.get(f.severity, 0) >= threshold for f in linted.findings)
+            if to_stdout:
+                stdout_summaries.append(f"{linted.path}: 修复后{summary(linted.findings)}")
+            elif stream is not None:
+                stream.add(linted.path, linted.findings)
+            elif fmt == "sarif":
+                sarif_results.append((linted.path, linted.findings))
+                sarif_docx = sarif_docx or linted.format == "docx"
             else:
-                linted = lint_path(path, cfg, prev_doc)
-            if annotate:
-                _annotate(linted, annotate, force)
-            if fix:
-                linted, fixed_text = _fix(linted, cfg, prev_doc, output, in_place, force)
-                if fixed_text is not None:
-                    stdout_text = fixed_text
-        except InputError as exc:
-            click.echo(exc.render() if exc.path else InputError(exc.message, path, exc.line, exc.column,
-                                                                 exc.hint).render(), err=True)
-            input_errors += 1
-            continue
-        failing = failing or any(SEVERITY_RANK.get(f.severity, 0) >= threshold for f in linted.findings)
-        if to_stdout:
-            stdout_summaries.append(f"{linted.path}: 修复后{summary(linted.findings)}")
-        elif stream is not None:
-            stream.add(linted.path, linted.findings)
-        elif fmt == "sarif":
-            sarif_results.append((linted.path, linted.findings))
-            sarif_docx = sarif_docx or linted.format == "docx"
-        else:
-            for ln in format_text(linted.path, linted.findings, linted.lines, color):
-                click.echo(ln)
-            click.echo(f"{linted.path}: {summary(linted.findings)}")
-        del linted
+                for ln in format_text(linted.path, linted.findings, linted.lines, color):
+                    click.echo(ln)
+                click.echo(f"{linted.path}: {summary(linted.findings)}")
+            del linted
 
     if to_stdout and stdout_text is not None:
         sys.stdout.write(stdout_text)
+        sys.stdout.flush()
         for line in stdout_summaries:
             click.echo(line, err=True)
     elif to_stdout and fmt == "json":  # the file could not be fixed: an empty report, as for any batch
@@ -144,65 +146,94 @@ def command(files, fmt, fail_on, fix, output, in_place, annotate, previous, conf
     return 1 if failing else 0
 
 
-def _annotate(linted, out: str, force: bool) -> None:
-    from drafter.cli.atomic import check_writable
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+
+
+def _check_fix_output(src: str, out: str) -> None:
+    """The fixed file keeps the input's type, and the output's extension must say so."""
+    from pathlib import Path
+
     from drafter.core.errors import InputError
-    check_writable(out, force)
+    s, o = Path(src).suffix.lower(), Path(out).suffix.lower()
+    if s == ".docx" and o != ".docx":
+        raise InputError("修复 .docx 文件只能输出 .docx（输出文件的扩展名须与类型一致）", out)
+    if s != ".docx" and o not in TEXT_SUFFIXES:
+        raise InputError("修复文本文件只能输出 .txt 或 .md（输出文件的扩展名须与类型一致；写入 Word 请用 drafter format）",
+                         out)
+
+
+def _same_file(previous: str, files) -> bool:
+    import os
+    for f in files:
+        try:
+            if os.path.samefile(previous, f):
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def _read(path: str) -> bytes:
+    from drafter.cli.util import read_input
+    return read_input(path)
+
+
+def _refuse_read_only(path: str) -> None:
+    """A read-only file is never replaced (SPEC §3), whoever runs the command: the mode bits say
+    so even where the file system would let root write."""
+    import os
+    import stat
+
+    from drafter.core.errors import InputError
     try:
-        from drafter.lint.annotate import annotate_docx
-    except ImportError:
-        raise InputError("此版本尚不支持 --annotate（缺少批注模块）", linted.path) from None
-    annotate_docx(linted.path, linted.findings, out, force)
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise InputError("文件是只读的，未改写（请先取消只读属性）", path)
+
+
+def _annotate(path: str, cfg, prev_doc, out: str, force: bool):
+    from drafter import api
+    from drafter.cli.atomic import check_writable, write_bytes
+    check_writable(out, force)
+    if force:
+        _refuse_read_only(out)
+    data = _read(path)
+    linted = api.lint(data, path, cfg, prev_doc)
+    write_bytes(out, api.annotate(data, path, cfg, prev_doc, linted=linted), force=force)
     click.echo(f"已写入批注：{out}（{len(linted.findings)} 处）", err=True)
+    return linted
 
 
-def _fix(linted, cfg, prev_doc, output, in_place, force):
-    """Apply the mechanical fixes. Returns the re-linted result (findings left after fixing) and,
-    when the fixed text goes to stdout, that text."""
+def _fix(path: str, cfg, prev_doc, output, in_place, force):
+    """Apply the mechanical fixes (drafter.api.fix) and write the result. Returns what lint finds
+    in the fixed text and, when the fixed text goes to standard output, that text."""
+    from drafter import api
     from drafter.cli.atomic import check_writable, write_bytes
     from drafter.core.errors import InputError
-    from drafter.lint.fix import fix_text
-    from drafter.lint.run import Linted, lint_path, lint_source_text, read_raw
 
-    if linted.format == "docx":
-        if not output and not in_place:
-            raise InputError(".docx 的 --fix 需要 -o OUT.docx 或 --in-place", linted.path)
-        target = linted.path if in_place else output
-        if not in_place:
-            check_writable(target, force)
-        try:
-            from drafter.lint.docx_fix import fix_docx
-        except ImportError:
-            raise InputError("此版本尚不支持 .docx 的 --fix（缺少修复模块）", linted.path) from None
-        fixable = [f for f in linted.findings if f.fix is not None]
-        fix_docx(linted.path, fixable, target, True if in_place else force)
-        click.echo(f"已修复 {len(fixable)} 处，写入 {target}", err=True)
-        return lint_path(target, cfg, prev_doc), None
-
-    text, enc, newline = read_raw(linted.path)
-    fmt = linted.format
-
-    def relint(t: str):
-        return lint_source_text(t, fmt, cfg, prev_doc, linted.path)[0]
-
-    body = text.replace("\r\n", "\n").replace("\r", "\n")
-    bom = body.startswith("\ufeff")
-    if bom:
-        body = body[1:]
-    fixed, n = fix_text(body, relint)
-    findings, raw, _doc = lint_source_text(fixed, fmt, cfg, prev_doc, linted.path)
-    if not output and not in_place:
-        return Linted(path=linted.path, format=fmt, lines=raw, findings=findings, encoding=enc), fixed
-    target = linted.path if in_place else output
-    out_text = ("\ufeff" if bom and enc == "utf-8" else "") + fixed.replace("\n", newline)
-    try:
-        data = out_text.encode(enc)
-    except (UnicodeEncodeError, LookupError):
-        data = out_text.encode("utf-8")
-        click.echo(f"注意：修复后的文字无法用原编码 {enc} 保存，已改用 UTF-8", err=True)
+    docx = path.lower().endswith(".docx")
+    if docx and not output and not in_place:
+        raise InputError(".docx 的 --fix 需要 -o OUT.docx 或 --in-place", path)
+    target = path if in_place else output
     if in_place:
-        write_bytes(target, data, force=True)  # --in-place overwrites the input on purpose
-    else:
-        write_bytes(target, data, force=force)
-    click.echo(f"已修复 {n} 处，写入 {target}", err=True)
-    return Linted(path=target, format=fmt, lines=raw, findings=findings, encoding=enc), None
+        _refuse_read_only(path)
+    elif target:
+        check_writable(target, force)
+        if force:
+            _refuse_read_only(target)
+    fixed = api.fix(_read(path), path, cfg, prev_doc)   # a bad input is refused first
+    if output:
+        _check_fix_output(path, output)
+    if fixed.note:
+        click.echo(f"注意：{fixed.note}", err=True)
+    linted = fixed.linted
+    if target is None:
+        enc = linted.encoding or "utf-8"
+        text = fixed.data.decode(enc, errors="replace").lstrip("\ufeff")
+        return linted, text.replace("\r\n", "\n").replace("\r", "\n")
+    write_bytes(target, fixed.data, force=True if in_place else force)
+    click.echo(f"已修复 {fixed.applied} 处，写入 {target}", err=True)
+    linted.path = target
+    return linted, None

@@ -1,0 +1,236 @@
+"""Statistics arithmetic: T006–T009. Where one sentence gives a change and the figures it relates,
+recompute it.
+
+T006 a stated % change, 倍 or 番 that the two figures contradict (由A增至B，增长N%; A件，比上年增加X件，
+增长N%; A件，同比增长N%（上年B件）); the tolerance is the stated precision (12% accepts 11.5–12.99…:
+rounded or cut); 增长2倍 means ×3, 翻一番 ×2, 翻两番 ×4. T007 a count whose change is given in
+个百分点. T008 增长-x% (→ 下降x%). T009 超额完成N% against the target (完成A，目标B → (A−B)/B).
+Every scan starts at a rare mark (% 倍 番 超额 百分点) and looks back a bounded window within one
+sentence."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from drafter.lint.context import Context, Hit, around, positions
+from drafter.lint.registry import rule
+
+NUM = r"\d+(?:\.\d+)?(?:万|亿)?"
+UNIT = r"(?:万人次|人次|万元|亿元|件次|件|人|个|家|项|次|元|场|户|所|名|条|篇|批|起|宗|单|份|座|台|吨|亩|公里|小时|天)"
+UP = "增加|增长|上升|提高|提升|扩大|上涨|攀升|增"
+DOWN = "下降|减少|降低|缩小|下滑|回落|减"
+WINDOW = 90
+STOPS = "。；！？\n"
+
+
+def value(s: str) -> float:
+    mult = 1.0
+    if s.endswith("万"):
+        mult, s = 1e4, s[:-1]
+    elif s.endswith("亿"):
+        mult, s = 1e8, s[:-1]
+    return float(s) * mult
+
+
+def decimals(s: str) -> int:
+    s = s.rstrip("万亿")
+    return len(s.split(".")[1]) if "." in s else 0
+
+
+def agrees(computed: float, stated: str) -> bool:
+    """The stated figure is the computed one rounded or cut to the stated precision."""
+    d = decimals(stated)
+    n = float(stated)
+    step = 10 ** -d
+    if abs(round(computed, d) - n) < step / 2:
+        return True
+    cut = math.floor(computed / step + 1e-9) * step
+    return abs(cut - n) < step / 2 or abs(computed - n) <= step * 0.51
+
+
+def _sentence_start(text: str, p: int) -> int:
+    lo = max(0, p - WINDOW)
+    return max([text.rfind(c, lo, p) for c in STOPS] + [lo - 1]) + 1
+
+
+# 由A件增至B件，增长N% / 从A下降到B，下降N倍 / 由A增加到B，翻了一番
+RE_FROM_TO = re.compile(rf"[由从](?P<a>{NUM})(?P<ua>{UNIT})?[^，。；\d]{{0,4}}?(?P<v1>{UP}|{DOWN})(?:到|至)(?P<b>{NUM})(?P<ub>{UNIT})?"
+                        rf"[^。；\d]{{0,12}}?(?:(?P<v2>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?P<kind>%|％|倍)|翻了?(?P<fan>[一两二三四])番)$")
+# A件，比上年增加X件，增长N%
+RE_DELTA = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,]?[^。；\d]{{0,8}}?(?P<v1>{UP}|{DOWN})了?(?P<x>{NUM})(?P<ux>{UNIT})[，,、]?"
+                      rf"(?:同比|比上年|较上年)?(?P<v2>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?:%|％)$")
+# A件，同比增长N%（上年B件）
+RE_PAREN_BASE = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,]?(?:同比|比上年|较上年|比去年|较去年)(?P<v>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?:%|％)"
+                           rf"[（(](?:上年|去年|上年同期|去年同期)(?:为|是)?(?P<b>{NUM})(?P<ub>{UNIT})?[）)]$")
+FAN = {"一": 2, "两": 4, "二": 4, "三": 8, "四": 16}
+
+
+def _units_differ(u1: str | None, u2: str | None) -> bool:
+    return bool(u1 and u2 and u1 != u2)
+
+
+def _check_change(a: float, b: float, verb: str, n: str, kind: str):
+    """(wrong, expected text) for a change from a to b stated as verb n kind."""
+    if a <= 0:
+        return False, ""
+    up = re.fullmatch(UP, verb) is not None
+    if (b > a) != up and b != a:
+        direction = "增长" if b > a else "下降"
+        rate = abs(b - a) / a * 100
+        return True, f"{direction}{rate:.1f}%"
+    if kind == "倍":
+        if not up:
+            return False, ""  # 下降N倍 is T004's
+        times = (b - a) / a
+        if agrees(times, n):
+            return False, ""
+        if agrees(b / a, n):
+            return True, f"增长{_fmt(times)}倍（或“增长到{n}倍”）"
+        return True, f"增长{_fmt(times)}倍"
+    rate = abs(b - a) / a * 100
+    if agrees(rate, n):
+        return False, ""
+    return True, f"{'增长' if up else '下降'}{rate:.{max(decimals(n), 1)}f}%"
+
+
+def _averaged(text: str, verb_at: int) -> bool:
+    """The change is an average (年均增长, 平均每年增长), not the change between the two figures."""
+    return any(w in text[max(0, verb_at - 4):verb_at] for w in ("年均", "平均", "每年", "均"))
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.1f}".rstrip("0").rstrip(".")
+
+
+@rule("T006")
+def change_arithmetic(ctx: Context):
+    text = ctx.text
+    for p in positions(text, "%％倍番）)"):
+        ch = text[p]
+        s = _sentence_start(text, p)
+        if ch in "）)":
+            if "上年" not in text[max(s, p - 14):p] and "去年" not in text[max(s, p - 14):p]:
+                continue
+            m = RE_PAREN_BASE.search(text, s, p + 1)
+            if m is None:
+                continue
+            if _units_differ(m.group("ua"), m.group("ub")):
+                continue
+            wrong, want = _check_change(value(m.group("b")), value(m.group("a")), m.group("v"), m.group("n"), "%")
+            if wrong:
+                yield Hit("T006", m.start("n"), len(m.group("n")) + 1, None,
+                          {"found": text[m.start("v"):m.end("n") + 1], "expected": want})
+            continue
+        if ch == "番" and (p < 1 or text[p - 1] not in FAN):
+            continue
+        m = RE_FROM_TO.search(text, s, p + 1)
+        if m is not None and m.group("v2") and _averaged(text, m.start("v2")):
+            continue  # 年均增长6.5%: an average rate, not the change from A to B
+        if m is not None and not _units_differ(m.group("ua"), m.group("ub")):
+            a, b = value(m.group("a")), value(m.group("b"))
+            if m.group("fan"):
+                factor = FAN[m.group("fan")]
+                if a > 0 and not (abs(b / a - factor) / factor <= 0.05):
+                    f = text.rfind("翻", m.start(), p)
+                    yield Hit("T006", f, p + 1 - f, None, {"found": "翻" + m.group("fan") + "番", "expected": f"增长到{_fmt(b / a)}倍"})
+                continue
+            wrong, want = _check_change(a, b, m.group("v2"), m.group("n"), "倍" if m.group("kind") == "倍" else "%")
+            if wrong:
+                yield Hit("T006", m.start("n"), len(m.group("n")) + 1, None,
+                          {"found": m.group("v2") + m.group("n") + m.group("kind"), "expected": want})
+            continue
+        if ch in "%％":
+            m = RE_DELTA.search(text, s, p + 1)
+            if m is None or _units_differ(m.group("ua"), m.group("ux")) or _averaged(text, m.start("v2")):
+                continue
+            if any(w in text[s:m.start("a")] for w in ("较", "比", "由", "从", "与")):
+                continue  # 较“十三五”末的A增加X: A is the base, and the stated rate may be in real terms
+            up1 = re.fullmatch(UP, m.group("v1")) is not None
+            up2 = re.fullmatch(UP, m.group("v2")) is not None
+            a, x = value(m.group("a")), value(m.group("x"))
+            base = a - x if up1 else a + x
+            if base <= 0:
+                continue
+            if up1 != up2:
+                yield Hit("T006", m.start("v2"), m.end("n") + 1 - m.start("v2"), None,
+                          {"found": m.group("v2") + m.group("n") + "%",
+                           "expected": ("增长" if up1 else "下降") + f"{x / base * 100:.1f}%"})
+                continue
+            rate = x / base * 100
+            if not agrees(rate, m.group("n")):
+                yield Hit("T006", m.start("n"), len(m.group("n")) + 1, None,
+                          {"found": m.group("v2") + m.group("n") + "%",
+                           "expected": f"{'增长' if up1 else '下降'}{rate:.{max(decimals(m.group('n')), 1)}f}%"})
+
+
+# T007: 办理案件1200件，同比增长5个百分点 — a count changes in %, a rate in 个百分点
+RE_COUNT_POINTS = re.compile(rf"(?:{NUM}{UNIT}[，,]?|(?:数|数量|人数|件数|总数|总量|金额)(?:同比|比上年|较上年)?)[^，。；\d%]{{0,6}}?"
+                             rf"(?:增长|增加|减少)了?(?P<n>\d+(?:\.\d+)?)个?百分点$")
+
+
+@rule("T007")
+def count_in_points(ctx: Context):
+    text = ctx.text
+    for p in positions(text, "点"):
+        if p < 3 or text[p - 2:p] != "百分":
+            continue
+        s = max(_sentence_start(text, p), p - 40)
+        m = RE_COUNT_POINTS.search(text, s, p + 1)
+        if m is None:
+            continue
+        head = text[s:m.start()]
+        if "率" in head[-8:] or "比重" in head[-8:] or "占比" in head[-8:]:
+            continue
+        yield Hit("T007", m.start("n"), p + 1 - m.start("n"), None, {"found": text[m.start("n"):p + 1]})
+
+
+# T008: 增长-3.2% → 下降3.2%
+RE_NEGATIVE_GROWTH = re.compile(rf"(?P<v>{UP})了?[-－−负](?P<n>\d+(?:\.\d+)?)(?:%|％|个百分点)")
+
+
+@rule("T008")
+def negative_growth(ctx: Context):
+    text = ctx.text
+    for _p, m in around(text, "-－−负", RE_NEGATIVE_GROWTH, 3, 12, lambda m, p: m.start("n") == p + 1):
+        n = text[m.start("n"):m.end()]
+        yield Hit("T008", m.start(), m.end() - m.start(), None, {"found": m.group(), "expected": "下降" + n})
+
+
+# T009: 完成A件，超额完成年度目标（B件）N%
+RE_TARGET = re.compile(rf"(?:目标|任务|计划)(?:数|任务)?[（(]?(?:为|是)?(?P<b>{NUM})(?P<ub>{UNIT})?")
+RE_DONE = re.compile(rf"完成(?:了)?[^，。；\d]{{0,10}}?(?P<a>{NUM})(?P<ua>{UNIT})?")
+RE_OVER = re.compile(r"超额(?:完成)?(?:了)?[^，。；\d]{0,10}?(?P<n>\d+(?:\.\d+)?)(?:%|％)")
+
+
+@rule("T009")
+def over_target(ctx: Context):
+    text = ctx.text
+    for p in positions(text, "超"):
+        if not text.startswith("超额", p):
+            continue
+        s = _sentence_start(text, p)
+        e = p + 24
+        for c in STOPS:
+            k = text.find(c, p, e)
+            if k >= 0:
+                e = k
+        over = RE_OVER.match(text, p, e)
+        if over is None:
+            continue
+        window_lo, window_hi = s, e
+        targets = list(RE_TARGET.finditer(text, window_lo, window_hi))
+        dones = [d for d in RE_DONE.finditer(text, window_lo, window_hi) if not d.group().startswith("完成目标")]
+        if len(targets) != 1 or not dones:
+            continue
+        t = targets[0]
+        done = next((d for d in dones if not (t.start() <= d.start("a") < t.end())), None)
+        if done is None or _units_differ(done.group("ua"), t.group("ub")):
+            continue
+        a, b = value(done.group("a")), value(t.group("b"))
+        if b <= 0 or a <= b:
+            continue
+        rate = (a - b) / b * 100
+        if not agrees(rate, over.group("n")):
+            yield Hit("T009", over.start("n"), len(over.group("n")) + 1, None,
+                      {"found": over.group("n") + "%", "expected": f"{rate:.1f}%"})

@@ -1,0 +1,396 @@
+"""Consistency inside one report (数据打架): C001–C008, on the whole parsed document.
+
+C001 one item (the same label before its number) written with two values; C002 a stated change
+that contradicts the figures it relates (比上年的B件增长N%, or 上年B件 in another sentence of the
+paragraph); C003 two different 同比 for one item; C004 years that disagree between the title, the
+body, the plans (an annual report plans for the next year), the 印发 notice, the date and the
+imprint; C005 a half-year report speaking of 全年 results; C006 another unit's name left in; C007
+the unit's level: 全区/区委/我区 in a 县's report and the reverse (drafter.report.unit has the
+wording); C008 (--previous) a figure identical to last year's for the same item.
+
+Facts (label, value, unit) are read once per document by one scan of the numbers followed by a
+measure word; each label is the Chinese run right before the number, without its leading
+time and scope words, and a fact in a clause about another period (上年, 上半年, 2024年, 其中, 累计…)
+is not this period's figure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.core import document as D
+from drafter.lint.arithmetic import agrees, value
+from drafter.lint.context import Context, Hit
+from drafter.lint.registry import rule
+
+UNIT = r"(?:万人次|人次|件次|件|人|个|家|项|场|户|所|名|篇|批|起|宗|期|份)"
+RE_FACT = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{2,14}})(?P<num>\d+(?:\.\d+)?(?:万|亿)?)(?P<unit>{UNIT})(?!百分点|点|[\u4e00-\u9fff]{{0,1}}(?:以上|以下|左右|多|余))")
+RE_YOY = re.compile(r"[，,]?(?:同比|比上年|较上年|比去年|较去年)(?P<v>增长|下降|增加|减少|上升|提高|降低)了?(?P<n>\d+(?:\.\d+)?)[%％]")
+LEAD = re.compile(r"^(?:今年以来|本年度|今年|全年|年内|共计|合计|累计|共|全[区县市]|我[区县市局]|区|县|市|司法局|依法|成功|先后|分别|已|均|总|还)+")
+OTHER_PERIOD = ("上年", "去年", "上半年", "下半年", "前三季度", "季度", "月份", "月底", "其中", "累计", "历年", "以来",
+                "同期", "平均", "每", "近", "至今", "截至", "人均", "目标", "计划", "力争", "预计", "将", "达到", "超过",
+                "不少于", "不低于", "第", "占", "约", "各", "以上", "分别")
+# a sentence with one of these states a target, an average or a multi-year total
+NOT_RESULTS = ("目标", "预期", "力争", "计划", "将", "五年", "年均", "十四五", "十三五", "期间", "总量", "合计", "总数",
+               "左右", "争取", "确保")
+MULTI_PERIOD = ("五年", "十四五", "十三五", "期间", "以来", "历年", "近年")
+RE_YEAR_IN = re.compile(r"(?:19|20)\d{2}年|\d{1,2}月")
+CLAUSE = "，。；：！？\n（）"
+
+
+@dataclass
+class Fact:
+    label: str
+    value: float
+    text: str      # number and unit as written
+    unit: str
+    start: int     # offset of the number
+    line: int      # 0-based line
+    sentence: int  # offset of the sentence start
+    yoy: str = ""  # the 同比 change as written (增长12%)
+    yoy_start: int = -1
+
+
+def _clause_start(text: str, p: int, limit: int = 60) -> int:
+    lo = max(0, p - limit)
+    return max([text.rfind(c, lo, p) for c in CLAUSE] + [lo - 1]) + 1
+
+
+def _sentence_start(text: str, p: int, limit: int = 200) -> int:
+    lo = max(0, p - limit)
+    return max([text.rfind(c, lo, p) for c in "。；！？\n"] + [lo - 1]) + 1
+
+
+def _facts(ctx: Context) -> list[Fact]:
+    """This period's figures in the body (headings and paragraphs of the report's own text)."""
+    text = ctx.text
+    out: list[Fact] = []
+    section_role = None
+    for i, line in enumerate(ctx.lines):
+        blk = ctx.block_at[i]
+        if blk is not None and blk.kind == D.HEADING and blk.role:
+            section_role = blk.role
+        if ctx.kinds[i] not in (D.PARAGRAPH, D.HEADING, D.CELL):
+            continue
+        if (section_role or (blk.role if blk is not None else None)) in ("plans", "problems"):
+            continue  # targets and problems are not this period's results
+        if any(w in line for w in MULTI_PERIOD):
+            continue  # a paragraph reviewing several years: its figures are not this year's
+        base = ctx.starts[i]
+        for m in RE_FACT.finditer(line):
+            a = base + m.start("num")
+            cs = _clause_start(text, a)
+            clause = text[cs:a]
+            if any(w in clause for w in OTHER_PERIOD) or RE_YEAR_IN.search(clause):
+                continue
+            ss = _sentence_start(text, a)
+            se = min([k for k in (text.find(c, a, a + 200) for c in "。；！？\n") if k >= 0] or [a + 200])
+            if any(w in text[ss:se] for w in NOT_RESULTS):
+                continue
+            raw = m.group("label")
+            cut = max(raw.rfind(c) for c in "的和与及、") + 1
+            label = LEAD.sub("", raw[cut:])
+            if len(label) < 4:
+                continue
+            f = Fact(label, value(m.group("num")), m.group("num") + m.group("unit"), m.group("unit"), a, i,
+                     _sentence_start(text, a))
+            y = RE_YOY.match(line, m.end())
+            if y:
+                f.yoy, f.yoy_start = line[y.start("v"):y.end()], base + y.start("v")
+            out.append(f)
+    return out
+
+
+def _facts_memo(ctx: Context) -> list[Fact]:
+    return ctx.memo("consistency-facts", _facts)
+
+
+@rule("C001")
+def two_values(ctx: Context):
+    seen: dict[tuple[str, str], Fact] = {}
+    for f in _facts_memo(ctx):
+        key = (f.label, f.unit.lstrip("万"))
+        first = seen.get(key)
+        if first is None:
+            seen[key] = f
+            continue
+        if first.value == f.value or first.sentence == f.sentence:
+            continue
+        lo, hi = sorted((first.value, f.value))
+        if lo <= 0 or hi / lo > 2:
+            continue  # a total of several years, or another measure: a clash is a near value
+        yield Hit("C001", f.start, len(f.text), None,
+                  {"label": f.label, "found": f.text, "other": first.text, "line": first.line + 1})
+
+
+@rule("C003")
+def two_yoy(ctx: Context):
+    seen: dict[tuple[str, str], Fact] = {}
+    for f in _facts_memo(ctx):
+        if not f.yoy:
+            continue
+        key = (f.label, f.unit.lstrip("万"))
+        first = seen.get(key)
+        if first is None:
+            seen[key] = f
+            continue
+        if first.yoy == f.yoy or first.value != f.value:
+            continue
+        yield Hit("C003", f.yoy_start, len(f.yoy), None,
+                  {"label": f.label, "found": f.yoy, "other": first.yoy, "line": first.line + 1})
+
+
+# C002: 办理案件1200件，比上年的1000件增长12% / 上年同期为1000件 in another sentence of the paragraph
+RE_PREV_SAME = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?的?(?P<b>\d+(?:\.\d+)?(?:万|亿)?)(?P<ub>" + UNIT + r")"
+                          r"(?P<v>增长|下降|增加|减少|上升|提高|降低)了?(?P<n>\d+(?:\.\d+)?)[%％]")
+RE_PREV_OTHER = re.compile(r"(?:上年|去年)(?:同期|全年)?(?P<label>[\u4e00-\u9fff]{0,12}?)(?:为|是|共|达)?(?P<b>\d+(?:\.\d+)?(?:万|亿)?)(?P<ub>" + UNIT + ")")
+
+
+@rule("C002")
+def change_contradicts(ctx: Context):
+    text = ctx.text
+    for i, line in enumerate(ctx.lines):
+        if ctx.kinds[i] not in (D.PARAGRAPH, D.CELL) or ("上年" not in line and "去年" not in line):
+            continue
+        base = ctx.starts[i]
+        facts = [f for f in _facts_memo(ctx) if f.line == i]
+        for m in RE_PREV_SAME.finditer(line):
+            before = [f for f in facts if f.start < base + m.start() and f.unit == m.group("ub")]
+            if not before:
+                continue
+            a, b = before[-1].value, value(m.group("b"))
+            yield from _contradiction(a, b, m.group("v"), m.group("n"), base + m.start("n"), len(m.group("n")) + 1,
+                                      f"{m.group('v')}{m.group('n')}%")
+        for m in RE_PREV_OTHER.finditer(line):
+            label = m.group("label")
+            for f in facts:
+                if not f.yoy or f.unit != m.group("ub") or f.sentence == _sentence_start(text, base + m.start()):
+                    continue
+                if label and not (label in f.label or f.label.endswith(label[-4:])):
+                    continue
+                yield from _contradiction(f.value, value(m.group("b")), f.yoy[:2], re.sub(r"\D*(\d+(?:\.\d+)?).*", r"\1", f.yoy),
+                                          f.yoy_start, len(f.yoy), f.yoy)
+
+
+def _contradiction(a: float, b: float, verb: str, n: str, start: int, length: int, found: str):
+    if b <= 0:
+        return
+    up = verb in ("增长", "增加", "上升", "提高")
+    if (a > b) != up and a != b:
+        yield Hit("C002", start, length, None,
+                  {"found": found, "expected": f"{'增长' if a > b else '下降'}{abs(a - b) / b * 100:.1f}%"})
+        return
+    rate = abs(a - b) / b * 100
+    if not agrees(rate, n):
+        yield Hit("C002", start, length, None, {"found": found, "expected": f"{'增长' if up else '下降'}{rate:.1f}%"})
+
+
+# --- the period and the unit -------------------------------------------------------------------
+
+RE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+RE_LEAD_YEAR = re.compile(r"^((?:19|20)\d{2})年(上半年|度|以来|，|,|全年|是|，全)?")
+RE_UNIT_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:区|县|旗))(?:司法局|人民政府|委员会)")
+
+
+def period(ctx: Context) -> tuple[int | None, bool]:
+    """(the year the report covers, whether it is a half-year report): from the title, else the
+    opening sentence (2024年上半年，…), else the date."""
+    title = ctx.doc.title
+    half = "上半年" in title or "半年" in title
+    m = RE_YEAR.search(title)
+    if m:
+        y = int(m.group(1))
+        return (y - 1 if "政府工作报告" in title else y), half
+    for b in ctx.doc.blocks:
+        if b.kind == D.PARAGRAPH:
+            m = RE_LEAD_YEAR.match(b.text)
+            if m and m.group(2) != "以来":
+                return int(m.group(1)), half or m.group(2) == "上半年"
+            break
+    return ctx.year, half
+
+
+def own_unit(ctx: Context) -> str | None:
+    """The reporting unit (滨江区) from the title, the signature, the 印发 notice or the imprint."""
+    doc = ctx.doc
+    for source in (doc.title, doc.signature, *(b.text for b in doc.blocks if b.kind in (D.COVER, D.IMPRINT))):
+        m = RE_UNIT_NAME.search(source)
+        if m:
+            name = re.split(r"[省市州盟]", m.group(1))[-1]
+            if len(name) >= 2 and not name.endswith(("自治区", "特区")):
+                return name
+    return None
+
+
+def _sentence_initial_years(ctx: Context, roles: tuple[str, ...]):
+    """(block, offset in text, year) of the years opening a sentence in blocks of the given roles."""
+    section_role = None
+    for b in ctx.doc.blocks:
+        if b.kind == D.HEADING and b.role:
+            section_role = b.role
+        if b.kind not in (D.PARAGRAPH, D.HEADING) or (section_role or b.role) not in roles:
+            continue
+        t = b.text
+        for m in RE_YEAR.finditer(t):
+            s = m.start()
+            k = s - 1
+            while k >= 0 and t[k] in " \u3000":
+                k -= 1
+            opens = k < 0 or t[k] in "。；！？" or (b.kind == D.HEADING and b.marker and s <= len(b.marker))
+            if not opens:
+                continue
+            after = t[m.end():m.end() + 3]
+            if after.lstrip("，,").startswith("是") or after.startswith(("以来", "起", "前", "底前", "年底前", "是", "工作回顾", "回顾", "的", "主要", "各项", "目标")) \
+                    or after[:1] in "—－-～":
+                continue
+            yield b, s, int(m.group(1))
+
+
+@rule("C004")
+def years_disagree(ctx: Context):
+    year, half = period(ctx)
+    if year is None:
+        return
+    doc = ctx.doc
+    if "政府工作报告" in doc.title:
+        return  # reviews last year and plans this year: its own calendar
+    title_years = {int(y) for y in RE_YEAR.findall(doc.title)}
+    # the plans of an annual report are for the next year
+    if not half and ctx.previous is None:  # with --previous, V002 reports the plans' years
+        for b, s, y in _sentence_initial_years(ctx, ("plans",)):
+            if y <= year:
+                yield Hit("C004", line=b.line, column=b.column + s, length=5,
+                          args={"found": f"{y}年", "where": "工作安排部分", "expected": f"{year + 1}年"}, variant="plans")
+    # this period's results cannot be in a later year
+    for b, s, y in _sentence_initial_years(ctx, ("achievements", "opening", "duty")):
+        if b.kind != D.PARAGRAPH:
+            continue
+        if y in title_years:
+            continue
+        if y > year and not any(w in b.text[s:s + 12] for w in ("将", "计划", "力争", "目标")):
+            yield Hit("C004", line=b.line, column=b.column + s, length=5,
+                      args={"found": f"{y}年", "where": "工作成效部分", "expected": f"{year}年"}, variant="body")
+    # the 印发 notice names the document by its title
+    for b in doc.blocks:
+        if b.kind != D.COVER or "《" not in b.text:
+            continue
+        for m in re.finditer(r"《([^》]{0,60})》", b.text):
+            inner_years = [int(y) for y in RE_YEAR.findall(m.group(1))]
+            if title_years and inner_years and inner_years[0] not in title_years:
+                s = m.start() + 1 + m.group(1).find(f"{inner_years[0]}年")
+                yield Hit("C004", line=b.line, column=b.column + s, length=5,
+                          args={"found": f"{inner_years[0]}年", "where": "印发通知", "expected": f"{min(title_years)}年"},
+                          variant="notice")
+    # the date of writing and the imprint
+    date_year = None
+    for b in doc.blocks:
+        if b.kind == D.DATE:
+            m = RE_YEAR.match(b.text)
+            if m:
+                date_year = int(m.group(1))
+                ok = (year, year + 1) if not half else (year,)
+                if "政府工作报告" not in doc.title and date_year not in ok:
+                    yield Hit("C004", line=b.line, column=b.column, length=5,
+                              args={"found": f"{date_year}年", "where": "成文日期", "expected": f"{ok[-1]}年"},
+                              variant="date")
+    for b in doc.blocks:
+        if b.kind == D.IMPRINT and "印发" in b.text:
+            m = RE_YEAR.search(b.text)
+            if m and date_year is not None and int(m.group(1)) != date_year:
+                yield Hit("C004", line=b.line, column=b.column + m.start(), length=5,
+                          args={"found": m.group(), "where": "版记印发日期", "expected": f"{date_year}年"},
+                          variant="date")
+
+
+# C005: 上半年工作总结 … 全年共办理…
+RE_FULL_YEAR = re.compile(r"全年(?:共|累计|共计|总计)?(?:办理|受理|办结|调解|化解|开展|接待|提供|培训|举办|审查|新增|处理|组织|指导|"
+                          r"完成|实现|收到|帮助|挽回|备案|审核|录入|服务)(?![^，。；]{0,8}(?:任务|目标|计划))")
+
+
+@rule("C005")
+def half_year_full_year(ctx: Context):
+    year, half = period(ctx)
+    if not half:
+        return
+    for b in ctx.doc.blocks:
+        if b.kind != D.PARAGRAPH or b.role in ("plans",):
+            continue
+        for m in RE_FULL_YEAR.finditer(b.text):
+            before = b.text[max(0, m.start() - 2):m.start()]
+            if before.endswith(("完成", "占", "为", "的", "预计", "力争", "确保")):
+                continue
+            yield Hit("C005", line=b.line, column=b.column + m.start(), length=2, args={"found": m.group()})
+
+
+# C006: another district's name left in (滨江区司法局 in 西湖区's report)
+RE_OTHER_UNIT = re.compile(r"([\u4e00-\u9fff]{2}(?:区|县))(?=司法局)|(?<=[市州盟])([\u4e00-\u9fff]{2}(?:区|县))(?=委|人民政府|政府|人大|政协|人民法院|法院|人民检察院|检察院|公安分局)")
+NOT_A_NAME_FIRST = set("全我本各该两三四五六七八九十多新老城郊市省区县分全辖一")
+COOPERATION = ("与", "和", "同", "及", "、", "赴", "联合", "协同", "兄弟", "到", "在", "向", "对")
+
+
+@rule("C006")
+def other_unit_name(ctx: Context):
+    from drafter.report.unit import _NOT_A_UNIT
+    own = own_unit(ctx)
+    if own is None or not own.endswith(("区", "县", "旗")):
+        return
+    short = own[-3:] if len(own) >= 3 else own
+    for b in ctx.doc.blocks:
+        if b.kind not in (D.PARAGRAPH, D.HEADING):
+            continue
+        t = b.text
+        for m in RE_OTHER_UNIT.finditer(t):
+            name = m.group(1) or m.group(2)
+            if name == short or own.endswith(name) or name[0] in NOT_A_NAME_FIRST \
+                    or (m.group(2) and name[1] in _NOT_A_UNIT):
+                continue
+            if t[max(0, m.start() - 2):m.start()].endswith(COOPERATION):
+                continue  # 与西湖区司法局签订协议: a unit the report cites
+            yield Hit("C006", line=b.line, column=b.column + m.start(), length=len(name),
+                      args={"found": name, "own": own})
+
+
+@rule("C007")
+def unit_level_words(ctx: Context):
+    from drafter.report.unit import _peer_pattern, localise, unit
+    own = own_unit(ctx)
+    if own is None:
+        return
+    u = unit(own)
+    if u.level not in ("区", "县", "旗"):
+        return
+    rx = _peer_pattern(u.level)
+    for b in ctx.doc.blocks:
+        if b.kind not in (D.PARAGRAPH, D.HEADING, D.TITLE):
+            continue
+        t = b.text
+        for m in rx.finditer(t):
+            if m.group(4) in ("级", "长"):
+                continue
+            prev = t[m.start() - 1:m.start()]
+            if prev and prev in "区县旗市省州、（":
+                continue  # 区县政府, 市县, 各县（市、区）
+            after = t[m.end():m.end() + 1]
+            if (after and after in "（(、") or t[m.end():m.end() + 2] in ("市、", "区、"):
+                continue
+            found = m.group()
+            yield Hit("C007", line=b.line, column=b.column + m.start(), length=len(found),
+                      args={"found": found, "expected": localise(found, u), "unit": own})
+
+
+@rule("C008", needs_previous=True)
+def same_as_last_year(ctx: Context):
+    prev = ctx.previous
+    if prev is None:
+        return
+    from drafter.lint.previous import copies
+    copied = copies(ctx)   # a paragraph copied from last year's is V001's
+    old = Context(prev, ctx.config)
+    old_facts = {(f.label, f.unit): f for f in _facts(old)}
+    for f in _facts_memo(ctx):
+        if f.line + 1 in copied:
+            continue
+        o = old_facts.get((f.label, f.unit))
+        if o is None or o.value != f.value or f.value < 20:
+            continue
+        yield Hit("C008", f.start, len(f.text), None, {"label": f.label, "found": f.text, "line": o.line + 1})

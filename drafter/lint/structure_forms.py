@@ -1,0 +1,89 @@
+"""Structure, the forms of GB/T 9704-2012 7.3.3 beyond S001–S007: S008–S011.
+
+S008 a marker outside the four levels (一） 1） ① 1.1); S009 a wrong mark after an ordinal at the
+start of a line (一， 一： 一. where the parser saw no heading); S010 a heading that stands alone
+ending in ；，、 (or ： with nothing to introduce); S011 enumerations of two kinds in one run
+(一是 … 第二，…). Numbering that does not restart under its parent and mixed sibling forms are
+S001's and S002's family (drafter.lint.structure)."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.core import document as D
+from drafter.lint.context import Context, Hit
+from drafter.lint.registry import rule
+
+CN = "一二三四五六七八九十"
+RE_HALF_BRACKET = re.compile(rf"^(?:[{CN}]{{1,3}}|\d{{1,2}})[）)](?=\S)")
+RE_CIRCLED = re.compile(r"^[①-⑳]")
+RE_OUTLINE = re.compile(r"^\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})*\s*(?=[\u4e00-\u9fff“《（])(?![万亿元倍千百])")
+RE_WRONG_MARK = re.compile(rf"^([{CN}]{{1,3}})([，,．.:：；])(?=\S)")
+LINE_KINDS = (D.HEADING, D.PARAGRAPH)
+
+
+@rule("S008")
+def marker_outside_levels(ctx: Context):
+    for b in ctx.doc.blocks:
+        if b.kind not in LINE_KINDS or (b.kind == D.HEADING and b.marker):
+            continue
+        t = b.text
+        m = RE_HALF_BRACKET.match(t) or RE_CIRCLED.match(t) or RE_OUTLINE.match(t)
+        if m is None:
+            continue
+        found = m.group().strip()
+        if t[0] in CN:
+            expected = f"“{t[:len(found) - 1]}、”或“（{t[:len(found) - 1]}）”"
+        elif t[0].isdigit() and found[-1] in "）)":
+            expected = f"“{found[:-1]}.”或“（{found[:-1]}）”"
+        else:
+            expected = "一、（一）1.（1）"
+        yield Hit("S008", line=b.line, column=b.column, length=len(found), args={"found": found, "expected": expected})
+
+
+@rule("S009")
+def wrong_mark_after_ordinal(ctx: Context):
+    for b in ctx.doc.blocks:
+        if b.kind not in LINE_KINDS or (b.kind == D.HEADING and b.marker):
+            continue
+        m = RE_WRONG_MARK.match(b.text)
+        if m is None:
+            continue
+        num, mark = m.groups()
+        rest = b.text[m.end():m.end() + 1]
+        if rest in CN or rest.isdigit():
+            continue  # 一，二季度 …
+        yield Hit("S009", line=b.line, column=b.column + len(num), length=1,
+                  args={"found": m.group(), "expected": num + "、"})
+
+
+@rule("S010")
+def heading_end_mark(ctx: Context):
+    blocks = ctx.doc.blocks
+    for k, b in enumerate(blocks):
+        if b.kind != D.HEADING or not b.marker or b.run_in or not b.text:
+            continue
+        end = b.text[-1]
+        if end == "：":
+            nxt = next((x for x in blocks[k + 1:k + 4] if x.kind not in (D.BLANK, D.CHROME)), None)
+            if nxt is not None and nxt.kind == D.PARAGRAPH:
+                continue  # a heading that introduces what follows
+        elif end not in "；，、;,":
+            continue
+        yield Hit("S010", line=b.line, column=b.column + len(b.text) - 1, length=1, args={"found": end})
+
+
+RE_OTHER_ENUM = re.compile(r"(?:^|(?<=[。；！？]))(第[二三四五六七八九十]|其[二三四五六七八九]|其次|再次)[，,、]")
+
+
+@rule("S011")
+def mixed_enumeration(ctx: Context):
+    """一是 … 第二，… in one paragraph: the enumeration switches form."""
+    for b in ctx.doc.blocks:
+        if not b.enums or b.kind not in LINE_KINDS:
+            continue
+        first = b.enums[0].offset
+        for m in RE_OTHER_ENUM.finditer(b.text, first):
+            yield Hit("S011", line=b.line, column=b.column + m.start(1), length=len(m.group(1)),
+                      args={"found": m.group(1), "expected": b.enums[0].marker})
+            break
