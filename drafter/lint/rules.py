@@ -13,6 +13,7 @@ from drafter.core.resources import load_toml
 # the rule modules, in run order (importing one registers its rules)
 RULE_MODULES = ("punctuation", "numbers", "structure", "statistics", "formulations", "residue", "repetition",
                 "previous", "docx_format")
+RULE_MODULES += ("typos", "names", "dated", "redundancy", "residue_more")  # lint round 2A
 _RULE_KEYS = {"name", "severity", "source", "fix", "message", "bad", "at", "line", "good", "previous", "check",
               "data", "section"}
 
