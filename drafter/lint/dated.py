@@ -167,29 +167,44 @@ _AR = "0-9０-９"
 
 
 @functools.cache
-def _congress_rx() -> re.Pattern:
+def _congress():
+    """(anchor, regex) pairs: each regex is searched only around the occurrences of its anchor
+    (届 for the plenums and sessions, 党代会, 中共, and each listed wrong form's own text)."""
     data = load_toml("lint/dated.toml")
     from drafter.lint.formulations import _variants
     variants = _variants()
     wrong = sorted({w for c in data.get("congress", ()) for w in c.get("wrong", ())
                     if not any(True for _ in variants.hits("F001", w))}, key=lambda w: (-len(w), w))
-    parts = [
-        f"[{_AR}]{{1,2}}届(?:中央委员会|中央|中共中央|全国人大|全国人民代表大会|全国政协|[{_CN}{_AR}]中全会)",
-        f"[{_CN}]{{1,3}}届[{_AR}]{{1,2}}中全会",
-        f"[{_CN}]{{1,3}}届全国人大(?:常委会)?[{_AR}]{{1,2}}次会议",
-        f"(?<![省市区县州盟旗镇乡村])第?(?:十八|十九|二十)次党代会",
-        f"中共[{_AR}]{{2}}大",
-        *map(re.escape, wrong),
-    ]
-    starts = "".join(sorted({w[0] for w in wrong} | set(_CN) | set("第中0123456789０１２３４５６７８９")))
-    return pattern(f"(?=[{re.escape(starts)}])(?:" + "|".join(parts) + ")")
+    jie = pattern(f"[{_AR}]{{1,2}}届(?:中央委员会|中央|中共中央|全国人大|全国人民代表大会|全国政协|[{_CN}{_AR}]中全会)"
+                  f"|[{_CN}]{{1,3}}届[{_AR}]{{1,2}}中全会|[{_CN}]{{1,3}}届全国人大(?:常委会)?[{_AR}]{{1,2}}次会议")
+    out = [("届", jie), ("党代会", pattern("(?<![省市区县州盟旗镇乡村])第?(?:十八|十九|二十)次党代会")),
+           ("中共", pattern(f"中共[{_AR}]{{2}}大"))]
+    out += [(w, pattern(re.escape(w))) for w in wrong]
+    return tuple(out)
+
+
+def _around(text: str, anchor: str, rx: re.Pattern, before: int, after: int):
+    """Matches of rx that contain an occurrence of `anchor`, each searched in a bounded window."""
+    last = -1
+    i = text.find(anchor)
+    while i >= 0:
+        for m in rx.finditer(text, max(0, i - before, last), i + len(anchor) + after):
+            if m.start() <= i < m.end():
+                last = m.end()
+                yield m
+                break
+        i = text.find(anchor, i + 1)
 
 
 @rule("F015")
 def congress_notation(ctx: Context):
     """二十届三中全会, 党的二十大: the party writes its congresses and plenums in Chinese numerals."""
     text = ctx.text
-    if "届" not in text and "党代会" not in text and "大" not in text:
-        return
-    for m in _congress_rx().finditer(text):
-        yield Hit("F015", m.start(), m.end() - m.start(), None, {"found": m.group()})
+    seen: set[int] = set()
+    for anchor, rx in _congress():
+        if anchor not in text:
+            continue
+        for m in _around(text, anchor, rx, 16, 16):
+            if m.start() not in seen:
+                seen.add(m.start())
+                yield Hit("F015", m.start(), m.end() - m.start(), None, {"found": m.group()})

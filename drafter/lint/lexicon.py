@@ -12,7 +12,7 @@ takes 0.2–0.3 s whatever the list size (pyahocorasick: 0.2 s, not worth a depe
 bigram filter — the set of neighbouring-character pairs of the text, built in C, and a str.find
 only for the words all of whose pairs are in it (on the corpus 58 of 66,000 word×report pairs
 pass) — takes 0.1 s for the 2,100-entry typo list, most of it building the pair set. So lists up
-to REGEX_MAX entries use the alternation and longer lists the bigram filter; both give the same
+to REGEX_MAX entries use the alternation (one pair set per text is shared by all the long lists) and longer lists the bigram filter; both give the same
 matches."""
 
 from __future__ import annotations
@@ -22,7 +22,18 @@ from itertools import islice
 from operator import add
 from typing import Callable, Iterable, Iterator
 
-REGEX_MAX = 256
+REGEX_MAX = 64
+
+_PAIRS: list = [None, frozenset()]  # the last text scanned by a long list and its pair set
+
+
+def text_pairs(text: str) -> frozenset:
+    """The set of neighbouring-character pairs of `text` (built once per text: every long list
+    scanning the same document shares it)."""
+    if _PAIRS[0] is not text:
+        _PAIRS[1] = frozenset(map(add, text, islice(text, 1, None)))
+        _PAIRS[0] = text
+    return _PAIRS[1]
 
 _SOURCES: set[str] = set()
 
@@ -51,7 +62,10 @@ def sources() -> list[str]:
 class Lexicon:
     """Leftmost-longest, non-overlapping matches of a word list in a text."""
 
-    def __init__(self, words: Iterable[str]):
+    def __init__(self, words: Iterable[str], indexed: bool | None = None):
+        """`indexed`: use the bigram filter whatever the list's size (lists scanned on the same
+        text share its pair set: cheaper than one more alternation when another long list runs);
+        None: by size (REGEX_MAX)."""
         ordered = sort_words(words)
         self.words = frozenset(ordered)
         self._rx: re.Pattern | None = None
@@ -60,7 +74,7 @@ class Lexicon:
         self._singles = any(len(w) == 1 for w in ordered)
         if not ordered:
             return
-        if len(ordered) <= REGEX_MAX:
+        if (len(ordered) <= REGEX_MAX) if indexed is None else not indexed:
             self._rx = pattern(alternation(ordered))
             return
         # the bigram filter: a word is looked for (str.find, in C) only in a text that holds every
@@ -87,9 +101,9 @@ class Lexicon:
                 yield m.start(), m.group()
                 pos = m.start() + 1
             return
-        pairs = set(map(add, text, islice(text, 1, None)))
+        pairs = text_pairs(text)
         if self._singles:
-            pairs.update(text)
+            pairs = pairs | frozenset(text)
         found: dict[int, str] = {}
         find = text.find
         by_first = self._by_first

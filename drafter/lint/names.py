@@ -88,7 +88,7 @@ def _names():
                 forms.setdefault("".join(sw), NameForm("".join(sw), text, overlaps))
             for after in e.get("near_after", ()):
                 near.append((text, after, overlaps))
-    return forms, Lexicon(forms), tuple(near)
+    return forms, Lexicon(forms, indexed=True), tuple(near)
 
 
 @rule("F011")
@@ -156,7 +156,7 @@ def _slogans():
     for k, s in enumerate(out):
         for j, m in enumerate(s.members):
             member_of.setdefault(m, []).append((k, j))
-    return tuple(out), member_of, Lexicon(member_of)
+    return tuple(out), member_of, Lexicon(member_of, indexed=True)
 
 
 def _runs(text: str, lexicon: Lexicon):
@@ -257,7 +257,7 @@ def _orders():
         for e in data.get(kind, ()):
             for w in e["wrong"]:
                 wrong.setdefault(w, (e["right"], kind))
-    return wrong, Lexicon(wrong)
+    return wrong, Lexicon(wrong, indexed=True)
 
 
 @rule("F016")
