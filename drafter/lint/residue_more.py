@@ -33,8 +33,20 @@ def _list(rule_id: str) -> ExistenceList:
 
 @rule("R007")
 def review_comment(ctx: Context):
-    """【批注：…】 and （张三：这里再核实）: a reviewer's note left in the text."""
-    return _list("R007").hits("R007", ctx.text)
+    """【批注：…】 and （张三：这里再核实）: a reviewer's note left in the text. A named note is
+    reported from its opening bracket; label words (（说明：…）, （注：…）) are not names."""
+    text = ctx.text
+    hits = list(_list("R007").hits("R007", text))
+    not_names = tuple(_data("R007_name")["not_names"])
+    for h in _list("R007_name").hits("R007", text):
+        a = max(text.rfind(c, max(0, h.start - 4), h.start) for c in "（(【[")
+        if a < 0 or text[a + 1:h.start].startswith(not_names):
+            continue
+        h.length += h.start - a
+        h.start = a
+        h.args["found"] = text[a:a + h.length]
+        hits.append(h)
+    return sorted(hits, key=lambda h: h.start)
 
 
 @rule("R008")
