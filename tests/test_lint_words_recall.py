@@ -13,7 +13,7 @@ from drafter.lint.engine import lint_text
 CASES = tomllib.loads((DATA / "lint_round2A.toml").read_text(encoding="utf-8"))["case"]
 FAMILY_RULES = {"typos": {"F004", "F005", "F010"}, "names": {"F011", "F012", "F013", "F014", "F015", "F016"},
                 "redundancy": {"W001", "W002", "W003", "W004", "W005"},
-                "residue": {"R001", "R003", "R005", "R007", "R008", "R009", "R010"}}
+                "residue": {"R001", "R003", "R005", "R007", "R008", "R009", "R010", "R011"}}
 
 
 def _caught(case) -> bool:

@@ -177,7 +177,7 @@ def _congress():
                     if not any(True for _ in variants.hits("F001", w))}, key=lambda w: (-len(w), w))
     jie = pattern(f"[{_AR}]{{1,2}}届(?:中央委员会|中央|中共中央|全国人大|全国人民代表大会|全国政协|[{_CN}{_AR}]中全会)"
                   f"|[{_CN}]{{1,3}}届[{_AR}]{{1,2}}中全会|[{_CN}]{{1,3}}届全国人大(?:常委会)?[{_AR}]{{1,2}}次会议")
-    out = [("届", jie), ("党代会", pattern("(?<![省市区县州盟旗镇乡村])第?(?:十八|十九|二十)次党代会")),
+    out = [("届", jie), ("党代会", pattern("(?:(?<![省市区县州盟旗镇乡村])第|(?<![省市区县州盟旗镇乡村第]))(?:十八|十九|二十)次党代会")),
            ("中共", pattern(f"中共[{_AR}]{{2}}大"))]
     out += [(w, pattern(re.escape(w))) for w in wrong]
     return tuple(out)

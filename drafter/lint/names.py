@@ -25,6 +25,7 @@ from drafter.lint.context import Context, Hit
 from drafter.lint.formulations import edit_distance_1
 from drafter.lint.lexicon import Lexicon
 from drafter.lint.registry import rule
+from drafter.lint.wordlists import _covers
 from drafter.text.punct import is_cjk
 
 
@@ -44,13 +45,8 @@ def stale_for(until: _dt.date | None, year: int | None) -> bool:
 
 
 def _masked(text: str, i: int, word: str, overlaps: tuple[str, ...]) -> bool:
-    for term in overlaps:
-        k = term.find(word)
-        while k >= 0:
-            if i - k >= 0 and text.startswith(term, i - k):
-                return True
-            k = term.find(word, k + 1)
-    return False
+    """The occurrence of `word` at i lies inside a legitimate overlap (学习习近平)."""
+    return any(_covers(text, i, word, t) for t in overlaps)
 
 
 # --- F011: names -------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ at most W004_SPAN characters from the sentence start to 使), so the scans are l
 from __future__ import annotations
 
 import functools
-import re
 
 from drafter.core.resources import load_toml
 from drafter.lint.context import Context, Hit

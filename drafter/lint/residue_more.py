@@ -4,6 +4,7 @@ R007  review comments and editors' notes left in the text (【批注：…】, [
 R008  Markdown markup in a plain-text or Word draft (## 标题, **加粗**, - 列表); not for .md input,
       whose markup the reader has already read.
 R009  a chatbot's preamble or closing (好的，以下是…, 作为一个AI, 希望对您有帮助).
+R011  a letter standing for a number (N件, x人): a warning, since “N个” is also slang for “many”.
 R010  a request for instructions (妥否，请批示; 请予审批; 以上请示) in a document whose title makes it a
       报告 or 总结: a report must not carry a 请示 matter.
 
@@ -61,6 +62,12 @@ def markdown_markup(ctx: Context):
 def chatbot_text(ctx: Context):
     """A chatbot's preamble or closing sentence."""
     return _list("R009").hits("R009", ctx.text)
+
+
+@rule("R011")
+def letter_placeholder(ctx: Context):
+    """N件, x人: a letter where a figure should be."""
+    return _list("R011").hits("R011", ctx.text)
 
 
 def is_report(title: str) -> bool:
