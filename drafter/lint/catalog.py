@@ -10,6 +10,13 @@ SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 CHECK_ZH = {"substitution": "词表替换", "existence": "词表查找"}
 
 
+def _grouped():
+    """The rules grouped by category (in the order of [categories]), catalogue order within one:
+    rules appended at the end of rules.toml still list under their own category."""
+    order = {c: k for k, c in enumerate(categories())}
+    return sorted(all_rules().values(), key=lambda r: order.get(r.category, len(order)))
+
+
 def _plain(message: str) -> str:
     return message.replace("{", "‹").replace("}", "›")
 
@@ -18,7 +25,7 @@ def list_rules_text() -> str:
     lines = []
     cats = categories()
     current = None
-    for r in all_rules().values():
+    for r in _grouped():
         if r.category != current:
             current = r.category
             lines.append(f"\n{cats.get(r.category, r.category)}（{r.category}）")
@@ -47,7 +54,7 @@ def _cell(text: str) -> str:
 
 def markdown() -> str:
     cats = categories()
-    rules = list(all_rules().values())
+    rules = _grouped()
     out = ["# drafter lint 规则一览", "",
            "本文件由 `python -m drafter.lint.catalog > docs/rules.md` 从 `drafter/data/rules.toml` 生成，请勿手工修改。",
            "每条规则的“错误示例”和“正确示例”同时是该规则的单元测试（tests/test_lint_rules.py）。", "",

@@ -14,6 +14,7 @@ from drafter.core.resources import load_toml
 RULE_MODULES = ("punctuation", "punctuation_forms", "numbers", "number_forms", "structure", "structure_forms",
                 "statistics", "arithmetic", "formulations", "residue", "repetition", "previous", "consistency",
                 "docx_format")
+RULE_MODULES += ("typos", "names", "dated", "redundancy", "residue_more")  # lint round 2A
 _RULE_KEYS = {"name", "severity", "source", "fix", "message", "bad", "at", "line", "good", "previous", "check",
               "data", "section"}
 

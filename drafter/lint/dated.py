@@ -1,0 +1,210 @@
+"""Dated formulations, law titles and the party's way of writing congresses (data:
+drafter/data/lint/dated.toml, laws.toml; each entry with its source). The report's own year
+(`Context.year`, as for F003) decides what is stale.
+
+F013  a plan period, campaign or formulation presented as current after its end (今年是“十四五”…,
+      深入实施“十四五”规划 in a 2026 report), while the past (“十四五”时期, 回顾“十四五”) is right.
+F014  law titles inside 《》: a known wrong title, a title one character off a current law's
+      (《中华人民共和国法律授助法》), or a repealed instrument cited after its successor took
+      effect (《法律援助条例》 from 2022, 《中华人民共和国合同法》 from 2021). A short form without
+      中华人民共和国 is accepted; local titles (《广东省法律援助条例》) never match.
+F015  congresses, plenums and NPC sessions in Arabic numerals or a non-party form (二十届3中全会,
+      20届三中全会, 第二十次党代会).
+
+The stale wording is searched only in a bounded window around each occurrence of its literal
+text; titles are read from each 《…》 of bounded length."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import re
+from dataclasses import dataclass
+
+from drafter.core.resources import load_toml
+from drafter.lint.context import Context, Hit
+from drafter.lint.formulations import edit_distance_1
+from drafter.lint.lexicon import pattern
+from drafter.lint.names import stale_for
+from drafter.lint.registry import rule
+
+WINDOW = 30
+MAX_TITLE = 60
+PRC = "中华人民共和国"
+
+
+@dataclass(frozen=True)
+class Stale:
+    text: str
+    until: _dt.date
+    successor: str
+    use: re.Pattern
+
+
+def _date(s) -> _dt.date:
+    return _dt.date.fromisoformat(str(s))
+
+
+@functools.cache
+def _stale_items() -> tuple[Stale, ...]:
+    data = load_toml("lint/dated.toml")
+    out = []
+    sp = data.get("stale_period", {})
+    periods = {p["name"]: p for p in data.get("period", ())}
+    for name in sp.get("periods", ()):
+        p = periods[name]
+        nxt = next((q["name"] for q in periods.values() if q["start"] == p["end"] + 1 and "普法" not in q["name"]), "")
+        out.append(Stale(name, _dt.date(p["end"] + 1, 1, 1), f"“{nxt}”" if nxt else "",
+                         re.compile(sp["use"].replace("{name}", re.escape(name)))))
+    for s in data.get("stale", ()):
+        out.append(Stale(s["text"], _date(s["until"]), s["successor"], re.compile(s["use"])))
+    return tuple(out)
+
+
+@rule("F013")
+def stale_dated(ctx: Context):
+    """Plan periods, campaigns and formulations spoken of as current after their end."""
+    text, year = ctx.text, ctx.year
+    if not year:
+        return
+    for s in _stale_items():
+        if not stale_for(s.until, year):
+            continue
+        seen = -1
+        i = text.find(s.text)
+        while i >= 0:
+            for m in s.use.finditer(text, max(0, i - WINDOW), i + len(s.text) + WINDOW):
+                if m.start() <= i < m.end() and m.start() > seen:
+                    seen = m.end()
+                    yield Hit("F013", m.start(), m.end() - m.start(), None,
+                              {"found": m.group(), "expected": s.successor, "year": year,
+                               "until": f"{s.until.year}年{s.until.month}月{s.until.day}日"})
+                    break
+            i = text.find(s.text, i + 1)
+
+
+# --- F014: law titles --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Law:
+    title: str
+    successor: str | None
+    since: _dt.date | None   # the successor's effective date (when this one stopped applying)
+
+
+@functools.cache
+def _laws():
+    laws = load_toml("lint/laws.toml")["law"]
+    current: dict[str, str] = {}        # every accepted title and short form -> the full title
+    replaced: dict[str, Law] = {}       # a repealed title or short form -> its successor
+    wrong: dict[str, str] = {}          # "《…》" -> the full title
+    by_title = {law["title"]: law for law in laws}
+    for law in laws:
+        t = law["title"]
+        if law.get("replaced_by"):
+            succ = by_title.get(law["replaced_by"], {})
+            since = law.get("repealed") or succ.get("effective")
+            for name in (t, *law.get("short", ())):
+                replaced[name] = Law(t, law["replaced_by"], _date(since) if since else None)
+                if name.startswith(PRC):
+                    replaced[name[len(PRC):]] = replaced[name]
+            continue
+        current[t] = t
+        for s in law.get("short", ()):
+            current[s] = t
+        for old in law.get("replaces", ()):
+            if old not in by_title and law.get("effective"):
+                replaced.setdefault(old, Law(old, t, _date(law["effective"])))
+        for w in law.get("wrong", ()):
+            wrong[w] = t
+    full = tuple(t for t in current if t.startswith(PRC))
+    return current, replaced, wrong, full
+
+
+def _titles(text: str):
+    """(start, content) of every 《…》 of bounded length (not nested)."""
+    i = text.find("《")
+    while i >= 0:
+        j = text.find("》", i + 1, i + 2 + MAX_TITLE)
+        if j > i + 1:
+            inner = text[i + 1:j]
+            if "《" not in inner and "\n" not in inner:
+                yield i, inner
+        i = text.find("《", i + 1)
+
+
+@rule("F014")
+def law_title(ctx: Context):
+    """A wrong or repealed law title inside 《》."""
+    text, year = ctx.text, ctx.year
+    if "《" not in text:
+        return
+    current, replaced, wrong, full = _laws()
+    for i, inner in _titles(text):
+        whole = f"《{inner}》"
+        if inner in current:
+            continue
+        if whole in wrong:
+            yield Hit("F014", i, len(whole), None, {"found": whole, "expected": f"《{wrong[whole]}》"})
+            continue
+        old = replaced.get(inner)
+        if old is not None:
+            if old.since is not None and stale_for(old.since, year):
+                yield Hit("F014", i, len(whole), None,
+                          {"found": whole, "expected": f"《{old.successor}》",
+                           "since": f"{old.since.year}年{old.since.month}月{old.since.day}日"}, variant="repealed")
+            continue
+        if inner.startswith(PRC) and not inner.endswith(("草案）", "（草案）", "释义")):
+            near = [t for t in full if abs(len(t) - len(inner)) <= 1 and edit_distance_1(t, inner) == 1]
+            if len(near) == 1:
+                yield Hit("F014", i, len(whole), None, {"found": whole, "expected": f"《{near[0]}》"})
+
+
+# --- F015: congresses and plenums --------------------------------------------------------------
+
+_CN = "一二三四五六七八九十"
+_AR = "0-9０-９"
+
+
+@functools.cache
+def _congress():
+    """(anchor, regex) pairs: each regex is searched only around the occurrences of its anchor
+    (届 for the plenums and sessions, 党代会, 中共, and each listed wrong form's own text)."""
+    data = load_toml("lint/dated.toml")
+    from drafter.lint.formulations import _variants
+    variants = _variants()
+    wrong = sorted({w for c in data.get("congress", ()) for w in c.get("wrong", ())
+                    if not any(True for _ in variants.hits("F001", w))}, key=lambda w: (-len(w), w))
+    jie = pattern(f"[{_AR}]{{1,2}}届(?:中央委员会|中央|中共中央|全国人大|全国人民代表大会|全国政协|[{_CN}{_AR}]中全会)"
+                  f"|[{_CN}]{{1,3}}届[{_AR}]{{1,2}}中全会|[{_CN}]{{1,3}}届全国人大(?:常委会)?[{_AR}]{{1,2}}次会议")
+    out = [("届", jie), ("党代会", pattern("(?:(?<![省市区县州盟旗镇乡村])第|(?<![省市区县州盟旗镇乡村第]))(?:十八|十九|二十)次党代会")),
+           ("中共", pattern(f"中共[{_AR}]{{2}}大"))]
+    out += [(w, pattern(re.escape(w))) for w in wrong]
+    return tuple(out)
+
+
+def _around(text: str, anchor: str, rx: re.Pattern, before: int, after: int):
+    """Matches of rx that contain an occurrence of `anchor`, each searched in a bounded window."""
+    last = -1
+    i = text.find(anchor)
+    while i >= 0:
+        for m in rx.finditer(text, max(0, i - before, last), i + len(anchor) + after):
+            if m.start() <= i < m.end():
+                last = m.end()
+                yield m
+                break
+        i = text.find(anchor, i + 1)
+
+
+@rule("F015")
+def congress_notation(ctx: Context):
+    """二十届三中全会, 党的二十大: the party writes its congresses and plenums in Chinese numerals."""
+    text = ctx.text
+    seen: set[int] = set()
+    for anchor, rx in _congress():
+        if anchor not in text:
+            continue
+        for m in _around(text, anchor, rx, 16, 16):
+            if m.start() not in seen:
+                seen.add(m.start())
+                yield Hit("F015", m.start(), m.end() - m.start(), None, {"found": m.group()})

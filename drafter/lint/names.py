@@ -1,0 +1,267 @@
+"""Names, slogans and order conventions (data: drafter/data/lint/names.toml, slogans.toml,
+order.toml; each entry with its source):
+
+F011  the leaders' names and the state's institutions as protected spans: a listed wrong form,
+      or — before the words that only ever follow a leader's name (`near_after`: 习近平总书记,
+      习近平法治思想) — a name with one character wrong, dropped, added or swapped; a name
+      doubled or swapped anywhere (习近平平, 习平近), minding the legitimate overlaps (学习习近平).
+      A title that was right only before a date (`stale`) is a warning for a later report.
+F012  fixed multi-member slogans checked member by member: a run of members of one slogan in
+      the wrong order, a member one character off, or a member missing right after its name.
+F016  order conventions (党委 before 政府, 公检法司): the listed wrong orders are errors; the
+      fixed verbs of the slogans (增强“四个意识”, not 坚定“四个意识”) warnings.
+
+Every scan is a Lexicon (one pass) or a window of bounded size around a literal anchor."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import re
+from dataclasses import dataclass
+
+from drafter.core.resources import load_toml
+from drafter.lint.context import Context, Hit
+from drafter.lint.formulations import edit_distance_1
+from drafter.lint.lexicon import Lexicon
+from drafter.lint.registry import rule
+from drafter.lint.wordlists import _covers
+from drafter.text.punct import is_cjk
+
+
+def _date(s: str | None) -> _dt.date | None:
+    try:
+        return _dt.date.fromisoformat(str(s)) if s else None
+    except ValueError:
+        return None
+
+
+def stale_for(until: _dt.date | None, year: int | None) -> bool:
+    """A wording right only before `until` is stale in a report of `year` (a report covers
+    its whole year: stale when the year starts on or after `until`, or lies after it)."""
+    if until is None or not year:
+        return False
+    return year > until.year or (year == until.year and (until.month, until.day) == (1, 1))
+
+
+def _masked(text: str, i: int, word: str, overlaps: tuple[str, ...]) -> bool:
+    """The occurrence of `word` at i lies inside a legitimate overlap (学习习近平)."""
+    return any(_covers(text, i, word, t) for t in overlaps)
+
+
+# --- F011: names -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class NameForm:
+    wrong: str
+    right: str
+    overlaps: tuple[str, ...]
+    until: _dt.date | None = None  # a stale title: wrong only from `until` on
+
+
+@functools.cache
+def _names():
+    entries = load_toml("lint/names.toml")["name"]
+    forms: dict[str, NameForm] = {}
+    near = []
+    for e in entries:
+        text, overlaps = e["text"], tuple(e.get("legit_overlaps", ()))
+        for w in e.get("wrong", ()):
+            right = text
+            for f in e.get("forms", ()):  # a titled wrong form: name the titled right form
+                if len(f) == len(w) and edit_distance_1(f, w) == 1:
+                    right = f
+            forms[w] = NameForm(w, right, overlaps)
+        for s in e.get("stale", ()):
+            forms.setdefault(s["text"], NameForm(s["text"], text, overlaps, _date(s["until"])))
+        if e.get("category") == "leader" and len(text) >= 3:
+            chars = list(text)
+            for k in range(len(text)):  # doubled characters: 习习近平, 习近近平
+                forms.setdefault(text[:k + 1] + text[k:], NameForm(text[:k + 1] + text[k:], text, overlaps))
+            for k in range(len(text) - 1):  # neighbours swapped: 近习平, 习平近
+                sw = chars[:]
+                sw[k], sw[k + 1] = sw[k + 1], sw[k]
+                forms.setdefault("".join(sw), NameForm("".join(sw), text, overlaps))
+            for after in e.get("near_after", ()):
+                near.append((text, after, overlaps))
+    return forms, Lexicon(forms, indexed=True), tuple(near)
+
+
+@rule("F011")
+def wrong_name(ctx: Context):
+    """Wrong, doubled, dropped or swapped characters in the leaders' names and titles and in the
+    names of state institutions (protected spans)."""
+    text, year = ctx.text, ctx.year
+    forms, lexicon, near = _names()
+    reported: set[int] = set()
+
+    def accept(i: int, w: str) -> bool:
+        f = forms[w]
+        if _masked(text, i, w, f.overlaps):
+            return False
+        return f.until is None or stale_for(f.until, year)
+
+    for i, w in lexicon.scan(text, accept):
+        f = forms[w]
+        reported.add(i)
+        yield Hit("F011", i, len(w), None, {"found": w, "expected": f.right}, variant="stale" if f.until else "")
+    for name, after, overlaps in near:
+        L = len(name)
+        p = text.find(after)
+        while p >= 0:
+            if not text.startswith(name, p - L):
+                for k in (L, L + 1, L - 1):
+                    a = p - k
+                    w = text[a:p]
+                    if a < 0 or not all(map(is_cjk, w)) or edit_distance_1(w, name) != 1:
+                        continue
+                    if a not in reported and not _masked(text, a, w, overlaps) and \
+                            not any(a <= r < p for r in reported):
+                        reported.add(a)
+                        yield Hit("F011", a, len(w), None, {"found": w + after, "expected": name + after})
+                    break
+            p = text.find(after, p + 1)
+
+
+# --- F012: slogans member by member ------------------------------------------------------------
+
+JOINERS = "、，,；;和及与"
+MAX_GAP = 1      # characters between two members of one run (a joiner)
+NAME_WINDOW = 12  # a run right after the slogan's name: “四个意识”即政治意识、大局意识…
+
+
+@dataclass(frozen=True)
+class Slogan:
+    name: str
+    members: tuple[str, ...]
+
+
+@functools.cache
+def _slogans():
+    """Slogans whose members are short words (member-by-member checks need a bounded run);
+    long-sentence members (两个确立) are F001/F002's."""
+    out = []
+    for s in load_toml("lint/slogans.toml")["slogan"]:
+        members = tuple(s["members"])
+        if s.get("until") or not (2 <= max(map(len, members)) <= 8) or len(members) < 3:
+            continue
+        if not s.get("quoted"):
+            continue
+        out.append(Slogan(s["name"], members))
+    member_of: dict[str, list[tuple[int, int]]] = {}
+    for k, s in enumerate(out):
+        for j, m in enumerate(s.members):
+            member_of.setdefault(m, []).append((k, j))
+    return tuple(out), member_of, Lexicon(member_of, indexed=True)
+
+
+def _runs(text: str, lexicon: Lexicon):
+    """Runs of member words separated by at most MAX_GAP joiner characters: [(start, word)…]."""
+    run: list[tuple[int, str]] = []
+    for i, w in lexicon.scan(text):
+        if run:
+            end = run[-1][0] + len(run[-1][1])
+            gap = text[end:i]
+            if len(gap) <= MAX_GAP and all(c in JOINERS for c in gap):
+                run.append((i, w))
+                continue
+            yield run
+        run = [(i, w)]
+    if run:
+        yield run
+
+
+_INTRO = re.compile(r"[”\"’]?(?:即|是指|就是|包括)?[:：，,]?(?:即|是指|就是|包括)?")
+
+
+def _named(text: str, name: str, start: int) -> bool:
+    """The slogan's name introduces the run: “四个意识”即政治意识、… (a few characters between)."""
+    k = text.rfind(name, max(0, start - NAME_WINDOW), start)
+    if k < 0:
+        return False
+    m = _INTRO.match(text, k + len(name))
+    return m is not None and m.end() == start
+
+
+def _item_after(text: str, end: int, length: int) -> tuple[int, str] | None:
+    """The item that follows a joiner at `end`, of the given length."""
+    if end < len(text) and text[end] in JOINERS:
+        w = text[end + 1:end + 1 + length]
+        if len(w) == length and all(map(is_cjk, w)):
+            return end + 1, w
+    return None
+
+
+@rule("F012")
+def slogan_members(ctx: Context):
+    """A fixed slogan's members in the wrong order, one of them mistyped, or one missing."""
+    text = ctx.text
+    slogans, member_of, lexicon = _slogans()
+    if not lexicon:
+        return
+    for run in _runs(text, lexicon):
+        # the slogan most of the run belongs to
+        counts: dict[int, int] = {}
+        for _i, w in run:
+            for k, _j in member_of[w]:
+                counts[k] = counts.get(k, 0) + 1
+        k, n = max(counts.items(), key=lambda kv: (kv[1], -kv[0]))
+        s = slogans[k]
+        items = [(i, w, dict(member_of[w]).get(k)) for i, w in run if k in dict(member_of[w])]
+        named = _named(text, s.name, run[0][0])
+        if n < 2 or (n < 3 and not named):
+            continue
+        order = [j for _i, _w, j in items]
+        if order != sorted(order):
+            a, b = run[0][0], run[-1][0] + len(run[-1][1])
+            yield Hit("F012", a, b - a, None, {"found": text[a:b], "expected": "、".join(s.members), "name": s.name},
+                      variant="order")
+            continue
+        missing = [m for j, m in enumerate(s.members) if j not in order]
+        if not missing:
+            continue
+        # an item next to the run one character off a missing member: a mistyped member
+        end = run[-1][0] + len(run[-1][1])
+        typo = None
+        for m in missing:
+            nxt = _item_after(text, end, len(m))
+            if nxt is not None and edit_distance_1(nxt[1], m) == 1:
+                typo = (nxt[0], nxt[1], m)
+                break
+            if run[0][0] >= len(m) + 1 and text[run[0][0] - 1] in JOINERS:
+                a = run[0][0] - 1 - len(m)
+                prev = text[a:run[0][0] - 1]
+                if all(map(is_cjk, prev)) and edit_distance_1(prev, m) == 1:
+                    typo = (a, prev, m)
+                    break
+        if typo is not None:
+            yield Hit("F012", typo[0], len(typo[1]), None, {"found": typo[1], "expected": typo[2], "name": s.name},
+                      variant="member")
+        elif named and len(missing) < len(s.members) - 1:
+            a, b = run[0][0], end
+            yield Hit("F012", a, b - a, None, {"found": text[a:b], "expected": "、".join(s.members), "name": s.name},
+                      variant="missing")
+
+
+# --- F016: order conventions -------------------------------------------------------------------
+
+@functools.cache
+def _orders():
+    data = load_toml("lint/order.toml")
+    wrong: dict[str, tuple[str, str]] = {}
+    for kind in ("order", "collocation"):
+        for e in data.get(kind, ()):
+            for w in e["wrong"]:
+                wrong.setdefault(w, (e["right"], kind))
+    return wrong, Lexicon(wrong, indexed=True)
+
+
+@rule("F016")
+def wrong_order(ctx: Context):
+    """党委 before 政府, the order of 公检法司 and of the rule-of-law triples; the fixed verb of a
+    slogan (a warning)."""
+    wrong, lexicon = _orders()
+    for i, w in lexicon.scan(ctx.text):
+        right, kind = wrong[w]
+        yield Hit("F016", i, len(w), None, {"found": w, "expected": right},
+                  variant="collocation" if kind == "collocation" else "")

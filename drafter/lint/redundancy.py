@@ -1,0 +1,181 @@
+"""Redundancy and faulty sentences a pattern can catch (warnings; data:
+drafter/data/lint/redundancy.toml for W001's word list, with its usage sources):
+
+W001  语义重复 in fixed words and idioms (凯旋而归, 涉及到, 目的是为了, 再次重申): one Lexicon.
+W002  approximations stacked (约…左右, 近…余, 大约…上下, 约…多).
+W003  a bound stated twice (超过…以上, 多达…之多, 不低于…以上, 不足…以下).
+W004  a missing subject in the fixed shape 通过/经过/随着/由于/在…下 + …，使/让… at a sentence start.
+W005  a negation that turns the meaning round (避免不再, 防止…不再发生, 切忌不要, 不得不否认, 难免不).
+
+Every pattern is bounded (a number and at most a few characters of unit between the two marks;
+at most W004_SPAN characters from the sentence start to 使), so the scans are linear."""
+
+from __future__ import annotations
+
+import functools
+
+from drafter.core.resources import load_toml
+from drafter.lint.context import Context, Hit
+from drafter.lint.lexicon import Lexicon, pattern
+from drafter.lint.registry import rule
+from drafter.lint.wordlists import Guards, Substitution, SubstitutionList
+
+NUM = "(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千万亿零〇半几数]+)"
+UNIT = "[\\u4e00-\\u9fff%％]{0,5}?"
+W004_SPAN = 60
+
+
+@functools.cache
+def _words() -> SubstitutionList:
+    data = load_toml("lint/redundancy.toml")
+    guards = data.get("guards", {})
+    entries = []
+    for g in data["group"]:
+        for w, r in g["words"].items():
+            entries.append(Substitution(wrong=w, right=r, guards=Guards.of(guards.get(w, {}))))
+    return SubstitutionList(entries)
+
+
+@functools.cache
+def _source_of() -> dict[str, str]:
+    return {w: g["source"] for g in load_toml("lint/redundancy.toml")["group"] for w in g["words"]}
+
+
+@rule("W001")
+def semantic_redundancy(ctx: Context):
+    """Fixed words and idioms that say one thing twice."""
+    src = _source_of()
+    for h in _words().hits("W001", ctx.text):
+        h.fix = None
+        h.args["why"] = src.get(h.args["found"], "惯例")
+        yield h
+
+
+def _finder(rule_id: str, source: str, gate: tuple[str, ...]):
+    """A rule that reports every match of `source` (which starts with a fast-skip lookahead), run
+    only on a text holding one of the `gate` literals."""
+    rx = pattern(source)
+
+    def run(ctx: Context):
+        text = ctx.text
+        if gate and not any(g in text for g in gate):
+            return
+        for m in rx.finditer(text):
+            yield Hit(rule_id, m.start(), m.end() - m.start(), None, {"found": m.group()})
+    return run
+
+
+def _ending_at(rule_id: str, source: str, ends: tuple[str, ...], reach: int):
+    """A rule whose matches end with one of the literals `ends` (以上, 以下): each occurrence of
+    one is searched back over at most `reach` characters (linear: a bounded window per end)."""
+    rx = pattern(f"(?:{source})")
+
+    def run(ctx: Context):
+        text = ctx.text
+        last = -1
+        for p in sorted(q for e in ends for q in _all(text, e)):
+            for m in rx.finditer(text, max(0, p - reach, last), p + 2):
+                if m.end() == p + 2 and m.start() >= last:
+                    last = m.end()
+                    yield Hit(rule_id, m.start(), m.end() - m.start(), None, {"found": m.group()})
+                    break
+    return run
+
+
+def _all(text: str, word: str):
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+_APPROX = ("(?:大约|大概|大致|将近|接近|(?<![制节预签邀公条契相特简集违履合婚纽隐规誓践守])约"
+           "|(?<![最附邻靠临就亲贴逼远新晚接将])近)")
+_W002 = (f"(?=[大将接约近]){_APPROX}{NUM}(?:[个年月天日周倍次件人名户家元]?多(?![措项种方层渠部样元])|[万千百亿十]?余"
+         f"|{UNIT}(?:左右|上下(?![联功一级同贯齐协游])))")
+_NUM_B = "(?:[0-9０-９]{1,12}(?:[.．][0-9０-９]{1,4})?|[一二两三四五六七八九十百千万亿零〇半几数]{1,8})"
+_W003 = (f"(?:超过|多达|高达|大于|多于|不少于|不低于|至少|最少|年满|(?<![圆充美饱丰期届刑])满|逾){_NUM_B}{UNIT}(?:以上|之多)"
+         f"|(?:低于|不足|少于|不到|不超过|最多|至多|小于){_NUM_B}{UNIT}以下")
+
+
+@functools.cache
+def _w002():
+    return _finder("W002", _W002, ("约", "近", "大概", "大致"))
+
+
+@functools.cache
+def _w003():
+    return _ending_at("W003", _W003, ("以上", "之多", "以下"), 30)
+
+
+@rule("W002")
+def stacked_approximation(ctx: Context):
+    """约…左右: two marks of an approximate figure."""
+    return _w002()(ctx)
+
+
+@rule("W003")
+def doubled_bound(ctx: Context):
+    """超过…以上: a bound stated twice."""
+    return _w003()(ctx)
+
+
+_LEAD = "(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、])?"
+_W004_BODY = (f"[ 　]*{_LEAD}(?P<w>(?:通过|经过|随着|由于)[^。！？；\\n]{{2,{W004_SPAN}}}?"
+              f"|在[^。！？；，,\\n]{{1,20}}(?:下|中))[，,](?P<s>使得?|让)(?=[\\u4e00-\\u9fff])")
+
+
+@functools.cache
+def _w004_rx():
+    return pattern(_W004_BODY)
+
+
+_ENDS = "。！？；\n"
+
+
+@rule("W004")
+def missing_subject(ctx: Context):
+    """通过开展……，使群众……: the 通过 phrase and 使 leave the sentence without a subject. Found from
+    each “，使/，让”: the sentence start is looked for at most W004_SPAN characters back."""
+    text = ctx.text
+    body = _w004_rx()
+    done = -1
+    for p in sorted(q for w in ("，使", "，让", ",使", ",让") for q in _all(text, w)):
+        lo = max(0, p - W004_SPAN - 12)
+        s = max(text.rfind(c, lo, p) for c in _ENDS) + 1
+        if s <= done or (s == 0 and lo > 0):
+            continue
+        m = body.match(text, s)
+        if m is None or m.start("s") != p + 1:
+            continue
+        done = s
+        a, b = m.start("w"), m.end("s")
+        yield Hit("W004", a, b - a, None, {"found": text[a:a + 4] + "……" + m.group("s"),
+                                           "lead": text[a:a + 2] if text[a] != "在" else "在……下"})
+
+
+_W005_WORDS = ("避免不再", "防止不再", "杜绝不再", "避免不出现", "避免不发生", "避免不产生", "防止不出现", "防止不发生",
+               "防止不产生", "切忌不要", "切勿不要", "切莫不要", "不得不否认", "不能不否认", "难免不会", "难免不出现",
+               "难免不发生", "难免不犯", "难免不出", "难免不有", "无时无刻都")
+_W005_WINDOW = "(?:避免|防止|杜绝)[^，。；！？\\n]{1,8}?不再(?:发生|出现|犯|产生)"
+
+
+@functools.cache
+def _w005():
+    return Lexicon(_W005_WORDS, indexed=True), pattern(_W005_WINDOW)
+
+
+@rule("W005")
+def contradictory_negation(ctx: Context):
+    """避免不再: a negation inside a verb of preventing turns the meaning round."""
+    text = ctx.text
+    words, window = _w005()
+    spans = [(i, i + len(w)) for i, w in words.scan(text)]
+    if "不再" in text:
+        for p in _all(text, "不再"):
+            for m in window.finditer(text, max(0, p - 12), p + 4):
+                if m.start() < p < m.end() and not any(a < m.end() and m.start() < b for a, b in spans):
+                    spans.append((m.start(), m.end()))
+                    break
+    for a, b in sorted(spans):
+        yield Hit("W005", a, b - a, None, {"found": text[a:b]})

@@ -1,0 +1,127 @@
+"""F010: the typo and confusable-word dictionary (drafter/data/lint/typos.tsv, 2,000+ entries).
+
+Each entry is `wrong` with an optional `before` / `after` regex guard: the entry applies where
+before + wrong + after matches, and the finding is the span of `wrong`. All the wrong forms are
+found at once by one `Lexicon` (the bigram index: its cost does not grow with the list); the
+guards of an entry are tried only where its word was found, each on a bounded window (the
+`before` guard sees at most BEFORE_WINDOW characters), so the scan stays linear. Severity by
+kind: idiom/word/domain typos are errors (the rule's severity), confusable/convention/variant
+entries warnings (catalogue variants). Never fixed automatically (wording)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from drafter.core.resources import DATA_DIR
+from drafter.lint.context import Context, Hit
+from drafter.lint.lexicon import Lexicon
+from drafter.lint.registry import rule
+
+DATA = "lint/typos.tsv"
+BEFORE_WINDOW = 40
+ERROR_KINDS = frozenset({"idiom", "word", "domain"})
+WARNING_KINDS = frozenset({"confusable", "convention", "variant"})
+
+
+@dataclass(frozen=True)
+class Typo:
+    wrong: str
+    right: str
+    kind: str
+    before: re.Pattern | None
+    after: re.Pattern | None
+    source: str
+
+    def applies(self, text: str, i: int) -> bool:
+        if self.before is not None and not self.before.search(text, max(0, i - BEFORE_WINDOW), i):
+            return False
+        return self.after is None or self.after.match(text, i + len(self.wrong)) is not None
+
+
+def read_typos(path=None) -> list[Typo]:
+    """The entries of the dictionary file (# comments, a header line, tab-separated columns)."""
+    out = []
+    lines = (path or DATA_DIR / DATA).read_text(encoding="utf-8").splitlines()
+    header = True
+    for n, ln in enumerate(lines, 1):
+        if not ln.strip() or ln.startswith("#"):
+            continue
+        cols = ln.split("\t")
+        if header:
+            header = False
+            if cols[0] == "wrong":
+                continue
+        if len(cols) != 6:
+            raise ValueError(f"{DATA}:{n}: expected 6 tab-separated columns")
+        wrong, right, kind, before, after, source = cols
+        if kind not in ERROR_KINDS | WARNING_KINDS:
+            raise ValueError(f"{DATA}:{n}: unknown kind {kind!r}")
+        out.append(Typo(wrong, right, kind,
+                        re.compile(f"(?:{before})\\Z") if before else None,
+                        re.compile(after, re.M) if after else None, source))
+    return out
+
+
+def _reported_elsewhere(wrong: str) -> bool:
+    """F004 (法制) or F005 (misspellings.toml) already reports this wrong form."""
+    from drafter.lint.rules import all_rules
+    from drafter.lint.wordlists import compiled
+    for rid in ("F004", "F005"):
+        r = all_rules().get(rid)
+        if r is not None and r.check == "substitution" and \
+                any(True for _ in compiled(rid, r.check, r.data, r.section or None).hits(rid, wrong)):
+            return True
+    return False
+
+
+class TypoList:
+    def __init__(self, entries: list[Typo]):
+        self.entries: dict[str, list[Typo]] = {}
+        for e in entries:
+            self.entries.setdefault(e.wrong, []).append(e)
+        self.lexicon = Lexicon(self.entries)
+
+    def find(self, text: str):
+        """(start, entry) of every match, leftmost-longest, guards applied."""
+        entries = self.entries
+        chosen: dict[int, Typo] = {}
+
+        def accept(i: int, w: str) -> bool:
+            for e in entries[w]:
+                if e.applies(text, i):
+                    chosen[i] = e
+                    return True
+            return False
+
+        for i, _w in self.lexicon.scan(text, accept):
+            yield i, chosen.pop(i)
+
+
+@functools.cache
+def typo_list() -> TypoList:
+    return TypoList([e for e in read_typos() if not _reported_elsewhere(e.wrong)])
+
+
+def protected_ranges(ctx: Context) -> list[tuple[int, int]]:
+    """Occurrences of the bureau's own protected terms (config `protected`)."""
+    out = []
+    for term in ctx.config.protected:
+        i = ctx.text.find(term) if term else -1
+        while i >= 0:
+            out.append((i, i + len(term)))
+            i = ctx.text.find(term, i + 1)
+    return out
+
+
+@rule("F010")
+def typo(ctx: Context):
+    """Typos and confusable words from the dictionary; the message names the right form."""
+    prot = protected_ranges(ctx)
+    for i, e in typo_list().find(ctx.text):
+        b = i + len(e.wrong)
+        if any(s <= i and b <= t for s, t in prot):
+            continue
+        yield Hit("F010", i, len(e.wrong), None, {"found": e.wrong, "expected": e.right},
+                  variant="" if e.kind in ERROR_KINDS else e.kind)
