@@ -11,6 +11,7 @@ from drafter.core.outline import parse_text
 from outline_measure import measure
 
 PAGES = DATA / "outline_pages"
+PAGES2 = DATA / "outline_pages2"
 
 
 def test_heading_precision_and_recall_per_level_on_the_real_pages():
@@ -25,6 +26,23 @@ def test_heading_precision_and_recall_per_level_on_the_real_pages():
     # glossary headings keep theirs), and a title run into the first paragraph as 【…】
     assert sorted((name, what, key[0]) for name, what, key in score.misses) == [
         ("15.txt", "extra", 6), ("15.txt", "missed", 6), ("20.txt", "missed", 3)]
+
+
+def test_heading_precision_and_recall_per_level_on_the_second_set_of_real_pages():
+    score = measure(PAGES2)
+    figures = {lv: (score.labelled[lv], score.found[lv], score.right[lv]) for lv in score.levels()}
+    # (labelled, found, right) per level; before this work: L0 36/30/24, L1 37/46/37, L3 22/22/21
+    assert figures == {0: (36, 34, 30), 1: (37, 37, 37), 2: (43, 43, 43), 3: (22, 22, 22)}
+    for lv in (1, 2, 3):
+        assert score.precision(lv) >= 0.95 and score.recall(lv) >= 0.95, (lv, score.misses)
+    # what is left are differences of labelling convention, not of reading (see the README of each set):
+    # this set labels the page's headline where the title is printed again above the text (09, 10, 11;
+    # outline_pages labels the last presentation, on the very page 10 is: its 13), and labels the
+    # title of a 印发 notice at level 0 (31), which the parser keeps as the cover's title
+    assert sorted((name, what, key[0]) for name, what, key in score.misses) == [
+        ("09.txt", "extra", 5), ("09.txt", "missed", 3), ("10.txt", "extra", 7), ("10.txt", "missed", 4),
+        ("11.txt", "extra", 6), ("11.txt", "extra", 7), ("11.txt", "missed", 4),
+        ("31.txt", "missed", 5), ("31.txt", "missed", 6), ("31.txt", "missed", 7)]
 
 
 def _kinds(text: str) -> dict[int, tuple[str, str]]:
@@ -154,3 +172,59 @@ def test_a_long_heading_line_without_a_sentence_end_ends_at_its_first_comma():
 def test_a_bare_marker_and_a_lost_parenthesis_are_still_headings_and_pipe_rows_are_not():
     text = "滨海镇2025年工作总结\n一、主要工作\n（一）\n1.园区建设\n二）普法宣传\n序号 | 工作内容 | 说明 |\n全年完成。"
     assert [(line, lv) for line, lv, _t in _outline(text)] == [(1, 0), (2, 1), (3, 2), (4, 3), (5, 2)]
+
+
+@pytest.mark.parametrize("line", [
+    "平阳县人民政府 2025年1月6日星期一", "2025-01-06 09:30 平阳县人民政府", "平阳县司法局 2025-01-06 09:30",
+])
+def test_a_bodys_name_with_the_date_in_either_order_is_the_sites_line(line):
+    page = f"{line}\n平阳县司法局2025年工作总结\n{BODY}"
+    assert _kinds(page)[1][0] == "chrome"
+    assert _outline(page)[0] == (2, 0, "平阳县司法局2025年工作总结")
+    page = f"平阳县司法局2025年工作总结\n{line}\n{BODY}"  # under the headline too
+    assert _kinds(page)[2][0] == "chrome" and _outline(page)[0] == (1, 0, "平阳县司法局2025年工作总结")
+
+
+def test_menus_as_bullets_and_as_a_row_of_links_are_chrome():
+    page = ("- 设为首页\n- 收藏本站\n- 长者版\n法治建设 | 政策文件 | 信息公开年报 | 依申请公开\n"
+            "平阳县司法局2025年工作总结\n" + BODY)
+    kinds = _kinds(page)
+    assert all(kinds[i][0] == "chrome" for i in range(1, 5)), kinds
+    assert _outline(page)[0] == (5, 0, "平阳县司法局2025年工作总结")
+
+
+def test_metadata_labels_spaced_wide_joined_by_a_slash_or_bulleted_without_values():
+    page = ("- 索 引 号： 3303/2025-1\n- 备注/文号： 平司〔2025〕5号\n- 公文生成日期： 2025-02-07\n时效：\n"
+            "平阳县司法局2025年工作总结\n" + BODY)
+    kinds = _kinds(page)
+    assert all(kinds[i][0] == "chrome" for i in range(1, 5)), kinds
+    assert kinds[5] == ("title", "")
+    page = "索引号\n3303/2025-1\n发布机构\n平阳县司法局\n文    号\n无\n平阳县司法局2025年工作总结\n" + BODY
+    kinds = _kinds(page)
+    assert all(kinds[i][0] == "chrome" for i in range(1, 7)), kinds
+    assert kinds[7] == ("title", "")
+    # a bulleted label without its value does not take the title under the list as its value
+    page = "• 索引号\n• 3303/2025-1\n• 主题分类\n• 服务对象\n平阳县司法局2025年工作总结\n" + BODY
+    assert _kinds(page)[5] == ("title", "")
+
+
+def test_the_version_head_under_the_sites_chrome_and_a_conference_documents_mark():
+    page = ("平阳县人民政府\n首页 | 政务公开 | 政务服务\n平政办〔2025〕3号\n平阳县人民政府办公室\n"
+            "关于印发平阳县2025年法治政府建设\n工作要点的通知\n各乡镇人民政府：\n"
+            "现将《平阳县2025年法治政府建设工作要点》印发你们，请认真贯彻落实。\n平阳县人民政府办公室\n2025年3月1日\n"
+            "平阳县2025年法治政府建设工作要点\n" + BODY)
+    kinds = _kinds(page)
+    assert kinds[3] == ("doc-number", "")
+    assert [kinds[i] for i in (4, 5, 6, 7, 8)] == [("cover", "title")] * 3 + [("cover", "recipients"), ("cover", "notice")]
+    assert _outline(page)[0] == (11, 0, "平阳县2025年法治政府建设工作要点")
+    page = ("平阳县人民政府门户网站\n发布时间：2025-03-01\n平阳县第十届人民代表大会第五次会议文件\n政府工作报告\n"
+            "——2025年2月20日在平阳县第十届人民代表大会第五次会议上\n" + BODY)
+    kinds = _kinds(page)
+    assert kinds[3] == ("issuer-mark", "conference") and kinds[4] == ("title", "")
+    assert _kinds("平阳县十届人大五次会议文件\n政府工作报告\n" + BODY)[1] == ("issuer-mark", "conference")
+
+
+def test_a_run_in_heading_without_a_mark_ends_where_the_bodys_clause_opens():
+    text = ("平阳县司法局2025年工作总结\n一、主要工作\n1. 队伍建设规范有序持续深化政治建设、业务建设和作风建设，"
+            "以过硬队伍保障司法行政工作高质量发展，全年组织培训十二期\n2. 坚持依法行政全面推进政务公开")
+    assert [t for _l, _lv, t in _outline(text)][2:] == ["队伍建设规范有序", "坚持依法行政全面推进政务公开"]

@@ -125,13 +125,18 @@ def _meta_line(st: ParseState, b: Block) -> tuple[int, bool, bool] | None:
     return len(labels), any(lb in v.meta_strong for lb in labels), label_only
 
 
+def _bulleted(st: ParseState, b: Block) -> bool:
+    return bool(st.v.text_bullets.match(st.f(b)))
+
+
 def metadata_blocks(st: ParseState) -> None:
     """The 政府信息公开 metadata block (索引号/发布机构/生成日期/文号/主题分类 …) in every layout: a
     table with | or tabs, a field list one per line, a label line then its value line, the same with
     bullets or in [ 标签 ] brackets, and an article's 来源：… 发布时间：… 浏览次数：… line. A run of
     field lines is chrome when it has a strong label (索引号, 发布机构 …) or two fields or more. A
     label alone on its line takes the next line as its value only while no field of the run had its
-    value on its own line (a table's empty cell 主题词：⇥ does not take the title under the table).
+    value on its own line (a table's empty cell 主题词：⇥ does not take the title under the table),
+    and a bulleted label takes only a bulleted value (• 服务对象 does not take the title under the list).
     Reads content, folded, kinds so far. Sets kind CHROME, detail "index-table"."""
     v = st.v
     items = st.content
@@ -150,7 +155,7 @@ def metadata_blocks(st: ParseState) -> None:
             if label_only and not inline and j + 1 < len(items):
                 nxt = items[j + 1]
                 if (nxt.kind == D.PARAGRAPH and len(nxt.text) <= v.meta_split_value_max
-                        and _meta_line(st, nxt) is None):
+                        and _meta_line(st, nxt) is None and _bulleted(st, items[j]) <= _bulleted(st, nxt)):
                     group.append(nxt)  # the label's value, on the next line
                     j += 1
             j += 1
@@ -165,7 +170,7 @@ def nav_line(st: ParseState, b: Block) -> bool:
     """A portal's menu (首页 政务公开 互动交流 走进古丈) or service bar (无障碍浏览 | 长者模式,
     今天是…, 柳州市柳江区人民政府门户网站 | 无障碍 | 繁體)."""
     v = st.v
-    f = st.f(b)
+    f = v.text_bullets.sub("", st.f(b), count=1)  # - 设为首页: a menu item as a list bullet
     if b.kind != D.PARAGRAPH or len(f) > v.nav_max or f.endswith("。"):
         return False
     if f.startswith(v.nav_service):
@@ -190,7 +195,11 @@ def _footer_line(st: ParseState, b: Block) -> bool:
         return False
     if f.startswith(v.footer_leads) or any(w in f for w in v.footer_anywhere):
         return True
-    # a row of short links: 联系我们 | 网站地图 | 隐私声明
+    return link_row(f)
+
+
+def link_row(f: str) -> bool:
+    """A row of short links joined by |: 联系我们 | 网站地图 | 隐私声明, 信息公开指南 | 信息公开制度."""
     cells = [c for c in f.replace("｜", "|").split("|") if c.strip()]
     return len(cells) >= 2 and all(len(c.strip()) <= 10 for c in cells)
 

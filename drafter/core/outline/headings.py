@@ -73,9 +73,28 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]
         comma = _outside_brackets(folded_rest, v.runin_comma, cut)
         if 2 <= comma <= v.heading_cut_max and not any(c.isdigit() for c in folded_rest[:comma]):
             cut = comma
+        else:
+            cut = _body_opens(folded_rest, v, cut)
     title = rest[:cut].strip()
+    if cut < len(rest) and folded_rest[cut] not in v.sentence_end + v.runin_colon + v.runin_comma:
+        return title, rest[cut:].strip(), True  # cut where the body's clause opens: no mark to drop
     body = rest[cut + 1:].strip() if cut < len(rest) else ""
     return title, body, bool(body)
+
+
+def _body_opens(folded_rest: str, v: Vocab, cut: int) -> int:
+    """Where the body's first clause opens in a heading run into it without a mark (走深走实坚持学习……):
+    the first body opener after the heading's phrase (standalone_min to heading_cut_max characters
+    in, no figure or mark before it); else cut unchanged."""
+    start = len(folded_rest) - len(folded_rest.lstrip())
+    lo, hi = start + v.standalone_min, start + v.heading_cut_max
+    for i in range(lo, min(hi, cut) + 1):
+        if folded_rest.startswith(v.body_openers, i):
+            phrase = folded_rest[start:i]
+            if all(is_cjk(c) for c in phrase):
+                return i
+            return cut
+    return cut
 
 
 def _outside_brackets(folded: str, ch: str, end: int) -> int:

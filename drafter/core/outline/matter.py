@@ -53,7 +53,8 @@ def cover(st: ParseState) -> None:
 
 def _cover_title(st: ParseState, end: int) -> list[Block]:
     """The notice's title: the short lines right before body[end] that read, joined, as a title
-    with 关于 and a 文种 (关于印发《…》的 / 通知)."""
+    with 关于 and a 文种 (关于印发《…》的 / 通知), with the issuer's name on the line above 关于
+    when it stands there alone (某某县人民政府办公室 / 关于印发… / …的通知: GB/T 9704-2012 7.3.1)."""
     v, body = st.v, st.body
     lines: list[Block] = []
     k = end - 1
@@ -63,6 +64,11 @@ def _cover_title(st: ParseState, end: int) -> list[Block]:
             break
         lines.insert(0, body[k])
         if v.notice_title.match("".join(st.f(b) for b in lines)):
+            above = body[k - 1] if k > 0 else None
+            if (above is not None and above.kind == D.PARAGRAPH and st.f(lines[0]).startswith(
+                    v.official["notice_title_lead"]) and v.site_name.match(st.f(above))
+                    and not v.site_name.match(st.f(above)).group(2)):
+                lines.insert(0, above)
             return lines
         k -= 1
     return []

@@ -9,23 +9,34 @@ from drafter.core.document import Block
 from drafter.core.outline.state import ParseState
 
 
-def official(st: ParseState) -> None:
-    """ISSUER_MARK (…司法局文件) and DOC_NUMBER (龙司发〔2023〕3号) as the first lines of the text
-    (at most head_lines of them; the 版头 comes before anything else); ATTACHMENT_NOTE for 附件：1.名称 and the items numbered on from it (2.名称 …), or
-    附件：名称 alone, one block per line; CC for 抄送：… and the lines it wraps onto (a 抄送 line
-    without its final 。 goes on on the next line: CC, detail "continued").
-    Reads content, folded. Sets kind of PARAGRAPH blocks."""
+def head(st: ParseState) -> None:
+    """ISSUER_MARK (…司法局文件; a conference's document mark 某某县第十七届人民代表大会第四次会议文件,
+    detail "conference") and DOC_NUMBER (龙司发〔2023〕3号) as the first lines of the text once the
+    site's chrome above it is known (at most head_lines of them; the 版头 comes before anything else).
+    Reads content, folded, the chrome so far. Sets kind of PARAGRAPH blocks."""
     v = st.v
-    o = v.official
-    lines = [b for b in st.content if b.kind == D.PARAGRAPH]
-    for b in lines[:o["head_lines"]]:
+    lines = [b for b in st.content if b.kind != D.CHROME]
+    for b in lines[:v.official["head_lines"]]:
         f = st.f(b).strip()
+        if b.kind != D.PARAGRAPH:
+            break
         if v.issuer_mark.match(f):
             b.kind = D.ISSUER_MARK
+        elif v.conference_mark.match(f):
+            b.kind, b.detail = D.ISSUER_MARK, "conference"
         elif v.doc_number.match(f):
             b.kind = D.DOC_NUMBER
         else:
             break
+
+
+def official(st: ParseState) -> None:
+    """ATTACHMENT_NOTE for 附件：1.名称 and the items numbered on from it (2.名称 …), or
+    附件：名称 alone, one block per line; CC for 抄送：… and the lines it wraps onto (a 抄送 line
+    without its final 。 goes on on the next line: CC, detail "continued"). (The 版头: `head`.)
+    Reads content, folded. Sets kind of PARAGRAPH blocks."""
+    v = st.v
+    o = v.official
     expect = 0        # the number the next attachment item has
     cc: Block | None = None  # the 抄送 line being continued
     for b in st.content:

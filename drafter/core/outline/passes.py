@@ -57,6 +57,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("metadata-blocks", chrome.metadata_blocks),
     ("chrome-context", chrome.chrome_context),
     ("header", masthead.header),
+    ("official-head", official.head),
     ("contents", masthead.contents),
     ("footer", chrome.footer),
     ("attachments", matter.attachments),

@@ -21,8 +21,8 @@ def alt(words) -> str:
 
 
 def spaced_alt(words) -> str:
-    """Like `alt`, but a word may be written with a space between its characters (索 引 号)."""
-    return "|".join(r"\s?".join(re.escape(c) for c in w) for w in sorted(words, key=len, reverse=True))
+    """Like `alt`, but a word may be written with spaces between its characters (索 引 号, 文    号)."""
+    return "|".join(r"[ \u3000]{0,4}".join(re.escape(c) for c in w) for w in sorted(words, key=len, reverse=True))
 
 
 def chars(s: str) -> str:
@@ -45,6 +45,7 @@ class Vocab:
         self.heading_cut_max = sent["heading_cut_max_chars"]
         self.table_pipes = data["lists"]["table_pipes"]
         self.parallel_openers = tuple(sent["parallel_openers"])
+        self.body_openers = tuple(sent["body_openers"])
         self.bad_last = std["bad_last_chars"]
         self.bad_inner = tuple(std["bad_inner"])
         self.standalone_min, self.standalone_max = std["min_chars"], std["max_chars"]
@@ -184,9 +185,12 @@ class Vocab:
 
     @cached_property
     def publisher_line(self) -> re.Pattern:
-        """A body's name and a date on one line above the text: 清水县人民政府 2024年01月08日."""
-        return re.compile(rf"^[{CJK}（）]{{2,{self.data['masthead']['name_max_chars']}}}"
-                          rf"(?:{alt(self.data['cover']['issuer_ends'])})\s+{self.stamp_text}$")
+        """A body's name and a date on one line above the text, in either order, the date with its time
+        or weekday: 清水县人民政府 2024年01月08日, 2023-12-19 16:15 某某区人民政府, 某某区人民政府 2019年12月3日星期二."""
+        name = (rf"[{CJK}（）]{{2,{self.data['masthead']['name_max_chars']}}}"
+                rf"(?:{alt(self.data['cover']['issuer_ends'])})")
+        stamp = rf"{self.stamp_text}(?:\s*(?:星期|周)[一二三四五六日天])?"
+        return re.compile(rf"^(?:{name}\s+{stamp}|{stamp}\s+{name})$")
 
     @cached_property
     def title_cuts(self) -> tuple[re.Pattern, re.Pattern]:
@@ -231,6 +235,14 @@ class Vocab:
                           rf"(?:{alt(self.data['cover']['issuer_ends'])})\s*{re.escape(o['issuer_mark_word'])}$")
 
     @cached_property
+    def conference_mark(self) -> re.Pattern:
+        """某某县第十七届人民代表大会第四次会议文件, 大宁县十七届人大四次会议文件: a meeting, then 文件."""
+        o = self.official
+        return re.compile(rf"^(?=.{{6,{o['issuer_mark_max_chars']}}}$)[{CJK}0-9（）\s]*?"
+                          rf"(?:{alt(o['conference_words'])})[{CJK}0-9\s]*?(?:{alt(o['conference_ends'])})"
+                          rf"\s*{re.escape(o['issuer_mark_word'])}$")
+
+    @cached_property
     def doc_number(self) -> re.Pattern:
         """龙司发〔2023〕3号 (with its 签发人：… after it, in an upward document)."""
         o = self.official
@@ -263,7 +275,7 @@ class Vocab:
     @property
     def stamp_text(self) -> str:
         """A date stamp with an optional time: 2025-02-09 09:45:30, 2024/07/08, 2026年01月08日."""
-        return r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+        return r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 
     @cached_property
     def stamp(self) -> re.Pattern:
@@ -353,7 +365,8 @@ class Vocab:
         group 1 is the label, group 2 what follows it."""
         meta = self.data["metadata"]
         return re.compile(rf"^[{chars(meta['bullets'])}|｜\s]*(?:{self.stamp_text}\s+)?[\[［【]?\s*"
-                          rf"({spaced_alt(meta['labels'])})\s*[\]］】]?(?:\s*[：:|｜\t]|\s+|$)(.*)$")
+                          rf"((?:{spaced_alt(meta['labels'])})(?:[/／](?:{spaced_alt(meta['labels'])}))*)"
+                          rf"\s*[\]］】]?(?:\s*[：:|｜\t]|\s+|$)(.*)$")
 
     @cached_property
     def meta_fields(self) -> re.Pattern:
