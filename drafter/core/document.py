@@ -149,8 +149,9 @@ class Document:
 
     @property
     def headings(self) -> list[Block]:
-        """Title lines and headings in document order: the outline."""
-        return [b for b in self.blocks if b.kind in (TITLE, HEADING)]
+        """Title lines and headings in document order: the outline. The title of a 印发 notice
+        (关于印发《…》的通知, a COVER block) is a document title too, as is the 印发ed document's own."""
+        return [b for b in self.blocks if b.kind in (TITLE, HEADING) or (b.kind == COVER and b.detail == "title")]
 
     @property
     def paragraphs(self) -> list[Block]:
