@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "badinput"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "badinput"))
 
 import make  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1]
 HAS_EXTRACT = importlib.util.find_spec("drafter.cli.commands.extract") is not None
 OLD = "上一次的输出，崩溃后必须原样保留\n".encode("utf-8")
 DRAFT = make.REPORT.replace("今年以来，", "今年以来,").replace("具体工作如下：", "具体工作如下:")
