@@ -13,14 +13,14 @@ from pathlib import Path
 from drafter.core.errors import InputError, describe_os_error
 
 from drafter.mining.config import ROLES, TYPES, settings
-from drafter.mining import frames, ordinary, reuse, terms
+from drafter.mining import collocations, frames, ordinary, reuse, terms
 from drafter.mining.templates import Found, collect_clauses, templates, verbatim
 
 VERSION = 1
 PHRASES, STRUCTURE, README = "phrases.json", "structure.json", "README.md"
 README_MARK = "<!-- drafter mine: 本文件由 drafter mine 生成，重新学习时会被覆盖 -->"
 
-TYPE_NAMES = {"heading": "标题", "formula": "套语", "template": "句式", "parallel": "排比",
+TYPE_NAMES = {"heading": "标题", "formula": "套语", "template": "句式", "collocation": "常用搭配", "parallel": "排比",
               "abac": "ABAC 式", "aabb": "AABB 式", "slogan": "数字提法", "term": "提法品牌",
               "clause": "常用句"}
 
@@ -98,6 +98,7 @@ def build(results: list) -> dict:
     have = {f.text for f in found if f.type == "template"}
     found.extend(f for f in frames.formulas(clauses, len(results)) if f.text not in have)
     found = _reusable_templates(found, {c.text for c in clauses})
+    found.extend(collocations.collocations(clauses))
 
     phrases = []
     for f in found:
