@@ -58,7 +58,7 @@ def test_bank_records_sources_not_paths(seed_bank):
     assert ids == sorted(ids) and len(set(ids)) == len(ids)
     for p in data["phrases"]:
         assert {"id", "text", "type", "role", "kinds", "count", "docs", "example"} <= set(p)
-        assert p["type"] in ("parallel", "abac", "aabb", "slogan", "term", "template", "formula", "heading", "clause")
+        assert p["type"] in ("parallel", "abac", "aabb", "slogan", "term", "template", "collocation", "formula", "heading", "clause")
         assert p["role"] in ("achievements", "problems", "plans", "duty", "opening", "closing", "transition",
                              "other")
         assert set(p["docs"]) <= set(data["sources"]) and p["count"] >= len(p["docs"]) >= 1

@@ -13,14 +13,14 @@ from pathlib import Path
 from drafter.core.errors import InputError, describe_os_error
 
 from drafter.mining.config import ROLES, TYPES, settings
-from drafter.mining import frames, ordinary, terms
+from drafter.mining import collocations, frames, ordinary, reuse, terms
 from drafter.mining.templates import Found, collect_clauses, templates, verbatim
 
 VERSION = 1
 PHRASES, STRUCTURE, README = "phrases.json", "structure.json", "README.md"
 README_MARK = "<!-- drafter mine: 本文件由 drafter mine 生成，重新学习时会被覆盖 -->"
 
-TYPE_NAMES = {"heading": "标题", "formula": "套语", "template": "句式", "parallel": "排比",
+TYPE_NAMES = {"heading": "标题", "formula": "套语", "template": "句式", "collocation": "常用搭配", "parallel": "排比",
               "abac": "ABAC 式", "aabb": "AABB 式", "slogan": "数字提法", "term": "提法品牌",
               "clause": "常用句"}
 
@@ -74,9 +74,14 @@ def build(results: list) -> dict:
                 continue
             if not any(k in key for k in known) and not terms.recurs(len(set(m["docs"])), max(m["per_doc"])):
                 continue
+        n_docs = len(set(m["docs"]))
+        if type_ == "term" and (reuse.plain_term(key, n_docs) or reuse.dated(key)):
+            continue
         if type_ in ("abac", "aabb") and ordinary.ordinary_repeat(key, type_):
             continue
-        if type_ == "parallel" and ordinary.ordinary_parallel(key):
+        if type_ == "abac" and not reuse.abac_ok(key):
+            continue
+        if type_ == "parallel" and (ordinary.ordinary_parallel(key) or not reuse.parallel_ok(key, m["example"], n_docs)):
             continue
         f = Found(type_, m["text"], m["docs"], m["roles"], m["count"], m["example"], m["example_doc"])
         if type_ == "heading":
@@ -92,6 +97,8 @@ def build(results: list) -> dict:
     found.extend(templates(clauses, len(results)))
     have = {f.text for f in found if f.type == "template"}
     found.extend(f for f in frames.formulas(clauses, len(results)) if f.text not in have)
+    found = _reusable_templates(found, {c.text for c in clauses})
+    found.extend(collocations.collocations(clauses))
 
     phrases = []
     for f in found:
@@ -117,6 +124,22 @@ def build(results: list) -> dict:
     for n, p in enumerate(phrases, 1):
         p["id"] = f"p{n:0{width}d}"
     return {"version": VERSION, "sources": sources, "phrases": phrases}
+
+
+def _reusable_templates(found: list[Found], clause_texts: set[str]) -> list[Found]:
+    """The phrases with the templates a clerk would not reuse left out (drafter.mining.reuse), and
+    the kept templates' slots reduced to their usable fillers."""
+    out = []
+    for f in found:
+        if f.type == "template":
+            if not reuse.template_frame_ok(f.text):
+                continue
+            slots = reuse.template_fillers(f.text, f.variants or [], f.slots or {}, clause_texts)
+            if slots is None:
+                continue
+            f.slots = slots
+        out.append(f)
+    return out
 
 
 # --- files -----------------------------------------------------------------------------------------

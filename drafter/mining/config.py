@@ -11,7 +11,7 @@ from drafter.core.resources import load_toml
 # The roles a phrase can have, in the order a report uses them (ties are broken by this order).
 ROLES = ("opening", "transition", "achievements", "problems", "duty", "plans", "closing", "other")
 # Phrase types, in the order phrases.json lists them.
-TYPES = ("heading", "formula", "template", "parallel", "abac", "aabb", "slogan", "term", "clause")
+TYPES = ("heading", "formula", "template", "collocation", "parallel", "abac", "aabb", "slogan", "term", "clause")
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from drafter.core.resources import load_toml
 # scores of the tiers (shown by `phrases --format json` as `score`)
 EXACT, RELATED, SLOT, SLOT_RELATED, NEAR, EXAMPLE, EXAMPLE_RELATED = 100.0, 90.0, 80.0, 75.0, 60.0, 40.0, 35.0
 # with --role and no query: the types a clerk writes a section with come first
-ROLE_TYPE_ORDER = ("formula", "template", "clause", "term", "slogan", "parallel", "abac", "aabb", "heading")
+ROLE_TYPE_ORDER = ("formula", "template", "collocation", "clause", "term", "slogan", "parallel", "abac", "aabb", "heading")
 
 
 @functools.cache

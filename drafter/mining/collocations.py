@@ -1,0 +1,129 @@
+"""Collocations (type "collocation", 常用搭配): a frame verb directly followed by a 法治 term or a short
+phrase ending in one — 进一步优化法律援助服务, 持续优化法治化营商环境, 打造一流法治化营商环境.
+
+Learned across documents from the clauses (so a collocation never crosses a clause mark): in each
+clause, a run of frame words (drafter/data/mining.toml [reuse] frame_words, less [collocation]
+skip_frames) starting at a word boundary is followed by the longest object of at most
+`max_object_chars` that ends, at a word boundary, with a term of the 法治 user dictionary or of
+mining_related.toml (perhaps with one tail word: 法律援助服务体系), and ends its clause or is followed by
+a list word. A collocation is kept when it is used in `min_docs` documents, or its term is used
+after a frame in `min_docs` documents (持续深化 / 优化 法治化营商环境), or in one document after
+another frame. Its examples are the clauses it was found in.
+
+Uses the clauses' jieba word boundaries only; runs in the parent after the clauses are merged."""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter, defaultdict
+
+from drafter.core.resources import load_toml
+from drafter.mining.config import settings
+from drafter.mining.templates import Clause, Found
+
+
+def _cfg() -> dict:
+    return settings()["collocation"]
+
+
+@functools.cache
+def _frames() -> tuple[str, ...]:
+    skip = set(_cfg()["skip_frames"])
+    words = [w for w in settings()["reuse"]["frame_words"] + _cfg()["extra_frames"] if w not in skip]
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def _terms() -> frozenset[str]:
+    from drafter.mining.ordinary import legal_nouns
+    n = _cfg()["min_term_chars"]
+    related = {w for g in load_toml("mining_related.toml").get("group", []) for w in g["words"]}
+    return frozenset(w for w in (legal_nouns() | related) if len(w) >= n)
+
+
+def _frame_run(text: str, i: int, bounds: set[int]) -> int:
+    """The end of the run of frame words starting at i (i when there is none)."""
+    j = i
+    while True:
+        w = next((w for w in _frames() if text.startswith(w, j) and j + len(w) in bounds), None)
+        if w is None:
+            return j
+        j += len(w)
+
+
+def _object_end(text: str, s: int, bounds: set[int]) -> tuple[int, str] | None:
+    """(end, term) of the longest object starting at s that ends, at a word boundary, with a term
+    (or a term and one tail word: 法律援助服务体系), and ends the clause, is followed by a list word,
+    or ends with a tail word (so 提升法治建设满意度 gives nothing)."""
+    cfg = _cfg()
+    stop, follow, tails = cfg["object_stop_chars"], cfg["object_followers"], cfg["object_tails"]
+    terms = _terms()
+    best = None
+    if text[s:s + 1] in cfg["object_bad_first"]:
+        return None
+    for e in range(s + 1, min(len(text), s + cfg["max_object_chars"]) + 1):
+        if text[e - 1] in stop:
+            break
+        if e not in bounds:
+            continue
+        closed = e == len(text) or (e < len(text) and text[e] in follow)
+        ends = ([e] if closed else []) + [e - len(t) for t in tails if text.endswith(t, s, e) and e - len(t) in bounds]
+        term = next((text[k:x] for x in ends for k in range(s, x - 1) if text[k:x] in terms), None)
+        if term is not None:
+            best = (e, term)
+    return best
+
+
+def find(text: str, bounds: tuple[int, ...]) -> list[tuple[str, str, str]]:
+    """(frame, object, term) of one clause, left to right."""
+    bset = set(bounds)
+    out = []
+    i = 0
+    while i < len(text):
+        if i in bset:
+            j = _frame_run(text, i, bset)
+            if j > i:
+                found = _object_end(text, j, bset)
+                if found is not None:
+                    e, term = found
+                    out.append((text[i:j], text[j:e], term))
+                    i = e
+                    continue
+                i = j
+                continue
+        i += 1
+    return out
+
+
+def collocations(clauses: list[Clause]) -> list[Found]:
+    """The recurring collocations of the merged clauses, in first-seen order."""
+    from drafter.mining import reuse
+
+    cfg = _cfg()
+    seen: dict[str, dict] = {}
+    frames_of: dict[tuple[str, int], set[str]] = defaultdict(set)
+    docs_of: dict[str, set[int]] = defaultdict(set)
+    for c in clauses:
+        for frame, obj, term in find(c.text, c.bounds):
+            key = frame + obj
+            m = seen.setdefault(key, {"obj": term, "docs": [], "roles": Counter(), "count": 0, "examples": []})
+            for d in c.docs:
+                if d not in m["docs"]:
+                    m["docs"].append(d)
+                frames_of[(term, d)].add(frame)
+                docs_of[term].add(d)
+            m["roles"].update(c.roles)
+            m["count"] += c.count
+            if c.text not in m["examples"] and len(m["examples"]) < cfg["max_examples"]:
+                m["examples"].append(c.text)
+    out = []
+    for key, m in seen.items():
+        docs = sorted(m["docs"])
+        if len(docs) < cfg["min_docs"] and len(docs_of[m["obj"]]) < cfg["min_docs"] and not (
+                len(docs) == 1 and len(frames_of[(m["obj"], docs[0])]) >= cfg["min_frames_one_doc"]):
+            continue
+        if reuse.dated(key, *m["examples"]) or settings().is_junk(key):
+            continue
+        out.append(Found("collocation", key, docs, m["roles"], m["count"], m["examples"][0], docs[0],
+                         examples=m["examples"]))
+    return out
