@@ -122,7 +122,7 @@ def _best(phrases: list[dict], kind: str) -> list[dict]:
 
 
 # the types that are a section's formulas (sentences to write with), best kind first
-FORMULA_TYPES = ("template", "formula", "parallel", "clause")
+FORMULA_TYPES = ("template", "collocation", "formula", "parallel", "clause")
 TERM_TYPES = ("term", "slogan")
 
 
