@@ -15,10 +15,12 @@ is not this period's figure."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from drafter.core import document as D
+from drafter.core.resources import load_toml
 from drafter.lint.arithmetic import agrees, value
 from drafter.lint.context import Context, Hit
 from drafter.lint.registry import rule
@@ -188,6 +190,7 @@ def _contradiction(a: float, b: float, verb: str, n: str, start: int, length: in
 # --- the period and the unit -------------------------------------------------------------------
 
 RE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+RE_OPENING_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度)?[，,]")
 RE_LEAD_YEAR = re.compile(r"^((?:19|20)\d{2})年(上半年|度|以来|，|,|全年|是|，全)?")
 RE_UNIT_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:区|县|旗))(?:司法局|人民政府|委员会)")
 
@@ -246,8 +249,36 @@ def _sentence_initial_years(ctx: Context, roles: tuple[str, ...]):
             yield b, s, int(m.group(1))
 
 
+RE_PLAN_YEAR = re.compile(r"((?:19|20)\d{2})年(?:是|为)[“\"]?([十七八九][一二三四五六七八九]?五)[”\"]?(?:规划|普法|时期)?(?:的)?"
+                          r"(开局之年|起步之年|收官之年|决胜之年|最后一年|第一年)")
+OPENING_WORDS = ("开局之年", "起步之年", "第一年")
+
+
+@functools.cache
+def _plan_periods() -> dict[str, tuple[int, int]]:
+    """Plan periods (十四五, 八五普法 …) → (first year, last year), from lint/dated.toml."""
+    return {p["name"].replace("普法", ""): (p["start"], p["end"]) for p in load_toml("lint/dated.toml").get("period", ())
+            if "普法" not in p["name"]}
+
+
+def _plan_year_hits(text: str):
+    """“2025年是‘十五五’规划开局之年”: the year named as a plan period's first or last year is
+    not that period's (anchored at each 之年/一年, bounded window)."""
+    periods = _plan_periods()
+    for m in RE_PLAN_YEAR.finditer(text):
+        span = periods.get(m.group(2))
+        if span is None:
+            continue
+        want = span[0] if m.group(3) in OPENING_WORDS else span[1]
+        if int(m.group(1)) != want:
+            yield Hit("C004", m.start(), m.end() - m.start(), None,
+                      {"found": f"{m.group(1)}年", "where": f"“{m.group(2)}”{m.group(3)}", "expected": f"{want}年"},
+                      variant="plan-year")
+
+
 @rule("C004")
 def years_disagree(ctx: Context):
+    yield from _plan_year_hits(ctx.text)
     year, half = period(ctx)
     if year is None:
         return
@@ -255,6 +286,13 @@ def years_disagree(ctx: Context):
     if "政府工作报告" in doc.title:
         return  # reviews last year and plans this year: its own calendar
     title_years = {int(y) for y in RE_YEAR.findall(doc.title)}
+    # the report's opening sentence names its own year (“2024年，区司法局……” in a 2025 report)
+    if title_years and not half:
+        first = next((b for b in doc.blocks if b.kind == D.PARAGRAPH), None)
+        m = RE_OPENING_YEAR.match(first.text) if first is not None else None
+        if m and int(m.group(1)) not in title_years:
+            yield Hit("C004", line=first.line, column=first.column, length=5,
+                      args={"found": f"{m.group(1)}年", "where": "开头", "expected": f"{year}年"}, variant="opening")
     # the plans of an annual report are for the next year
     if not half and ctx.previous is None:  # with --previous, V002 reports the plans' years
         for b, s, y in _sentence_initial_years(ctx, ("plans",)):

@@ -102,7 +102,7 @@ class Context(Memo):
     def year(self) -> int | None:
         """The year the report covers (None when unknown)."""
         if self._year is False:
-            self._year = report_year(self.doc)
+            self._year = report_year(self.doc) or lead_year(self.text)
         return self._year  # type: ignore[return-value]
 
 
@@ -123,6 +123,18 @@ def report_year(doc: Document) -> int | None:
         y, mo = int(m.group(1)), int(m.group(2))
         return y - 1 if mo <= 6 else y
     return None
+
+
+_LEAD_YEAR = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})年(?:度)?[，,是]", re.M)
+LEAD_WINDOW = 2000
+
+
+def lead_year(text: str) -> int | None:
+    """For a text without a dated title or date (an excerpt): the year that opens its first
+    paragraph beginning with one (“2025年，区司法局……”, “2026年是……”), searched in the first
+    LEAD_WINDOW characters only."""
+    m = _LEAD_YEAR.search(text, 0, LEAD_WINDOW)
+    return int(m.group(1)) if m else None
 
 
 def positions(text: str, chars: str) -> list[int]:

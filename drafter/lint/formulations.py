@@ -19,6 +19,9 @@ from drafter.lint.registry import rule
 from drafter.lint.wordlists import Substitution, SubstitutionList
 
 
+WRONG_FORMULAS = "lint/wrong_formulas.toml"
+
+
 @dataclass(frozen=True)
 class Formulation:
     text: str
@@ -50,8 +53,12 @@ def _exact_rx() -> re.Pattern:
 
 @functools.cache
 def _variants() -> SubstitutionList:
-    """F001's word list: every known wrong variant → its formulation."""
-    return SubstitutionList([Substitution(wrong=v, right=f.text) for f in formulations() for v in f.variants])
+    """F001's word list: every known wrong variant → its formulation (formulations.toml), and
+    the known wrong forms of fixed formulas (lint/wrong_formulas.toml)."""
+    subs = [Substitution(wrong=v, right=f.text) for f in formulations() for v in f.variants]
+    subs += [Substitution(wrong=w, right=f["right"])
+             for f in load_toml(WRONG_FORMULAS).get("formula", []) for w in f["wrong"]]
+    return SubstitutionList(subs)
 
 
 def exact_spans(ctx: Context) -> list[tuple[int, int]]:

@@ -160,10 +160,17 @@ def detected_kind(doc) -> str | None:
     return detect_kind(doc)
 
 
+MIN_REPORT_CHARS = 300
+
+
 @rule("S005")
 def missing_section(ctx: Context):
-    """S005: a section the kind requires is missing (only for structured reports of a named kind)."""
+    """S005: a section the kind requires is missing (only for structured reports of a named kind,
+    and only on a text long enough to be a whole report: an excerpt of MIN_REPORT_CHARS or fewer
+    characters is not expected to have every section)."""
     doc = ctx.doc
+    if len(ctx.text) < MIN_REPORT_CHARS:
+        return
     kind = detected_kind(doc)
     if kind is None:
         return
