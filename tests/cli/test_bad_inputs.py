@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "badinput"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "badinput"))
 
 import make  # noqa: E402  (tests/badinput/make.py)
 from conftest import run_cli  # noqa: E402
