@@ -127,7 +127,7 @@ def _clashes(ctx: Context):
                     counts[key] = Fact(run[:k], v, m.group("num") + unit, unit, a, i, _sentence_start(text, a))
                     continue
                 if first.value != v and first.sentence != _sentence_start(text, a) and 0 < min(first.value, v) \
-                        and max(first.value, v) / min(first.value, v) <= 2:
+                        and max(first.value, v) / min(first.value, v) <= 1.2:  # a near value: a slip, not another count
                     yield "C001", a, len(m.group("num") + unit), {"label": run[:k], "found": m.group("num") + unit,
                                                                   "other": first.text, "line": first.line + 1}
                 break
