@@ -63,10 +63,19 @@ def _sentence_start(text: str, p: int, limit: int = 200) -> int:
     return max([text.rfind(c, lo, p) for c in "。；！？\n"] + [lo - 1]) + 1
 
 
-def _facts(ctx: Context) -> list[Fact]:
-    """This period's figures in the body (headings and paragraphs of the report's own text)."""
-    text = ctx.text
-    out: list[Fact] = []
+def _not_this_period(text: str, a: int) -> bool:
+    """Whether the number at offset a is in a clause about another period or a sentence stating a
+    target, an average or a total (bounded windows)."""
+    clause = text[_clause_start(text, a):a]
+    if any(w in clause for w in OTHER_PERIOD) or RE_YEAR_IN.search(clause):
+        return True
+    ss = _sentence_start(text, a)
+    se = min([k for k in (text.find(c, a, a + 200) for c in "。；！？\n") if k >= 0] or [a + 200])
+    return any(w in text[ss:se] for w in NOT_RESULTS)
+
+
+def _body_lines(ctx: Context):
+    """(index, line) of the body lines that state this period's results."""
     section_role = None
     for i, line in enumerate(ctx.lines):
         blk = ctx.block_at[i]
@@ -78,16 +87,84 @@ def _facts(ctx: Context) -> list[Fact]:
             continue  # targets and problems are not this period's results
         if any(w in line for w in MULTI_PERIOD):
             continue  # a paragraph reviewing several years: its figures are not this year's
+        yield i, line
+
+
+RE_POST = re.compile(rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT})(?P<label>[\u4e00-\u9fff]{{3,8}})")
+RE_MONEY = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,14})(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)")
+RE_BARE_YOY = re.compile(r"(?P<label>[\u4e00-\u9fff]{4,14}?)(?:数|量)?同比(?P<v>增长|下降|增加|减少|上升|降低)(?P<n>\d+(?:\.\d+)?)[%％]")
+
+
+def _label(raw: str) -> str:
+    return LEAD.sub("", raw[max(raw.rfind(c) for c in "的和与及、") + 1:])
+
+
+def _clashes(ctx: Context):
+    """Second scans (bounded): a count written number-first (1321件法律援助案件) against the same
+    item's other count, one amount written in 元 and in 万元, and an item's 同比 written twice
+    without its figure (行政复议案件同比增长27% … 同比增长72%). Yields (rule, start, length, args)."""
+    text = ctx.text
+    counts: dict[tuple[str, str], Fact] = {}   # (label suffix, unit) -> first fact
+    for f in _facts_memo(ctx):
+        for k in range(4, min(8, len(f.label)) + 1):
+            counts.setdefault((f.label[-k:], f.unit), f)
+    money: dict[str, tuple[str, str, int]] = {}
+    yoys: dict[str, tuple[str, int, int]] = {}
+    for f in _facts_memo(ctx):
+        if f.yoy and len(f.label) >= 4:
+            yoys.setdefault(f.label[-4:], (f.yoy, f.line, f.yoy_start))
+    for i, line in _body_lines(ctx):
+        base = ctx.starts[i]
+        for m in RE_POST.finditer(line):
+            a = base + m.start("num")
+            if _not_this_period(text, a):
+                continue
+            run, unit, v = m.group("label"), m.group("unit"), value(m.group("num"))
+            for k in range(min(8, len(run)), 3, -1):
+                key = (run[:k], unit)
+                first = counts.get(key)
+                if first is None:
+                    counts[key] = Fact(run[:k], v, m.group("num") + unit, unit, a, i, _sentence_start(text, a))
+                    continue
+                if first.value != v and first.sentence != _sentence_start(text, a) and 0 < min(first.value, v) \
+                        and max(first.value, v) / min(first.value, v) <= 1.2:  # a near value: a slip, not another count
+                    yield "C001", a, len(m.group("num") + unit), {"label": run[:k], "found": m.group("num") + unit,
+                                                                  "other": first.text, "line": first.line + 1}
+                break
+        for m in RE_MONEY.finditer(line):
+            a = base + m.start("num")
+            if _not_this_period(text, a):
+                continue
+            label, num, unit = _label(m.group("label")), m.group("num"), m.group("unit")
+            label = label[-4:]
+            if len(label) < 4:
+                continue
+            first = money.setdefault(label, (num, unit, i))
+            if first[0] == num and first[1] != unit:
+                yield "C001", a, len(num + unit), {"label": label, "found": num + unit, "other": first[0] + first[1],
+                                                   "line": first[2] + 1}
+        for m in RE_BARE_YOY.finditer(line):
+            a = base + m.start("v")
+            if _not_this_period(text, a):
+                continue
+            label = _label(m.group("label"))[-4:]
+            if len(label) < 4:
+                continue
+            found = m.group("v") + m.group("n") + "%"
+            first = yoys.setdefault(label, (found, i, a))
+            if first[0] != found and text[_clause_start(text, a):a].find(label) >= 0:
+                yield "C003", a, len(found), {"label": label, "found": found, "other": first[0], "line": first[1] + 1}
+
+
+def _facts(ctx: Context) -> list[Fact]:
+    """This period's figures in the body (headings and paragraphs of the report's own text)."""
+    text = ctx.text
+    out: list[Fact] = []
+    for i, line in _body_lines(ctx):
         base = ctx.starts[i]
         for m in RE_FACT.finditer(line):
             a = base + m.start("num")
-            cs = _clause_start(text, a)
-            clause = text[cs:a]
-            if any(w in clause for w in OTHER_PERIOD) or RE_YEAR_IN.search(clause):
-                continue
-            ss = _sentence_start(text, a)
-            se = min([k for k in (text.find(c, a, a + 200) for c in "。；！？\n") if k >= 0] or [a + 200])
-            if any(w in text[ss:se] for w in NOT_RESULTS):
+            if _not_this_period(text, a):
                 continue
             raw = m.group("label")
             cut = max(raw.rfind(c) for c in "的和与及、") + 1
@@ -123,6 +200,9 @@ def two_values(ctx: Context):
             continue  # a total of several years, or another measure: a clash is a near value
         yield Hit("C001", f.start, len(f.text), None,
                   {"label": f.label, "found": f.text, "other": first.text, "line": first.line + 1})
+    for code, start, length, args in ctx.memo("consistency-clashes", lambda c: list(_clashes(c))):
+        if code == "C001":
+            yield Hit(code, start, length, None, args)
 
 
 @rule("C003")
@@ -140,6 +220,9 @@ def two_yoy(ctx: Context):
             continue
         yield Hit("C003", f.yoy_start, len(f.yoy), None,
                   {"label": f.label, "found": f.yoy, "other": first.yoy, "line": first.line + 1})
+    for code, start, length, args in ctx.memo("consistency-clashes", lambda c: list(_clashes(c))):
+        if code == "C003":
+            yield Hit(code, start, length, None, args)
 
 
 # C002: 办理案件1200件，比上年的1000件增长12% / 上年同期为1000件 in another sentence of the paragraph
