@@ -119,6 +119,21 @@ def test_other_commands_do_not_import_the_web_stack(tmp_path):
         assert "WEB []" in out, (args, out)
 
 
+def _wait_until_serving(url: str, seconds: float = 15.0) -> None:
+    import time
+    import urllib.request
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+
+
 def test_without_a_desktop_it_does_not_start_a_text_browser(tmp_path, monkeypatch):
     monkeypatch.delenv("DISPLAY", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
@@ -127,6 +142,7 @@ def test_without_a_desktop_it_does_not_start_a_text_browser(tmp_path, monkeypatc
     try:
         lines = [proc.stdout.readline().decode("utf-8") for _ in range(3)]
         assert "没有检测到图形桌面" in lines[2], lines
+        _wait_until_serving(lines[0].split("：", 1)[1].strip())  # Ctrl-C once it is up, as a clerk would
     finally:
         proc.send_signal(__import__("signal").SIGINT)
         out = proc.communicate(timeout=20)[0].decode("utf-8")
