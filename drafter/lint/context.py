@@ -150,6 +150,15 @@ def positions(text: str, chars: str) -> list[int]:
     return out
 
 
+def number_start(text: str, end: int, decimals: bool = False) -> int:
+    """Where the run of digits (and with `decimals` the points) that ends just before `end` starts;
+    `end` itself when there is none. Walks back at most over the number: linear overall."""
+    s = end
+    while s > 0 and (text[s - 1].isdigit() or (decimals and text[s - 1] == ".")):
+        s -= 1
+    return s
+
+
 def anchored(text: str, marks: str, rx, back: int):
     """(offset of the mark, match) for each of the (rare) `marks` where `rx` matches from `back`
     characters before it: a check in a bounded window at each mark, never a scan of the rest."""

@@ -14,7 +14,7 @@ import datetime
 import re
 
 from drafter.core import document as D
-from drafter.lint.context import Context, Hit, anchored, around, positions
+from drafter.lint.context import Context, Hit, anchored, around, number_start, positions
 from drafter.lint.registry import rule
 
 CN_NUM = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -111,9 +111,7 @@ def impossible_date(ctx: Context):
     for p in positions(text, "月"):
         if p < 1 or not text[p - 1].isdigit():
             continue
-        s = p - 1
-        while s > 0 and text[s - 1].isdigit():
-            s -= 1
+        s = number_start(text, p)
         m = RE_MONTH_DAY.match(text, s)
         if m is not None:
             mo, d = int(m.group(1)), int(m.group(2))
@@ -192,9 +190,7 @@ def range_unit(ctx: Context):
     for p in positions(text, "～~—－-"):
         if p < 1 or not text[p - 1].isdigit():
             continue
-        s = p - 1
-        while s > 0 and (text[s - 1].isdigit() or text[s - 1] == "."):
-            s -= 1
+        s = number_start(text, p, decimals=True)
         m = RE_RANGE_UNIT.match(text, s)
         if m is None or m.start(2) != p:
             continue
