@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import importlib
+import threading
 
 from drafter.core.document import Document
 from drafter.lint.config import Config
@@ -21,10 +22,19 @@ from drafter.lint.registry import DOCX, Check, registered
 from drafter.lint.rules import RULE_MODULES, Rule, all_rules
 
 
-@functools.cache
+_REGISTERING = threading.Lock()
+
+
 def checks() -> dict[str, Check]:
     """Every check by id, in run order: the rule modules' (in RULE_MODULES order), then the
-    catalogue's data-declared ones. Each catalogue rule has exactly one check."""
+    catalogue's data-declared ones. Each catalogue rule has exactly one check. Thread-safe: the
+    first call registers under a lock (the workbench lints in several threads at once)."""
+    with _REGISTERING:
+        return _checks()
+
+
+@functools.cache
+def _checks() -> dict[str, Check]:
     for name in RULE_MODULES:
         importlib.import_module(f"drafter.lint.{name}")
     from drafter.lint.wordlists import register_declared

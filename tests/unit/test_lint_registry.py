@@ -213,3 +213,24 @@ def test_lint_does_not_import_rapidfuzz_or_jieba():
             "lint_text('深入学习贯彻习近平新时代中国特色社会主思想，法制思想，XX件。')\n"
             "print(sorted(m for m in ('jieba', 'rapidfuzz') if m in sys.modules))\n")
     assert _run_python(code).strip() == "[]"
+
+
+def test_the_first_lints_in_many_threads_at_once_register_the_rules_once(tmp_path):
+    # the workbench lints in a thread pool: in a fresh process, 12 threads start their first lint
+    # together (a barrier); every one must succeed with the same findings (no "registered twice")
+    script = (
+        "import threading, json\n"
+        "from concurrent.futures import ThreadPoolExecutor\n"
+        "from drafter import api\n"
+        "data = '全年办理法律援助案件1312件,同比增长百分之12。\\n截止目前，XX街道完成调节。'.encode()\n"
+        "gate = threading.Barrier(12)\n"
+        "def one(i):\n"
+        "    gate.wait()\n"
+        "    return sorted(f.rule for f in api.lint(data, f'r{i}.txt').findings)\n"
+        "with ThreadPoolExecutor(12) as pool:\n"
+        "    print(json.dumps(list(pool.map(one, range(12)))))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    results = json.loads(done.stdout)
+    assert len(results) == 12 and results[0] and all(r == results[0] for r in results)
