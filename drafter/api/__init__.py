@@ -20,6 +20,7 @@ The contract, for every function here:
 | `lint(data, name, config=, previous=)` | a draft | `Linted`: the findings |
 | `fix(data, name, config=)` | a draft | `Fixed`: the mechanically fixed file, same type |
 | `annotate(data, name, config=)` | a .docx | the copy with a Word comment per finding |
+| `kinds()` | — | the kinds `new` scaffolds, id → Chinese name (built-in and learned) |
 | `extract(data, name)` | last year's report | `Extraction`: the YAML text and its self-check |
 | `mine(documents)` | (name, bytes) pairs | `Mined`: the phrase bank files as text |
 | `phrases(query, role=, limit=)` | a query | the `phrases --format json` list |
@@ -28,7 +29,7 @@ The contract, for every function here:
 
 from drafter.api.checking import Fixed, annotate, fix, lint, lint_json
 from drafter.api.documents import Formatted, format_document, outline, read, to_pdf
-from drafter.api.drafting import Built, build, default_name, extract, new, new_from
+from drafter.api.drafting import Built, build, default_name, extract, kinds, new, new_from
 from drafter.api.learning import Mined, mine, phrases
 from drafter.api.manual import manual, manual_topics
 from drafter.core.errors import InputError
@@ -36,5 +37,5 @@ from drafter.core.resources import use_bank
 from drafter.lint.config import Config
 
 __all__ = ["Built", "Config", "Fixed", "Formatted", "InputError", "Mined", "annotate", "build", "extract",
-           "fix", "format_document", "lint", "lint_json", "manual", "manual_topics", "mine", "new", "new_from", "default_name", "outline", "phrases",
+           "fix", "format_document", "lint", "lint_json", "manual", "manual_topics", "mine", "new", "new_from", "default_name", "kinds", "outline", "phrases",
            "read", "to_pdf", "use_bank"]

@@ -10,6 +10,13 @@ from drafter.core.errors import InputError
 BUILD_FORMATS = ("docx", "pdf", "txt", "md")
 
 
+def kinds() -> dict[str, str]:
+    """Every kind `new` can scaffold, id → Chinese name: the built-in kinds (data/kinds/), then the
+    kinds learned from the unit's own reports in the phrase bank in use (`drafter mine`)."""
+    from drafter.mining.kinds import all_kinds
+    return {kind: spec["name"] for kind, spec in all_kinds().items()}
+
+
 def new(district: str, year: int | None = None, kind: str = "annual", bureau: str | None = None,
         example: bool = False) -> str:
     """The starter YAML of `kind` for a unit (or, with `example`, a complete fictional example)."""

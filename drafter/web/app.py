@@ -49,8 +49,19 @@ SECURITY_HEADERS = {
 
 
 @functools.cache
-def labels() -> dict:
+def _label_file() -> dict:
     return tomllib.loads((HERE / "data" / "labels.toml").read_text("utf-8"))
+
+
+def labels() -> dict:
+    """The pages' labels: data/labels.toml, plus the kinds `new` can scaffold (built-in, and those
+    learned in the phrase bank in use)."""
+    return {**_label_file(), "kinds": api.kinds()}
+
+
+def _config(request: Request) -> api.Config:
+    """The unit's lint configuration the server was started with (drafter.toml), else the defaults."""
+    return request.app.state.config
 
 
 # --- responses ----------------------------------------------------------------------------------
@@ -175,16 +186,16 @@ def _yaml_name(text: str, fallback: str) -> str:
         return fallback
 
 
-def _lint(up, previous):
+def _lint(up, previous, config):
     prev = (previous.data, previous.name) if previous else None
-    return api.lint(up.data, up.name, previous=prev)
+    return api.lint(up.data, up.name, config=config, previous=prev)
 
 
 @endpoint
 async def api_lint(request: Request) -> Response:
     form = await read_form(request)
     up, previous = draft_upload(form), draft_upload(form, "previous", required=False)
-    linted = await run_in_threadpool(_lint, up, previous)
+    linted = await run_in_threadpool(_lint, up, previous, _config(request))
     return JSONResponse(api.lint_json([linted]))
 
 
@@ -192,7 +203,7 @@ async def api_lint(request: Request) -> Response:
 async def api_fix(request: Request) -> Response:
     form = await read_form(request)
     up = draft_upload(form)
-    fixed = await run_in_threadpool(api.fix, up.data, up.name)
+    fixed = await run_in_threadpool(api.fix, up.data, up.name, _config(request))
     headers = {"x-drafter-fixed": str(fixed.applied)}
     if fixed.note:
         headers["x-drafter-note"] = quote(fixed.note)
@@ -207,7 +218,8 @@ async def api_annotate(request: Request) -> Response:
         raise WebError(400, f"批注只能加在 Word .docx 文件上：{up.name}（.txt/.md 请先排版成 .docx）")
     previous = draft_upload(form, "previous", required=False)
     prev = (previous.data, previous.name) if previous else None
-    data = await run_in_threadpool(lambda: api.annotate(up.data, up.name, previous=prev))
+    config = _config(request)
+    data = await run_in_threadpool(lambda: api.annotate(up.data, up.name, config=config, previous=prev))
     return download(data, f"{stem(up.name)}.批注.docx")
 
 
@@ -329,7 +341,7 @@ async def ui_check(request: Request) -> Response:
     """The lint findings of a draft with the lines they point into (for highlighting in the page)."""
     form = await read_form(request)
     up, previous = draft_upload(form), draft_upload(form, "previous", required=False)
-    linted = await run_in_threadpool(_lint, up, previous)
+    linted = await run_in_threadpool(_lint, up, previous, _config(request))
     return JSONResponse({"name": up.name, "format": linted.format, "lint": api.lint_json([linted]),
                          "lines": linted.lines})
 
@@ -381,8 +393,9 @@ async def server_error(request: Request, exc: Exception) -> Response:
                         status_code=500)
 
 
-def create_app(policy: Policy) -> object:
-    """The ASGI app behind `policy` (the Host/token/Origin/size checks)."""
+def create_app(policy: Policy, config: api.Config | None = None) -> object:
+    """The ASGI app behind `policy` (the Host/token/Origin/size checks); lint, fix and annotate use
+    `config` (the unit's drafter.toml; default: the built-in rules)."""
     routes = [
         Route("/", root), Route("/favicon.ico", favicon), Route("/healthz", health),
         *[Route(f"/{name}", page(name)) for name in PAGES],
@@ -400,6 +413,7 @@ def create_app(policy: Policy) -> object:
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
     app = Starlette(routes=routes, exception_handlers={Exception: server_error})
+    app.state.config = config or api.Config()
     return Guard(Headers(app), policy)
 
 

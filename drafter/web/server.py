@@ -12,7 +12,9 @@ import tempfile
 import threading
 import webbrowser
 
-from drafter.api import InputError
+from pathlib import Path
+
+from drafter.api import InputError, use_bank
 from drafter.web.security import Policy, is_loopback
 
 
@@ -47,8 +49,11 @@ def _has_desktop() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def serve(host: str = "127.0.0.1", port: int = 8765, token: str | None = None, open_browser: bool = True) -> None:
-    """Serve until Ctrl-C. `host` other than loopback needs `token`."""
+def serve(host: str = "127.0.0.1", port: int = 8765, token: str | None = None, open_browser: bool = True,
+          bank: Path | None = None, config=None, config_file: Path | None = None) -> None:
+    """Serve until Ctrl-C. `host` other than loopback needs `token`. Every page drafts, builds and
+    searches with the phrase bank in `bank` (None: the built-in one) and lints with `config` (read
+    from `config_file`, named in the banner)."""
     if not is_loopback(host) and not token:
         raise InputError(f"--host {host} 不是本机地址，局域网内其他电脑也能访问；必须同时用 --token 设一个访问令牌"
                          "（如 --token 一串不易猜到的字母数字），访问时使用带令牌的地址")
@@ -67,18 +72,23 @@ def serve(host: str = "127.0.0.1", port: int = 8765, token: str | None = None, o
     tempfile.tempdir = workdir          # every temporary file of this process lands here
     os.environ["TMPDIR"] = workdir      # and those of LibreOffice
     try:
-        app = create_app(Policy.for_address(host, port, token))
+        app = create_app(Policy.for_address(host, port, token), config)
         config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
                                 timeout_graceful_shutdown=5, server_header=False)
         server = uvicorn.Server(config)
         address = url_of(host, port, token)
         try:                            # Ctrl-C at any moment from here on is a clean stop
-            print(f"drafter 工作台已启动：{address}\n请在浏览器中打开上面的地址；按 Ctrl+C 停止。", flush=True)
+            print(f"drafter 工作台已启动：{address}", flush=True)
+            print(f"常用表述库：{bank if bank else '内置（当前文件夹没有 phrasebank/，可先用 drafter mine 生成本单位的）'}")
+            if config_file:
+                print(f"本单位检查规则：{config_file}")
+            print("请在浏览器中打开上面的地址；按 Ctrl+C 停止。", flush=True)
             if open_browser and _has_desktop():
                 threading.Timer(0.8, lambda: webbrowser.open(address)).start()
             elif open_browser:
                 print("（没有检测到图形桌面，未自动打开浏览器。）", flush=True)
-            server.run(sockets=[sock])
+            with use_bank(bank):        # the worker threads inherit the context
+                server.run(sockets=[sock])
         except KeyboardInterrupt:
             pass
         print("drafter 工作台已停止。", flush=True)

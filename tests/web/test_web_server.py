@@ -3,13 +3,14 @@ HTTP, 20 concurrent requests, Ctrl-C, and the temporary folder it cleans."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
-from web_helpers import DAMAGED, REPO, Server, server  # noqa: F401  (fixture)
+from web_helpers import DAMAGED, REPO, Server, client, server  # noqa: F401  (fixture)
 
 sys.path.insert(0, str(REPO / "tests"))
 from conftest import CORPUS, SEEDS, assert_clean_error, run_cli  # noqa: E402
@@ -140,12 +141,38 @@ def test_without_a_desktop_it_does_not_start_a_text_browser(tmp_path, monkeypatc
     monkeypatch.delenv("DISPLAY", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     env = dict(__import__("os").environ, PYTHONIOENCODING="utf-8", TMPDIR=str(tmp_path))
-    proc = subprocess.Popen([sys.executable, "-m", "drafter", "serve", "--port", "0"], stdout=subprocess.PIPE, env=env)
+    proc = subprocess.Popen([sys.executable, "-m", "drafter", "serve", "--port", "0"], stdout=subprocess.PIPE, env=env,
+                            cwd=tmp_path)
     try:
-        lines = [proc.stdout.readline().decode("utf-8") for _ in range(3)]
-        assert "没有检测到图形桌面" in lines[2], lines
+        lines = [proc.stdout.readline().decode("utf-8") for _ in range(4)]
+        assert "常用表述库：内置" in lines[1] and "没有检测到图形桌面" in lines[3], lines
         _wait_until_serving(lines[0].split("：", 1)[1].strip())  # Ctrl-C once it is up, as a clerk would
     finally:
         proc.send_signal(__import__("signal").SIGINT)
         out = proc.communicate(timeout=20)[0].decode("utf-8")
     assert proc.returncode == 0 and "已停止" in out
+
+
+def test_the_workbench_uses_the_units_bank_and_rules_of_the_folder_it_starts_in(tmp_path):
+    # a clerk mines the unit's 述职报告 and keeps a drafter.toml, then starts the workbench there
+    proc = run_cli("mine", str(REPO / "tests" / "data" / "shuzhi"), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    (tmp_path / "drafter.toml").write_text('[lint]\ndisable = ["R"]\n', encoding="utf-8")
+    plain = httpx.Client()
+    srv = Server(tmp_path)
+    try:
+        assert "phrasebank" in srv.banner
+        page = plain.get(srv.url + "/draft").text
+        labels = json.loads(page.split('id="labels">')[1].split("</script>")[0])
+        assert labels["kinds"]["述职报告"] == "述职报告" and labels["kinds"]["annual"] == "年度工作总结"
+        r = plain.post(srv.url + "/api/new", data={"district": "青山区", "year": "2024", "kind": "述职报告"})
+        assert r.status_code == 200 and "kind: 述职报告" in r.text
+        rules = {f["rule"] for f in plain.post(srv.url + "/api/lint", files={"file": ("d.txt", DAMAGED.encode())})
+                 .json()["files"][0]["findings"]}
+        assert rules and not any(rule.startswith("R") for rule in rules)     # XX (R…) is off here
+    finally:
+        srv.stop()
+    # the same draft in a folder without drafter.toml: the residue rule reports XX
+    rules = {f["rule"] for f in client().post("/api/lint", files={"file": ("d.txt", DAMAGED.encode())})
+             .json()["files"][0]["findings"]}
+    assert any(rule.startswith("R") for rule in rules)

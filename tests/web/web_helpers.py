@@ -51,7 +51,12 @@ class Server:
             raise AssertionError(f"server did not start: {line!r} {self.proc.stderr.read().decode()}")
         self.port = int(m.group(1))
         self.url = f"http://127.0.0.1:{self.port}"
-        self.banner = line + self.proc.stdout.readline().decode("utf-8")
+        self.banner = line
+        while "Ctrl+C" not in line:                 # the banner ends with how to stop
+            line = self.proc.stdout.readline().decode("utf-8")
+            if not line:
+                break
+            self.banner += line
 
     def stop(self) -> tuple[int, str]:
         """Ctrl-C (SIGINT), as a clerk stops it; (exit code, what it printed)."""
