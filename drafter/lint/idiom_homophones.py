@@ -7,8 +7,9 @@ a reading with the right one; a span that is itself a listed idiom, or that F010
 not reported.
 
 Linear: each idiom with one position masked keeps an intact pair of neighbouring characters (its
-anchor); only the anchors that occur in the text (the shared pair set of `lexicon.text_pairs`) are
-looked up with str.find, and each occurrence is compared once with the few idioms anchored on it."""
+anchor); only the masked idioms whose intact pairs all occur in the text (the shared pair set of
+`lexicon.text_pairs`) are kept, their anchors looked up with
+str.find, and each occurrence compared once with the few idioms anchored on it."""
 
 from __future__ import annotations
 
@@ -49,14 +50,17 @@ def idioms() -> frozenset[str]:
 
 
 @functools.cache
-def anchors() -> dict[str, tuple[tuple[str, int, int], ...]]:
-    """Anchor pair → (idiom, masked position, offset of the anchor in the idiom)."""
-    out: dict[str, list[tuple[str, int, int]]] = {}
+def anchors() -> tuple[tuple[str, str, str, int, int], ...]:
+    """For each idiom and masked position k: (anchor pair, second intact pair or \0, idiom, k,
+    offset of the anchor). A text can hold the idiom with position k replaced only if it holds
+    both intact neighbouring pairs."""
+    out = []
     for w in sorted(idioms()):
-        for k in range(len(w)):
-            j = 0 if k >= 2 else 2      # a pair that does not cover position k
-            out.setdefault(w[j:j + 2], []).append((w, k, j))
-    return {a: tuple(v) for a, v in out.items()}
+        out.append((w[1:3], w[2:4], w, 0, 1))
+        out.append((w[2:4], "\0", w, 1, 2))
+        out.append((w[0:2], "\0", w, 2, 0))
+        out.append((w[0:2], w[1:3], w, 3, 0))
+    return tuple(out)
 
 
 def _homophone(a: str, b: str) -> bool:
@@ -66,12 +70,18 @@ def _homophone(a: str, b: str) -> bool:
 
 def find(text: str):
     """(start, found, idiom) of each span that reads as an idiom with one homophone wrong."""
-    table, known = anchors(), idioms()
+    known = idioms()
+    pairs = text_pairs(text) | {"\0"}
+    by_anchor: dict[str, list[tuple[str, int, int]]] = {}
+    for a, b, w, k, j in anchors():
+        if a in pairs and b in pairs:
+            by_anchor.setdefault(a, []).append((w, k, j))
     found: dict[int, tuple[str, str]] = {}
-    for a in sorted(table.keys() & text_pairs(text)):
+    for a in sorted(by_anchor):
+        entries = by_anchor[a]
         i = text.find(a)
         while i >= 0:
-            for w, k, j in table[a]:
+            for w, k, j in entries:
                 s = i - j
                 span = text[s:s + 4] if s >= 0 else ""
                 if len(span) != 4 or span in known or span[k] == w[k]:
