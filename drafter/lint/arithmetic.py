@@ -19,7 +19,7 @@ from drafter.lint.registry import rule
 NUM = r"\d+(?:\.\d+)?(?:万|亿)?"
 UNIT = r"(?:万人次|人次|万元|亿元|件次|件|人|个|家|项|次|元|场|户|所|名|条|篇|批|起|宗|单|份|座|台|吨|亩|公里|小时|天)"
 UP = "增加|增长|上升|提高|提升|扩大|上涨|攀升|增"
-DOWN = "下降|减少|降低|缩小|下滑|回落|减"
+DOWN = "下降|减少|降低|缩小|下滑|回落|减|降"
 WINDOW = 90
 STOPS = "。；！？\n"
 
@@ -49,14 +49,20 @@ def agrees(computed: float, stated: str) -> bool:
     return abs(cut - n) < step / 2 or abs(computed - n) <= step * 0.51
 
 
-def _sentence_start(text: str, p: int) -> int:
-    lo = max(0, p - WINDOW)
+def sentence_start(text: str, p: int, window: int = WINDOW) -> int:
+    """The offset just after the last sentence stop before p (at most `window` back)."""
+    lo = max(0, p - window)
     return max([text.rfind(c, lo, p) for c in STOPS] + [lo - 1]) + 1
 
 
-# 由A件增至B件，增长N% / 从A下降到B，下降N倍 / 由A增加到B，翻了一番
-RE_FROM_TO = re.compile(rf"[由从](?P<a>{NUM})(?P<ua>{UNIT})?[^，。；\d]{{0,4}}?(?P<v1>{UP}|{DOWN})(?:到|至)(?P<b>{NUM})(?P<ub>{UNIT})?"
-                        rf"[^。；\d]{{0,12}}?(?:(?P<v2>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?P<kind>%|％|倍)|翻了?(?P<fan>[一两二三四])番)$")
+# 由A件增至B件，增长N% / 从A下降到B，下降N倍 / 由A增加到B，翻了一番 / 由上年的A%降至B%，下降N个百分点 /
+# 由2020年的A件增至2025年的B件 / 由A名增至B名，增加X名. A base named before a figure (上年的, 年初的,
+# 2020年的) is skipped; a rate's change may be stated in 个百分点 (checked against B−A).
+BASE = r"(?:(?:(?:19|20)\d{2}年)?[^，。；\d的]{0,6}的)?"
+RE_FROM_TO = re.compile(rf"[由从]{BASE}(?P<a>{NUM})(?P<ua>{UNIT}|%|％)?[^，。；\d]{{0,4}}?(?P<v1>{UP}|{DOWN})(?:到|至)"
+                        rf"{BASE}(?P<b>{NUM})(?P<ub>{UNIT}|%|％)?"
+                        rf"[^。；\d]{{0,12}}?(?:(?P<v2>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?P<kind>%|％|倍|个百分点|(?P<ux>{UNIT}))"
+                        rf"|翻了?(?P<fan>[一两二三四])番)")
 # A件，比上年增加X件，增长N%
 RE_DELTA = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,]?[^。；\d]{{0,8}}?(?P<v1>{UP}|{DOWN})了?(?P<x>{NUM})(?P<ux>{UNIT})[，,、]?"
                       rf"(?:同比|比上年|较上年)?(?P<v2>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?:%|％)$")
@@ -106,9 +112,10 @@ def _fmt(x: float) -> str:
 @rule("T006")
 def change_arithmetic(ctx: Context):
     text = ctx.text
-    for p in positions(text, "%％倍番）)"):
+    yield from _from_to(text)
+    for p in positions(text, "%％）)"):
         ch = text[p]
-        s = _sentence_start(text, p)
+        s = sentence_start(text, p)
         if ch in "）)":
             if "上年" not in text[max(s, p - 14):p] and "去年" not in text[max(s, p - 14):p]:
                 continue
@@ -121,24 +128,6 @@ def change_arithmetic(ctx: Context):
             if wrong:
                 yield Hit("T006", m.start("n"), len(m.group("n")) + 1, None,
                           {"found": text[m.start("v"):m.end("n") + 1], "expected": want})
-            continue
-        if ch == "番" and (p < 1 or text[p - 1] not in FAN):
-            continue
-        m = RE_FROM_TO.search(text, s, p + 1)
-        if m is not None and m.group("v2") and _averaged(text, m.start("v2")):
-            continue  # 年均增长6.5%: an average rate, not the change from A to B
-        if m is not None and not _units_differ(m.group("ua"), m.group("ub")):
-            a, b = value(m.group("a")), value(m.group("b"))
-            if m.group("fan"):
-                factor = FAN[m.group("fan")]
-                if a > 0 and not (abs(b / a - factor) / factor <= 0.05):
-                    f = text.rfind("翻", m.start(), p)
-                    yield Hit("T006", f, p + 1 - f, None, {"found": "翻" + m.group("fan") + "番", "expected": f"增长到{_fmt(b / a)}倍"})
-                continue
-            wrong, want = _check_change(a, b, m.group("v2"), m.group("n"), "倍" if m.group("kind") == "倍" else "%")
-            if wrong:
-                yield Hit("T006", m.start("n"), len(m.group("n")) + 1, None,
-                          {"found": m.group("v2") + m.group("n") + m.group("kind"), "expected": want})
             continue
         if ch in "%％":
             m = RE_DELTA.search(text, s, p + 1)
@@ -164,6 +153,53 @@ def change_arithmetic(ctx: Context):
                            "expected": f"{'增长' if up1 else '下降'}{rate:.{max(decimals(m.group('n')), 1)}f}%"})
 
 
+def _from_to(text: str):
+    """T006 for 由A增至B，增长N% and its relatives: a bounded match at each 由/从."""
+    for p in positions(text, "由从"):
+        m = RE_FROM_TO.match(text, p, p + WINDOW)
+        if m is None:
+            continue
+        ua, ub, kind = m.group("ua"), m.group("ub"), m.group("kind")
+        pct = ua in ("%", "％")
+        if _units_differ(ua, ub) or (pct != (ub in ("%", "％"))):
+            continue
+        a, b = value(m.group("a")), value(m.group("b"))
+        if m.group("fan"):
+            factor = FAN[m.group("fan")]
+            if not pct and a > 0 and not (abs(b / a - factor) / factor <= 0.05):
+                f = m.start("fan") - (2 if text[m.start("fan") - 1] == "了" else 1)
+                yield Hit("T006", f, m.end() - f, None, {"found": text[f:m.end()], "expected": f"增长到{_fmt(b / a)}倍"})
+            continue
+        if _averaged(text, m.start("v2")):
+            continue  # 年均增长6.5%: an average rate, not the change from A to B
+        n, v2 = m.group("n"), m.group("v2")
+        found = {"found": v2 + n + kind}
+        up = re.fullmatch(UP, v2) is not None
+        if (b > a) != up and b != a:
+            size = (f"{_fmt(abs(b - a))}{kind}" if m.group("ux") or kind == "个百分点"
+                    else f"{abs(b - a) / a * 100:.1f}%" if a > 0 and kind != "倍" else "")
+            yield Hit("T006", m.start("v2"), m.end() - m.start("v2"), None,
+                      dict(found, expected=("增加" if b > a else "减少") + size))
+            continue
+        if m.group("ux") or kind == "个百分点":
+            if m.group("ux") and (_units_differ(ua, m.group("ux")) or pct):
+                continue
+            if kind == "个百分点" and not pct:
+                continue  # a count in 个百分点 is T007's
+            if not agrees(abs(b - a), n):
+                yield Hit("T006", m.start("n"), m.end() - m.start("n"), None,
+                          dict(found, expected=f"{v2}{_fmt(abs(b - a)) if decimals(n) < 2 else f'{abs(b - a):.{decimals(n)}f}'}{kind}"))
+            continue
+        if pct and kind != "倍":
+            if agrees(abs(b - a), n) and not agrees(abs(b - a) / a * 100 if a else 0, n):
+                yield Hit("T006", m.start("n"), m.end() - m.start("n"), None,
+                          dict(found, expected=f"{v2}{n}个百分点"))
+            continue  # a rate's relative change in % is T001's concern
+        wrong, want = _check_change(a, b, v2, n, "倍" if kind == "倍" else "%")
+        if wrong:
+            yield Hit("T006", m.start("n"), m.end() - m.start("n"), None, dict(found, expected=want))
+
+
 # T007: 办理案件1200件，同比增长5个百分点 — a count changes in %, a rate in 个百分点
 RE_COUNT_POINTS = re.compile(rf"(?:{NUM}{UNIT}[，,]?|(?:数|数量|人数|件数|总数|总量|金额)(?:同比|比上年|较上年)?)[^，。；\d%]{{0,6}}?"
                              rf"(?:增长|增加|减少)了?(?P<n>\d+(?:\.\d+)?)个?百分点$")
@@ -175,7 +211,7 @@ def count_in_points(ctx: Context):
     for p in positions(text, "点"):
         if p < 3 or text[p - 2:p] != "百分":
             continue
-        s = max(_sentence_start(text, p), p - 40)
+        s = max(sentence_start(text, p), p - 40)
         m = RE_COUNT_POINTS.search(text, s, p + 1)
         if m is None:
             continue
@@ -200,6 +236,7 @@ def negative_growth(ctx: Context):
 # T009: 完成A件，超额完成年度目标（B件）N%
 RE_TARGET = re.compile(rf"(?:目标|任务|计划)(?:数|任务)?[（(]?(?:为|是)?(?P<b>{NUM})(?P<ub>{UNIT})?")
 RE_DONE = re.compile(rf"完成(?:了)?[^，。；\d]{{0,10}}?(?P<a>{NUM})(?P<ua>{UNIT})?")
+RE_SHARE_OF_TARGET = re.compile(r"(?:为|是|达|达到|占|完成)(?:了)?(?:年度|全年|年初|计划)?(?:目标|任务|计划)(?:任务|数)?的(?P<r>\d+(?:\.\d+)?)(?:%|％)")
 RE_OVER = re.compile(r"超额(?:完成)?(?:了)?[^，。；\d]{0,10}?(?P<n>\d+(?:\.\d+)?)(?:%|％)")
 
 
@@ -209,7 +246,7 @@ def over_target(ctx: Context):
     for p in positions(text, "超"):
         if not text.startswith("超额", p):
             continue
-        s = _sentence_start(text, p)
+        s = sentence_start(text, p)
         e = p + 24
         for c in STOPS:
             k = text.find(c, p, e)
@@ -217,6 +254,13 @@ def over_target(ctx: Context):
                 e = k
         over = RE_OVER.match(text, p, e)
         if over is None:
+            continue
+        share = RE_SHARE_OF_TARGET.search(text, max(s, p - 30), p)
+        if share is not None:  # 为年度目标的112%，超额完成12%
+            r = float(share.group("r"))
+            if r > 100 and not agrees(r - 100, over.group("n")):
+                yield Hit("T009", over.start("n"), len(over.group("n")) + 1, None,
+                          {"found": over.group("n") + "%", "expected": f"{_fmt(r - 100)}%"})
             continue
         window_lo, window_hi = s, e
         targets = list(RE_TARGET.finditer(text, window_lo, window_hi))

@@ -158,6 +158,34 @@ def law_title(ctx: Context):
             near = [t for t in full if abs(len(t) - len(inner)) <= 1 and edit_distance_1(t, inner) == 1]
             if len(near) == 1:
                 yield Hit("F014", i, len(whole), None, {"found": whole, "expected": f"《{near[0]}》"})
+                continue
+            grown = _grown_title(inner, full)
+            if grown:
+                yield Hit("F014", i, len(whole), None, {"found": whole, "expected": f"《{grown}》"})
+
+
+@functools.cache
+def _title_growths() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = load_toml("lint/laws.toml").get("title_growth", {})
+    return frozenset(data.get("inserted", ())), tuple(data.get("kinds", ()))
+
+
+def _grown_title(inner: str, full: tuple[str, ...]) -> str | None:
+    """The current law whose title `inner` is with a word a clerk adds (《…人民调解委员会法》 for
+    《…人民调解法》, lint/laws.toml [title_growth] inserted) or with 法 turned into another kind of
+    instrument (《…公证条例》 for 《…公证法》, [title_growth] kinds); None when there is none."""
+    inserted, kinds = _title_growths()
+    name = inner[len(PRC):]
+    for t in full:
+        core = t[len(PRC):]
+        if not core.endswith("法") or len(core) < 3:
+            continue
+        stem = core[:-1]
+        if name.endswith("法") and name.startswith(stem) and name[len(stem):-1] in inserted:
+            return t
+        if name.startswith(stem) and name[len(stem):] in kinds:
+            return t
+    return None
 
 
 # --- F015: congresses and plenums --------------------------------------------------------------

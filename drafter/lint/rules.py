@@ -15,6 +15,7 @@ RULE_MODULES = ("punctuation", "punctuation_forms", "numbers", "number_forms", "
                 "statistics", "arithmetic", "formulations", "residue", "repetition", "previous", "consistency",
                 "docx_format")
 RULE_MODULES += ("typos", "names", "dated", "redundancy", "residue_more")  # lint round 2A
+RULE_MODULES += ("sums", "idiom_homophones", "doubled_in_word")  # lint round 6
 _RULE_KEYS = {"name", "severity", "source", "fix", "message", "bad", "at", "line", "good", "previous", "check",
               "data", "section"}
 

@@ -1,0 +1,85 @@
+"""D005: a character typed twice at the end of a word (加强强人民调解, 律师师, 援助助中心), and D006:
+the same character at the end of a line and at the start of the next (落实\\n实落细), where a wrapped
+line was retyped.
+
+D005 looks at each doubled Chinese character BB (one regex scan): it is reported where the character
+before it and B form a word of lint/doubling.txt (or a two-character noun of mining_nouns.txt), B and
+the character after the pair do not (律师|师资, 援助|助力 are right), the doubling of B is not one the
+corpus uses (人人, 层层), and the pair is no part of an AABB word. D006 compares the two ends of each
+pair of neighbouring text lines whose first does not end a sentence. Both linear."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from drafter.core.resources import DATA_DIR
+from drafter.lint.context import TEXT_KINDS, Context, Hit
+from drafter.lint.registry import rule
+
+RE_DOUBLE = re.compile(r"([\u4e00-\u9fff])\1")
+COMPLEMENT = frozenset("在到着过给向入出")  # after a verb: 接在, 用到
+FUNCTION = frozenset("的了是在和与把被将也都就并又或以于其得从向而对为及等按经")  # D001's characters
+
+
+@functools.cache
+def _data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words, tails, doubled characters)."""
+    sections: dict[str, list[str]] = {}
+    current = None
+    for ln in (DATA_DIR / "lint" / "doubling.txt").read_text(encoding="utf-8").splitlines():
+        ln = ln.strip()
+        if not ln or ln.startswith("#"):
+            continue
+        if ln.startswith("[") and ln.endswith("]"):
+            current = sections.setdefault(ln[1:-1], [])
+            continue
+        current.extend(ln.split())
+    nouns = []
+    for ln in (DATA_DIR / "mining_nouns.txt").read_text(encoding="utf-8").splitlines():
+        w = ln.split(" ", 1)[0]
+        if len(w) == 2 and not ln.startswith("#"):
+            nouns.append(w)
+    words = frozenset(sections.get("words", ())) | frozenset(nouns)
+    return words, frozenset(sections.get("tails", ())), frozenset("".join(sections.get("doubled", ())))
+
+
+def _aabb(text: str, i: int) -> bool:
+    n = len(text)
+    return (i + 3 < n and text[i + 2] == text[i + 3] != text[i]) or (i >= 2 and text[i - 2] == text[i - 1] != text[i])
+
+
+@rule("D005")
+def doubled_in_word(ctx: Context):
+    text = ctx.text
+    words, tails, doubled = _data()
+    for m in RE_DOUBLE.finditer(text):
+        i = m.start()
+        b = text[i]
+        if b in FUNCTION or b in doubled or i == 0 or _aabb(text, i):
+            continue
+        ab = text[i - 1:i + 1]
+        if text[i + 2:i + 3] in COMPLEMENT:
+            continue  # 直接|接在, 放在: a verb with its complement
+        if (ab in words or ab in tails) and text[i + 1:i + 3] not in words:
+            yield Hit("D005", i, 2, None, {"found": text[i - 1:i + 2], "expected": ab})
+
+
+ENDS = "。！？；：，、…—）)》”’"
+
+
+@rule("D006")
+def doubled_at_wrap(ctx: Context):
+    lines, kinds, starts = ctx.lines, ctx.kinds, ctx.starts
+    words, tails, doubled = _data()
+    for k in range(len(lines) - 1):
+        a, b = lines[k].rstrip(), lines[k + 1].lstrip()
+        if not a or not b or kinds[k] not in TEXT_KINDS or kinds[k + 1] not in TEXT_KINDS:
+            continue
+        c = a[-1]
+        if c != b[0] or c in ENDS or not ("\u4e00" <= c <= "\u9fff"):
+            continue
+        if c in doubled and c not in FUNCTION and (c + c) in words:
+            continue
+        s = starts[k] + len(lines[k].rstrip()) - 1
+        yield Hit("D006", s, starts[k + 1] + (len(lines[k + 1]) - len(b)) + 1 - s, None, {"found": c})

@@ -1,0 +1,103 @@
+"""F017: an idiom written with one homophone wrong (责无旁待 for 责无旁贷, 座享其成 for 坐享其成).
+
+The idioms are the correct forms of the idiom entries of lint/typos.tsv and the fixed four-character
+phrases of lint/idioms.txt; the readings are lint/pinyin.tsv. A text span reads as an idiom with one
+character replaced when all its other characters are the idiom's and the replaced character shares
+a reading with the right one; a span that is itself a listed idiom, or that F010 already reports, is
+not reported.
+
+Linear: each idiom with one position masked keeps an intact pair of neighbouring characters (its
+anchor); only the masked idioms whose intact pairs all occur in the text (the shared pair set of
+`lexicon.text_pairs`) are kept, their anchors looked up with
+str.find, and each occurrence compared once with the few idioms anchored on it."""
+
+from __future__ import annotations
+
+import functools
+
+from drafter.core.resources import DATA_DIR
+from drafter.lint.context import Context, Hit
+from drafter.lint.lexicon import text_pairs
+from drafter.lint.registry import rule
+
+IDIOMS = "lint/idioms.txt"
+PINYIN = "lint/pinyin.tsv"
+
+
+def _lines(name: str):
+    for ln in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        ln = ln.strip()
+        if ln and not ln.startswith("#"):
+            yield ln
+
+
+@functools.cache
+def readings() -> dict[str, frozenset[str]]:
+    """Character → its toneless readings."""
+    out: dict[str, set[str]] = {}
+    for ln in _lines(PINYIN):
+        syl, chars = ln.split("\t")
+        for c in chars:
+            out.setdefault(c, set()).add(syl)
+    return {c: frozenset(r) for c, r in out.items()}
+
+
+@functools.cache
+def idioms() -> frozenset[str]:
+    from drafter.lint.typos import read_typos
+    listed = {e.right for e in read_typos() if e.kind == "idiom" and len(e.right) == 4}
+    return frozenset(listed | {w for w in _lines(IDIOMS) if len(w) == 4})
+
+
+@functools.cache
+def anchors() -> tuple[tuple[str, str, str, int, int], ...]:
+    """For each idiom and masked position k: (anchor pair, second intact pair or \0, idiom, k,
+    offset of the anchor). A text can hold the idiom with position k replaced only if it holds
+    both intact neighbouring pairs."""
+    out = []
+    for w in sorted(idioms()):
+        out.append((w[1:3], w[2:4], w, 0, 1))
+        out.append((w[2:4], "\0", w, 1, 2))
+        out.append((w[0:2], "\0", w, 2, 0))
+        out.append((w[0:2], w[1:3], w, 3, 0))
+    return tuple(out)
+
+
+def _homophone(a: str, b: str) -> bool:
+    ra, rb = readings().get(a), readings().get(b)
+    return bool(ra and rb and ra & rb)
+
+
+def find(text: str):
+    """(start, found, idiom) of each span that reads as an idiom with one homophone wrong."""
+    known = idioms()
+    pairs = text_pairs(text) | {"\0"}
+    by_anchor: dict[str, list[tuple[str, int, int]]] = {}
+    for a, b, w, k, j in anchors():
+        if a in pairs and b in pairs:
+            by_anchor.setdefault(a, []).append((w, k, j))
+    found: dict[int, tuple[str, str]] = {}
+    for a in sorted(by_anchor):
+        entries = by_anchor[a]
+        i = text.find(a)
+        while i >= 0:
+            for w, k, j in entries:
+                s = i - j
+                span = text[s:s + 4] if s >= 0 else ""
+                if len(span) != 4 or span in known or span[k] == w[k]:
+                    continue
+                if all(span[x] == w[x] for x in range(4) if x != k) and _homophone(span[k], w[k]):
+                    found.setdefault(s, (span, w))
+            i = text.find(a, i + 1)
+    for s in sorted(found):
+        yield s, found[s][0], found[s][1]
+
+
+@rule("F017")
+def idiom_homophone(ctx: Context):
+    from drafter.lint.typos import _reported_elsewhere, typo_list
+    listed = typo_list().entries   # F010 (and F005) report these wrong forms themselves
+    for s, span, w in find(ctx.text):
+        if span in listed or _reported_elsewhere(span):
+            continue
+        yield Hit("F017", s, 4, None, {"found": span, "expected": w})

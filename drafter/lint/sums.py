@@ -1,0 +1,124 @@
+"""Statistics that cannot add up: T010–T012.
+
+T010 the shares of one sentence (婚姻家庭纠纷占45%，邻里纠纷占38%，其他纠纷占27%) add up to more than
+100%. T011 the items after 其中 (N件，其中A件、B件) add up to more than the total, or, when the last
+item is 其他, to a different total. T012 a share of a whole (成功率, 满意度, 占比: lint/bounded_rates.txt)
+above 100%. Each scan starts at a rare mark (占, 其中, %) and reads a bounded window within one
+sentence: linear in the text."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from drafter.core.resources import DATA_DIR
+from drafter.lint.arithmetic import NUM, UNIT, _fmt, sentence_start, value
+from drafter.lint.context import Context, Hit, number_start, positions
+from drafter.lint.lexicon import alternation, pattern
+from drafter.lint.registry import rule
+
+SENTENCE = 160       # the longest sentence looked at (characters before a mark)
+TOLERANCE = 0.5      # rounding of the stated shares (percentage points)
+
+
+# T010 ------------------------------------------------------------------------------------------
+RE_SHARE = re.compile(r"占(?P<whole>[^，。；、\d%％]{0,12}的)?(?P<n>\d+(?:\.\d+)?)(?:%|％)(?!以上|以下|左右|多|强|弱)")
+
+
+@rule("T010")
+def shares_over_whole(ctx: Context):
+    """Shares of one whole in one sentence that add up to more than 100%."""
+    text = ctx.text
+    group: list = []
+    group_start = -1
+    for p in positions(text, "占") + [len(text) + SENTENCE + 1]:
+        s = sentence_start(text, p, SENTENCE) if p < len(text) else p
+        if s != group_start or (group and "其中" in text[group[-1].end():p]):
+            yield from _over_whole(text, group)
+            group, group_start = [], s
+        if p < len(text):
+            m = RE_SHARE.match(text, p, p + 24)
+            if m is not None:
+                group.append(m)
+
+
+def _over_whole(text: str, shares: list):
+    if len(shares) < 2 or len({m.group("whole") or "" for m in shares}) > 1:
+        return
+    if any(text[m.start() - 1] in "约近超达" for m in shares if m.start() > 0):
+        return
+    total = sum(float(m.group("n")) for m in shares)
+    if total > 100 + TOLERANCE:
+        last = shares[-1]
+        yield Hit("T010", last.start("n"), last.end() - last.start("n"), None,
+                  {"found": "、".join(m.group("n") + "%" for m in shares), "expected": _fmt(total) + "%"})
+
+
+# T011 ------------------------------------------------------------------------------------------
+RE_TOTAL = re.compile(rf"(?P<t>{NUM})(?P<u>{UNIT})[，,：:]?\n?$")
+RE_ITEM = re.compile(rf"(?P<label>[^，。；、：\d\n]{{1,14}}?)(?P<n>{NUM})(?P<u>{UNIT})(?P<sep>[、，,]\n?|(?=[。；\n]|$))")
+NOT_AN_ITEM = re.compile(r"较|比|增|减|同比|上升|下降|累计|涉及|挽回|达到?|共|约|近|超|余|多|均|每|占|为|是")
+OTHER = ("其他", "其它", "其余")
+MAX_ITEMS = 8
+
+
+def _suffix(label: str) -> str:
+    return label[-2:] if len(label) >= 2 else label
+
+
+@rule("T011")
+def items_over_total(ctx: Context):
+    """其中 items of one unit that add up to more than the total before 其中, or that end with
+    其他 and add up to another total."""
+    text = ctx.text
+    for p in positions(text, "其"):
+        if not text.startswith("其中", p):
+            continue
+        t = RE_TOTAL.search(text, max(0, p - 24), p)
+        if t is None:
+            continue
+        total, unit = value(t.group("t")), t.group("u")
+        items, pos = [], p + 2
+        while len(items) < MAX_ITEMS:
+            m = RE_ITEM.match(text, pos, pos + 40)
+            if m is None or m.group("u") != unit or NOT_AN_ITEM.search(m.group("label")):
+                break
+            items.append(m)
+            pos = m.end()
+            if not m.group("sep"):
+                break
+        if len(items) < 2:
+            continue
+        other = items[-1].group("label").lstrip("的").startswith(OTHER)
+        if not other and len({_suffix(m.group("label")) for m in items}) > 1:
+            continue  # 审结900件、调解成功800件: not parts of one partition
+        got = sum(value(m.group("n")) for m in items)
+        if got > total + 1e-9 or (other and abs(got - total) > 1e-9):
+            last = items[-1]
+            a = last.start("label")
+            yield Hit("T011", a, last.end("u") - a, None,
+                      {"found": "＋".join(m.group("n") for m in items) + f"＝{_fmt(got)}{unit}",
+                       "expected": t.group("t") + unit})
+
+
+# T012 ------------------------------------------------------------------------------------------
+@functools.cache
+def _bounded_rx() -> re.Pattern:
+    words = [ln.strip() for ln in (DATA_DIR / "lint" / "bounded_rates.txt").read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    return pattern(rf"(?:{alternation(words)})(?:均|平均)?(?:达到?|为|是|保持在?|稳定在|提高到|提高至|提升至|提升到|上升到|上升至|高达)?"
+                   rf"(?P<n>\d+(?:\.\d+)?)(?:%|％)$")
+
+
+@rule("T012")
+def rate_over_hundred(ctx: Context):
+    """A share of a whole above 100%."""
+    text = ctx.text
+    rx = _bounded_rx()
+    for p in positions(text, "%％"):
+        digits = text[number_start(text, p, decimals=True):p]
+        if not digits or digits.count(".") > 1 or float(digits) <= 100:
+            continue
+        m = rx.search(text, max(0, p - 20), p + 1)
+        if m is not None:
+            yield Hit("T012", m.start("n"), p + 1 - m.start("n"), None, {"found": text[m.start("n"):p + 1]})
