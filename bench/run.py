@@ -78,13 +78,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description="drafter 基准测试")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--write", action="store_true", help="写入 bench/RESULTS.md")
+    ap.add_argument("--corpus", default=str(CORPUS), help="语料文件夹（默认 ../shared/corpora/provincial-2026）")
     ap.add_argument("--only", default="", help="只测这些项（逗号分隔：lint,build,extract,unpunct,mine,version,scale）")
     args = ap.parse_args()
     runs, only = args.runs, {s for s in args.only.split(",") if s}
     want = (lambda name: not only or name in only)
     work = Path(tempfile.mkdtemp(prefix="drafter-bench-"))
     drafter = [PY, "-m", "drafter"]
-    files = sorted(CORPUS.glob("*.txt"))
+    corpus = Path(args.corpus)
+    files = sorted(corpus.glob("*.txt"))
+    if not files:
+        raise SystemExit(f"语料文件夹里没有 .txt：{corpus}")
     corpus_text = "\n".join(p.read_text(encoding="utf-8") for p in files)
     goals: list[tuple[str, str, float, float, str, float, float, float, float]] = []
     scales: list[tuple[str, list[str], list[float], list[float], float, str]] = []
@@ -132,7 +136,7 @@ def main() -> None:
              "outline 同一文件", drafter + ["outline", str(longest)], 2.0)
 
     if want("unpunct"):
-        four = "\n".join((CORPUS / f"{n}.txt").read_text(encoding="utf-8") for n in ("浙江省", "安徽省", "贵州省", "湖南省"))
+        four = "\n".join((corpus / f"{n}.txt").read_text(encoding="utf-8") for n in ("浙江省", "安徽省", "贵州省", "湖南省"))
         (work / "four.txt").write_text(four, encoding="utf-8")
         (work / "four-unpunctuated.txt").write_text(four.translate(str.maketrans("。！？；", "，，，，")),
                                                     encoding="utf-8")
@@ -141,7 +145,7 @@ def main() -> None:
              "lint 同一文本（原文）", drafter + ["lint", "--format", "json", str(work / "four.txt")], 2.0)
 
     if want("mine"):
-        goal(f"mine 语料（{len(files)} 篇）", drafter + ["mine", str(CORPUS), "-o", str(work / "bank"), "--force"],
+        goal(f"mine 语料（{len(files)} 篇）", drafter + ["mine", str(corpus), "-o", str(work / "bank"), "--force"],
              "jieba.lcut 同一文本", [PY, "-c", JIEBA, *paths], 1.3)
 
     if want("version"):
