@@ -43,7 +43,8 @@ print(json.dumps(sorted(seen), ensure_ascii=False))
 
 
 def _sources(seed: str) -> list[str]:
-    env = dict(os.environ, PYTHONHASHSEED=seed)
+    # the data cache off: a cold cache compiles what a warm one loads (the first run would differ)
+    env = dict(os.environ, PYTHONHASHSEED=seed, DRAFTER_CACHE_DIR="off")
     proc = subprocess.run([sys.executable, "-c", _CODE], capture_output=True, text=True, env=env, cwd=REPO,
                           timeout=180)
     assert proc.returncode == 0, proc.stderr
