@@ -27,10 +27,11 @@ def _cfg() -> dict:
 
 
 @functools.cache
-def _frames() -> tuple[str, ...]:
+def _frames() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The frame words, and their lengths longest first."""
     skip = set(_cfg()["skip_frames"])
-    words = [w for w in settings()["reuse"]["frame_words"] + _cfg()["extra_frames"] if w not in skip]
-    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+    words = frozenset(w for w in settings()["reuse"]["frame_words"] + _cfg()["extra_frames"] if w not in skip)
+    return words, tuple(sorted({len(w) for w in words}, reverse=True))
 
 
 @functools.cache
@@ -42,13 +43,15 @@ def _terms() -> frozenset[str]:
 
 
 def _frame_run(text: str, i: int, bounds: set[int]) -> int:
-    """The end of the run of frame words starting at i (i when there is none)."""
+    """The end of the run of frame words starting at i (i when there is none); at each step the
+    longest frame word that ends on a word boundary."""
+    words, lengths = _frames()
     j = i
     while True:
-        w = next((w for w in _frames() if text.startswith(w, j) and j + len(w) in bounds), None)
-        if w is None:
+        L = next((L for L in lengths if j + L in bounds and text[j:j + L] in words), 0)
+        if not L:
             return j
-        j += len(w)
+        j += L
 
 
 def _object_end(text: str, s: int, bounds: set[int]) -> tuple[int, str] | None:

@@ -18,6 +18,7 @@ Uses jieba (mining only, never on the path of build, lint or outline)."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 import re
@@ -101,8 +102,21 @@ def template_frame_ok(text: str) -> bool:
     return True
 
 
+class ClauseEnds:
+    """Which strings end one of the clauses: the clauses reversed and sorted, so a query is a
+    binary search (log n), not a scan of every clause."""
+
+    def __init__(self, clause_texts) -> None:
+        self._rev = sorted({t[::-1] for t in clause_texts})
+
+    def __call__(self, s: str) -> bool:
+        r = s[::-1]
+        i = bisect.bisect_left(self._rev, r)
+        return i < len(self._rev) and self._rev[i].startswith(r)
+
+
 def template_fillers(text: str, variants: list[str], slots: dict[str, list[str]],
-                     clause_texts: set[str]) -> dict[str, list[str]] | None:
+                     ends_clause: ClauseEnds) -> dict[str, list[str]] | None:
     """The slots with their usable fillers, or None when the template is not reusable."""
     cfg = _cfg()
     stop, edge = cfg["slot_stop_chars"], cfg["slot_edge_chars"]
@@ -116,7 +130,7 @@ def template_fillers(text: str, variants: list[str], slots: dict[str, list[str]]
     if len(slots) == 1:
         (name, keep), = out.items()
         ends = [fr.replace("{" + name + "}", f) for fr in (text, *variants) for f in keep]
-        if not any(c.endswith(e) for c in clause_texts for e in ends):
+        if not any(ends_clause(e) for e in ends):
             return None
     return out
 
