@@ -72,7 +72,9 @@ def build(results: list) -> dict:
         if type_ in ("slogan", "term"):
             if type_ == "slogan" and not m["quoted"] and key not in known:
                 continue
-            if not any(k in key for k in known) and not terms.recurs(len(set(m["docs"])), max(m["per_doc"])):
+            if not any(k in key for k in known) and not (
+                    terms.recurs(len(set(m["docs"])), max(m["per_doc"])) if type_ == "slogan"
+                    else terms.term_recurs(key, len(set(m["docs"])))):
                 continue
         n_docs = len(set(m["docs"]))
         if type_ == "term" and (reuse.plain_term(key, n_docs) or reuse.dated(key)):

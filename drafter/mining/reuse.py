@@ -99,6 +99,12 @@ def template_frame_ok(text: str) -> bool:
     for m in SLOT_RX.finditer(text):
         if text[m.start() - 1:m.start()] == "、" or text[m.end():m.end() + 1] == "、":
             return False
+    if text.startswith("{X}"):
+        # a slot in front needs a predicate after it ({X}仍有差距, {X}取得新成效), not the tail of a
+        # noun phrase whose verb sat in the slot ({X}法治素养提升)
+        from drafter.mining.ordinary import nouns
+        if not fixed or _words(fixed[0])[0] in nouns():
+            return False
     return True
 
 
