@@ -107,7 +107,10 @@ def analyse_document(doc: Document, source: str) -> DocResult:
         # patterns inside the text
         for h in patterns.parallels(unit, bset, spans):
             col.add("parallel", h.text, h.text, role, example_for(unit, h.start, h.end))
+        quoted = terms.quoted_spans(unit)
         for h in patterns.repeats(unit, bounds):
+            if any(qs < h.start and h.end < qe and qe - qs - 2 > h.end - h.start for qs, qe in quoted):
+                continue   # a part of a quoted name (“双建双争·共进共富”), not a free pattern
             col.add(h.kind, h.text, h.text, role, example_for(unit, h.start, h.end))
         for h in patterns.slogans(unit, bset):
             col.add("slogan", h.key, h.text, role, example_for(unit, h.start, h.end), quoted=h.quoted)

@@ -72,7 +72,9 @@ def build(results: list) -> dict:
         if type_ in ("slogan", "term"):
             if type_ == "slogan" and not m["quoted"] and key not in known:
                 continue
-            if not any(k in key for k in known) and not terms.recurs(len(set(m["docs"])), max(m["per_doc"])):
+            if not any(k in key for k in known) and not (
+                    terms.recurs(len(set(m["docs"])), max(m["per_doc"])) if type_ == "slogan"
+                    else terms.term_recurs(key, len(set(m["docs"])))):
                 continue
         n_docs = len(set(m["docs"]))
         if type_ == "term" and (reuse.plain_term(key, n_docs) or reuse.dated(key)):
@@ -97,7 +99,7 @@ def build(results: list) -> dict:
     found.extend(templates(clauses, len(results)))
     have = {f.text for f in found if f.type == "template"}
     found.extend(f for f in frames.formulas(clauses, len(results)) if f.text not in have)
-    found = _reusable_templates(found, {c.text for c in clauses})
+    found = _reusable_templates(found, reuse.ClauseEnds(c.text for c in clauses))
     found.extend(collocations.collocations(clauses))
 
     phrases = []
@@ -126,7 +128,7 @@ def build(results: list) -> dict:
     return {"version": VERSION, "sources": sources, "phrases": phrases}
 
 
-def _reusable_templates(found: list[Found], clause_texts: set[str]) -> list[Found]:
+def _reusable_templates(found: list[Found], ends_clause: reuse.ClauseEnds) -> list[Found]:
     """The phrases with the templates a clerk would not reuse left out (drafter.mining.reuse), and
     the kept templates' slots reduced to their usable fillers."""
     out = []
@@ -134,7 +136,7 @@ def _reusable_templates(found: list[Found], clause_texts: set[str]) -> list[Foun
         if f.type == "template":
             if not reuse.template_frame_ok(f.text):
                 continue
-            slots = reuse.template_fillers(f.text, f.variants or [], f.slots or {}, clause_texts)
+            slots = reuse.template_fillers(f.text, f.variants or [], f.slots or {}, ends_clause)
             if slots is None:
                 continue
             f.slots = slots

@@ -5,8 +5,8 @@ Learned across documents from the clauses (so a collocation never crosses a clau
 clause, a run of frame words (drafter/data/mining.toml [reuse] frame_words, less [collocation]
 skip_frames) starting at a word boundary is followed by the longest object of at most
 `max_object_chars` that ends, at a word boundary, with a term of the 法治 user dictionary or of
-mining_related.toml (perhaps with one tail word: 法律援助服务体系), and ends its clause or is followed by
-a list word. A collocation is kept when it is used in `min_docs` documents, or its term is used
+mining_related.toml (perhaps with tail words: 法律援助服务体系), and ends its noun phrase (the clause
+ends, or the next word is not a noun nor 的); a frame right after a verb gives nothing (改造|提升). A collocation is kept when it is used in `min_docs` documents, or its term is used
 after a frame in `min_docs` documents (持续深化 / 优化 法治化营商环境), or in one document after
 another frame. Its examples are the clauses it was found in.
 
@@ -14,12 +14,13 @@ Uses the clauses' jieba word boundaries only; runs in the parent after the claus
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter, defaultdict
 
 from drafter.core.resources import load_toml
 from drafter.mining.config import settings
-from drafter.mining.templates import Clause, Found
+from drafter.mining.templates import Clause, Found, balanced
 
 
 def _cfg() -> dict:
@@ -27,10 +28,11 @@ def _cfg() -> dict:
 
 
 @functools.cache
-def _frames() -> tuple[str, ...]:
+def _frames() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The frame words, and their lengths longest first."""
     skip = set(_cfg()["skip_frames"])
-    words = [w for w in settings()["reuse"]["frame_words"] + _cfg()["extra_frames"] if w not in skip]
-    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+    words = frozenset(w for w in settings()["reuse"]["frame_words"] + _cfg()["extra_frames"] if w not in skip)
+    return words, tuple(sorted({len(w) for w in words}, reverse=True))
 
 
 @functools.cache
@@ -42,22 +44,29 @@ def _terms() -> frozenset[str]:
 
 
 def _frame_run(text: str, i: int, bounds: set[int]) -> int:
-    """The end of the run of frame words starting at i (i when there is none)."""
+    """The end of the run of frame words starting at i (i when there is none); at each step the
+    longest frame word that ends on a word boundary."""
+    words, lengths = _frames()
     j = i
     while True:
-        w = next((w for w in _frames() if text.startswith(w, j) and j + len(w) in bounds), None)
-        if w is None:
+        L = next((L for L in lengths if j + L in bounds and text[j:j + L] in words), 0)
+        if not L:
             return j
-        j += len(w)
+        j += L
 
 
 def _object_end(text: str, s: int, bounds: set[int]) -> tuple[int, str] | None:
     """(end, term) of the longest object starting at s that ends, at a word boundary, with a term
-    (or a term and one tail word: 法律援助服务体系), and ends the clause, is followed by a list word,
-    or ends with a tail word (so 提升法治建设满意度 gives nothing)."""
+    at the clause's end, or with a term and up to `max_tails` tail words (法律援助服务体系, 综合行政执法
+    队伍建设); and that ends its noun phrase: the next word is neither a noun nor 的/之 (so
+    加强综合行政执法队伍|建设 and 坚持党对司法行政工作|的绝对领导 give nothing: a cut phrase is not a
+    collocation)."""
+    from drafter.mining.ordinary import nouns
+
     cfg = _cfg()
-    stop, follow, tails = cfg["object_stop_chars"], cfg["object_followers"], cfg["object_tails"]
+    stop, tails = cfg["object_stop_chars"], cfg["object_tails"]
     terms = _terms()
+    noun = nouns()
     best = None
     if text[s:s + 1] in cfg["object_bad_first"]:
         return None
@@ -66,12 +75,31 @@ def _object_end(text: str, s: int, bounds: set[int]) -> tuple[int, str] | None:
             break
         if e not in bounds:
             continue
-        closed = e == len(text) or (e < len(text) and text[e] in follow)
-        ends = ([e] if closed else []) + [e - len(t) for t in tails if text.endswith(t, s, e) and e - len(t) in bounds]
-        term = next((text[k:x] for x in ends for k in range(s, x - 1) if text[k:x] in terms), None)
+        if e < len(text):
+            nxt = next((text[e:x] for x in range(e + 1, min(len(text), e + 4) + 1) if x in bounds), text[e:])
+            if text[e] in cfg["phrase_continues"] or nxt in noun:
+                continue
+        # the term ends the object at the clause's end; else tail words (服务, 队伍建设) follow it
+        ends: set[int] = set()
+        last = {e}
+        for _ in range(cfg["max_tails"]):
+            last = {x - len(t) for x in last for t in tails if text.endswith(t, s, x) and x - len(t) in bounds}
+            ends |= last
+        if e == len(text):
+            ends.add(e)
+        term = next((text[k:x] for x in sorted(ends, reverse=True) for k in range(s, x - 1) if text[k:x] in terms),
+                    None)
         if term is not None:
             best = (e, term)
     return best
+
+
+def _verb_before(text: str, i: int, bounds: tuple[int, ...]) -> bool:
+    """Whether the word just before offset i is a verb (改造|提升…, 深学|笃行…): the phrase starts earlier."""
+    from drafter.mining.ordinary import verbs
+
+    k = bisect.bisect_left(bounds, i)
+    return k > 0 and text[bounds[k - 1]:i] in verbs()
 
 
 def find(text: str, bounds: tuple[int, ...]) -> list[tuple[str, str, str]]:
@@ -84,7 +112,7 @@ def find(text: str, bounds: tuple[int, ...]) -> list[tuple[str, str, str]]:
             j = _frame_run(text, i, bset)
             if j > i:
                 found = _object_end(text, j, bset)
-                if found is not None:
+                if found is not None and not _verb_before(text, i, bounds):
                     e, term = found
                     out.append((text[i:j], text[j:e], term))
                     i = e
@@ -122,7 +150,7 @@ def collocations(clauses: list[Clause]) -> list[Found]:
         if len(docs) < cfg["min_docs"] and len(docs_of[m["obj"]]) < cfg["min_docs"] and not (
                 len(docs) == 1 and len(frames_of[(m["obj"], docs[0])]) >= cfg["min_frames_one_doc"]):
             continue
-        if reuse.dated(key, *m["examples"]) or settings().is_junk(key):
+        if reuse.dated(key, *m["examples"]) or settings().is_junk(key) or not balanced(key):
             continue
         out.append(Found("collocation", key, docs, m["roles"], m["count"], m["examples"][0], docs[0],
                          examples=m["examples"]))

@@ -18,6 +18,7 @@ Uses jieba (mining only, never on the path of build, lint or outline)."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 import re
@@ -98,11 +99,30 @@ def template_frame_ok(text: str) -> bool:
     for m in SLOT_RX.finditer(text):
         if text[m.start() - 1:m.start()] == "、" or text[m.end():m.end() + 1] == "、":
             return False
+    if text.startswith("{X}"):
+        # a slot in front needs a predicate after it ({X}仍有差距, {X}取得新成效), not the tail of a
+        # noun phrase whose verb sat in the slot ({X}法治素养提升)
+        from drafter.mining.ordinary import nouns
+        if not fixed or _words(fixed[0])[0] in nouns():
+            return False
     return True
 
 
+class ClauseEnds:
+    """Which strings end one of the clauses: the clauses reversed and sorted, so a query is a
+    binary search (log n), not a scan of every clause."""
+
+    def __init__(self, clause_texts) -> None:
+        self._rev = sorted({t[::-1] for t in clause_texts})
+
+    def __call__(self, s: str) -> bool:
+        r = s[::-1]
+        i = bisect.bisect_left(self._rev, r)
+        return i < len(self._rev) and self._rev[i].startswith(r)
+
+
 def template_fillers(text: str, variants: list[str], slots: dict[str, list[str]],
-                     clause_texts: set[str]) -> dict[str, list[str]] | None:
+                     ends_clause: ClauseEnds) -> dict[str, list[str]] | None:
     """The slots with their usable fillers, or None when the template is not reusable."""
     cfg = _cfg()
     stop, edge = cfg["slot_stop_chars"], cfg["slot_edge_chars"]
@@ -116,7 +136,7 @@ def template_fillers(text: str, variants: list[str], slots: dict[str, list[str]]
     if len(slots) == 1:
         (name, keep), = out.items()
         ends = [fr.replace("{" + name + "}", f) for fr in (text, *variants) for f in keep]
-        if not any(c.endswith(e) for c in clause_texts for e in ends):
+        if not any(ends_clause(e) for e in ends):
             return None
     return out
 

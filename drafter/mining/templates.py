@@ -1,19 +1,21 @@
 """Clauses that recur across documents: verbatim (type "clause") and with one varying slot (type
-"template": 在区委区政府的坚强领导下 / 在市委、市政府的正确领导下 -> 在{X}的坚强领导下).
+"template": 在区委区政府的坚强领导下 / 在市委的坚强领导下 -> 在{X}的坚强领导下).
 
-Candidate pairs come from groups of clauses that share their first and last characters (or their
-first or last three characters), so only similar clauses are compared, and a group that is too big is
-split by a longer key. rapidfuzz filters the pairs (words in common, in C) and aligns the two clauses
-word by word (jieba words; Indel opcodes = longest common subsequence); the alignment separates the
-frame, the slot and a small variant (坚强/正确)."""
+The search is an index, not a comparison of pairs. A template's frame is the words a set of clauses
+share at their start and at their end, with the words between them (the slot) differing. The
+clauses are sorted (and sorted again reversed) once; each clause's longest start and end shared with
+a neighbour bound the frames it can be in, and each possible frame (start words, end words) goes into
+one dictionary with the clause and its slot. A frame is kept when several documents use it with
+different slots and it cannot be widened (its slots do not all start, or all end, with the same
+word). The work grows with the number of clauses times the few frames each can share (n log n for
+the sorts), not with the number of pairs."""
 
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
-
-from rapidfuzz.distance import Indel
 
 from drafter.mining.config import settings
 from drafter.text.punct import is_cjk
@@ -70,52 +72,7 @@ def verbatim(clauses: list[Clause], n_docs: int) -> list[Found]:
             for c in clauses if len(c.docs) >= need and len(c.text) >= cfg["min_chars"]]
 
 
-# --- candidate groups -----------------------------------------------------------------------------
-# (prefix chars, suffix chars) of the grouping key, refined step by step while a group is too big.
-_KEY_STEPS = (
-    ((1, 2), (2, 2), (2, 3), (3, 3), (4, 4)),   # a slot in the middle: 在{X}领导下
-    ((3, 0), (4, 0), (5, 0), (6, 0)),           # a slot at the end: 深入学习贯彻{X}
-    ((0, 3), (0, 4), (0, 5), (0, 6)),           # a slot at the start: {X}取得新成效
-)
-
-
-def _key(text: str, a: int, b: int) -> tuple[str, str] | None:
-    if len(text) < a + b + 1:
-        return None
-    return text[:a], text[len(text) - b:] if b else ""
-
-
-def _groups(clauses: list[Clause], steps: tuple, limit: int):
-    def split(ids: list[int], depth: int):
-        if len(ids) <= limit:
-            if len(ids) > 1:
-                yield ids
-            return
-        if depth + 1 >= len(steps):
-            for k in range(0, len(ids), limit):   # still too big: compare in slices
-                if len(ids[k:k + limit]) > 1:
-                    yield ids[k:k + limit]
-            return
-        a, b = steps[depth + 1]
-        sub: dict = defaultdict(list)
-        for i in ids:
-            k = _key(clauses[i].text, a, b)
-            if k is not None:
-                sub[k].append(i)
-        for k in sorted(sub):
-            yield from split(sub[k], depth + 1)
-
-    a, b = steps[0]
-    top: dict = defaultdict(list)
-    for i, c in enumerate(clauses):
-        k = _key(c.text, a, b)
-        if k is not None:
-            top[k].append(i)
-    for k in sorted(top):
-        yield from split(top[k], 0)
-
-
-# --- one pair --------------------------------------------------------------------------------------
+# --- the frame index ------------------------------------------------------------------------------
 _MARKS = frozenset("".join(o + c for o, c in PAIRS))
 
 
@@ -137,187 +94,244 @@ def balanced(text: str) -> bool:
     return True
 
 
-class _Prepared:
-    """A clause ready for fast pairing: word ids, boundaries, running count of Chinese characters."""
-    __slots__ = ("text", "ids", "bounds", "cjk")
-
-    def __init__(self, c: Clause, vocab: dict[str, int]):
-        self.text = c.text
-        self.bounds = c.bounds
-        self.ids = tuple(vocab.setdefault(c.text[c.bounds[k]:c.bounds[k + 1]], len(vocab))
-                         for k in range(len(c.bounds) - 1))
-        run = [0]
+def _shared(texts: list[str], bits: list[int], floors: list[int], need: int, max_steps: int = 12) -> list[int]:
+    """For each text, the length of the longest start it shares with texts of at least `need`
+    documents in all (`bits`: each text's documents as a bit set); 0 when that is shorter than its
+    floor (its first word: a shorter start frames nothing). The texts sharing a start with one text
+    sit next to it in sorted order, so the run around it is widened to the neighbour with the longer
+    common start until the documents suffice; after `max_steps` steps the length reached is
+    returned (an upper bound, which only admits more candidates)."""
+    order = sorted(range(len(texts)), key=texts.__getitem__)
+    lcp = [0]
+    for a, b in zip(order, order[1:]):
+        x, y = texts[a], texts[b]
         n = 0
-        for ch in c.text:
-            if "\u4e00" <= ch <= "\u9fff" or is_cjk(ch):
-                n += 1
-            run.append(n)
-        self.cjk = run
+        m = min(len(x), len(y))
+        while n < m and x[n] == y[n]:
+            n += 1
+        lcp.append(n)
+    lcp.append(0)
+    # lcp[p] is the common start of order[p - 1] and order[p]; lcp[0] and lcp[-1] are sentinels
+    out = [0] * len(texts)
+    for p, t in enumerate(order):
+        floor = floors[t]
+        left, right = lcp[p], lcp[p + 1]
+        if left < floor and right < floor:
+            continue
+        have = bits[t]
+        lo, hi = p, p + 1
+        length = len(texts[t])
+        steps = 0
+        while have.bit_count() < need and steps < max_steps:
+            left, right = lcp[lo], lcp[hi]
+            if left >= right:
+                lo -= 1
+                length = min(length, left)
+                have |= bits[order[lo]]
+            else:
+                length = min(length, right)
+                have |= bits[order[hi]]
+                hi += 1
+            steps += 1
+            if length < floor:
+                break
+        out[t] = length if length >= floor else 0
+    return out
 
 
-def _frame_pair(A: _Prepared, B: _Prepared, cfg: dict):
-    """(frame_a, slot_a, frame_b, slot_b) for two similar clauses, or None.
+def _cjk_run(text: str) -> list[int]:
+    run = [0]
+    n = 0
+    for ch in text:
+        if is_cjk(ch):
+            n += 1
+        run.append(n)
+    return run
 
-    The word-level alignment (longest common subsequence of words) gives runs of equal and
-    differing words. Differing words before the first or after the last equal run are left out
-    (区司法局|在…领导下), unless they are the only difference (then they are the slot: {X}取得新成效).
-    Between the equal runs there is one slot and at most one small variant (坚强/正确), which stays
-    in the frame; several larger differences make one slot from the first to the last."""
-    spans: list[list] = []
-    for tag, a0, a1, b0, b1 in Indel.opcodes(A.ids, B.ids).as_list():
-        eq = tag == "equal"
-        if spans and not eq and not spans[-1][0]:
-            spans[-1][2], spans[-1][4] = a1, b1
-        else:
-            spans.append([eq, a0, a1, b0, b1])
-    lead = not spans[0][0]
-    tail = not spans[-1][0]
-    inner = spans[(1 if lead else 0):(len(spans) - 1 if tail else len(spans))]
-    if not inner:
-        return None
-    diffs = [sp for sp in inner if not sp[0]]
-    Ab, Bb = A.bounds, B.bounds
-    if not diffs:
-        if lead and not tail:
-            slot = spans[0]
-            inner = spans
-        elif tail and not lead:
-            slot = spans[-1]
-            inner = spans
-        else:
-            return None
-    elif len(diffs) == 1:
-        slot = diffs[0]
-    else:
-        slot = None
-        if len(diffs) == 2:
-            size = [max(Ab[d[2]] - Ab[d[1]], Bb[d[4]] - Bb[d[3]]) for d in diffs]
-            main = 0 if size[0] >= size[1] else 1
-            if size[1 - main] <= cfg["max_variant_chars"]:
-                slot = diffs[main]
-        if slot is None:
-            slot = [False, diffs[0][1], diffs[-1][2], diffs[0][3], diffs[-1][4]]
-    _, sa0, sa1, sb0, sb1 = slot
-    if sa1 == sa0 or sb1 == sb0:
-        return None   # an insertion, not a slot
-    ia0, ia1, ib0, ib1 = inner[0][1], inner[-1][2], inner[0][3], inner[-1][4]
-    if (ia1 - ia0) - (sa1 - sa0) < cfg["min_fixed_tokens"]:
-        return None
-    ca0, ca1, cs0, cs1 = Ab[ia0], Ab[ia1], Ab[sa0], Ab[sa1]
-    cb0, cb1, ct0, ct1 = Bb[ib0], Bb[ib1], Bb[sb0], Bb[sb1]
+
+def _frame_ok(pre: str, suf: str, cfg: dict) -> bool:
+    """The frame's own shape: no one-character end after the slot, a one-character start only when
+    it is a preposition (在{X}领导下), no list word or particle at its edges, marks balanced."""
+    if len(suf) == 1 or (len(pre) == 1 and pre not in cfg["one_char_prefixes"]):
+        return False
+    fixed = pre + suf
+    return not (fixed[0] in "、的和与及了" or fixed[-1] in "、和与及") and balanced(fixed)
+
+
+def _index(clauses: list[Clause], cfg: dict, need: int) -> dict[tuple[str, str], object]:
+    """(start, end) -> {clause index: (j, i, k, l)} for every frame a clause may share (a frame seen
+    in one clause only keeps the tuple (clause index, j, i, k, l)): the frame is
+    words j..i, the slot i..k, the frame again k..l; the frame starts the clause or ends it, the
+    other side leaving out at most `max_outer_words` words (区司法局|在{X}的坚强领导下). The start
+    words and the end words are each shared with clauses of `need` documents; at least
+    `min_fixed_tokens` words and `min_fixed_chars` Chinese characters are fixed; the slot has
+    `min_slot_chars`..`max_slot_chars` characters and no bad edge."""
     lo, hi = cfg["min_slot_chars"], cfg["max_slot_chars"]
-    if not (lo <= cs1 - cs0 <= hi and lo <= ct1 - ct0 <= hi):
-        return None
-    if (A.cjk[ca1] - A.cjk[ca0]) - (A.cjk[cs1] - A.cjk[cs0]) < cfg["min_fixed_chars"]:
-        return None
-    out = []
-    for text, f0, s0, s1, f1 in ((A.text, ca0, cs0, cs1, ca1), (B.text, cb0, ct0, ct1, cb1)):
-        pre, slot_text, suf = text[f0:s0], text[s0:s1], text[s1:f1]
-        edges = cfg["bad_slot_edges"]
-        if slot_text[0] in edges or slot_text[-1] in edges:
-            return None
-        if len(suf) == 1 or (len(pre) == 1 and pre not in cfg["one_char_prefixes"]):
-            return None
-        fixed = pre + suf
-        if fixed[0] in "、的和与及了" or fixed[-1] in "、和与及" or not balanced(fixed) or not balanced(slot_text):
-            return None
-        out += [pre + SLOT + suf, slot_text]
-    return tuple(out)
+    min_tok, min_chars = cfg["min_fixed_tokens"], cfg["min_fixed_chars"]
+    edges = cfg["bad_slot_edges"]
+    outer = cfg["max_outer_words"]
+    one_char = cfg["one_char_prefixes"]
+    bits = [sum(1 << d for d in c.docs) for c in clauses]
+    # shared[d][ci]: how much of the clause after its first d words (starts) / before its last d
+    # words (ends) it shares with other clauses
+    starts, ends = [], []
+    for d in range(outer + 1):
+        idx = [ci for ci, c in enumerate(clauses) if len(c.bounds) - 1 > d]
+        sub = [bits[ci] for ci in idx]
+        st = _shared([clauses[ci].text[clauses[ci].bounds[d]:] for ci in idx], sub,
+                     [clauses[ci].bounds[d + 1] - clauses[ci].bounds[d] for ci in idx], need)
+        en = _shared([clauses[ci].text[:clauses[ci].bounds[-1 - d]][::-1] for ci in idx], sub,
+                     [clauses[ci].bounds[-1 - d] - clauses[ci].bounds[-2 - d] for ci in idx], need)
+        full_st, full_en = [0] * len(clauses), [0] * len(clauses)
+        for ci, a, z in zip(idx, st, en):
+            full_st[ci], full_en[ci] = a, z
+        starts.append(full_st)
+        ends.append(full_en)
+    index: dict[tuple[str, str], object] = {}
+    for ci, c in enumerate(clauses):
+        text, b = c.text, c.bounds
+        w = len(b) - 1
+        cjk = None
+        anchors = [(0, w - e) for e in range(min(outer, w - 1) + 1)] + [(d, w) for d in range(1, min(outer, w - 1) + 1)]
+        for j, l in anchors:
+            if j and b[j + 1] - b[j] == 1 and text[b[j]] not in one_char:
+                continue   # a frame after a left-out lead starts with a whole word (not 化|推进{X})
+            pmax = starts[j][ci] + b[j]
+            smin = b[l] - ends[w - l][ci]
+            i_top = j
+            while i_top < l - 1 and b[i_top + 1] <= pmax:
+                i_top += 1
+            k_low = l
+            while k_low > j + 1 and b[k_low - 1] >= smin:
+                k_low -= 1
+            if (i_top - j) + (l - k_low) < min_tok:
+                continue
+            k_top = w if l == w else l - 1   # the slot reaches l only when the frame ends the clause
+            for i in range(j + (1 if j else 0), i_top + 1):
+                s0 = b[i]
+                if text[s0] in edges:
+                    continue
+                # slot ends: a word boundary s0+lo..s0+hi, leaving min_tok fixed words
+                k_hi = min(k_top, l - (min_tok - (i - j)), bisect_right(b, s0 + hi, i + 1) - 1)
+                for k in range(max(k_low, bisect_left(b, s0 + lo, i + 1)), k_hi + 1):
+                    if i == j and k == l:
+                        continue
+                    s1 = b[k]
+                    if text[s1 - 1] in edges:
+                        continue
+                    if cjk is None:
+                        cjk = _cjk_run(text)
+                    if (cjk[b[l]] - cjk[b[j]]) - (cjk[s1] - cjk[s0]) < min_chars:
+                        continue
+                    key = (text[b[j]:s0], text[s1:b[l]])
+                    e = index.get(key)
+                    if e is None:
+                        index[key] = (ci, j, i, k, l)
+                    elif type(e) is tuple:
+                        if e[0] != ci:
+                            index[key] = {e[0]: e[1:], ci: (j, i, k, l)}
+                    elif ci not in e:
+                        e[ci] = (j, i, k, l)
+    return index
 
 
-# --- all pairs -> templates ------------------------------------------------------------------------
 def min_docs(n_docs: int, cfg: dict) -> int:
     """A template must recur in this many documents: 2, or a share of a large corpus."""
     return max(cfg["min_docs"], math.ceil(n_docs * cfg["min_doc_share"]))
 
 
 def templates(clauses: list[Clause], n_docs: int) -> list[Found]:
+    """The one-slot templates of the unique clauses, sorted by text; of frames seen in the same
+    clauses the longest is kept."""
     cfg = settings()["template"]
     need = min_docs(n_docs, cfg)
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(x: str, y: str) -> None:
-        rx, ry = find(x), find(y)
-        if rx != ry:
-            if ry < rx:
-                rx, ry = ry, rx
-            parent[ry] = rx
-
-    instances: dict[str, dict[int, str]] = defaultdict(dict)   # frame -> clause id -> slot
-    vocab: dict[str, int] = {}
-    prepared = [_Prepared(c, vocab) for c in clauses]
-    min_tok = 2 * cfg["min_fixed_tokens"]
-    # a pair already compared under an earlier grouping is not compared again
-    earlier: list[list[int]] = []
-    for steps in _KEY_STEPS:
-        gid = [-1] * len(clauses)
-        for g, ids in enumerate(_groups(clauses, steps, cfg["max_group"])):
-            for i in ids:
-                gid[i] = g
-            for x in range(len(ids)):
-                ix = ids[x]
-                a = clauses[ix]
-                A = prepared[ix]
-                for y in range(x + 1, len(ids)):
-                    iy = ids[y]
-                    b = clauses[iy]
-                    if len(a.docs) == 1 and a.docs == b.docs:
-                        continue
-                    if any(e[ix] == e[iy] != -1 for e in earlier):
-                        continue
-                    B = prepared[iy]
-                    if Indel.similarity(A.ids, B.ids, score_cutoff=min_tok) < min_tok:
-                        continue
-                    r = _frame_pair(A, B, cfg)
-                    if r is None:
-                        continue
-                    fa, sa, fb, sb = r
-                    for f in (fa, fb):
-                        parent.setdefault(f, f)
-                    instances[fa][ix] = sa
-                    instances[fb][iy] = sb
-                    union(fa, fb)
-        earlier.append(gid)
-
-    groups: dict[str, list[str]] = defaultdict(list)
-    for f in sorted(instances):
-        groups[find(f)].append(f)
+    index = _index(clauses, cfg, need)
     by_members: dict[frozenset, Found] = {}
-    for frames in groups.values():
-        members: dict[int, str] = {}
-        for f in frames:
-            members.update(instances[f])
-        docs = sorted({d for i in members for d in clauses[i].docs})
-        if len(docs) < need:
+    for (pre, suf), inst in index.items():
+        if type(inst) is tuple or not _frame_ok(pre, suf, cfg):
             continue
-
-        def rank(f: str):
-            fd = {d for i in instances[f] for d in clauses[i].docs}
-            return (-len(fd), -len(instances[f]), f)
-
-        frames.sort(key=rank)
-        best = frames[0]
-        roles: Counter = Counter()
-        count = 0
-        for i in members:
-            roles.update(clauses[i].roles)
-            count += clauses[i].count
-        ex_id = min(instances[best], key=lambda i: (clauses[i].docs[0], clauses[i].text))
-        slot_rank = sorted(members.items(), key=lambda kv: (-len(clauses[kv[0]].docs), clauses[kv[0]].docs[0], kv[1]))
-        slots: list[str] = []
-        for _i, s in slot_rank:
-            if s not in slots:
-                slots.append(s)
-        item = Found("template", best, docs, roles, count, clauses[ex_id].text, clauses[ex_id].docs[0],
-                     slots={"X": slots[:cfg["max_slot_examples"]]}, variants=frames[1:])
-        key = frozenset(members)
-        prev = by_members.get(key)
-        if prev is None or (len(best), best) > (len(prev.text), prev.text):
-            by_members[key] = item
+        if len({d for ci in inst for d in clauses[ci].docs}) < need:
+            continue
+        members: dict[int, str] = {}
+        firsts, lasts, before, after = set(), set(), set(), set()
+        for ci, (j, i, k, l) in inst.items():
+            c = clauses[ci]
+            b = c.bounds
+            slot = c.text[b[i]:b[k]]
+            if not balanced(slot):
+                continue
+            members[ci] = slot
+            firsts.add(c.text[b[i]:b[i + 1]])
+            lasts.add(c.text[b[k - 1]:b[k]])
+            before.add(c.text[b[j - 1]:b[j]] if j else None)
+            after.add(c.text[b[l]:b[l + 1]] if l < len(b) - 1 else None)
+        # a frame whose slots all start (or all end) with one word, or that always has the same word
+        # before (after) it, is a part of a wider frame
+        if len(firsts) < 2 or len(lasts) < 2 or (len(before) == 1 and None not in before) \
+                or (len(after) == 1 and None not in after):
+            continue
+        v = _variant(pre, suf, inst, clauses, cfg["max_variant_chars"])
+        if v is not None:
+            text, variants, members = v
+            _keep(by_members, _found(text, members, variants, clauses, cfg, need), members)
+            continue
+        _keep(by_members, _found(pre + SLOT + suf, members, [], clauses, cfg, need), members)
     return sorted(by_members.values(), key=lambda f: f.text)
+
+
+def _variant(pre: str, suf: str, inst: dict, clauses: list[Clause], small: int):
+    """A frame whose slots all end with the same word and then a small word that differs
+    (在{X}领导下 with 区委区政府的坚强 / 市委、市政府的正确) is the frame with that small word as a variant:
+    (text, variants, {clause: slot}) = (在{X}的坚强领导下, [在{X}的正确领导下], 区委区政府 / 市委、市政府);
+    the same at the slots' start. None when the slots do not have that shape."""
+    for side in (1, 0):      # 1: the slot's last two words; 0: its first two
+        common, small_words, members = set(), Counter(), {}
+        for ci, (_j, i, k, _l) in inst.items():
+            c = clauses[ci]
+            b, text = c.bounds, c.text
+            if k - i < 3:
+                return None
+            if side:
+                w1, v, rest = text[b[k - 2]:b[k - 1]], text[b[k - 1]:b[k]], text[b[i]:b[k - 2]]
+            else:
+                v, w1, rest = text[b[i]:b[i + 1]], text[b[i + 1]:b[i + 2]], text[b[i + 2]:b[k]]
+            if len(v) > small or not all(is_cjk(ch) for ch in v):
+                break
+            common.add(w1)
+            small_words[v] += len(c.docs)
+            members[ci] = rest
+        else:
+            if len(common) == 1 and len(small_words) >= 2:
+                (w1,) = common
+                ranked = sorted(small_words, key=lambda v: (-small_words[v], v))
+                forms = [pre + SLOT + w1 + v + suf if side else pre + v + w1 + SLOT + suf for v in ranked]
+                return forms[0], forms[1:], members
+    return None
+
+
+def _found(text: str, members: dict[int, str], variants: list[str], clauses: list[Clause], cfg: dict,
+           need: int) -> Found | None:
+    docs = sorted({d for ci in members for d in clauses[ci].docs})
+    if len(docs) < need or len(set(members.values())) < 2:
+        return None
+    roles: Counter = Counter()
+    count = 0
+    for ci in members:
+        roles.update(clauses[ci].roles)
+        count += clauses[ci].count
+    ex_id = min(members, key=lambda ci: (clauses[ci].docs[0], clauses[ci].text))
+    slots = list(dict.fromkeys(
+        s for _ci, s in sorted(members.items(),
+                               key=lambda kv: (-len(clauses[kv[0]].docs), clauses[kv[0]].docs[0], kv[1]))))
+    return Found("template", text, docs, roles, count, clauses[ex_id].text, clauses[ex_id].docs[0],
+                 slots={"X": slots[:cfg["max_slot_examples"]]}, variants=variants or None)
+
+
+def _keep(by_members: dict[frozenset, Found], item: Found | None, members: dict[int, str]) -> None:
+    """Of templates seen in the same clauses, the longest."""
+    if item is None:
+        return
+    key = frozenset(members)
+    prev = by_members.get(key)
+    if prev is None or (len(item.text), item.text) > (len(prev.text), prev.text):
+        by_members[key] = item

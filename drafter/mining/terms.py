@@ -36,6 +36,11 @@ def _term_ok(term: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in term) and not settings().is_junk(term)
 
 
+def quoted_spans(unit: str) -> list[tuple[int, int]]:
+    """(start, end) of every quoted stretch of a folded text, quotes included."""
+    return [m.span() for m in _RX.finditer(unit)] if OPEN_Q in unit else []
+
+
 def quotes(unit: str, bounds: list[int]) -> list[Quote]:
     """The quoted terms of a folded text, in order (items of a quoted 、-list after the list)."""
     c = settings()["term"]
@@ -71,9 +76,22 @@ def bare_counts(keys: list[str], text: str) -> dict[str, int]:
 
 
 def recurs(docs: int, per_doc_max: int) -> bool:
-    """A term (or slogan) is kept when it is used in two documents, or three times in one."""
+    """A slogan is kept when it is used in two documents, or three times in one."""
     c = settings()["term"]
     return docs >= c["min_docs"] or per_doc_max >= c["min_count_one_doc"]
+
+
+def term_recurs(key: str, docs: int) -> bool:
+    """A quoted term or brand is kept when it is used in `min_docs` documents (of a unit's own
+    reports, its brands recur year after year; one district's brand named in one report is not a
+    term another clerk reuses: 就业帮, 法纪督巡), or is a known 提法 of the 法治 user dictionary or of
+    mining_related.toml."""
+    from drafter.core.resources import load_toml
+    from drafter.mining.ordinary import legal_nouns
+
+    if docs >= settings()["term"]["min_docs"] or key in legal_nouns():
+        return True
+    return any(key in g["words"] for g in load_toml("mining_related.toml").get("group", []))
 
 
 def variants(prefixes: Counter, key: str, nouns: frozenset[str]) -> list[str]:

@@ -53,12 +53,30 @@ def test_terms_have_role_counts_sources_examples_and_merged_forms():
     assert "新时代“枫桥经验”" in fq["variants"]          # one term, not two
     assert "新时代“枫桥经验”" not in terms
     assert fq["examples"] and all("枫桥经验" in e for e in fq["examples"])
-    # a bureau's own brand, quoted once and written bare twice in one report (≥ 3 uses)
+    # a known 提法 (mining_related.toml) is kept from one report; one district's brand named in one
+    # report only is not a term another clerk reuses
     brand = terms["“法护营商”"]
     assert brand["docs"] == ["000_4bfb2d478c95987a.txt"] and brand["count"] >= 3
-    assert "“亲清码”" in terms
-    for p in terms.values():    # kept only when recurring: two documents, or three uses in one
-        assert len(p["docs"]) >= 2 or p["count"] >= 3, p["text"]
+    assert "“亲清码”" not in terms and "“中国数谷”" not in terms
+    for p in terms.values():
+        assert len(p["docs"]) >= 2 or p["text"] == "“法护营商”", p["text"]
+
+
+def test_a_units_brand_recurring_in_its_own_reports_is_a_term(tmp_path):
+    """The unit's own brand (“亲清码”, named in one seed) is kept once it recurs in a second report of
+    the unit, with both reports as its sources."""
+    src = tmp_path / "reports"
+    src.mkdir()
+    seed = (SEEDS / "001_b7dfeb0ae88f6300.txt").read_text(encoding="utf-8")
+    (src / "2022.txt").write_text(seed, encoding="utf-8")
+    line = next(x for x in seed.splitlines() if "亲清码" in x)
+    (src / "2023.txt").write_text("今年以来，区司法局持续深化法治护航。\n一、主要工作\n" + line + "\n",
+                                  encoding="utf-8")
+    proc = run_cli("mine", str(src), "-o", str(tmp_path / "bank"), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    phrases = json.loads((tmp_path / "bank" / "phrases.json").read_text(encoding="utf-8"))["phrases"]
+    terms = {p["text"]: p for p in phrases if p["type"] == "term"}
+    assert terms["“亲清码”"]["docs"] == ["2022.txt", "2023.txt"]
 
 
 # --- patterns that are patterns ---------------------------------------------------------------
