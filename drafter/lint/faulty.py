@@ -22,6 +22,7 @@ from drafter.lint.lexicon import pattern
 from drafter.lint.registry import rule
 
 S = "[^。！？；;\\n]"          # a character inside one sentence
+C = "[^，,。！？；;\\n]"        # a character inside one clause
 ENDS = "。！？；;\n"
 SENTENCE_BACK = 60             # how far back a sentence start is looked for
 
@@ -126,7 +127,7 @@ def mixed_construction(ctx: Context):
 
 # --- W009: a rate that 增强 --------------------------------------------------------------------
 
-_W009 = ("(?:率|满意度|知晓度|知名度|美誉度|参与度|认可度|信任度)"
+_W009 = ("(?:(?<![效功频税汇])率|满意度|知晓度|知名度|美誉度|参与度|认可度|信任度)"
          "(?:均|都|普遍|明显|显著|大幅|进一步|有所|不断|持续|稳步|得到|也|逐步|逐年|全面){0,2}(?:增强|加强)")
 
 
@@ -142,8 +143,11 @@ def rate_strengthened(ctx: Context):
 
 @functools.cache
 def _w010():
-    basic = pattern(f"基本(?:上)?(?:实现|完成|达到|做到)?{S}{{0,10}}?(?:全覆盖|全部覆盖|100%|百分之百|无一遗漏)")
-    done = pattern(f"(?:均已|全部|已全部|均)(?:办结|结案|审结|化解|完成|整改到位|整改完毕){S}{{0,8}}?[，,]其中{S}{{0,16}}?"
+    # 基本实现全覆盖 alone is the usage of edited reports; a universal word before 基本 (所有村已
+    # 基本实现全覆盖) or 全部/100% after it is not
+    basic = pattern(f"(?:所有|全部|每个|每一个|各个|一律){C}{{0,16}}?(?P<b>基本(?:上)?(?:实现|完成|达到|做到|建成|覆盖))"
+                    f"|(?P<c>基本(?:上)?(?:实现|完成|达到|做到|建成|覆盖)){C}{{0,8}}?(?:全部|百分之百|100%|无一遗漏)")
+    done = pattern(f"(?:均已|全部|已全部|均)(?:办结|结案|审结|化解|完成|整改到位|整改完毕){C}{{0,8}}?[，,]其中{C}{{0,16}}?"
                    "(?:仍在|尚未|正在|仍未|还在)")
     return basic, done
 
@@ -153,8 +157,9 @@ def self_contradiction(ctx: Context):
     """基本实现……全覆盖 (基本 is not 全), 均已办结，其中2件仍在审理 (all, but not all)."""
     text = ctx.text
     basic, done = _w010()
-    for m in _around(text, ("基本",), basic, 0, 18):
-        yield Hit("W010", m.start(), 4 if len(m.group()) >= 4 else len(m.group()), None, {"found": m.group()})
+    for m in _around(text, ("基本",), basic, 22, 14):
+        g = "b" if m.group("b") else "c"
+        yield Hit("W010", m.start(g), m.end(g) - m.start(g), None, {"found": m.group()})
     for m in _around(text, ("均已", "全部", "均"), done, 0, 40):
         yield Hit("W010", m.start(), 4, None, {"found": m.group()})
 

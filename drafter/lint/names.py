@@ -239,14 +239,17 @@ def slogan_members(ctx: Context):
         s = slogans[k]
         items = [(i, w, dict(member_of[w]).get(k)) for i, w in known if k in dict(member_of[w])]
         named = _named(text, s.name, run[0][0])
-        whole = n == len(s.members) - 1  # every member but one present
+        # every member but one present (long members only: 自治、法治、智治 is another formula)
+        whole = n == len(s.members) - 1 and min(map(len, s.members)) >= 4
         if n < 2 or (n < 3 and not named and not whole):
             continue
         order = [j for _i, _w, j in items]
-        if order != sorted(order):
+        if order != sorted(order) and (n >= 3 or named):
             a, b = run[0][0], run[-1][0] + len(run[-1][1])
             yield Hit("F012", a, b - a, None, {"found": text[a:b], "expected": "、".join(s.members), "name": s.name},
                       variant="order")
+            continue
+        if order != sorted(order):
             continue
         missing = [(j, m) for j, m in enumerate(s.members) if j not in order]
         if not missing:
