@@ -16,7 +16,7 @@ F019  a law's 施行 date written as the date it was adopted or revised (新修�
       起施行: adopted 2023-09-01, in force 2024-01-01), from the dates of lint/laws.toml.
 
 The year of a text without a dated title or lead year is `names.dated_year` (the latest year it
-writes, else the current year).
+writes; for F011/F014, whose stale forms stay stale for good, else the current year).
 
 The stale wording is searched only in a bounded window around each occurrence of its literal
 text; titles are read from each 《…》 of bounded length."""
@@ -71,7 +71,7 @@ def _stale_items() -> tuple[Stale, ...]:
 @rule("F013")
 def stale_dated(ctx: Context):
     """Plan periods, campaigns and formulations spoken of as current after their end."""
-    text, year = ctx.text, dated_year(ctx)
+    text, year = ctx.text, dated_year(ctx, clock=False)
     if not year:
         return
     for s in _stale_items():
@@ -271,7 +271,9 @@ def future_meeting(ctx: Context):
     text = ctx.text
     if "全会" not in text and "大" not in text:
         return
-    year = dated_year(ctx)
+    year = dated_year(ctx, clock=False)
+    if not year:
+        return
     limit = _dt.date(year + 1, *LATEST_WRITING)
     for t, held in _meetings():
         if held <= limit:

@@ -48,19 +48,21 @@ _ANY_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
 YEAR_WINDOW = 4000
 
 
-def dated_year(ctx: Context) -> int:
+def dated_year(ctx: Context, clock: bool = True) -> int | None:
     """The year dated wordings are judged by: the report's own year (`Context.year`); for a text
     without one (an excerpt), the latest year it writes within its first YEAR_WINDOW characters,
-    no later than the current year (a plan's target year 2035 is not when it was written); else
-    the current year (a draft being linted is being written now)."""
-    def build(c: Context) -> int:
+    no later than the current year (a plan's target year 2035 is not when it was written); else,
+    with `clock`, the current year (a draft being linted is being written now: used for what
+    stays stale for good, a repealed law or a former office holder), without it None."""
+    def build(c: Context) -> int | None:
         if c.year:
             return c.year
         now = _dt.date.today().year
         seen = [int(m.group(1)) for m in _ANY_YEAR.finditer(c.text, 0, YEAR_WINDOW)]
         seen = [y for y in seen if y <= now]
-        return max(seen) if seen else now
-    return ctx.memo("dated_year", build)
+        return max(seen) if seen else None
+    year = ctx.memo("dated_year", build)
+    return year if year or not clock else _dt.date.today().year
 
 
 def _masked(text: str, i: int, word: str, overlaps: tuple[str, ...]) -> bool:
