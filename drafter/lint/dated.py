@@ -46,6 +46,7 @@ class Stale:
     until: _dt.date
     successor: str
     use: re.Pattern
+    replaced: bool = False  # a term a law or decision replaced: stale for good (judged by the clock too)
 
 
 def _date(s) -> _dt.date:
@@ -64,18 +65,17 @@ def _stale_items() -> tuple[Stale, ...]:
         out.append(Stale(name, _dt.date(p["end"] + 1, 1, 1), f"“{nxt}”" if nxt else "",
                          re.compile(sp["use"].replace("{name}", re.escape(name)))))
     for s in data.get("stale", ()):
-        out.append(Stale(s["text"], _date(s["until"]), s["successor"], re.compile(s["use"])))
+        out.append(Stale(s["text"], _date(s["until"]), s["successor"], re.compile(s["use"]), bool(s.get("replaced"))))
     return tuple(out)
 
 
 @rule("F013")
 def stale_dated(ctx: Context):
     """Plan periods, campaigns and formulations spoken of as current after their end."""
-    text, year = ctx.text, dated_year(ctx, clock=False)
-    if not year:
-        return
+    text, year, now = ctx.text, dated_year(ctx, clock=False), dated_year(ctx)
     for s in _stale_items():
-        if not stale_for(s.until, year):
+        y = now if s.replaced else year
+        if not stale_for(s.until, y):
             continue
         seen = -1
         i = text.find(s.text)
@@ -84,7 +84,7 @@ def stale_dated(ctx: Context):
                 if m.start() <= i < m.end() and m.start() > seen:
                     seen = m.end()
                     yield Hit("F013", m.start(), m.end() - m.start(), None,
-                              {"found": m.group(), "expected": s.successor, "year": year,
+                              {"found": m.group(), "expected": s.successor, "year": y,
                                "until": f"{s.until.year}年{s.until.month}月{s.until.day}日"})
                     break
             i = text.find(s.text, i + 1)
