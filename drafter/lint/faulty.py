@@ -192,7 +192,8 @@ def triple_negation(ctx: Context):
 
 # --- W013: 开展 without an object head -------------------------------------------------------------
 
-_W013 = f"(?:开展|进行)(?P<v>整顿|整治|清理|打击|规范|排查|治理){S}{{2,16}}?(?=[。；;]|$)"
+# the phrase must end at a stop inside the window (a window's end is no sentence end)
+_W013 = f"(?:开展|进行)(?P<v>整顿|整治|清理|打击|规范|排查|治理){S}{{2,16}}?(?=[。；;\n])"
 HEADS = ("工作", "行动", "活动", "检查", "治理", "整治", "斗争", "教育", "攻坚", "排查", "评估", "调研", "培训",
          "宣传", "督查", "服务", "整顿", "清理", "专项", "战役", "会战", "试点", "改革", "建设", "提升",
          "巡查", "督导", "核查", "普查", "调查", "清查", "清零", "打击", "考核", "管理", "清退")
@@ -201,7 +202,7 @@ HEADS = ("工作", "行动", "活动", "检查", "治理", "整治", "斗争", "
 @rule("W013")
 def missing_object_head(ctx: Context):
     """正在开展整顿基层法律服务市场秩序。: 开展 takes a noun head (开展……整顿工作/行动)."""
-    rx = pattern(_W013, re.M)
+    rx = pattern(_W013)
     text = ctx.text
     for m in _around(text, ("开展", "进行"), rx, 0, 22):
         body = m.group()
