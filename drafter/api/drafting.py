@@ -100,7 +100,9 @@ class Built:
         """The lint errors of the built text (what a reviewer would catch first), apart from the
         〔待补〕 themselves (counted by `tbd_by_section`)."""
         from drafter.api.checking import lint
-        linted = lint(self.text.encode("utf-8"), "built.txt", config)
+        from drafter.lint.config import Config
+        from drafter.lint.engine import errors_only
+        linted = lint(self.text.encode("utf-8"), "built.txt", errors_only(config or Config()))
         return [f for f in linted.findings if f.severity == "error" and "待补" not in f.message]
 
 

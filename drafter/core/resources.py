@@ -14,8 +14,9 @@ import contextlib
 import contextvars
 import functools
 import re
-import tomllib
 from pathlib import Path
+
+from drafter.core.datacache import toml_file
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = PACKAGE_DIR / "data"
@@ -63,8 +64,9 @@ def use_bank(folder: str | Path | None):
 
 @functools.cache
 def load_toml(name: str) -> dict:
-    with open(DATA_DIR / name, "rb") as fh:
-        return tomllib.load(fh)
+    """A data file under drafter/data, parsed (once per process; across processes through the
+    data cache, keyed by the file's content)."""
+    return toml_file(DATA_DIR / name, name)
 
 
 @functools.cache
@@ -82,8 +84,7 @@ def kinds() -> dict[str, dict]:
     A sixth kind is one more file there (and, only where its layout really differs, a template)."""
     specs = {}
     for path in sorted((DATA_DIR / "kinds").glob("*.toml")):
-        with open(path, "rb") as fh:
-            specs[path.stem] = tomllib.load(fh)
+        specs[path.stem] = toml_file(path, f"kinds/{path.name}")
     return dict(sorted(specs.items(), key=lambda kv: (kv[1].get("order", 99), kv[0])))
 
 

@@ -189,13 +189,13 @@ def _header(path: str, kind: str) -> str:
             "写法说明：drafter help yaml；“#”后面是注释，不进入报告。")
 
 
-def _render(yaml_text: str, path: str) -> str:
-    from drafter.report import yamlio
+def _render(data, yaml_text: str, path: str) -> str:
+    """The report text `build` makes of the YAML (`data` is its tree in memory, the same as
+    loading `yaml_text` gives: tests/unit/test_extract_roundtrip.py checks that on real reports)."""
     from drafter.report.render import render_text
     from drafter.report.schema import build_report
 
-    data, text = yamlio.load(path, text=yaml_text)
-    return render_text(build_report(data, path, text))
+    return render_text(build_report(data, path, yaml_text))
 
 
 def extract(path: str) -> Extraction:
@@ -228,10 +228,11 @@ def extract_document(doc: D.Document, path: str) -> Extraction:
                     c[k] = metrics_mod.replace(texts[i], mine)  # type: ignore[index]
             metric_nodes = {m.id: metrics_mod.to_yaml(m) for m in found}
             ids = [m.id for m in found]
-        yaml_text = emit.dump(_top(doc, kind, content, meta, metric_nodes), _header(path, kind))
+        tree = emit.tree(_top(doc, kind, content, meta, metric_nodes))
+        yaml_text = emit.text_of(tree, _header(path, kind))
         out_path = str(Path(path).with_suffix(".yaml"))
         try:
-            rendered = _render(yaml_text, out_path)
+            rendered = _render(tree, yaml_text, out_path)
         except InputError as exc:  # never hand the clerk a YAML that build rejects
             last_error = exc
             continue

@@ -59,19 +59,24 @@ def max_year() -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _lengths() -> list[int]:
-    return sorted({len(n) for n in table()}, reverse=True)
+def _lengths_by_prefix() -> dict[str, tuple[int, ...]]:
+    """First two characters of a name -> the lengths of the names starting with them, longest first."""
+    by: dict[str, set[int]] = {}
+    for name in table():
+        by.setdefault(name[:2], set()).add(len(name))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in by.items()}
 
 
 def divisions(text: str, exclude: frozenset[str] = frozenset()) -> list[tuple[int, Division]]:
-    """(offset, Division) of the listed division names in `text`, in order (linear: at each
-    offset a set lookup per name length)."""
-    names, lengths = table(), _lengths()
+    """(offset, Division) of the listed division names in `text`, in order, longest name first at
+    each offset (linear: one two-character lookup per offset, then a set lookup per length of
+    the names with that prefix)."""
+    names, by_prefix = table(), _lengths_by_prefix()
     out: list[tuple[int, Division]] = []
     i, n = 0, len(text)
     while i < n:
         hit = None
-        for ln in lengths:
+        for ln in by_prefix.get(text[i:i + 2], ()):
             if i + ln <= n:
                 cand = text[i:i + ln]
                 if cand in names and cand not in exclude:

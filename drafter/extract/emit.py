@@ -135,9 +135,11 @@ def comment_text(text: str) -> str:
                    else " " for c in text)
 
 
-def dump(top: list[tuple[str, object, str, str]], header: str) -> str:
-    """top: (key, value, comment before the key, end-of-line comment) in order."""
-
+def tree(top: list[tuple[str, object, str, str]]):
+    """The YAML document of `top` ((key, value, comment before the key, end-of-line comment) in
+    order) in memory (ruamel round-trip nodes with their comments): what
+    loading `text_of(tree(top), …)` gives back — strings that would read as numbers, dates or
+    booleans are quoted when written, and every text is one line."""
     e = Emitter()
     doc = e.CM()
     for key, value, before, eol in top:
@@ -167,6 +169,11 @@ def dump(top: list[tuple[str, object, str, str]], header: str) -> str:
             doc.yaml_set_comment_before_after_key(key, before=comment_text(before))
         if eol:
             doc.yaml_add_eol_comment(comment_text(eol).replace("\n", "、"), key, column=24)
+    return doc
+
+
+def text_of(doc, header: str) -> str:
+    """The YAML text of `doc` (from `tree`) under the comment `header`."""
     from drafter.report.yamlio import dump as yaml_dump
 
     lines = [("# " + h if h else "#") for h in comment_text(header).split("\n")]

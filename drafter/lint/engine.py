@@ -54,6 +54,22 @@ def enabled_checks(config: Config, target: str, previous: bool = False) -> list[
             if c.target == target and config.enabled(c.id) and (previous or not c.needs_previous)]
 
 
+def errors_only(config: Config) -> Config:
+    """A copy of `config` with every text rule disabled that cannot report an error (neither its
+    severity, nor a variant's, nor the config's override for it is "error"): the same error
+    findings for a fraction of the work (build's preflight lists only errors)."""
+    import dataclasses
+
+    def can_err(rule: Rule) -> bool:
+        if rule.id in config.severities:
+            return config.severities[rule.id] == "error"
+        return rule.severity == "error" or any(
+            k.startswith("severity_") and v == "error" for k, v in rule.variants.items())
+
+    quiet = {rid for rid, r in all_rules().items() if r.category != "X" and not can_err(r)}
+    return dataclasses.replace(config, disabled=set(config.disabled) | quiet)
+
+
 def protected_spans(ctx: Context) -> list[tuple[int, int]]:
     """Spans no non-formulation rule may report inside: exact canonical formulations and the
     bureau's own protected terms."""

@@ -18,22 +18,43 @@ matches."""
 from __future__ import annotations
 
 import re
-from itertools import islice
-from operator import add
 from typing import Callable, Iterable, Iterator
 
 REGEX_MAX = 64
 
-_PAIRS: list = [None, frozenset()]  # the last text scanned by a long list and its pair set
+_PAIRS: list = [None, frozenset(), None]  # the last text scanned by a long list, its pairs and chars
+
+
+def _code(chars: str) -> int:
+    """A pair of neighbouring characters (or one character) as the integer `text_pairs` holds:
+    the two code points packed as the 64-bit little-endian word of their UTF-32 encoding."""
+    return ord(chars[0]) | (ord(chars[1]) << 32) if len(chars) == 2 else ord(chars)
+
+
+def _utf32(text: str) -> memoryview:
+    return memoryview(text.encode("utf-32-le", "surrogatepass"))
 
 
 def text_pairs(text: str) -> frozenset:
-    """The set of neighbouring-character pairs of `text` (built once per text: every long list
-    scanning the same document shares it)."""
+    """The set of neighbouring-character pairs of `text`, each as `_code(pair)` (built once per
+    text: every long list scanning the same document shares it). The pairs are read in C as the
+    64-bit words of the text's UTF-32 encoding, at even and then at odd offsets: no string is
+    made per character (twice as fast as zipping the text with itself)."""
     if _PAIRS[0] is not text:
-        _PAIRS[1] = frozenset(map(add, text, islice(text, 1, None)))
-        _PAIRS[0] = text
+        n = len(text)
+        raw = _utf32(text)
+        pairs = set(raw[:n // 2 * 8].cast("Q"))
+        pairs.update(raw[4:4 + (n - 1) // 2 * 8].cast("Q"))
+        _PAIRS[:] = [text, frozenset(pairs), None]
     return _PAIRS[1]
+
+
+def text_chars(text: str) -> frozenset:
+    """The set of the code points of `text` (as `_code(char)`), built once per text."""
+    text_pairs(text)
+    if _PAIRS[2] is None:
+        _PAIRS[2] = frozenset(_utf32(text).cast("I"))
+    return _PAIRS[2]
 
 _SOURCES: set[str] = set()
 
@@ -69,8 +90,8 @@ class Lexicon:
         ordered = sort_words(words)
         self.words = frozenset(ordered)
         self._rx: re.Pattern | None = None
-        self._by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-        self._first: frozenset[str] = frozenset()
+        self._by_first: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
+        self._first: frozenset[int] = frozenset()
         self._singles = any(len(w) == 1 for w in ordered)
         if not ordered:
             return
@@ -79,9 +100,9 @@ class Lexicon:
             return
         # the bigram filter: a word is looked for (str.find, in C) only in a text that holds every
         # pair of neighbouring characters of it (see `_longest`); words indexed by their first pair
-        by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        by_first: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
         for w in ordered:
-            need = tuple(dict.fromkeys(w[i:i + 2] for i in range(len(w) - 1))) or (w,)
+            need = tuple(dict.fromkeys(_code(w[i:i + 2]) for i in range(len(w) - 1))) or (_code(w),)
             by_first.setdefault(need[0], []).append((w, need[1:]))
         self._by_first = by_first
         self._first = frozenset(by_first)
@@ -103,7 +124,7 @@ class Lexicon:
             return
         pairs = text_pairs(text)
         if self._singles:
-            pairs = pairs | frozenset(text)
+            pairs = pairs | text_chars(text)
         found: dict[int, str] = {}
         find = text.find
         by_first = self._by_first

@@ -25,14 +25,33 @@ ERROR_KINDS = frozenset({"idiom", "word", "domain"})
 WARNING_KINDS = frozenset({"confusable", "convention", "variant"})
 
 
+@functools.cache
+def _before_rx(source: str) -> re.Pattern:
+    return re.compile(f"(?:{source})\\Z")
+
+
+@functools.cache
+def _after_rx(source: str) -> re.Pattern:
+    return re.compile(source, re.M)
+
+
 @dataclass(frozen=True)
 class Typo:
+    """One entry; its guards are compiled the first time its word is found (most never are)."""
     wrong: str
     right: str
     kind: str
-    before: re.Pattern | None
-    after: re.Pattern | None
+    before_source: str
+    after_source: str
     source: str
+
+    @property
+    def before(self) -> re.Pattern | None:
+        return _before_rx(self.before_source) if self.before_source else None
+
+    @property
+    def after(self) -> re.Pattern | None:
+        return _after_rx(self.after_source) if self.after_source else None
 
     def applies(self, text: str, i: int) -> bool:
         if self.before is not None and not self.before.search(text, max(0, i - BEFORE_WINDOW), i):
@@ -58,9 +77,7 @@ def read_typos(path=None) -> list[Typo]:
         wrong, right, kind, before, after, source = cols
         if kind not in ERROR_KINDS | WARNING_KINDS:
             raise ValueError(f"{DATA}:{n}: unknown kind {kind!r}")
-        out.append(Typo(wrong, right, kind,
-                        re.compile(f"(?:{before})\\Z") if before else None,
-                        re.compile(after, re.M) if after else None, source))
+        out.append(Typo(wrong, right, kind, before, after, source))
     return out
 
 

@@ -48,12 +48,42 @@ def _sandbox_class():
     return Sandbox
 
 
+def _bytecode_cache():
+    """Jinja's compiled templates kept in the data cache folder (drafter.core.datacache), keyed by
+    the template's name and source checksum: the built-in templates are compiled once, not on
+    every build. Only for the normal Environment (a sandbox compiles its templates differently, so
+    the two never share entries). A read-only, missing or damaged cache only means compiling."""
+    from drafter.core.datacache import cache_dir
+
+    folder = cache_dir()
+    if folder is None:
+        return None
+    import jinja2
+
+    class Cache(jinja2.FileSystemBytecodeCache):
+        def load_bytecode(self, bucket) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except (OSError, EOFError, ValueError, TypeError):
+                bucket.reset()
+
+        def dump_bytecode(self, bucket) -> None:
+            try:
+                Path(self.directory).mkdir(parents=True, exist_ok=True)
+                super().dump_bytecode(bucket)
+            except OSError:
+                pass
+
+    return Cache(str(folder / "templates"))
+
+
 def _environment(sandboxed: bool, search: list[str]):
     import jinja2
 
     cls = _sandbox_class() if sandboxed else jinja2.Environment
     env = cls(loader=jinja2.FileSystemLoader(search), undefined=jinja2.StrictUndefined, autoescape=False,
-              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+              bytecode_cache=None if sandboxed else _bytecode_cache())
     env.filters.update(FILTERS)
     env.filters["untag"] = untag
     env.globals["emit"] = emit

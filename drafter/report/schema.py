@@ -149,9 +149,7 @@ def _collapse_folded(ctx: "Ctx", v: str, pos) -> str:
 
 def check_fw_value(ctx: Ctx, text: str, pos) -> None:
     m = RE_FW_VALUE.match(text)
-    if m and pos is not None and pos[0] < len(ctx.lines) and ctx.lines[pos[0]][pos[1]:pos[1] + 1] in ("'", '"'):
-        return  # quoted: the clerk (or drafter extract) means the text as written
-    if m:
+    if m and _plain_at(ctx, pos):   # plain: a key typed with ：（quoted or a block is text as written)
         key = m.group(1)
         raise ctx.error(f"“{key}：” 这里用了中文冒号，YAML 把整行当成了文字", pos,
                         hint=f"键后面要用英文冒号加空格，请改为 “{key}: ”")

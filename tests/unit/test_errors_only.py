@@ -1,0 +1,31 @@
+"""Build's preflight lints with `errors_only(config)`: only the rules that can report an error
+run, and the errors found are exactly those of a full lint, also when the config raises a
+warning rule to an error or lowers an error rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.lint.config import Config
+from drafter.lint.engine import errors_only, lint_text
+from drafter.lint.rules import all_rules
+
+TEXT = "\n".join(r.bad for r in all_rules().values() if r.bad and r.category != "X")
+
+
+def _errors(findings):
+    return [(f.rule, f.line, f.column, f.length, f.message, f.fix) for f in findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize("severities", [{}, {"S004": "error", "P003": "warning", "N004": "error"}])
+def test_errors_only_finds_the_same_errors(severities):
+    cfg = Config(severities=dict(severities), forbidden={"老百姓": "群众"})
+    full = _errors(lint_text(TEXT, cfg))
+    quick_cfg = errors_only(cfg)
+    quick = lint_text(TEXT, quick_cfg)
+    assert full and _errors(quick) == full
+    assert {f.severity for f in quick} == {"error"}
+    assert len(quick_cfg.disabled) > 20
+    if severities:
+        assert "S004" not in quick_cfg.disabled and "P003" in quick_cfg.disabled
+    assert cfg.disabled == set()         # the caller's config is not changed
