@@ -10,6 +10,13 @@ F014  law titles inside 《》: a known wrong title, a title one character off a
       中华人民共和国 is accepted; local titles (《广东省法律援助条例》) never match.
 F015  congresses, plenums and NPC sessions in Arabic numerals or a non-party form (二十届3中全会,
       20届三中全会, 第二十次党代会).
+F018  a plenum or congress studied in a report of a year before it was held (a 2023 report
+      学习贯彻二十届三中全会精神, held 2024-07): the year or the plenum is wrong.
+F019  a law's 施行 date written as the date it was adopted or revised (新修订的行政复议法自2023年9月1日
+      起施行: adopted 2023-09-01, in force 2024-01-01), from the dates of lint/laws.toml.
+
+The year of a text without a dated title or lead year is `names.dated_year` (the latest year it
+writes; for F011/F014, whose stale forms stay stale for good, else the current year).
 
 The stale wording is searched only in a bounded window around each occurrence of its literal
 text; titles are read from each 《…》 of bounded length."""
@@ -25,7 +32,7 @@ from drafter.core.resources import load_toml
 from drafter.lint.context import Context, Hit
 from drafter.lint.formulations import edit_distance_1
 from drafter.lint.lexicon import pattern
-from drafter.lint.names import stale_for
+from drafter.lint.names import dated_year, stale_for
 from drafter.lint.registry import rule
 
 WINDOW = 30
@@ -39,6 +46,7 @@ class Stale:
     until: _dt.date
     successor: str
     use: re.Pattern
+    replaced: bool = False  # a term a law or decision replaced: stale for good (judged by the clock too)
 
 
 def _date(s) -> _dt.date:
@@ -57,18 +65,17 @@ def _stale_items() -> tuple[Stale, ...]:
         out.append(Stale(name, _dt.date(p["end"] + 1, 1, 1), f"“{nxt}”" if nxt else "",
                          re.compile(sp["use"].replace("{name}", re.escape(name)))))
     for s in data.get("stale", ()):
-        out.append(Stale(s["text"], _date(s["until"]), s["successor"], re.compile(s["use"])))
+        out.append(Stale(s["text"], _date(s["until"]), s["successor"], re.compile(s["use"]), bool(s.get("replaced"))))
     return tuple(out)
 
 
 @rule("F013")
 def stale_dated(ctx: Context):
     """Plan periods, campaigns and formulations spoken of as current after their end."""
-    text, year = ctx.text, ctx.year
-    if not year:
-        return
+    text, year, now = ctx.text, dated_year(ctx, clock=False), dated_year(ctx)
     for s in _stale_items():
-        if not stale_for(s.until, year):
+        y = now if s.replaced else year
+        if not stale_for(s.until, y):
             continue
         seen = -1
         i = text.find(s.text)
@@ -77,7 +84,7 @@ def stale_dated(ctx: Context):
                 if m.start() <= i < m.end() and m.start() > seen:
                     seen = m.end()
                     yield Hit("F013", m.start(), m.end() - m.start(), None,
-                              {"found": m.group(), "expected": s.successor, "year": year,
+                              {"found": m.group(), "expected": s.successor, "year": y,
                                "until": f"{s.until.year}年{s.until.month}月{s.until.day}日"})
                     break
             i = text.find(s.text, i + 1)
@@ -136,7 +143,7 @@ def _titles(text: str):
 @rule("F014")
 def law_title(ctx: Context):
     """A wrong or repealed law title inside 《》."""
-    text, year = ctx.text, ctx.year
+    text, year = ctx.text, dated_year(ctx)
     if "《" not in text:
         return
     current, replaced, wrong, full = _laws()
@@ -236,3 +243,126 @@ def congress_notation(ctx: Context):
             if m.start() not in seen:
                 seen.add(m.start())
                 yield Hit("F015", m.start(), m.end() - m.start(), None, {"found": m.group()})
+
+
+# --- F018: a plenum or congress before it was held ---------------------------------------------
+
+# a report of year Y is written by the spring of Y+1 at the latest: a meeting held after
+# LATEST_WRITING (month, day) of Y+1 cannot be studied in it
+LATEST_WRITING = (3, 31)
+
+
+@functools.cache
+def _meetings() -> tuple[tuple[str, _dt.date], ...]:
+    """(text as written in reports, date held) of each plenum and congress of lint/dated.toml:
+    the form without 党的 (二十届三中全会) covers the form with it."""
+    data = load_toml("lint/dated.toml")
+    out = []
+    for kind in ("plenum", "congress"):
+        for m in data.get(kind, ()):
+            t = m["text"]
+            out.append((t[2:] if t.startswith("党的") and kind == "plenum" else t, _date(m["held"])))
+    return tuple(out)
+
+
+@rule("F018")
+def future_meeting(ctx: Context):
+    """A plenum or congress named in a report of a year before it was held."""
+    text = ctx.text
+    if "全会" not in text and "大" not in text:
+        return
+    year = dated_year(ctx, clock=False)
+    if not year:
+        return
+    limit = _dt.date(year + 1, *LATEST_WRITING)
+    for t, held in _meetings():
+        if held <= limit:
+            continue
+        i = text.find(t)
+        while i >= 0:
+            yield Hit("F018", i, len(t), None, {"found": t, "year": year,
+                                                "held": f"{held.year}年{held.month}月"})
+            i = text.find(t, i + len(t))
+
+
+# --- F019: a law's effective date --------------------------------------------------------------
+
+LAW_WINDOW = 40   # characters before a 施行 date in which the law's name is looked for
+_IN_FORCE = re.compile(r"(?:自|于|从)?((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日(?:起)?(?:正式)?(?:施行|实施|生效)")
+
+
+def _unverified(law: dict) -> set[str]:
+    """The unverified fields of a law entry, revision ranges spelt out (revised[0:2] → revised[0],
+    revised[1]; a bare revised → every revision)."""
+    out = set()
+    for f in law.get("unverified", ()):
+        m = re.fullmatch(r"revised\[([0-9]+)(?::([0-9]+))?\]", f)
+        if m:
+            lo = int(m.group(1))
+            hi = int(m.group(2)) if m.group(2) else lo + 1
+            out.update(f"revised[{k}]" for k in range(lo, hi))
+        elif f == "revised":
+            out.update(f"revised[{k}]" for k in range(len(law.get("revised", ()))))
+        else:
+            out.add(f)
+    return out
+
+
+@functools.cache
+def _effective_dates():
+    """name (title or short form) -> {wrong date: right date}: a law's adoption date and the
+    date of its latest revision, each with the date it took effect (fields not marked
+    `unverified` only), where the two differ."""
+    out: dict[str, dict[_dt.date, _dt.date]] = {}
+    for law in load_toml("lint/laws.toml")["law"]:
+        unverified = _unverified(law)
+        pairs = {}
+        if law.get("adopted") and law.get("effective") and not {"adopted", "effective"} & unverified:
+            pairs[_date(law["adopted"])] = _date(law["effective"])
+        revised = law.get("revised", ())
+        if revised and law.get("latest_effective") and not {f"revised[{len(revised) - 1}]", "latest_effective"} & unverified:
+            pairs[_date(revised[-1])] = _date(law["latest_effective"])
+        pairs = {a: b for a, b in pairs.items() if a != b}
+        if pairs:
+            for name in (law["title"], *law.get("short", ())):
+                out[name] = pairs
+    from drafter.lint.lexicon import Lexicon
+    return out, Lexicon(out, indexed=True)
+
+
+@rule("F019")
+def law_effective_date(ctx: Context):
+    """自2023年9月1日起施行 after the 行政复议法: the date it was adopted, not the date it took effect."""
+    text = ctx.text
+    if "施行" not in text and "实施" not in text and "生效" not in text:
+        return
+    dates, names = _effective_dates()
+    for p in sorted(q for w in ("施行", "实施", "生效") for q in _all_of(text, w)):
+        lo = max(0, p - 16)
+        m = None
+        for m2 in _IN_FORCE.finditer(text, lo, p + 2):
+            if m2.end() == p + 2:
+                m = m2
+        if m is None:
+            continue
+        try:
+            written = _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+        window = text[max(0, m.start() - LAW_WINDOW):m.start()]
+        found = [w for _i, w in names.scan(window)]
+        if not found:
+            continue
+        right = dates[found[-1]].get(written)
+        if right is None or right == written:
+            continue
+        a, b = m.start(1), m.end(3) + 1
+        yield Hit("F019", a, b - a, None, {"found": text[a:b], "law": found[-1],
+                                            "expected": f"{right.year}年{right.month}月{right.day}日"})
+
+
+def _all_of(text: str, word: str):
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)

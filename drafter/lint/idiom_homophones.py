@@ -17,6 +17,7 @@ import functools
 
 from drafter.core.resources import DATA_DIR
 from drafter.lint.context import Context, Hit
+from drafter.lint.lexicon import _code as pair_code  # the pair set holds packed code points
 from drafter.lint.lexicon import text_pairs
 from drafter.lint.registry import rule
 
@@ -71,10 +72,10 @@ def _homophone(a: str, b: str) -> bool:
 def find(text: str):
     """(start, found, idiom) of each span that reads as an idiom with one homophone wrong."""
     known = idioms()
-    pairs = text_pairs(text) | {"\0"}
+    pairs = text_pairs(text)
     by_anchor: dict[str, list[tuple[str, int, int]]] = {}
     for a, b, w, k, j in anchors():
-        if a in pairs and b in pairs:
+        if pair_code(a) in pairs and (b == "\0" or pair_code(b) in pairs):
             by_anchor.setdefault(a, []).append((w, k, j))
     found: dict[int, tuple[str, str]] = {}
     for a in sorted(by_anchor):

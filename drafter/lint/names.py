@@ -44,6 +44,27 @@ def stale_for(until: _dt.date | None, year: int | None) -> bool:
     return year > until.year or (year == until.year and (until.month, until.day) == (1, 1))
 
 
+_ANY_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
+YEAR_WINDOW = 4000
+
+
+def dated_year(ctx: Context, clock: bool = True) -> int | None:
+    """The year dated wordings are judged by: the report's own year (`Context.year`); for a text
+    without one (an excerpt), the latest year it writes within its first YEAR_WINDOW characters,
+    no later than the current year (a plan's target year 2035 is not when it was written); else,
+    with `clock`, the current year (a draft being linted is being written now: used for what
+    stays stale for good, a repealed law or a former office holder), without it None."""
+    def build(c: Context) -> int | None:
+        if c.year:
+            return c.year
+        now = _dt.date.today().year
+        seen = [int(m.group(1)) for m in _ANY_YEAR.finditer(c.text, 0, YEAR_WINDOW)]
+        seen = [y for y in seen if y <= now]
+        return max(seen) if seen else None
+    year = ctx.memo("dated_year", build)
+    return year if year or not clock else _dt.date.today().year
+
+
 def _masked(text: str, i: int, word: str, overlaps: tuple[str, ...]) -> bool:
     """The occurrence of `word` at i lies inside a legitimate overlap (学习习近平)."""
     return any(_covers(text, i, word, t) for t in overlaps)
@@ -91,7 +112,7 @@ def _names():
 def wrong_name(ctx: Context):
     """Wrong, doubled, dropped or swapped characters in the leaders' names and titles and in the
     names of state institutions (protected spans)."""
-    text, year = ctx.text, ctx.year
+    text, year = ctx.text, dated_year(ctx)
     forms, lexicon, near = _names()
     reported: set[int] = set()
 
@@ -127,6 +148,7 @@ def wrong_name(ctx: Context):
 
 JOINERS = "、，,；;和及与"
 MAX_GAP = 1      # characters between two members of one run (a joiner)
+MAX_ITEM = 8     # the longest non-member item kept inside a run (a mistyped member)
 NAME_WINDOW = 12  # a run right after the slogan's name: “四个意识”即政治意识、大局意识…
 
 
@@ -145,7 +167,8 @@ def _slogans():
         members = tuple(s["members"])
         if s.get("until") or not (2 <= max(map(len, members)) <= 8) or len(members) < 3:
             continue
-        if not s.get("quoted"):
+        # quoted slogans, and the unquoted ones that are their own name (科学立法、严格执法、…)
+        if not s.get("quoted") and s["name"] not in (s.get("joiner", "、").join(members), "".join(members)):
             continue
         out.append(Slogan(s["name"], members))
     member_of: dict[str, list[tuple[int, int]]] = {}
@@ -156,13 +179,21 @@ def _slogans():
 
 
 def _runs(text: str, lexicon: Lexicon):
-    """Runs of member words separated by at most MAX_GAP joiner characters: [(start, word)…]."""
+    """Runs of member words separated by at most MAX_GAP joiner characters: [(start, word)…]. One
+    other item between two members (政治意识、全局意识、核心意识: joiner, 2–MAX_ITEM CJK characters,
+    joiner) is kept in the run as (start, word) with a word that is no member (a candidate typo)."""
     run: list[tuple[int, str]] = []
+    words = lexicon.words
     for i, w in lexicon.scan(text):
         if run:
             end = run[-1][0] + len(run[-1][1])
             gap = text[end:i]
             if len(gap) <= MAX_GAP and all(c in JOINERS for c in gap):
+                run.append((i, w))
+                continue
+            if run[-1][1] in words and 4 <= len(gap) <= MAX_ITEM + 2 and gap[0] in JOINERS \
+                    and gap[-1] == gap[0] and all(map(is_cjk, gap[1:-1])):
+                run.append((end + 1, gap[1:-1]))
                 run.append((i, w))
                 continue
             yield run
@@ -200,47 +231,75 @@ def slogan_members(ctx: Context):
     if not lexicon:
         return
     for run in _runs(text, lexicon):
+        known = [(i, w) for i, w in run if w in member_of]
         # the slogan most of the run belongs to
         counts: dict[int, int] = {}
-        for _i, w in run:
+        for _i, w in known:
             for k, _j in member_of[w]:
                 counts[k] = counts.get(k, 0) + 1
         k, n = max(counts.items(), key=lambda kv: (kv[1], -kv[0]))
         s = slogans[k]
-        items = [(i, w, dict(member_of[w]).get(k)) for i, w in run if k in dict(member_of[w])]
+        items = [(i, w, dict(member_of[w]).get(k)) for i, w in known if k in dict(member_of[w])]
         named = _named(text, s.name, run[0][0])
-        if n < 2 or (n < 3 and not named):
+        # every member but one present (long members only: 自治、法治、智治 is another formula)
+        whole = n == len(s.members) - 1 and min(map(len, s.members)) >= 4
+        if n < 2 or (n < 3 and not named and not whole):
             continue
         order = [j for _i, _w, j in items]
-        if order != sorted(order):
+        if order != sorted(order) and (n >= 3 or named):
             a, b = run[0][0], run[-1][0] + len(run[-1][1])
             yield Hit("F012", a, b - a, None, {"found": text[a:b], "expected": "、".join(s.members), "name": s.name},
                       variant="order")
             continue
-        missing = [m for j, m in enumerate(s.members) if j not in order]
+        if order != sorted(order):
+            continue
+        missing = [(j, m) for j, m in enumerate(s.members) if j not in order]
         if not missing:
             continue
-        # an item next to the run one character off a missing member: a mistyped member
-        end = run[-1][0] + len(run[-1][1])
-        typo = None
-        for m in missing:
-            nxt = _item_after(text, end, len(m))
-            if nxt is not None and edit_distance_1(nxt[1], m) == 1:
-                typo = (nxt[0], nxt[1], m)
-                break
-            if run[0][0] >= len(m) + 1 and text[run[0][0] - 1] in JOINERS:
-                a = run[0][0] - 1 - len(m)
-                prev = text[a:run[0][0] - 1]
-                if all(map(is_cjk, prev)) and edit_distance_1(prev, m) == 1:
-                    typo = (a, prev, m)
-                    break
+        typo = _mistyped(text, run, items, missing, strong=n >= 3)
         if typo is not None:
             yield Hit("F012", typo[0], len(typo[1]), None, {"found": typo[1], "expected": typo[2], "name": s.name},
                       variant="member")
         elif named and len(missing) < len(s.members) - 1:
-            a, b = run[0][0], end
+            a, b = run[0][0], run[-1][0] + len(run[-1][1])
             yield Hit("F012", a, b - a, None, {"found": text[a:b], "expected": "、".join(s.members), "name": s.name},
                       variant="missing")
+
+
+def _like(item: str, member: str, strong: bool) -> bool:
+    """`item` reads as a mistyped `member`: one character off, or (with `strong` evidence, three
+    members of the slogan around it) the same length and the same last two characters
+    (历史自信 for 文化自信)."""
+    if edit_distance_1(item, member) == 1 and len(item) >= 2:
+        return True
+    return strong and len(item) == len(member) >= 4 and item[-2:] == member[-2:] and item != member
+
+
+def _mistyped(text: str, run, items, missing, strong: bool):
+    """(start, item, member) of an item in or next to the run that stands where a missing member
+    belongs in the canonical order and reads as it mistyped; None when there is none."""
+    before = lambda p: [j for i, _w, j in items if i < p]  # noqa: E731
+    for p, w in run:  # a non-member item kept inside the run
+        if any(p == i for i, _w, _j in items):
+            continue
+        lo, hi = max(before(p), default=-1), min((j for i, _w, j in items if i > p), default=99)
+        for j, m in missing:
+            if lo < j < hi and _like(w, m, strong):
+                return p, w, m
+    start, end = items[0][0], items[-1][0] + len(items[-1][1])
+    last = max(j for _i, _w, j in items)
+    first = min(j for _i, _w, j in items)
+    for j, m in missing:
+        if j > last:
+            nxt = _item_after(text, end, len(m))
+            if nxt is not None and _like(nxt[1], m, strong):
+                return nxt[0], nxt[1], m
+        if j < first and start >= len(m) + 1 and text[start - 1] in JOINERS:
+            a = start - 1 - len(m)
+            prev = text[a:start - 1]
+            if all(map(is_cjk, prev)) and _like(prev, m, strong):
+                return a, prev, m
+    return None
 
 
 # --- F016: order conventions -------------------------------------------------------------------

@@ -6,6 +6,7 @@ W002  approximations stacked (约…左右, 近…余, 大约…上下, 约…�
 W003  a bound stated twice (超过…以上, 多达…之多, 不低于…以上, 不足…以下).
 W004  a missing subject in the fixed shape 通过/经过/随着/由于/在…下 + …，使/让… at a sentence start.
 W005  a negation that turns the meaning round (避免不再, 防止…不再发生, 切忌不要, 不得不否认, 难免不).
+W006  two idioms of one meaning side by side (屡见不鲜、司空见惯; groups in redundancy.toml [synonyms]).
 
 Every pattern is bounded (a number and at most a few characters of unit between the two marks;
 at most W004_SPAN characters from the sentence start to 使), so the scans are linear."""
@@ -23,6 +24,8 @@ from drafter.lint.wordlists import Guards, Substitution, SubstitutionList
 NUM = "(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千万亿零〇半几数]+)"
 UNIT = "[\\u4e00-\\u9fff%％]{0,5}?"
 W004_SPAN = 60
+W002_GAP = 14     # characters between 约 and the figure it qualifies (约开展…活动300场左右)
+W003_GAP = 4      # characters of verb between 至少 and the figure (至少配备2名以上)
 
 
 @functools.cache
@@ -92,9 +95,14 @@ def _all(text: str, word: str):
 _APPROX = ("(?:大约|大概|大致|将近|接近|(?<![制节预签邀公条契相特简集违履合婚纽隐规誓践守])约"
            "|(?<![最附邻靠临就亲贴逼远新晚接将])近)")
 _W002 = (f"(?=[大将接约近]){_APPROX}{NUM}(?:[个年月天日周倍次件人名户家元]?多(?![措项种方层渠部样元])|[万千百亿十]?余"
-         f"|{UNIT}(?:左右|上下(?![联功一级同贯齐协游])))")
+         f"|{UNIT}(?:左右|上下(?![联功一级同贯齐协游])))"
+         # 约开展“法律进社区”活动300场左右: 约 before the verb, 左右 after the figure (a short
+         # phrase without a stop or a figure between)
+         f"|(?<![制节预签邀公条契相特简集违履合婚纽隐规誓践守])约(?![束谈定请见稿法期占为谈])"
+         f"[^，。；：！？、\n0-9０-９]{{1,{W002_GAP}}}?[0-9０-９]+(?:[.．][0-9０-９]+)?{UNIT}左右")
 _NUM_B = "(?:[0-9０-９]{1,12}(?:[.．][0-9０-９]{1,4})?|[一二两三四五六七八九十百千万亿零〇半几数]{1,8})"
 _W003 = (f"(?:超过|多达|高达|大于|多于|不少于|不低于|至少|最少|年满|(?<![圆充美饱丰期届刑])满|逾){_NUM_B}{UNIT}(?:以上|之多)"
+         f"|(?:至少|最少|不少于|不低于)[\u4e00-\u9fff]{{1,{W003_GAP}}}?[0-9０-９]{{1,12}}{UNIT}以上"
          f"|(?:低于|不足|少于|不到|不超过|最多|至多|小于){_NUM_B}{UNIT}以下")
 
 
@@ -118,6 +126,33 @@ def stacked_approximation(ctx: Context):
 def doubled_bound(ctx: Context):
     """超过…以上: a bound stated twice."""
     return _w003()(ctx)
+
+
+@functools.cache
+def _synonyms():
+    """idiom -> its group number, and the Lexicon of all of them (lint/redundancy.toml [synonyms])."""
+    data = load_toml("lint/redundancy.toml").get("synonyms", {})
+    group = {w: k for k, g in enumerate(data.get("groups", ())) for w in g}
+    return group, Lexicon(group, indexed=True), data.get("source", "惯例")
+
+
+STACK_JOINERS = "、，,和与"
+
+
+@rule("W006")
+def stacked_idioms(ctx: Context):
+    """屡见不鲜、司空见惯: two idioms of one meaning side by side (at most one joiner between)."""
+    text = ctx.text
+    group, lexicon, source = _synonyms()
+    prev: tuple[int, str] | None = None
+    for i, w in lexicon.scan(text):
+        if prev is not None:
+            a, pw = prev
+            gap = text[a + len(pw):i]
+            if group[pw] == group[w] and pw != w and len(gap) <= 1 and all(c in STACK_JOINERS for c in gap):
+                yield Hit("W006", a, i + len(w) - a, None, {"found": text[a:i + len(w)], "first": pw,
+                                                           "second": w, "why": source})
+        prev = (i, w)
 
 
 _LEAD = "(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、])?"
@@ -156,7 +191,8 @@ def missing_subject(ctx: Context):
 
 _W005_WORDS = ("避免不再", "防止不再", "杜绝不再", "避免不出现", "避免不发生", "避免不产生", "防止不出现", "防止不发生",
                "防止不产生", "切忌不要", "切勿不要", "切莫不要", "不得不否认", "不能不否认", "难免不会", "难免不出现",
-               "难免不发生", "难免不犯", "难免不出", "难免不有", "无时无刻都")
+               "难免不发生", "难免不犯", "难免不出", "难免不有", "无时无刻都",
+               "严禁不得", "严禁不准", "严禁不许", "禁止不得", "禁止不准", "切忌不可", "切勿不可")
 _W005_WINDOW = "(?:避免|防止|杜绝)[^，。；！？\\n]{1,8}?不再(?:发生|出现|犯|产生)"
 
 

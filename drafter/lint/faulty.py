@@ -1,0 +1,211 @@
+"""Faulty sentences that follow fixed shapes (warnings; the shapes are those of the 语病 lists:
+两面对一面, 句式杂糅, 搭配不当, 自相矛盾, 缺少主语, 多重否定, 宾语残缺):
+
+W007  a two-sided subject against a one-sided predicate: 关键在于是否…; 能否…，是…的重要保证.
+W008  two constructions mixed: 原因是……造成的; 吸引群众参与人数达…; 目的是……为目的.
+W009  a rate or degree that 增强/加强 (知晓率和满意度明显增强: a rate rises, 提高).
+W010  a statement that contradicts itself: 基本实现……全覆盖; 均已办结，其中2件仍在审理.
+W011  a missing subject: 对于/关于……，引起了/受到了/得到了…… at a sentence start.
+W012  a triple negation that says the opposite: 没有一个社区不是没有……
+W013  开展 with no object head: 正在开展整顿基层法律服务市场秩序。(开展……整顿工作/行动).
+
+Each shape is tried only at the occurrences of a literal anchor, on a window of bounded size
+inside one sentence (no stop 。！？； or line break), so every scan is linear."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from drafter.lint.context import Context, Hit
+from drafter.lint.lexicon import pattern
+from drafter.lint.registry import rule
+
+S = "[^。！？；;\\n]"          # a character inside one sentence
+C = "[^，,。！？；;\\n]"        # a character inside one clause
+ENDS = "。！？；;\n"
+SENTENCE_BACK = 60             # how far back a sentence start is looked for
+
+
+def _occurrences(text: str, anchors: tuple[str, ...]):
+    out = []
+    for a in anchors:
+        i = text.find(a)
+        while i >= 0:
+            out.append(i)
+            i = text.find(a, i + 1)
+    return sorted(set(out))
+
+
+def _sentence_start(text: str, p: int) -> int:
+    """Where the sentence holding offset p starts (looked for at most SENTENCE_BACK back; -1
+    when it starts further back)."""
+    lo = max(0, p - SENTENCE_BACK)
+    s = max(text.rfind(c, lo, p) for c in ENDS) + 1
+    if s == 0 and lo > 0:
+        return -1
+    while s < p and text[s] in " \u3000\t":
+        s += 1
+    return s
+
+
+def _around(text: str, anchors: tuple[str, ...], rx: re.Pattern, back: int, forward: int):
+    """Matches of rx holding an anchor, each searched in the bounded window around it; a match
+    is reported once."""
+    last = -1
+    for p in _occurrences(text, anchors):
+        for m in rx.finditer(text, max(0, p - back, last), min(len(text), p + forward)):
+            if m.start() <= p < m.end():
+                last = m.end()
+                yield m
+                break
+
+
+def _at_start(text: str, anchors: tuple[str, ...], rx: re.Pattern):
+    """Matches of rx from the start of a sentence that opens with one of the anchors."""
+    for p in _occurrences(text, anchors):
+        if _sentence_start(text, p) != p:
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            yield m
+
+
+def _hit(rule_id: str, m: re.Match, group: str | int = 0, **args) -> Hit:
+    a, b = m.start(group), m.end(group)
+    return Hit(rule_id, a, b - a, None, {"found": m.string[a:b], **args})
+
+
+# --- W007: two-sided against one-sided -----------------------------------------------------------
+
+_TWO_SIDED = "(?:能否|是否|能不能|可否|有没有)"
+_ONE_SIDED_END = "(?:重要|根本|有力|必要|基本|首要)?(?:保证|保障|前提|基础|条件|关键|标志|途径|手段|举措)"
+_BALANCED = "(?:成败|好坏|高低|优劣|与否|能否|是否|得失|兴衰|大小|快慢|强弱)"
+
+
+@functools.cache
+def _w007():
+    inner = pattern(f"(?:关键|重点|核心|根本|要害|前提|基础)(?:就)?(?:在于|是){_TWO_SIDED}")
+    lead = pattern(f"{_TWO_SIDED}{S}{{2,40}}?[，,](?:这)?(?:是|就是|将是|才是)(?!{S}{{0,24}}{_BALANCED})"
+                   f"{S}{{0,20}}?{_ONE_SIDED_END}")
+    return inner, lead
+
+
+@rule("W007")
+def two_sided(ctx: Context):
+    """关键在于是否…, 能否…，是…的重要保证: one side of a two-sided question cannot be a 关键/保证."""
+    text = ctx.text
+    inner, lead = _w007()
+    for m in _around(text, ("是否", "能否", "能不能", "可否", "有没有"), inner, 8, 6):
+        yield _hit("W007", m)
+    for m in _at_start(text, ("能否", "是否", "能不能", "可否", "有没有"), lead):
+        yield Hit("W007", m.start(), 2, None, {"found": m.group()})
+
+
+# --- W008: mixed constructions -------------------------------------------------------------------
+
+@functools.cache
+def _w008():
+    cause = pattern(f"原因(?:主要)?(?:是|在于){S}{{1,30}}?(?:所?造成的|所?导致的|所致|引起的)")
+    count = pattern(f"(?:吸引|组织|带动|发动|动员|吸纳){S}{{1,10}}?(?:参与|参加|观看|旁听|收看)人数")
+    aim = pattern(f"目的(?:是|在于){S}{{1,24}}?为目的")
+    return cause, count, aim
+
+
+@rule("W008")
+def mixed_construction(ctx: Context):
+    """原因是……造成的, 吸引群众参与人数达…: two sentence patterns mixed in one."""
+    text = ctx.text
+    cause, count, aim = _w008()
+    for m in _around(text, ("原因",), cause, 0, 44):
+        yield _hit("W008", m)
+    for m in _around(text, ("人数",), count, 18, 2):
+        yield _hit("W008", m)
+    for m in _around(text, ("目的",), aim, 0, 34):
+        yield _hit("W008", m)
+
+
+# --- W009: a rate that 增强 --------------------------------------------------------------------
+
+_W009 = ("(?:(?<![效功频税汇])率|满意度|知晓度|知名度|美誉度|参与度|认可度|信任度)"
+         "(?:均|都|普遍|明显|显著|大幅|进一步|有所|不断|持续|稳步|得到|也|逐步|逐年|全面){0,2}(?:增强|加强)")
+
+
+@rule("W009")
+def rate_strengthened(ctx: Context):
+    """满意度明显增强: a rate or degree 提高/提升, it does not 增强."""
+    rx = pattern(_W009)
+    for m in _around(ctx.text, ("增强", "加强"), rx, 12, 2):
+        yield _hit("W009", m)
+
+
+# --- W010: self-contradiction --------------------------------------------------------------------
+
+@functools.cache
+def _w010():
+    # 基本实现全覆盖 alone is the usage of edited reports; a universal word before 基本 (所有村已
+    # 基本实现全覆盖) or 全部/100% after it is not
+    basic = pattern(f"(?:所有|全部|每个|每一个|各个|一律){C}{{0,16}}?(?P<b>基本(?:上)?(?:实现|完成|达到|做到|建成|覆盖))"
+                    f"|(?P<c>基本(?:上)?(?:实现|完成|达到|做到|建成|覆盖)){C}{{0,8}}?(?:全部|百分之百|100%|无一遗漏)")
+    done = pattern(f"(?:均已|全部|已全部|均)(?:办结|结案|审结|化解|完成|整改到位|整改完毕){C}{{0,8}}?[，,]其中{C}{{0,16}}?"
+                   "(?:仍在|尚未|正在|仍未|还在)")
+    return basic, done
+
+
+@rule("W010")
+def self_contradiction(ctx: Context):
+    """基本实现……全覆盖 (基本 is not 全), 均已办结，其中2件仍在审理 (all, but not all)."""
+    text = ctx.text
+    basic, done = _w010()
+    for m in _around(text, ("基本",), basic, 22, 14):
+        g = "b" if m.group("b") else "c"
+        yield Hit("W010", m.start(g), m.end(g) - m.start(g), None, {"found": m.group()})
+    for m in _around(text, ("均已", "全部", "均"), done, 0, 40):
+        yield Hit("W010", m.start(), 4, None, {"found": m.group()})
+
+
+# --- W011: a missing subject after 对于 ------------------------------------------------------------
+
+_W011 = f"(?:对于|关于)(?P<np>{S}{{2,40}}?)[，,](?P<v>引起了|引起|受到了|受到|得到了|得到|使|让)(?=[\\u4e00-\\u9fff])"
+
+
+@rule("W011")
+def missing_subject_dui(ctx: Context):
+    """对于群众反映强烈的问题，引起了局党组的高度重视: the 对于 phrase has eaten the subject."""
+    rx = pattern(_W011)
+    for m in _at_start(ctx.text, ("对于", "关于"), rx):
+        yield Hit("W011", m.start(), 4, None, {"found": m.group(), "verb": m.group("v")})
+
+
+# --- W012: triple negation ---------------------------------------------------------------------
+
+_W012 = f"(?:没有|无一|无)(?:一个|一家|一人|一件|一处)?{S}{{0,10}}?不是(?:没有|不)"
+
+
+@rule("W012")
+def triple_negation(ctx: Context):
+    """没有一个社区不是没有配备法律顾问的: three negations say the opposite."""
+    rx = pattern(_W012)
+    for m in _around(ctx.text, ("不是没有", "不是不"), rx, 16, 4):
+        yield _hit("W012", m)
+
+
+# --- W013: 开展 without an object head -------------------------------------------------------------
+
+# the phrase must end at a stop inside the window (a window's end is no sentence end)
+_W013 = f"(?:开展|进行)(?P<v>整顿|整治|清理|打击|规范|排查|治理){S}{{2,16}}?(?=[。；;\n])"
+HEADS = ("工作", "行动", "活动", "检查", "治理", "整治", "斗争", "教育", "攻坚", "排查", "评估", "调研", "培训",
+         "宣传", "督查", "服务", "整顿", "清理", "专项", "战役", "会战", "试点", "改革", "建设", "提升",
+         "巡查", "督导", "核查", "普查", "调查", "清查", "清零", "打击", "考核", "管理", "清退")
+
+
+@rule("W013")
+def missing_object_head(ctx: Context):
+    """正在开展整顿基层法律服务市场秩序。: 开展 takes a noun head (开展……整顿工作/行动)."""
+    rx = pattern(_W013)
+    text = ctx.text
+    for m in _around(text, ("开展", "进行"), rx, 0, 22):
+        body = m.group()
+        if body.endswith(HEADS) or "，" in body or "、" in body[-3:]:
+            continue
+        yield _hit("W013", m)
