@@ -195,7 +195,12 @@ def _footer_line(st: ParseState, b: Block) -> bool:
         return False
     if f.startswith(v.footer_leads) or any(w in f for w in v.footer_anywhere):
         return True
-    return link_row(f)
+    return link_row(f) or _inline_links(f, v)
+
+
+def _inline_links(f: str, v: Vocab) -> bool:
+    """A link list's heading with its link on the same line: 相关链接：关于印发…的通知, 相关文件：…"""
+    return any(f.startswith(h) and f[len(h):len(h) + 1] in "：:" for h in v.link_heads)
 
 
 def link_row(f: str) -> bool:

@@ -21,8 +21,9 @@ def alt(words) -> str:
 
 
 def spaced_alt(words) -> str:
-    """Like `alt`, but a word may be written with spaces between its characters (索 引 号, 文    号)."""
-    return "|".join(r"[ \u3000]{0,4}".join(re.escape(c) for c in w) for w in sorted(words, key=len, reverse=True))
+    """Like `alt`, but a word may be written with spaces between its characters (索 引 号, 文      号:
+    a table's label spread over its cell's width)."""
+    return "|".join(r"[ \u3000]{0,8}".join(re.escape(c) for c in w) for w in sorted(words, key=len, reverse=True))
 
 
 def chars(s: str) -> str:
@@ -195,8 +196,13 @@ class Vocab:
     @cached_property
     def title_cuts(self) -> tuple[re.Pattern, re.Pattern]:
         """A site's column before a title (乡镇政府工作总结|…) and a page number after it (…(3))."""
-        return (re.compile(rf"^[^|｜]{{2,{self.column_prefix_max}}}[|｜](?=\S)"),
+        return (re.compile(rf"^(?:[^|｜]{{2,{self.column_prefix_max}}}[|｜]|【[^】]{{2,{self.column_prefix_max}}}】)(?=\S)"),
                 re.compile(r"\s*（\d{1,2}）$"))
+
+    @cached_property
+    def spaced_title(self) -> re.Pattern:
+        """A title written with a space between its characters: 政 府 工 作 报 告."""
+        return re.compile(rf"^[{CJK}](?:[ \u3000]+[{CJK}]){{{self.data['title']['spaced_min_chars'] - 1},}}$")
 
     @cached_property
     def attachment(self) -> re.Pattern:
@@ -292,13 +298,14 @@ class Vocab:
         ch = self.data["chrome"]
         meta = alt(self.data["metadata"]["strong"] + ["文号"])
         return [
-            re.compile(r"^【?\s*(字号|字体)[：:]"),
+            re.compile(r"^【?\s*(字号|字体)\s*[：:]"),
+            re.compile(rf"^【[^】]{{1,{ch['bracket_label_max']}}}】$"),
             re.compile(rf"^({alt(ch['field_labels'])})[：:].{{0,{ch['field_value_max']}}}$"),
             self.preview_notice,
             re.compile(r"^(https?://|www\.)\S+$", re.I),
             re.compile(rf"^{self.stamp_text}\s*(星期|周)[一二三四五六日天]"),
             re.compile(rf"^({alt(ch['download_leads'])})"),
-            re.compile(rf"^[^。；，]{{1,{ch['file_line_max']}}}\.({alt(ch['file_extensions'])})$", re.I),
+            re.compile(rf"^[^。；，]{{1,{ch['file_line_max']}}}\.({alt(ch['file_extensions'])})({alt(ch['file_badges'])})?$", re.I),
             re.compile(rf"^({meta})\s*[|｜：:]"),
             re.compile(r"^[|｜\s]+$"),
             re.compile(rf"^[{chars(ch['rule_chars'])}]{{{ch['rule_min']},}}$"),
@@ -327,12 +334,13 @@ class Vocab:
 
     @cached_property
     def breadcrumb_line(self) -> re.Pattern:
-        """Short items joined by two breadcrumb separators or more: 巴中在线 > 资讯 > 知识问答."""
+        """Short items joined by two breadcrumb separators or more: 巴中在线 > 资讯 > 知识问答, or
+        each item after its separator (>政务频道 >政务公开 >本局文件, a breadcrumb wrapped after 首页)."""
         ch = self.data["chrome"]
         sep = alt(ch["breadcrumb_line_separators"])
         seps = chars("".join(ch["breadcrumb_line_separators"]))
         item = rf"[^{seps}。；，]{{1,{ch['breadcrumb_item_max']}}}"
-        return re.compile(rf"^{item}(?:\s*(?:{sep})\s*{item}){{2,}}\s*$")
+        return re.compile(rf"^(?:{item}|(?:{sep})\s*{item}(?=\s*(?:{sep})))(?:\s*(?:{sep})\s*{item}){{2,}}\s*$")
 
     @cached_property
     def preview_notice(self) -> re.Pattern:
