@@ -27,7 +27,7 @@ def read_top(st: ParseState, k: int) -> list[Block]:
     (the title printed again above the text, a variant of it, 政 府 工 作 报 告, 《…》政策解读), or a
     letter-spaced line right under it — are chrome ("duplicate"), and so is a repeat of a title line,
     the headline with a site's word after it, a line the site joined with a dash, and a body's name
-    with a date. A title line loses a site's column before | (or in 【】 before it) and a page number
+    with a date; so are short bulleted lines before the title (a site's counters and buttons). A title line loses a site's column before | (or in 【】 before it) and a page number
     after it. A 发文字号 among these lines is DOC_NUMBER."""
     v, body = st.v, st.body
     run: list[Block] = []  # the title lines so far
@@ -36,8 +36,14 @@ def read_top(st: ParseState, k: int) -> list[Block]:
     while k < len(body):
         b = body[k]
         f = st.f(b)
-        if b.kind != D.PARAGRAPH or st.hint(b) in NOT_HEADING_HINTS:
+        if b.kind != D.PARAGRAPH:
             break
+        if st.hint(b) in NOT_HEADING_HINTS:
+            if run or st.hint(b) != "list" or len(f) > v.top_list_max:
+                break
+            b.kind, b.detail = D.CHROME, "page"  # a site's bulleted counters above the title (• 约 11页)
+            k += 1
+            continue
         titled = st.hint(b) == "title" or _title_candidate(st, k, run, seen_subtitle)
         if run and v.doc_number.match(f.strip()):
             b.kind = D.DOC_NUMBER

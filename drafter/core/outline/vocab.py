@@ -42,6 +42,8 @@ class Vocab:
         self.runin_colon = sent["runin_colon"]
         self.runin_comma = sent["runin_comma"]
         self.runin_phrase_max = sent["runin_phrase_max"]
+        self.cut_off_end = sent["cut_off_end"]
+        self.task_notes = tuple(sent["task_notes"])
         self.heading_max = sent["heading_max_chars"]
         self.heading_cut_max = sent["heading_cut_max_chars"]
         self.table_pipes = data["lists"]["table_pipes"]
@@ -51,6 +53,8 @@ class Vocab:
         self.bad_inner = tuple(std["bad_inner"])
         self.standalone_min, self.standalone_max = std["min_chars"], std["max_chars"]
         self.continuation_start = std["continuation_start"]
+        self.summary_leads = tuple(std["summary_leads"])
+        self.summary_not = tuple(std["summary_not"])
         self.paragraph_end = std["paragraph_end"]
         title = data["title"]
         self.title_max_lines = title["max_lines"]
@@ -60,6 +64,7 @@ class Vocab:
         self.subtitle_max = data["subtitle"]["max_chars"]
         self.subtitle_wrap_end = data["subtitle"]["wrap_end"]
         self.byline_max = data["byline"]["max_chars"]
+        self.top_list_max = title["top_list_max_chars"]
         cover = data["cover"]
         self.issuer_max = cover["max_issuer_chars"]
         self.cover_look_ahead = cover["look_ahead"]
@@ -128,6 +133,11 @@ class Vocab:
     @cached_property
     def not_after_level3(self) -> re.Pattern:
         return re.compile(rf"^({alt(self.data['numbering']['not_after_level3'])})")
+
+    @cached_property
+    def measure(self) -> re.Pattern:
+        """A figure that is not a date: 18万人, 1.6万户, 20个, 5% (not 2023年, 30日)."""
+        return re.compile(rf"\d+(?:\.\d+)?(?![\d.{chars(self.data['sentences']['date_units'])}])")
 
     @cached_property
     def sentence_end_rx(self) -> re.Pattern:
@@ -356,6 +366,12 @@ class Vocab:
         ends = alt(self.data["cover"]["issuer_ends"])
         return re.compile(rf"^([{CJK}（）]{{1,{mast['name_max_chars']}}}?(?:{ends}))"
                           rf"(?:\s*({alt(mast['site_words'])}))?$")
+
+    @cached_property
+    def doc_site(self) -> re.Pattern:
+        """A document-sharing or sample-essay site's name alone on its line: 原创力文档, 好范文网."""
+        mast = self.data["masthead"]
+        return re.compile(rf"^[{CJK}]{{2,{mast['doc_site_max_chars']}}}(?:{alt(mast['doc_site_ends'])})$")
 
     @cached_property
     def window_title(self) -> re.Pattern:
