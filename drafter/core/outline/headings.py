@@ -206,13 +206,13 @@ def slogan_headings(st: ParseState) -> None:
 
 
 def _summary_line(st: ParseState, b: Block) -> bool:
-    """A line that is one sentence summing up a part of a work report, opening with a look back
-    (一年来，我们全力以赴稳增长，经济回升的步伐迈得更沉稳。): a slogan heading though it ends in 。."""
+    """A line that is one sentence summing up a part of a work report, opening with a look back and
+    我们 (一年来，我们全力以赴稳增长，经济回升的步伐迈得更沉稳。): a slogan heading though it ends in 。."""
     v, f = st.v, st.f(b)
     n = len(f)
     return (v.standalone_min <= n <= v.standalone_max and f[-1] in v.sentence_end
             and not any(c in v.sentence_end + "；" for c in f[:-1])
-            and any(f.startswith(w + "，") for w in v.summary_leads)
+            and any(f.startswith(w + "，" + v.summary_subject) for w in v.summary_leads)
             and not any(w in f for w in v.summary_not))
 
 

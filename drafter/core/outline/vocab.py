@@ -55,6 +55,7 @@ class Vocab:
         self.continuation_start = std["continuation_start"]
         self.summary_leads = tuple(std["summary_leads"])
         self.summary_not = tuple(std["summary_not"])
+        self.summary_subject = std["summary_subject"]
         self.paragraph_end = std["paragraph_end"]
         title = data["title"]
         self.title_max_lines = title["max_lines"]
@@ -371,7 +372,7 @@ class Vocab:
     def doc_site(self) -> re.Pattern:
         """A document-sharing or sample-essay site's name alone on its line: 原创力文档, 好范文网."""
         mast = self.data["masthead"]
-        return re.compile(rf"^[{CJK}]{{2,{mast['doc_site_max_chars']}}}(?:{alt(mast['doc_site_ends'])})$")
+        return re.compile(rf"^[{CJK}]{{1,{mast['doc_site_max_chars']}}}(?:{alt(mast['doc_site_ends'])})$")
 
     @cached_property
     def window_title(self) -> re.Pattern:
