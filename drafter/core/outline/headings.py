@@ -210,7 +210,7 @@ def _summary_line(st: ParseState, b: Block) -> bool:
     我们 (一年来，我们全力以赴稳增长，经济回升的步伐迈得更沉稳。): a slogan heading though it ends in 。."""
     v, f = st.v, st.f(b)
     n = len(f)
-    return (v.standalone_min <= n <= v.standalone_max and f[-1] in v.sentence_end
+    return (v.standalone_min <= n <= v.heading_max and f[-1] in v.sentence_end
             and not any(c in v.sentence_end + "；" for c in f[:-1])
             and any(f.startswith(w + "，" + v.summary_subject) for w in v.summary_leads)
             and not any(w in f for w in v.summary_not))

@@ -79,6 +79,9 @@ class Vocab:
         self.chrome_max = ch["max_chars"]
         self.dump_min, self.dump_chunk_min, self.dump_hits = ch["dump_min_chars"], ch["dump_chunk_min"], ch["dump_hits"]
         self.caption_end = ch["caption_end"]
+        self.summary_labels = frozenset(ch["summary_labels"])
+        self.text_labels = frozenset(ch["text_labels"])
+        self.summary_max_lines = ch["summary_max_lines"]
         nav = data["navigation"]
         self.nav_menu = frozenset(nav["menu"])
         self.nav_service = tuple(nav["service"])
