@@ -19,6 +19,8 @@ def attached_documents(st: ParseState) -> None:
     issuer, date, note), as for the 印发 cover of seed 001, so the document's title is the sent one.
     Reads body, folded, kinds so far. Sets kind COVER, and what read_top sets."""
     v, body = st.v, st.body
+    last_text = max((i for i, x in enumerate(body) if x.kind in (D.PARAGRAPH, D.HEADING)), default=-1)
+    titles_done = 0  # body[:titles_done] holds no TITLE of an earlier notice any more (one walk in all)
     for k, b in enumerate(body):
         if b.kind != D.PARAGRAPH or not v.date.match(st.f(b).replace(" ", "")):
             continue
@@ -26,11 +28,12 @@ def attached_documents(st: ParseState) -> None:
         j = k + 1
         note = body[j] if j < len(body) and body[j].kind == D.PARAGRAPH and v.cover_note.match(st.f(body[j])) else None
         j += note is not None
-        if not sigs or not title_starts(st, j) or not any(x.kind in (D.PARAGRAPH, D.HEADING) for x in body[j + 1:]):
+        if not sigs or j >= last_text or not title_starts(st, j):
             continue
-        for t in body[:k]:
+        for t in body[titles_done:k]:
             if t.kind == D.TITLE:
                 t.kind, t.level, t.detail = D.COVER, None, "title"
+        titles_done = k
         read_top(st, j)
         for x, detail in [*((s, "issuer") for s in sigs), (b, "date"), (note, "note")]:
             if x is not None:

@@ -18,7 +18,7 @@ def top_matter(st: ParseState) -> None:
     paragraph or heading (read_top).
     Reads body, folded, hints, top_start. Sets kind TITLE (level 0), SUBTITLE, BYLINE, SALUTATION,
     DOC_NUMBER, CHROME (duplicate, page)."""
-    read_top(st, st.top_start)
+    _title_repeats(st, read_top(st, st.top_start))
 
 
 def read_top(st: ParseState, k: int) -> list[Block]:
@@ -73,7 +73,6 @@ def read_top(st: ParseState, k: int) -> list[Block]:
         if b.kind in (D.TITLE, D.SUBTITLE):
             shown.add(b.text)
         k += 1
-    _title_repeats(st, run)
     return run
 
 
