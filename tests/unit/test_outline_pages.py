@@ -193,25 +193,25 @@ def test_a_summing_up_line_is_a_slogan_heading_but_a_lead_in_is_not():
     assert _outline(text)[2:] == [(4, 2, "一年来，我们坚持产业强镇，经济发展稳中有进")]
 
 
+def _chrome_then_title(page: str, chrome, title: tuple[int, int, str]) -> None:
+    kinds = _kinds(page)
+    assert all(kinds[i][0] == "chrome" for i in chrome), kinds
+    assert _outline(page)[0] == title
+
+
 def test_document_site_headers_labels_and_wrapped_breadcrumbs_are_chrome():
     page = ("好文库\n滨海镇2025年工作总结.docxVIP\n• 12\n• 约 6页\n• 2026-01-02 发布于江苏\n滨海镇2025年工作总结.docx\n"
             "滨海镇2025年工作总结\n" + BODY)
-    kinds = _kinds(page)
-    assert all(kinds[i][0] == "chrome" for i in range(1, 7)), kinds
-    assert _outline(page)[0] == (7, 0, "滨海镇2025年工作总结")
+    _chrome_then_title(page, range(1, 7), (7, 0, "滨海镇2025年工作总结"))
     page = ("当前位置： 首页\n>信息公开 >计划总结 >本局文件\n【政策解读】滨海镇2025年工作总结\n【摘要】\n"
             "本文为你整理了滨海镇2025年工作总结，供参考。\n【正文】\n" + BODY)
-    kinds = _kinds(page)
-    assert all(kinds[i][0] == "chrome" for i in (2, 4, 5, 6)), kinds
-    assert _outline(page)[0] == (3, 0, "滨海镇2025年工作总结")
+    _chrome_then_title(page, (2, 4, 5, 6), (3, 0, "滨海镇2025年工作总结"))
 
 
 def test_metadata_labels_spread_over_a_wide_cell_and_a_size_picker_with_a_space():
     page = ("文      号 滨政办〔2025〕1号 信息分类： 综合政务\n发布机构 滨海县人民政府办公室 有 效 性 有效\n"
             "标     题 滨海县2025年普法工作要点\n字号 ： 大 | 中 | 小\n滨海县2025年普法工作要点\n" + BODY)
-    kinds = _kinds(page)
-    assert all(kinds[i][0] == "chrome" for i in range(1, 5)), kinds
-    assert _outline(page)[0] == (5, 0, "滨海县2025年普法工作要点")
+    _chrome_then_title(page, range(1, 5), (5, 0, "滨海县2025年普法工作要点"))
 
 
 def test_the_title_with_a_sites_word_after_it_is_chrome_and_the_title_stays():

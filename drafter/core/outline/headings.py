@@ -184,14 +184,14 @@ def slogan_headings(st: ParseState) -> None:
             b.kind, b.level, b.title, b.marker = D.HEADING, int(hint[1]), b.text, ""
             pos.see(b)
             continue
-        summary = _summary_line(st, b)
+        prev = body[k - 1] if k > 0 else None
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        summary = _summary_line(st, b) and not any(x is not None and _summary_line(st, x) for x in (prev, nxt))
         if not summary and not standalone_candidate(b.text, v):
             continue
-        prev = body[k - 1] if k > 0 else None
         if prev is not None and prev.kind == D.ATTACHMENT:
             b.kind, b.level = D.TITLE, 0  # the title of an attached document
             continue
-        nxt = body[k + 1] if k + 1 < len(body) else None
         if nxt is None or nxt.kind != D.PARAGRAPH:
             continue
         nf = st.f(nxt)
@@ -207,7 +207,9 @@ def slogan_headings(st: ParseState) -> None:
 
 def _summary_line(st: ParseState, b: Block) -> bool:
     """A line that is one sentence summing up a part of a work report, opening with a look back and
-    我们 (一年来，我们全力以赴稳增长，经济回升的步伐迈得更沉稳。): a slogan heading though it ends in 。."""
+    我们 (一年来，我们全力以赴稳增长，经济回升的步伐迈得更沉稳。): a slogan heading though it ends in 。,
+    when it heads a paragraph of detail (slogan_headings: not in a run of such lines, which are the
+    paragraphs themselves)."""
     v, f = st.v, st.f(b)
     n = len(f)
     return (v.standalone_min <= n <= v.heading_max and f[-1] in v.sentence_end
