@@ -191,6 +191,11 @@ def test_a_summing_up_line_is_a_slogan_heading_but_a_lead_in_is_not():
             "一年来，我们坚持产业强镇，经济发展稳中有进。\n全年完成固定资产投资3亿元。\n"
             "一年来，主要做了以下工作。\n一是抓项目。全年开工项目12个。")
     assert _outline(text)[2:] == [(4, 2, "一年来，我们坚持产业强镇，经济发展稳中有进")]
+    # nor a run of such lines (they are the paragraphs), nor one over a —— list
+    text = ("滨海镇2025年政府工作报告\n一、2025年工作回顾\n这一年，我们坚持产业强镇，经济稳中有进。\n"
+            "这一年，我们坚持生态立镇，环境持续改善。\n这一年，我们坚持民生为本，群众更加满意。\n"
+            "五年来，我们推动全镇发展取得新成就。\n——经济实力稳步提升，年均增长6%。\n二、2026年工作安排")
+    assert [lv for _l, lv, _t in _outline(text)] == [0, 1, 1]
 
 
 def _chrome_then_title(page: str, chrome, title: tuple[int, int, str]) -> None:
@@ -203,6 +208,9 @@ def test_document_site_headers_labels_and_wrapped_breadcrumbs_are_chrome():
     page = ("好文库\n滨海镇2025年工作总结.docxVIP\n• 12\n• 约 6页\n• 2026-01-02 发布于江苏\n滨海镇2025年工作总结.docx\n"
             "滨海镇2025年工作总结\n" + BODY)
     _chrome_then_title(page, range(1, 7), (7, 0, "滨海镇2025年工作总结"))
+    # a draft that opens with bullets, with no site above them, keeps them as text
+    assert _kinds("□□街道司法所获评先进。\n滨海镇2025年工作总结\n" + BODY)[1][0] == "paragraph"
+    assert _kinds("• 全年办案120件\n滨海镇2025年工作总结\n" + BODY)[1][0] == "paragraph"
     page = ("当前位置： 首页\n>信息公开 >计划总结 >本局文件\n【政策解读】滨海镇2025年工作总结\n【摘要】\n"
             "本文为你整理了滨海镇2025年工作总结，供参考。\n【正文】\n" + BODY)
     _chrome_then_title(page, (2, 4, 5, 6), (3, 0, "滨海镇2025年工作总结"))

@@ -186,7 +186,8 @@ def slogan_headings(st: ParseState) -> None:
             continue
         prev = body[k - 1] if k > 0 else None
         nxt = body[k + 1] if k + 1 < len(body) else None
-        summary = _summary_line(st, b) and not any(x is not None and _summary_line(st, x) for x in (prev, nxt))
+        summary = (prev is not None and nxt is not None and not v.subtitle.match(st.f(nxt)) and _summary_line(st, b)
+                   and not _summary_line(st, prev) and not _summary_line(st, nxt))
         if not summary and not standalone_candidate(b.text, v):
             continue
         if prev is not None and prev.kind == D.ATTACHMENT:
@@ -208,8 +209,8 @@ def slogan_headings(st: ParseState) -> None:
 def _summary_line(st: ParseState, b: Block) -> bool:
     """A line that is one sentence summing up a part of a work report, opening with a look back and
     我们 (一年来，我们全力以赴稳增长，经济回升的步伐迈得更沉稳。): a slogan heading though it ends in 。,
-    when it heads a paragraph of detail (slogan_headings: not in a run of such lines, which are the
-    paragraphs themselves)."""
+    when it heads a paragraph of detail inside the text (slogan_headings: not the first line, not over
+    a —— list, not in a run of such lines, which are the paragraphs themselves)."""
     v, f = st.v, st.f(b)
     n = len(f)
     return (v.standalone_min <= n <= v.heading_max and f[-1] in v.sentence_end

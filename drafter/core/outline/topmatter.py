@@ -39,7 +39,7 @@ def read_top(st: ParseState, k: int) -> list[Block]:
         if b.kind != D.PARAGRAPH:
             break
         if st.hint(b) in NOT_HEADING_HINTS:
-            if run or st.hint(b) != "list" or len(f) > v.top_list_max:
+            if run or not _site_list(st, k):
                 break
             b.kind, b.detail = D.CHROME, "page"  # a site's bulleted counters above the title (• 约 11页)
             k += 1
@@ -74,6 +74,22 @@ def read_top(st: ParseState, k: int) -> list[Block]:
             shown.add(b.text)
         k += 1
     return run
+
+
+def _site_list(st: ParseState, k: int) -> bool:
+    """body[k] is one of a few short bulleted lines with no sentence in them, under the site's chrome
+    and over the title: a document site's counters and buttons (• 0, • 约 11页, • 举报)."""
+    v, body = st.v, st.body
+    line = body[k].line
+    if not any(x.kind == D.CHROME for x in st.blocks[max(0, line - 1 - v.top_list_lines):line - 1]):
+        return False
+    j = k
+    while j < len(body) and j - k < v.top_list_lines and st.hint(body[j]) == "list":
+        f = st.f(body[j])
+        if len(f) > v.top_list_max or any(c in f for c in "。；！？"):
+            return False
+        j += 1
+    return title_starts(st, j)
 
 
 def title_starts(st: ParseState, k: int) -> bool:

@@ -66,6 +66,7 @@ class Vocab:
         self.subtitle_wrap_end = data["subtitle"]["wrap_end"]
         self.byline_max = data["byline"]["max_chars"]
         self.top_list_max = title["top_list_max_chars"]
+        self.top_list_lines = title["top_list_max_lines"]
         cover = data["cover"]
         self.issuer_max = cover["max_issuer_chars"]
         self.cover_look_ahead = cover["look_ahead"]
