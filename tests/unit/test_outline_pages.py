@@ -12,36 +12,57 @@ from outline_measure import measure
 
 PAGES = DATA / "outline_pages"
 PAGES2 = DATA / "outline_pages2"
+PAGES3 = DATA / "outline_pages3"
+
+# The title is its first showing, the page's headline; later showings above the text are chrome.
+# outline_pages2 and outline_pages3 label so; outline_pages (its README) labels the last showing
+# before the text. On these pages of outline_pages the two conventions name different lines, and
+# the parser names the headline: (page, line labelled there, line the parser gives).
+CONVENTION = [("06.txt", 8, 3), ("07.txt", 11, 9), ("08.txt", 5, 2), ("13.txt", 12, 8), ("14.txt", 7, 3)]
+
+
+def _figures(score) -> dict[int, tuple[int, int, int]]:
+    return {lv: (score.labelled[lv], score.found[lv], score.right[lv]) for lv in score.levels()}
 
 
 def test_heading_precision_and_recall_per_level_on_the_real_pages():
     score = measure(PAGES)
-    figures = {lv: (score.labelled[lv], score.found[lv], score.right[lv]) for lv in score.levels()}
     # (labelled, found, right) per level; before this work: L0 8/26 right, L1 31/76, L2 22/33,
     # L3 32/39 and 6 false level-4 headings
-    assert figures == {0: (23, 22, 22), 1: (32, 32, 31), 2: (25, 25, 25), 3: (35, 35, 35)}
-    for lv in score.levels():
+    assert _figures(score) == {0: (23, 22, 17), 1: (32, 32, 31), 2: (25, 25, 25), 3: (35, 35, 35)}
+    for lv in (1, 2, 3):
         assert score.precision(lv) >= 0.95 and score.recall(lv) >= 0.95, (lv, score.misses)
-    # what is left: a level-1 heading ending in a half-width colon keeps it (广东省's labelled
-    # glossary headings keep theirs), and a title run into the first paragraph as 【…】
-    assert sorted((name, what, key[0]) for name, what, key in score.misses) == [
-        ("15.txt", "extra", 6), ("15.txt", "missed", 6), ("20.txt", "missed", 3)]
+    # what is left: the title convention (above), a level-1 heading ending in a half-width colon
+    # keeps it (广东省's labelled glossary headings keep theirs), and a title run into the first
+    # paragraph as 【…】
+    misses = sorted((name, what, key[0]) for name, what, key in score.misses)
+    convention = sorted([(n, "missed", lab) for n, lab, _got in CONVENTION] + [(n, "extra", got) for n, _lab, got in CONVENTION])
+    assert misses == sorted(convention + [("15.txt", "extra", 6), ("15.txt", "missed", 6), ("20.txt", "missed", 3)])
 
 
 def test_heading_precision_and_recall_per_level_on_the_second_set_of_real_pages():
     score = measure(PAGES2)
-    figures = {lv: (score.labelled[lv], score.found[lv], score.right[lv]) for lv in score.levels()}
     # (labelled, found, right) per level; before this work: L0 36/30/24, L1 37/46/37, L3 22/22/21
-    assert figures == {0: (36, 37, 33), 1: (37, 37, 37), 2: (43, 43, 43), 3: (22, 22, 22)}
-    for lv in (1, 2, 3):
-        assert score.precision(lv) >= 0.95 and score.recall(lv) >= 0.95, (lv, score.misses)
-    # what is left are differences of labelling convention, not of reading (see the README of each set):
-    # this set labels the page's headline where the title is printed again above the text (09, 10, 11;
-    # outline_pages labels the last presentation, on the very page 10 is: its 13), and labels the
-    # (the title of a 印发 notice is a document title, level 0, like the 印发ed document's own)
-    assert sorted((name, what, key[0]) for name, what, key in score.misses) == [
-        ("09.txt", "extra", 5), ("09.txt", "missed", 3), ("10.txt", "extra", 7), ("10.txt", "missed", 4),
-        ("11.txt", "extra", 6), ("11.txt", "extra", 7), ("11.txt", "missed", 4)]
+    assert _figures(score) == {0: (36, 36, 36), 1: (37, 37, 37), 2: (43, 43, 43), 3: (22, 22, 22)}
+    assert score.misses == []
+
+
+def test_heading_precision_and_recall_per_level_on_the_third_set_of_real_pages():
+    score = measure(PAGES3)
+    # (labelled, found, right) per level; before this work: L0 26/26/17, L1 32/36/30, L2 26/26/25,
+    # L4 1/1/0 (the set was labelled before the parser was tuned to it)
+    assert _figures(score) == {0: (26, 26, 26), 1: (32, 32, 32), 2: (26, 26, 26), 3: (8, 8, 8), 4: (1, 1, 1)}
+    assert score.misses == []
+
+
+def test_all_three_sets_together_reach_the_goal_at_every_level_but_the_title_convention():
+    scores = [measure(p) for p in (PAGES, PAGES2, PAGES3)]
+    levels = sorted({lv for s in scores for lv in s.levels()})
+    for lv in levels:
+        labelled = sum(s.labelled[lv] for s in scores)
+        found = sum(s.found[lv] for s in scores)
+        right = sum(s.right[lv] for s in scores) + (len(CONVENTION) if lv == 0 else 0)
+        assert right / found >= 0.95 and right / labelled >= 0.95, lv
 
 
 def _kinds(text: str) -> dict[int, tuple[str, str]]:
@@ -115,12 +136,90 @@ def test_a_label_in_a_table_row_does_not_take_the_title_under_the_table_as_its_v
     assert kinds[3] == ("title", "")
 
 
-def test_the_page_headline_gives_way_to_the_documents_own_title():
+def test_the_title_is_the_headline_and_its_later_showings_are_chrome():
     page = ("滨海镇2025年政府工作报告\n发布时间：2025-01-06 来源：滨海镇\n政 府 工 作 报 告\n"
             "——2025年1月5日在滨海镇第十届人民代表大会第三次会议上\n镇长 王 五\n各位代表：\n" + BODY)
     kinds = _kinds(page)
-    assert kinds[1] == ("chrome", "headline") and kinds[3][0] == "title"
+    assert kinds[1] == ("title", "") and kinds[3] == ("chrome", "duplicate")
     assert [kinds[i][0] for i in (4, 5, 6)] == ["subtitle", "byline", "salutation"]
+    # a letter-spaced title right under the headline, and the title again after the article's header
+    page = "平阳县2025年政府工作报告\n政 府 工 作 报 告\n——在平阳县第十届人民代表大会第五次会议上\n" + BODY
+    assert _kinds(page)[2] == ("chrome", "duplicate")
+    page = "平阳县司法局2025年工作总结\n来源：平阳县司法局 发布时间：2026-01-06\n平阳县司法局2025年工作总结\n" + BODY
+    assert _outline(page)[0] == (1, 0, "平阳县司法局2025年工作总结") and _kinds(page)[3] == ("chrome", "duplicate")
+    # no headline: the spaced title is the title
+    assert _kinds("政 府 工 作 报 告\n——在平阳县第十届人民代表大会第五次会议上\n" + BODY)[1] == ("title", "")
+
+
+def test_a_notices_closing_then_the_document_it_sends():
+    page = ("滨海县人民政府办公室关于印发滨海县2025年普法工作要点的通知\n各乡镇人民政府，县政府各部门：\n"
+            "《滨海县2025年普法工作要点》已经县政府同意，现下发给你们，请认真贯彻执行。\n"
+            "滨海县人民政府办公室\n2025年3月1日\n（此件公开发布）\n滨海县2025年普法工作要点\n" + BODY)
+    kinds = _kinds(page)
+    assert kinds[1] == ("cover", "title")
+    assert [kinds[i] for i in (4, 5, 6)] == [("cover", "issuer"), ("cover", "date"), ("cover", "note")]
+    doc = parse_text(page)
+    assert doc.title == "滨海县2025年普法工作要点"
+    assert _outline(page)[:3] == [(1, 0, "滨海县人民政府办公室关于印发滨海县2025年普法工作要点的通知"),
+                                  (7, 0, "滨海县2025年普法工作要点"), (9, 1, "主要工作")]
+    # a closing at the end of the text, or before more text that has no title, stays the closing
+    assert "cover" not in {k for k, _d in _kinds("滨海县司法局2025年工作总结\n" + BODY + "滨海县司法局\n2025年12月1日\n").values()}
+    # the site's 相关链接 with its link on the same line is the footer, not a title after the date
+    tail = "滨海县司法局\n2025年12月1日\n相关链接：滨海县司法局关于印发2024年工作要点的通知\n"
+    kinds = _kinds("滨海县司法局2025年工作总结\n" + BODY + tail)
+    n = 1 + BODY.count("\n")
+    assert [kinds[n + i][0] for i in (1, 2, 3)] == ["signature", "date", "chrome"]
+
+
+def test_a_long_run_in_paragraph_heading_ends_at_its_first_comma():
+    text = ("滨海镇2025年工作要点\n一、各村要将全年重点任务分解到人、落实到岗，每季度报告一次进展情况，"
+            "镇党政办将对各项任务的落实情况进行全程跟踪督办，并适时通报有关办理落实情况。\n"
+            "（一）健全基层治理指标体系，重点指标纳入年度考核……\n"
+            "（二）坚持党建引领，立足镇情实际，建强组织堡垒。全镇建成示范支部5个。\n"
+            "1.实现农村劳动力转移就业800人以上，开展技能培训600人次，帮扶就业困难人员就业20人以上，"
+            "全面完成县里下达的各项目标任务，确保群众满意（牵头单位：社保所）。\n"
+            "2.为全镇60岁以上老年人开展免费健康体检，建立健康档案，做到应检尽检，"
+            "并将体检结果及时反馈本人和家属（牵头单位：卫生院）。")
+    assert [t for _l, _lv, t in _outline(text)][1:] == [
+        "各村要将全年重点任务分解到人、落实到岗", "健全基层治理指标体系", "坚持党建引领，立足镇情实际，建强组织堡垒",
+        "实现农村劳动力转移就业800人以上，开展技能培训600人次，帮扶就业困难人员就业20人以上，全面完成县里下达的各项目标任务，确保群众满意（牵头单位：社保所）",
+        "为全镇60岁以上老年人开展免费健康体检，建立健康档案，做到应检尽检，并将体检结果及时反馈本人和家属（牵头单位：卫生院）"]
+
+
+def test_a_summing_up_line_is_a_slogan_heading_but_a_lead_in_is_not():
+    text = ("滨海镇2025年政府工作报告\n一、2025年工作回顾\n过去一年，全镇经济社会平稳发展。\n"
+            "一年来，我们坚持产业强镇，经济发展稳中有进。\n全年完成固定资产投资3亿元。\n"
+            "一年来，主要做了以下工作。\n一是抓项目。全年开工项目12个。")
+    assert _outline(text)[2:] == [(4, 2, "一年来，我们坚持产业强镇，经济发展稳中有进")]
+    # nor a run of such lines (they are the paragraphs), nor one over a —— list
+    text = ("滨海镇2025年政府工作报告\n一、2025年工作回顾\n这一年，我们坚持产业强镇，经济稳中有进。\n"
+            "这一年，我们坚持生态立镇，环境持续改善。\n这一年，我们坚持民生为本，群众更加满意。\n"
+            "五年来，我们推动全镇发展取得新成就。\n——经济实力稳步提升，年均增长6%。\n二、2026年工作安排")
+    assert [lv for _l, lv, _t in _outline(text)] == [0, 1, 1]
+
+
+def _chrome_then_title(page: str, chrome, title: tuple[int, int, str]) -> None:
+    kinds = _kinds(page)
+    assert all(kinds[i][0] == "chrome" for i in chrome), kinds
+    assert _outline(page)[0] == title
+
+
+def test_document_site_headers_labels_and_wrapped_breadcrumbs_are_chrome():
+    page = ("好文库\n滨海镇2025年工作总结.docxVIP\n• 12\n• 约 6页\n• 2026-01-02 发布于江苏\n滨海镇2025年工作总结.docx\n"
+            "滨海镇2025年工作总结\n" + BODY)
+    _chrome_then_title(page, range(1, 7), (7, 0, "滨海镇2025年工作总结"))
+    # a draft that opens with bullets, with no site above them, keeps them as text
+    assert _kinds("□□街道司法所获评先进。\n滨海镇2025年工作总结\n" + BODY)[1][0] == "paragraph"
+    assert _kinds("• 全年办案120件\n滨海镇2025年工作总结\n" + BODY)[1][0] == "paragraph"
+    page = ("当前位置： 首页\n>信息公开 >计划总结 >本局文件\n【政策解读】滨海镇2025年工作总结\n【摘要】\n"
+            "本文为你整理了滨海镇2025年工作总结，供参考。\n【正文】\n" + BODY)
+    _chrome_then_title(page, (2, 4, 5, 6), (3, 0, "滨海镇2025年工作总结"))
+
+
+def test_metadata_labels_spread_over_a_wide_cell_and_a_size_picker_with_a_space():
+    page = ("文      号 滨政办〔2025〕1号 信息分类： 综合政务\n发布机构 滨海县人民政府办公室 有 效 性 有效\n"
+            "标     题 滨海县2025年普法工作要点\n字号 ： 大 | 中 | 小\n滨海县2025年普法工作要点\n" + BODY)
+    _chrome_then_title(page, range(1, 5), (5, 0, "滨海县2025年普法工作要点"))
 
 
 def test_the_title_with_a_sites_word_after_it_is_chrome_and_the_title_stays():

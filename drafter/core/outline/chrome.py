@@ -91,7 +91,8 @@ def chrome_lines(st: ParseState) -> None:
 
 def chrome_context(st: ParseState) -> None:
     """Chrome known by its neighbours: breadcrumb items beside a > separator, the value line under a
-    bare 来源：/时间： label, time stamps, a newspaper name near the top, a repeat of a chrome line.
+    bare 来源：/时间： label, time stamps, a newspaper name near the top, a repeat of a chrome line,
+    a site's blurb between its 【概述】 and 【正文】 labels.
     Reads content, folded and the kinds set so far. Sets kind/detail (CHROME) of PARAGRAPH blocks."""
     v = st.v
     content = st.content
@@ -109,6 +110,20 @@ def chrome_context(st: ParseState) -> None:
             mark(b, "page")
         elif b.kind == D.PARAGRAPH and k and content[k - 1].kind == D.CHROME and content[k - 1].text == b.text:
             mark(b, "duplicate")
+        elif b.kind == D.CHROME and f.strip("【】") in v.summary_labels:
+            _site_summary(st, k)
+
+
+def _site_summary(st: ParseState, k: int) -> None:
+    """A sample-essay site's 【概述】 label: its blurb, up to the 【正文】 label a few lines on, is the
+    site's (…的会员为你整理了这篇范文，希望能…)."""
+    v, content = st.v, st.content
+    for j in range(k + 1, min(k + 1 + v.summary_max_lines + 1, len(content))):
+        if content[j].kind == D.CHROME and st.f(content[j]).strip("【】") in v.text_labels:
+            for b in content[k + 1:j]:
+                if b.kind == D.PARAGRAPH:
+                    mark(b, "page")
+            return
 
 
 def _meta_line(st: ParseState, b: Block) -> tuple[int, bool, bool] | None:
@@ -195,7 +210,12 @@ def _footer_line(st: ParseState, b: Block) -> bool:
         return False
     if f.startswith(v.footer_leads) or any(w in f for w in v.footer_anywhere):
         return True
-    return link_row(f)
+    return link_row(f) or _inline_links(f, v)
+
+
+def _inline_links(f: str, v: Vocab) -> bool:
+    """A link list's heading with its link on the same line: 相关链接：关于印发…的通知, 相关文件：…"""
+    return any(f.startswith(h) and f[len(h):len(h) + 1] in "：:" for h in v.link_heads)
 
 
 def link_row(f: str) -> bool:

@@ -55,12 +55,20 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]
     (（二）人民调解，全年……) — a phrase opening with a verb of the parallel headings
     (坚持政治引领，不折不扣……) keeps its comma. A heading without a sentence end and without a
     colon stays whole (对标一流，扎实推进……) unless it is longer than heading_max: then it ends at
-    its first comma (after a short phrase without figures)."""
+    its first comma (after a short phrase without figures). A heading whose sentence runs on past
+    heading_max before its 。 — or past the end of a line the page cut off with …… — is a
+    paragraph with its heading run in: its title is its first clause, up to the first comma (unless
+    the body's clause opens earlier without a mark, _body_opens, or the clause holds a measure with
+    its figure, 实现城镇新增就业18万人以上，…, or the line names who leads it, …（牵头单位：教育厅）:
+    an item of a list of measures stays whole)."""
     end = len(folded_rest)
     for i, ch in enumerate(folded_rest):
         if ch in v.sentence_end:
             end = i
             break
+    cut_off = folded_rest.rstrip().endswith(v.cut_off_end)  # a paragraph the page cut short: it ran on
+    if cut_off and end == len(folded_rest):
+        end = len(folded_rest.rstrip().rstrip(v.cut_off_end))
     cut = end
     colon = _outside_brackets(folded_rest, v.runin_colon, end)
     if colon > 0 and folded_rest[colon + 1:].strip():
@@ -69,12 +77,17 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]
         comma = _outside_brackets(folded_rest, v.runin_comma, end)
         if 2 <= comma <= v.runin_phrase_max and not folded_rest.startswith(v.parallel_openers):
             cut = comma
-    if cut > v.heading_max:
+    if cut > v.heading_max or (cut_off and cut == end):
         comma = _outside_brackets(folded_rest, v.runin_comma, cut)
         if 2 <= comma <= v.heading_cut_max and not any(c.isdigit() for c in folded_rest[:comma]):
             cut = comma
         else:
-            cut = _body_opens(folded_rest, v, cut)
+            opened = _body_opens(folded_rest, v, cut)
+            if (opened == cut and (end < len(folded_rest) or cut_off) and 2 <= comma <= v.heading_max
+                    and not v.measure.search(folded_rest[:comma])
+                    and not any("（" + w in folded_rest for w in v.task_notes)):
+                opened = comma  # a paragraph run on from its heading: the heading is its first clause
+            cut = opened
     title = rest[:cut].strip()
     if cut < len(rest) and folded_rest[cut] not in v.sentence_end + v.runin_colon + v.runin_comma:
         return title, rest[cut:].strip(), True  # cut where the body's clause opens: no mark to drop
@@ -151,7 +164,8 @@ def standalone_candidate(content: str, v: Vocab | None = None, max_chars: int | 
 
 def slogan_headings(st: ParseState) -> None:
     """Un-numbered headings: a Markdown/Word heading hint, or a short standalone line between
-    paragraphs (not a sentence broken over lines); the title of an attached document after 附件.
+    paragraphs (not a sentence broken over lines), or a one-sentence summing-up line (_summary_line,
+    its 。 dropped); the title of an attached document after 附件.
     Reads body, folded, hints, the kinds so far. Sets kind HEADING (level implied by position) or
     TITLE (after an ATTACHMENT label)."""
     v = st.v
@@ -170,13 +184,15 @@ def slogan_headings(st: ParseState) -> None:
             b.kind, b.level, b.title, b.marker = D.HEADING, int(hint[1]), b.text, ""
             pos.see(b)
             continue
-        if not standalone_candidate(b.text, v):
-            continue
         prev = body[k - 1] if k > 0 else None
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        summary = (prev is not None and nxt is not None and not v.subtitle.match(st.f(nxt)) and _summary_line(st, b)
+                   and not _summary_line(st, prev) and not _summary_line(st, nxt))
+        if not summary and not standalone_candidate(b.text, v):
+            continue
         if prev is not None and prev.kind == D.ATTACHMENT:
             b.kind, b.level = D.TITLE, 0  # the title of an attached document
             continue
-        nxt = body[k + 1] if k + 1 < len(body) else None
         if nxt is None or nxt.kind != D.PARAGRAPH:
             continue
         nf = st.f(nxt)
@@ -185,9 +201,22 @@ def slogan_headings(st: ParseState) -> None:
             continue  # a sentence broken over lines: 主要目标 / 是：…, PM / 2.5
         if prev is not None and prev.kind == D.PARAGRAPH and prev.text[-1] not in v.paragraph_end:
             continue  # the previous line runs on into this one
-        b.kind, b.title, b.marker = D.HEADING, b.text, ""
+        b.kind, b.title, b.marker = D.HEADING, b.text[:-1] if summary else b.text, ""
         b.level = pos.implied_level()
         pos.see(b)
+
+
+def _summary_line(st: ParseState, b: Block) -> bool:
+    """A line that is one sentence summing up a part of a work report, opening with a look back and
+    我们 (一年来，我们全力以赴稳增长，经济回升的步伐迈得更沉稳。): a slogan heading though it ends in 。,
+    when it heads a paragraph of detail inside the text (slogan_headings: not the first line, not over
+    a —— list, not in a run of such lines, which are the paragraphs themselves)."""
+    v, f = st.v, st.f(b)
+    n = len(f)
+    return (v.standalone_min <= n <= v.heading_max and f[-1] in v.sentence_end
+            and not any(c in v.sentence_end + "；" for c in f[:-1])
+            and any(f.startswith(w + "，" + v.summary_subject) for w in v.summary_leads)
+            and not any(w in f for w in v.summary_not))
 
 
 class _Position:

@@ -50,7 +50,7 @@ def _is_column(st: ParseState, b: Block, nxt: Block | None) -> bool:
 
 def header(st: ParseState) -> None:
     """The lines above the text that belong to the site: its name (alone, or with the date bar:
-    某某区人民政府 2019年12月3日星期二), menu and service bar (a row of short links with | too), the window
+    某某区人民政府 2019年12月3日星期二; a document site's name, 原创力文档), menu and service bar (a row of short links with | too), the window
     title, the column's name — scanned down from the first line, through lines already chrome, to
     the first line that is none of these; and every line above a breadcrumb among the first
     breadcrumb_look lines (unless a heading stands above it) that does not read as a title (a page
@@ -65,7 +65,8 @@ def header(st: ParseState) -> None:
         nxt = _next(content, k)
         if nav_line(st, b) or link_row(st.f(b)):
             mark(b, "nav")
-        elif _is_site_name(st, b, nxt) or _is_window_title(st, b) or st.v.publisher_line.match(st.f(b)):
+        elif (_is_site_name(st, b, nxt) or _is_window_title(st, b) or st.v.publisher_line.match(st.f(b))
+              or (st.v.doc_site.match(st.f(b)) and not st.v.title_words.search(st.f(b)))):
             mark(b, "site")
         elif _is_column(st, b, nxt):
             mark(b, "column")

@@ -37,14 +37,16 @@ def cover(st: ParseState) -> None:
     k0 = notice_idx
     body[k0].kind, body[k0].detail = D.COVER, "notice"
     k = k0 + 1
+    dated = False
     while k < len(body) and k <= k0 + 4:
         f = st.f(body[k])
         if v.date.match(f):
             body[k].kind, body[k].detail = D.COVER, "date"
+            dated = True
         elif v.cover_note.match(f):
             body[k].kind, body[k].detail = D.COVER, "note"
-        elif len(f) <= v.issuer_max and v.issuer_end.search(f) and "，" not in f:
-            body[k].kind, body[k].detail = D.COVER, "issuer"
+        elif len(f) <= v.issuer_max and v.issuer_end.search(f) and "，" not in f and not dated:
+            body[k].kind, body[k].detail = D.COVER, "issuer"  # (after the date: the next document's title)
         else:
             break
         k += 1
@@ -90,13 +92,14 @@ def closing(st: ParseState) -> None:
     while j >= 0 and sig < 2:
         prev = body[j]
         pf = st.f(prev)
-        if not _signature_like(st, prev, pf):
+        if not signature_like(st, prev, pf):
             break
         prev.kind = D.SIGNATURE
         sig += 1
         j -= 1
 
 
-def _signature_like(st: ParseState, b: Block, f: str) -> bool:
+def signature_like(st: ParseState, b: Block, f: str) -> bool:
+    """A 署名 line: a short organisation's name (no sentence, no comma)."""
     return (b.kind == D.PARAGRAPH and len(f) <= st.v.issuer_max and "，" not in f and "。" not in f
             and bool(st.v.issuer_end.search(f.replace(" ", ""))))

@@ -10,7 +10,7 @@ from typing import Callable
 
 from drafter.core import document as D
 from drafter.core.document import Block, Document
-from drafter.core.outline import chrome, enums, headings, masthead, matter, official, roles, topmatter
+from drafter.core.outline import attached, chrome, enums, headings, masthead, matter, official, roles, topmatter
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.vocab import vocab
 from drafter.core.readers import Source
@@ -65,6 +65,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("cover", matter.cover),
     ("top-matter", topmatter.top_matter),
     ("closing", matter.closing),
+    ("attached-documents", attached.attached_documents),
     ("slogan-headings", headings.slogan_headings),
     ("enumerations", enums.enumerations),
     ("roles", roles.roles),

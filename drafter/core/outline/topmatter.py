@@ -15,32 +15,41 @@ def is_byline(st: ParseState, f: str) -> bool:
 
 def top_matter(st: ParseState) -> None:
     """Title lines, subtitle (dateline), byline and salutation, from top_start up to the first
-    paragraph or heading. On a saved page: a second title after chrome makes the first run of title
-    lines the page's headline (CHROME "headline"); the headline again with a site's word after it,
-    a line the site joined with a dash, and a body's name with a date are chrome; a repeat of a
-    title line is chrome. A title line loses a site's column before | and a page number after it.
+    paragraph or heading (read_top).
     Reads body, folded, hints, top_start. Sets kind TITLE (level 0), SUBTITLE, BYLINE, SALUTATION,
-    CHROME (headline, duplicate, page)."""
+    DOC_NUMBER, CHROME (duplicate, page)."""
+    _title_repeats(st, read_top(st, st.top_start))
+
+
+def read_top(st: ParseState, k: int) -> list[Block]:
+    """The top matter from body[k] on; returns its title lines. The title is the first showing of
+    the title: on a saved page the article's headline. Its later showings — after the site's chrome
+    (the title printed again above the text, a variant of it, 政 府 工 作 报 告, 《…》政策解读), or a
+    letter-spaced line right under it — are chrome ("duplicate"), and so is a repeat of a title line,
+    the headline with a site's word after it, a line the site joined with a dash, and a body's name
+    with a date; so are short bulleted lines before the title (a site's counters and buttons). A title line loses a site's column before | (or in 【】 before it) and a page number
+    after it. A 发文字号 among these lines is DOC_NUMBER."""
     v, body = st.v, st.body
-    k = st.top_start
     run: list[Block] = []  # the title lines so far
     shown: set[str] = set()  # the texts of title and subtitle lines so far
     seen_subtitle = False
     while k < len(body):
         b = body[k]
         f = st.f(b)
-        if b.kind != D.PARAGRAPH or st.hint(b) in NOT_HEADING_HINTS:
+        if b.kind != D.PARAGRAPH:
             break
+        if st.hint(b) in NOT_HEADING_HINTS:
+            if run or not _site_list(st, k):
+                break
+            b.kind, b.detail = D.CHROME, "page"  # a site's bulleted counters above the title (• 约 11页)
+            k += 1
+            continue
         titled = st.hint(b) == "title" or _title_candidate(st, k, run, seen_subtitle)
-        if run and titled and not seen_subtitle and _apart(st, run[-1], b):
-            if _decorates(st, run, b):
-                b.kind, b.detail = D.CHROME, "duplicate"
-                k += 1
-                continue
-            for t in run:  # the page's headline; the document's own title follows the chrome
-                t.kind, t.level, t.detail = D.CHROME, None, "headline"
-            run = []
-        if run and b.text in shown:
+        if run and v.doc_number.match(f.strip()):
+            b.kind = D.DOC_NUMBER
+        elif run and titled and not seen_subtitle and (_apart(st, run[-1], b) or v.spaced_title.match(f)):
+            b.kind, b.detail = D.CHROME, "duplicate"  # the title shown again
+        elif run and b.text in shown:
             b.kind, b.detail = D.CHROME, "duplicate"
         elif not seen_subtitle and (v.site_joined.search(f) or v.publisher_line.match(f)) \
                 and standalone_candidate(b.text, v, v.title_max):
@@ -64,7 +73,29 @@ def top_matter(st: ParseState) -> None:
         if b.kind in (D.TITLE, D.SUBTITLE):
             shown.add(b.text)
         k += 1
-    _title_repeats(st, run)
+    return run
+
+
+def _site_list(st: ParseState, k: int) -> bool:
+    """body[k] is one of a few short bulleted lines with no sentence in them, under the site's chrome
+    and over the title: a document site's counters and buttons (• 0, • 约 11页, • 举报)."""
+    v, body = st.v, st.body
+    line = body[k].line
+    if not any(x.kind == D.CHROME for x in st.blocks[max(0, line - 1 - v.top_list_lines):line - 1]):
+        return False
+    j = k
+    while j < len(body) and j - k < v.top_list_lines and st.hint(body[j]) == "list":
+        f = st.f(body[j])
+        if len(f) > v.top_list_max or any(c in f for c in "。；！？"):
+            return False
+        j += 1
+    return title_starts(st, j)
+
+
+def title_starts(st: ParseState, k: int) -> bool:
+    """body[k] opens a top matter with a title line (what read_top would make a title)."""
+    return (k < len(st.body) and st.body[k].kind == D.PARAGRAPH and st.hint(st.body[k]) not in NOT_HEADING_HINTS
+            and _title_candidate(st, k, [], False) and _title_like(st, k))
 
 
 def _title_candidate(st: ParseState, k: int, run: list[Block], seen_subtitle: bool) -> bool:

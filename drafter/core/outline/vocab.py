@@ -21,8 +21,9 @@ def alt(words) -> str:
 
 
 def spaced_alt(words) -> str:
-    """Like `alt`, but a word may be written with spaces between its characters (索 引 号, 文    号)."""
-    return "|".join(r"[ \u3000]{0,4}".join(re.escape(c) for c in w) for w in sorted(words, key=len, reverse=True))
+    """Like `alt`, but a word may be written with spaces between its characters (索 引 号, 文      号:
+    a table's label spread over its cell's width)."""
+    return "|".join(r"[ \u3000]{0,8}".join(re.escape(c) for c in w) for w in sorted(words, key=len, reverse=True))
 
 
 def chars(s: str) -> str:
@@ -41,6 +42,8 @@ class Vocab:
         self.runin_colon = sent["runin_colon"]
         self.runin_comma = sent["runin_comma"]
         self.runin_phrase_max = sent["runin_phrase_max"]
+        self.cut_off_end = sent["cut_off_end"]
+        self.task_notes = tuple(sent["task_notes"])
         self.heading_max = sent["heading_max_chars"]
         self.heading_cut_max = sent["heading_cut_max_chars"]
         self.table_pipes = data["lists"]["table_pipes"]
@@ -50,6 +53,9 @@ class Vocab:
         self.bad_inner = tuple(std["bad_inner"])
         self.standalone_min, self.standalone_max = std["min_chars"], std["max_chars"]
         self.continuation_start = std["continuation_start"]
+        self.summary_leads = tuple(std["summary_leads"])
+        self.summary_not = tuple(std["summary_not"])
+        self.summary_subject = std["summary_subject"]
         self.paragraph_end = std["paragraph_end"]
         title = data["title"]
         self.title_max_lines = title["max_lines"]
@@ -59,6 +65,8 @@ class Vocab:
         self.subtitle_max = data["subtitle"]["max_chars"]
         self.subtitle_wrap_end = data["subtitle"]["wrap_end"]
         self.byline_max = data["byline"]["max_chars"]
+        self.top_list_max = title["top_list_max_chars"]
+        self.top_list_lines = title["top_list_max_lines"]
         cover = data["cover"]
         self.issuer_max = cover["max_issuer_chars"]
         self.cover_look_ahead = cover["look_ahead"]
@@ -72,6 +80,9 @@ class Vocab:
         self.chrome_max = ch["max_chars"]
         self.dump_min, self.dump_chunk_min, self.dump_hits = ch["dump_min_chars"], ch["dump_chunk_min"], ch["dump_hits"]
         self.caption_end = ch["caption_end"]
+        self.summary_labels = frozenset(ch["summary_labels"])
+        self.text_labels = frozenset(ch["text_labels"])
+        self.summary_max_lines = ch["summary_max_lines"]
         nav = data["navigation"]
         self.nav_menu = frozenset(nav["menu"])
         self.nav_service = tuple(nav["service"])
@@ -127,6 +138,11 @@ class Vocab:
     @cached_property
     def not_after_level3(self) -> re.Pattern:
         return re.compile(rf"^({alt(self.data['numbering']['not_after_level3'])})")
+
+    @cached_property
+    def measure(self) -> re.Pattern:
+        """A figure that is not a date: 18万人, 1.6万户, 20个, 5% (not 2023年, 30日)."""
+        return re.compile(rf"\d+(?:\.\d+)?(?![\d.{chars(self.data['sentences']['date_units'])}])")
 
     @cached_property
     def sentence_end_rx(self) -> re.Pattern:
@@ -195,8 +211,13 @@ class Vocab:
     @cached_property
     def title_cuts(self) -> tuple[re.Pattern, re.Pattern]:
         """A site's column before a title (乡镇政府工作总结|…) and a page number after it (…(3))."""
-        return (re.compile(rf"^[^|｜]{{2,{self.column_prefix_max}}}[|｜](?=\S)"),
+        return (re.compile(rf"^(?:[^|｜]{{2,{self.column_prefix_max}}}[|｜]|【[^】]{{2,{self.column_prefix_max}}}】)(?=\S)"),
                 re.compile(r"\s*（\d{1,2}）$"))
+
+    @cached_property
+    def spaced_title(self) -> re.Pattern:
+        """A title written with a space between its characters: 政 府 工 作 报 告."""
+        return re.compile(rf"^[{CJK}](?:[ \u3000]+[{CJK}]){{{self.data['title']['spaced_min_chars'] - 1},}}$")
 
     @cached_property
     def attachment(self) -> re.Pattern:
@@ -292,13 +313,14 @@ class Vocab:
         ch = self.data["chrome"]
         meta = alt(self.data["metadata"]["strong"] + ["文号"])
         return [
-            re.compile(r"^【?\s*(字号|字体)[：:]"),
+            re.compile(r"^【?\s*(字号|字体)\s*[：:]"),
+            re.compile(rf"^【[^】]{{1,{ch['bracket_label_max']}}}】$"),
             re.compile(rf"^({alt(ch['field_labels'])})[：:].{{0,{ch['field_value_max']}}}$"),
             self.preview_notice,
             re.compile(r"^(https?://|www\.)\S+$", re.I),
             re.compile(rf"^{self.stamp_text}\s*(星期|周)[一二三四五六日天]"),
             re.compile(rf"^({alt(ch['download_leads'])})"),
-            re.compile(rf"^[^。；，]{{1,{ch['file_line_max']}}}\.({alt(ch['file_extensions'])})$", re.I),
+            re.compile(rf"^[^。；，]{{1,{ch['file_line_max']}}}\.({alt(ch['file_extensions'])})({alt(ch['file_badges'])})?$", re.I),
             re.compile(rf"^({meta})\s*[|｜：:]"),
             re.compile(r"^[|｜\s]+$"),
             re.compile(rf"^[{chars(ch['rule_chars'])}]{{{ch['rule_min']},}}$"),
@@ -327,12 +349,13 @@ class Vocab:
 
     @cached_property
     def breadcrumb_line(self) -> re.Pattern:
-        """Short items joined by two breadcrumb separators or more: 巴中在线 > 资讯 > 知识问答."""
+        """Short items joined by two breadcrumb separators or more: 巴中在线 > 资讯 > 知识问答, or
+        each item after its separator (>政务频道 >政务公开 >本局文件, a breadcrumb wrapped after 首页)."""
         ch = self.data["chrome"]
         sep = alt(ch["breadcrumb_line_separators"])
         seps = chars("".join(ch["breadcrumb_line_separators"]))
         item = rf"[^{seps}。；，]{{1,{ch['breadcrumb_item_max']}}}"
-        return re.compile(rf"^{item}(?:\s*(?:{sep})\s*{item}){{2,}}\s*$")
+        return re.compile(rf"^(?:{item}|(?:{sep})\s*{item}(?=\s*(?:{sep})))(?:\s*(?:{sep})\s*{item}){{2,}}\s*$")
 
     @cached_property
     def preview_notice(self) -> re.Pattern:
@@ -348,6 +371,12 @@ class Vocab:
         ends = alt(self.data["cover"]["issuer_ends"])
         return re.compile(rf"^([{CJK}（）]{{1,{mast['name_max_chars']}}}?(?:{ends}))"
                           rf"(?:\s*({alt(mast['site_words'])}))?$")
+
+    @cached_property
+    def doc_site(self) -> re.Pattern:
+        """A document-sharing or sample-essay site's name alone on its line: 原创力文档, 好范文网."""
+        mast = self.data["masthead"]
+        return re.compile(rf"^[{CJK}]{{1,{mast['doc_site_max_chars']}}}(?:{alt(mast['doc_site_ends'])})$")
 
     @cached_property
     def window_title(self) -> re.Pattern:
