@@ -14,11 +14,8 @@ PAGES = DATA / "outline_pages"
 PAGES2 = DATA / "outline_pages2"
 PAGES3 = DATA / "outline_pages3"
 
-# The title is its first showing, the page's headline; later showings above the text are chrome.
-# outline_pages2 and outline_pages3 label so; outline_pages (its README) labels the last showing
-# before the text. On these pages of outline_pages the two conventions name different lines, and
-# the parser names the headline: (page, line labelled there, line the parser gives).
-CONVENTION = [("06.txt", 8, 3), ("07.txt", 11, 9), ("08.txt", 5, 2), ("13.txt", 12, 8), ("14.txt", 7, 3)]
+# The title is its last showing before the text (the document's own title; the page's headline above
+# it is chrome): outline_pages labels so, and outline_pages2/3 were relabelled to it (their READMEs).
 
 
 def _figures(score) -> dict[int, tuple[int, int, int]]:
@@ -29,39 +26,38 @@ def test_heading_precision_and_recall_per_level_on_the_real_pages():
     score = measure(PAGES)
     # (labelled, found, right) per level; before this work: L0 8/26 right, L1 31/76, L2 22/33,
     # L3 32/39 and 6 false level-4 headings
-    assert _figures(score) == {0: (23, 22, 17), 1: (32, 32, 31), 2: (25, 25, 25), 3: (35, 35, 35)}
-    for lv in (1, 2, 3):
+    assert _figures(score) == {0: (23, 22, 22), 1: (32, 32, 31), 2: (25, 25, 25), 3: (35, 35, 35)}
+    for lv in (0, 1, 2, 3):
         assert score.precision(lv) >= 0.95 and score.recall(lv) >= 0.95, (lv, score.misses)
-    # what is left: the title convention (above), a level-1 heading ending in a half-width colon
-    # keeps it (广东省's labelled glossary headings keep theirs), and a title run into the first
-    # paragraph as 【…】
+    # what is left: a level-1 heading ending in a half-width colon keeps it (广东省's labelled
+    # glossary headings keep theirs), and a title run into the first paragraph as 【…】
     misses = sorted((name, what, key[0]) for name, what, key in score.misses)
-    convention = sorted([(n, "missed", lab) for n, lab, _got in CONVENTION] + [(n, "extra", got) for n, _lab, got in CONVENTION])
-    assert misses == sorted(convention + [("15.txt", "extra", 6), ("15.txt", "missed", 6), ("20.txt", "missed", 3)])
+    assert misses == [("15.txt", "extra", 6), ("15.txt", "missed", 6), ("20.txt", "missed", 3)]
 
 
 def test_heading_precision_and_recall_per_level_on_the_second_set_of_real_pages():
     score = measure(PAGES2)
     # (labelled, found, right) per level; before this work: L0 36/30/24, L1 37/46/37, L3 22/22/21
-    assert _figures(score) == {0: (36, 36, 36), 1: (37, 37, 37), 2: (43, 43, 43), 3: (22, 22, 22)}
+    assert _figures(score) == {0: (37, 37, 37), 1: (37, 37, 37), 2: (43, 43, 43), 3: (22, 22, 22)}
     assert score.misses == []
 
 
 def test_heading_precision_and_recall_per_level_on_the_third_set_of_real_pages():
     score = measure(PAGES3)
     # (labelled, found, right) per level; before this work: L0 26/26/17, L1 32/36/30, L2 26/26/25,
-    # L4 1/1/0 (the set was labelled before the parser was tuned to it)
-    assert _figures(score) == {0: (26, 26, 26), 1: (32, 32, 32), 2: (26, 26, 26), 3: (8, 8, 8), 4: (1, 1, 1)}
-    assert score.misses == []
+    # L4 1/1/0 (the set was labelled before the parser was tuned to it). Left: a speech whose
+    # report name runs into the speaker's line (10) is taken for the title.
+    assert _figures(score) == {0: (28, 28, 27), 1: (32, 32, 32), 2: (26, 26, 26), 3: (8, 8, 8), 4: (1, 1, 1)}
+    assert [(name, what, key[0]) for name, what, key in score.misses] == [("10.txt", "missed", 3), ("10.txt", "extra", 6)]
 
 
-def test_all_three_sets_together_reach_the_goal_at_every_level_but_the_title_convention():
+def test_all_three_sets_together_reach_the_goal_at_every_level():
     scores = [measure(p) for p in (PAGES, PAGES2, PAGES3)]
     levels = sorted({lv for s in scores for lv in s.levels()})
     for lv in levels:
         labelled = sum(s.labelled[lv] for s in scores)
         found = sum(s.found[lv] for s in scores)
-        right = sum(s.right[lv] for s in scores) + (len(CONVENTION) if lv == 0 else 0)
+        right = sum(s.right[lv] for s in scores)
         assert right / found >= 0.95 and right / labelled >= 0.95, lv
 
 
@@ -136,17 +132,20 @@ def test_a_label_in_a_table_row_does_not_take_the_title_under_the_table_as_its_v
     assert kinds[3] == ("title", "")
 
 
-def test_the_title_is_the_headline_and_its_later_showings_are_chrome():
+def test_the_title_is_its_last_showing_before_the_text_and_the_headline_is_chrome():
     page = ("滨海镇2025年政府工作报告\n发布时间：2025-01-06 来源：滨海镇\n政 府 工 作 报 告\n"
             "——2025年1月5日在滨海镇第十届人民代表大会第三次会议上\n镇长 王 五\n各位代表：\n" + BODY)
     kinds = _kinds(page)
-    assert kinds[1] == ("title", "") and kinds[3] == ("chrome", "duplicate")
+    assert kinds[1] == ("chrome", "headline") and kinds[3] == ("title", "")
     assert [kinds[i][0] for i in (4, 5, 6)] == ["subtitle", "byline", "salutation"]
     # a letter-spaced title right under the headline, and the title again after the article's header
     page = "平阳县2025年政府工作报告\n政 府 工 作 报 告\n——在平阳县第十届人民代表大会第五次会议上\n" + BODY
-    assert _kinds(page)[2] == ("chrome", "duplicate")
+    assert _kinds(page)[1] == ("chrome", "headline") and _kinds(page)[2] == ("title", "")
     page = "平阳县司法局2025年工作总结\n来源：平阳县司法局 发布时间：2026-01-06\n平阳县司法局2025年工作总结\n" + BODY
-    assert _outline(page)[0] == (1, 0, "平阳县司法局2025年工作总结") and _kinds(page)[3] == ("chrome", "duplicate")
+    assert _outline(page)[0] == (3, 0, "平阳县司法局2025年工作总结") and _kinds(page)[1] == ("chrome", "headline")
+    # the headline with a site's word after it stays chrome under the title
+    page = "平阳县司法局2025年工作总结\n来源：平阳县司法局\n平阳县司法局2025年工作总结范文\n" + BODY
+    assert _outline(page)[0] == (1, 0, "平阳县司法局2025年工作总结")
     # no headline: the spaced title is the title
     assert _kinds("政 府 工 作 报 告\n——在平阳县第十届人民代表大会第五次会议上\n" + BODY)[1] == ("title", "")
 

@@ -22,10 +22,11 @@ def top_matter(st: ParseState) -> None:
 
 
 def read_top(st: ParseState, k: int) -> list[Block]:
-    """The top matter from body[k] on; returns its title lines. The title is the first showing of
-    the title: on a saved page the article's headline. Its later showings — after the site's chrome
-    (the title printed again above the text, a variant of it, 政 府 工 作 报 告, 《…》政策解读), or a
-    letter-spaced line right under it — are chrome ("duplicate"), and so is a repeat of a title line,
+    """The top matter from body[k] on; returns its title lines. The title is its last showing
+    before the text: on a saved page the title the document prints above its text (again after the
+    site's chrome, a variant of it, a letter-spaced 政 府 工 作 报 告, 《…》政策解读) — the page's headline
+    above it is chrome ("headline"), the convention of tests/data/outline_pages and of the unseen
+    sets labelled since; a repeat of a title line is chrome ("duplicate"), and so is
     the headline with a site's word after it, a line the site joined with a dash, and a body's name
     with a date; so are short bulleted lines before the title (a site's counters and buttons). A title line loses a site's column before | (or in 【】 before it) and a page number
     after it. A 发文字号 among these lines is DOC_NUMBER."""
@@ -48,7 +49,14 @@ def read_top(st: ParseState, k: int) -> list[Block]:
         if run and v.doc_number.match(f.strip()):
             b.kind = D.DOC_NUMBER
         elif run and titled and not seen_subtitle and (_apart(st, run[-1], b) or v.spaced_title.match(f)):
-            b.kind, b.detail = D.CHROME, "duplicate"  # the title shown again
+            if _decorates(st, run, b):
+                b.kind, b.detail = D.CHROME, "duplicate"  # the headline with a site's word after it
+            else:   # the document's own title after the page's headline: the headline is chrome
+                for t in run:
+                    t.kind, t.level, t.detail = D.CHROME, None, "headline"
+                b.kind, b.level = D.TITLE, 0
+                _cut_title(st, b)
+                run = [b]
         elif run and b.text in shown:
             b.kind, b.detail = D.CHROME, "duplicate"
         elif not seen_subtitle and (v.site_joined.search(f) or v.publisher_line.match(f)) \
