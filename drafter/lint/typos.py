@@ -83,14 +83,34 @@ def read_typos(path=None) -> list[Typo]:
 
 def _reported_elsewhere(wrong: str) -> bool:
     """F004 (法制) or F005 (misspellings.toml) already reports this wrong form."""
+    return bool(reported_elsewhere([wrong]))
+
+
+_APART = "\n" * 64   # between two words of a batch: no match and no guard window spans it
+
+
+def reported_elsewhere(words: list[str]) -> set[str]:
+    """The words of `words` that F004 or F005 already report (one scan of all of them at once, each
+    word on its own, far from the others: the same answer as scanning each word alone)."""
+    from bisect import bisect_right
+
     from drafter.lint.rules import all_rules
     from drafter.lint.wordlists import compiled
+    starts, pos = [], 0
+    for w in words:
+        starts.append(pos)
+        pos += len(w) + len(_APART)
+    joined = _APART.join(words)
+    out: set[str] = set()
     for rid in ("F004", "F005"):
         r = all_rules().get(rid)
-        if r is not None and r.check == "substitution" and \
-                any(True for _ in compiled(rid, r.check, r.data, r.section or None).hits(rid, wrong)):
-            return True
-    return False
+        if r is None or r.check != "substitution":
+            continue
+        for hit in compiled(rid, r.check, r.data, r.section or None).hits(rid, joined):
+            k = bisect_right(starts, hit.start) - 1
+            if hit.start < starts[k] + len(words[k]):
+                out.add(words[k])
+    return out
 
 
 class TypoList:
@@ -118,7 +138,9 @@ class TypoList:
 
 @functools.cache
 def typo_list() -> TypoList:
-    return TypoList([e for e in read_typos() if not _reported_elsewhere(e.wrong)])
+    entries = read_typos()
+    elsewhere = reported_elsewhere(sorted({e.wrong for e in entries}))
+    return TypoList([e for e in entries if e.wrong not in elsewhere])
 
 
 def protected_ranges(ctx: Context) -> list[tuple[int, int]]:
