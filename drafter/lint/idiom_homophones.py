@@ -8,8 +8,8 @@ not reported.
 
 Linear: each idiom with one position masked keeps an intact pair of neighbouring characters (its
 anchor); only the masked idioms whose intact pairs all occur in the text (the shared pair set of
-`lexicon.text_pairs`) are kept, their anchors looked up with
-str.find, and each occurrence compared once with the few idioms anchored on it."""
+`lexicon.text_pairs`) are kept, their anchors found in one pass over the text (a dict lookup per
+position), and each occurrence compared once with the few idioms anchored on it."""
 
 from __future__ import annotations
 
@@ -51,16 +51,14 @@ def idioms() -> frozenset[str]:
 
 
 @functools.cache
-def anchors() -> tuple[tuple[str, str, str, int, int], ...]:
-    """For each idiom and masked position k: (anchor pair, second intact pair or \0, idiom, k,
-    offset of the anchor). A text can hold the idiom with position k replaced only if it holds
-    both intact neighbouring pairs."""
+def anchors() -> tuple[tuple[str, int, int, str, int, int], ...]:
+    """For each idiom and masked position k: (anchor pair, its pair code, the second intact pair's
+    code or 0, idiom, k, offset of the anchor). A text can hold the idiom with position k replaced
+    only if it holds both intact neighbouring pairs."""
     out = []
     for w in sorted(idioms()):
-        out.append((w[1:3], w[2:4], w, 0, 1))
-        out.append((w[2:4], "\0", w, 1, 2))
-        out.append((w[0:2], "\0", w, 2, 0))
-        out.append((w[0:2], w[1:3], w, 3, 0))
+        for a, b, k, j in ((w[1:3], w[2:4], 0, 1), (w[2:4], "", 1, 2), (w[0:2], "", 2, 0), (w[0:2], w[1:3], 3, 0)):
+            out.append((a, pair_code(a), pair_code(b) if b else 0, w, k, j))
     return tuple(out)
 
 
@@ -74,31 +72,26 @@ def find(text: str):
     known = idioms()
     pairs = text_pairs(text)
     by_anchor: dict[str, list[tuple[str, int, int]]] = {}
-    for a, b, w, k, j in anchors():
-        if pair_code(a) in pairs and (b == "\0" or pair_code(b) in pairs):
+    for a, ca, cb, w, k, j in anchors():
+        if ca in pairs and (not cb or cb in pairs):
             by_anchor.setdefault(a, []).append((w, k, j))
-    found: dict[int, tuple[str, str]] = {}
-    for a in sorted(by_anchor):
-        entries = by_anchor[a]
-        i = text.find(a)
-        while i >= 0:
-            for w, k, j in entries:
-                s = i - j
-                span = text[s:s + 4] if s >= 0 else ""
-                if len(span) != 4 or span in known or span[k] == w[k]:
-                    continue
-                if all(span[x] == w[x] for x in range(4) if x != k) and _homophone(span[k], w[k]):
-                    found.setdefault(s, (span, w))
-            i = text.find(a, i + 1)
-    for s in sorted(found):
-        yield s, found[s][0], found[s][1]
-
-
-@rule("F017")
-def idiom_homophone(ctx: Context):
-    from drafter.lint.typos import _reported_elsewhere, typo_list
-    listed = typo_list().entries   # F010 (and F005) report these wrong forms themselves
-    for s, span, w in find(ctx.text):
-        if span in listed or _reported_elsewhere(span):
+    if not by_anchor:
+        return
+    rank = {a: r for r, a in enumerate(sorted(by_anchor))}
+    found: dict[int, tuple[tuple[int, int], str, str]] = {}   # start -> (rank, span, idiom)
+    get = by_anchor.get
+    for i in range(len(text) - 1):      # one pass; a dict lookup per position
+        entries = get(text[i:i + 2])
+        if entries is None:
             continue
-        yield Hit("F017", s, 4, None, {"found": span, "expected": w})
+        for n, (w, k, j) in enumerate(entries):
+            s = i - j
+            span = text[s:s + 4] if s >= 0 else ""
+            if len(span) != 4 or span in known or span[k] == w[k]:
+                continue
+            if all(span[x] == w[x] for x in range(4) if x != k) and _homophone(span[k], w[k]):
+                key = (rank[text[i:i + 2]], n)    # the first anchor in sorted order wins a start
+                if s not in found or key < found[s][0]:
+                    found[s] = (key, span, w)
+    for s in sorted(found):
+        yield s, found[s][1], found[s][2]
