@@ -95,3 +95,13 @@ def find(text: str):
                     found[s] = (key, span, w)
     for s in sorted(found):
         yield s, found[s][1], found[s][2]
+
+
+@rule("F017")
+def idiom_homophone(ctx: Context):
+    from drafter.lint.typos import _reported_elsewhere, typo_list
+    listed = typo_list().entries   # F010 (and F005) report these wrong forms themselves
+    for s, span, w in find(ctx.text):
+        if span in listed or _reported_elsewhere(span):
+            continue
+        yield Hit("F017", s, 4, None, {"found": span, "expected": w})
