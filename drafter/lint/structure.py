@@ -20,11 +20,26 @@ def _marker(level: int, n: int) -> str:
     return LEVEL_FORMS[level].format(n)
 
 
+# S004: a heading that names a section (主要工作成效, 存在的问题, 下一步工作思路) is a noun phrase and
+# never takes 。 (a warning); a heading that is a sentence (经济运行稳中有进。) is common in edited
+# reports (advice only). A first line that names the document (……工作总结。) is its title: no 。.
+SECTION_NOUNS = ("成效", "成绩", "情况", "问题", "不足", "思路", "打算", "措施", "举措", "做法", "经验", "计划",
+                 "安排", "目标", "要点", "亮点", "工作", "任务", "建议", "意见", "体会", "短板", "挑战", "方向")
+TITLE_ENDS = ("总结", "报告", "工作要点", "计划", "思路", "方案", "情况", "通知", "请示", "意见")
+
+
 @rule("S004")
 def heading_period(ctx: Context):
-    for b in ctx.doc.blocks:
+    blocks = ctx.doc.blocks
+    for b in blocks:
         if b.kind == D.HEADING and b.marker and not b.run_in and b.text.endswith("。"):
-            yield Hit("S004", line=b.line, column=b.column + len(b.text) - 1, length=1)
+            noun = b.text[:-1].endswith(SECTION_NOUNS) and "，" not in b.text
+            yield Hit("S004", line=b.line, column=b.column + len(b.text) - 1, length=1, variant="noun" if noun else "")
+    first = next((b for b in blocks if b.kind not in (D.BLANK, D.CHROME)), None)
+    if first is not None and first.kind in (D.TITLE, D.PARAGRAPH) and len(first.text) <= 40 \
+            and first.text.endswith("。") and first.text[:-1].endswith(TITLE_ENDS) and "，" not in first.text \
+            and len(blocks) > 1:
+        yield Hit("S004", line=first.line, column=first.column + len(first.text) - 1, length=1, variant="title")
 
 
 def _numbering_hits(ctx: Context) -> list[Hit]:
@@ -49,6 +64,10 @@ def _numbering(ctx: Context):
     deepest: dict[int, int] = {}  # line of a parent -> the deepest level of its direct children so far
     numbered = [b for b in ctx.doc.blocks if b.kind == D.HEADING and b.marker and b.level is not None]
     two_level = not any(b.level in (2, 4) for b in numbered)  # only 一、 and 1.: a consistent two-level outline
+    # an excerpt: the text opens with a heading (no title, no preamble), so its first heading may
+    # carry any ordinal (三、 … taken from the middle of a report)
+    first = next((b for b in ctx.doc.blocks if b.kind not in (D.BLANK, D.CHROME)), None)
+    excerpt_head = first if first is not None and first.kind == D.HEADING and first.marker else None
     for b in ctx.doc.blocks:
         if b.kind in (D.TITLE, D.ATTACHMENT):
             last.clear()
@@ -64,7 +83,7 @@ def _numbering(ctx: Context):
             closed[deeper] = last.pop(deeper)
         prev = last.get(L, 0)
         parent = stack[-1] if stack else None
-        if n != prev + 1 and not (n == 1 and prev > 0):
+        if n != prev + 1 and not (n == 1 and prev > 0) and not (b is excerpt_head and prev == 0):
             if prev == 0 and parent is not None and closed.get(L) and n == closed[L] + 1:
                 yield Hit("S012", line=b.line, column=b.column, length=len(b.marker),
                           args={"found": b.marker, "expected": _marker(L, 1), "parent": parent.marker})
