@@ -443,9 +443,10 @@ def half_year_full_year(ctx: Context):
             yield Hit("C005", line=b.line, column=b.column + m.start(), length=2, args={"found": m.group()})
 
 
-# C006: another district's name left in (滨江区司法局 in 西湖区's report)
-RE_OTHER_UNIT = re.compile(r"([\u4e00-\u9fff]{2}(?:区|县))(?=司法局)|(?<=[市州盟])([\u4e00-\u9fff]{2}(?:区|县))(?=委|人民政府|政府|人大|政协|人民法院|法院|人民检察院|检察院|公安分局)")
-NOT_A_NAME_FIRST = set("全我本各该两三四五六七八九十多新老城郊市省区县分全辖一")
+# C006: another district's name left in (滨江区司法局 in 西湖区's report; 我们莲湖区 / 本莲湖区 in
+# 雁塔区's: a unit that calls itself by another name)
+RE_OTHER_UNIT = re.compile(r"([\u4e00-\u9fff]{2}(?:区|县))(?=司法局)|(?:(?<=我们)|(?<=我)|(?<=本))([\u4e00-\u9fff]{2}(?:区|县))(?=[\u4e00-\u9fff])|(?<=[市州盟])([\u4e00-\u9fff]{2}(?:区|县))(?=委|人民政府|政府|人大|政协|人民法院|法院|人民检察院|检察院|公安分局)")
+NOT_A_NAME_FIRST = set("们全我本各该两三四五六七八九十多新老城郊市省区县分全辖一")
 COOPERATION = ("与", "和", "同", "及", "、", "赴", "联合", "协同", "兄弟", "到", "在", "向", "对")
 
 
@@ -461,9 +462,9 @@ def other_unit_name(ctx: Context):
             continue
         t = b.text
         for m in RE_OTHER_UNIT.finditer(t):
-            name = m.group(1) or m.group(2)
+            name = m.group(1) or m.group(2) or m.group(3)
             if name == short or own.endswith(name) or name[0] in NOT_A_NAME_FIRST \
-                    or (m.group(2) and name[1] in _NOT_A_UNIT):
+                    or (m.group(3) and name[1] in _NOT_A_UNIT):
                 continue
             if t[max(0, m.start() - 2):m.start()].endswith(COOPERATION):
                 continue  # 与西湖区司法局签订协议: a unit the report cites
