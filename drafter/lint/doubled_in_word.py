@@ -92,7 +92,7 @@ def doubled_at_wrap(ctx: Context):
         s = starts[k] + len(a)
         b0 = starts[k + 1] + (len(lines[k + 1]) - len(b))
         w = next((w for w in (4, 3, 2) if len(a) > w and a[-w:] == b[:w] and all(_cjk(x) for x in b[:w])), 0)
-        if w and kinds[k] in PROSE and kinds[k + 1] in PROSE:  # 提供\n提供: a word retyped at the wrap
+        if w and _wrapped(ctx, k):  # 提供\n提供: a word retyped at the wrap
             yield Hit("D006", s - w, b0 + w - (s - w), None, {"found": b[:w]}, variant="word")
             continue
         if c != b[0]:
@@ -100,6 +100,16 @@ def doubled_at_wrap(ctx: Context):
         if c in doubled and c not in FUNCTION and (c + c) in words:
             continue
         yield Hit("D006", s - 1, b0 + 1 - (s - 1), None, {"found": c})
+
+
+def _wrapped(ctx: Context, k: int) -> bool:
+    """Line k is the first part of a wrapped sentence: prose (not a byline like 省长 任振鹤), not a
+    numbered heading (二、存在问题 / 问题仍然存在 is right), and long enough to have been wrapped."""
+    b = ctx.block_at[k]
+    if ctx.kinds[k] not in PROSE or ctx.kinds[k + 1] not in PROSE | {D.BLANK} or (b is not None and b.marker):
+        return False
+    line = ctx.lines[k]
+    return len(line) >= 16 or "，" in line
 
 
 def _cjk(c: str) -> bool:
