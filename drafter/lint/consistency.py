@@ -226,8 +226,12 @@ def two_yoy(ctx: Context):
 
 
 # C002: 办理案件1200件，比上年的1000件增长12% / 上年同期为1000件 in another sentence of the paragraph
-RE_PREV_SAME = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?的?(?P<b>\d+(?:\.\d+)?(?:万|亿)?)(?P<ub>" + UNIT + r")"
-                          r"(?P<v>增长|下降|增加|减少|上升|提高|降低)了?(?P<n>\d+(?:\.\d+)?)[%％]")
+RE_PREV_SAME = re.compile(r"(?:比|较|与)(?:上年|去年)(?:同期)?的?(?P<b>\d+(?:\.\d+)?(?:万|亿)?)(?P<ub>" + UNIT + r")"
+                          r"(?:相比)?[，,]?(?:同比)?(?P<v>增长|下降|增加|减少|上升|提高|降低)了?"
+                          r"(?:(?P<n>\d+(?:\.\d+)?)[%％]|(?P<x>\d+(?:\.\d+)?(?:万|亿)?)(?P<ux>" + UNIT + r")(?![\d%％]))")
+# 640件，是上年320件的2倍，同比增长200%: the growth of a stated multiple
+RE_PREV_TIMES = re.compile(r"是(?:上年|去年)(?:同期)?的?(?P<b>\d+(?:\.\d+)?(?:万|亿)?)(?P<ub>" + UNIT + r")的(?P<t>\d+(?:\.\d+)?)倍"
+                           r"[，,]?(?:同比|比上年|较上年)?(?:(?P<v>增长|增加|上升|提高)了?(?P<n>\d+(?:\.\d+)?)[%％])?")
 RE_PREV_OTHER = re.compile(r"(?:上年|去年)(?:同期|全年)?(?P<label>[\u4e00-\u9fff]{0,12}?)(?:为|是|共|达)?(?P<b>\d+(?:\.\d+)?(?:万|亿)?)(?P<ub>" + UNIT + ")")
 
 
@@ -244,8 +248,28 @@ def change_contradicts(ctx: Context):
             if not before:
                 continue
             a, b = before[-1].value, value(m.group("b"))
-            yield from _contradiction(a, b, m.group("v"), m.group("n"), base + m.start("n"), len(m.group("n")) + 1,
-                                      f"{m.group('v')}{m.group('n')}%")
+            if m.group("n") is not None:
+                yield from _contradiction(a, b, m.group("v"), m.group("n"), base + m.start("n"), len(m.group("n")) + 1,
+                                          f"{m.group('v')}{m.group('n')}%")
+            elif m.group("ux") == m.group("ub"):  # 1520件，较上年的1406件增加86件
+                x = value(m.group("x"))
+                up = m.group("v") in ("增长", "增加", "上升", "提高")
+                if abs(abs(a - b) - x) > 1e-6 * max(1.0, x) or ((a > b) != up and a != b):
+                    yield Hit("C002", base + m.start("x"), m.end("ux") - m.start("x"), None,
+                              {"found": m.group("v") + m.group("x") + m.group("ux"),
+                               "expected": f"{'增加' if a > b else '减少'}{_num(abs(a - b))}{m.group('ub')}"})
+        for m in RE_PREV_TIMES.finditer(line):
+            before = [f for f in facts if f.start < base + m.start() and f.unit == m.group("ub")]
+            if not before or value(m.group("b")) <= 0:
+                continue
+            a, b = before[-1].value, value(m.group("b"))
+            t = a / b
+            if not agrees(t, m.group("t")):
+                yield Hit("C002", base + m.start("t"), len(m.group("t")) + 1, None,
+                          {"found": m.group("t") + "倍", "expected": f"{t:.1f}倍"})
+            elif m.group("n") is not None and not agrees((a - b) / b * 100, m.group("n")):
+                yield Hit("C002", base + m.start("n"), len(m.group("n")) + 1, None,
+                          {"found": m.group("v") + m.group("n") + "%", "expected": f"增长{(a - b) / b * 100:.0f}%"})
         for m in RE_PREV_OTHER.finditer(line):
             label = m.group("label")
             for f in facts:
@@ -255,6 +279,10 @@ def change_contradicts(ctx: Context):
                     continue
                 yield from _contradiction(f.value, value(m.group("b")), f.yoy[:2], re.sub(r"\D*(\d+(?:\.\d+)?).*", r"\1", f.yoy),
                                           f.yoy_start, len(f.yoy), f.yoy)
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if x == int(x) else f"{x:g}"
 
 
 def _contradiction(a: float, b: float, verb: str, n: str, start: int, length: int, found: str):
