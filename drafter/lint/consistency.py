@@ -318,7 +318,7 @@ def period(ctx: Context) -> tuple[int | None, bool]:
     for b in ctx.doc.blocks:
         if b.kind == D.PARAGRAPH:
             m = RE_LEAD_YEAR.match(b.text)
-            if m and m.group(2) != "以来":
+            if m and m.group(2) is not None and m.group(2) != "以来":  # 2024年，… (not 2024年全区办理…)
                 return int(m.group(1)), half or m.group(2) == "上半年"
             break
     return ctx.year, half
