@@ -200,9 +200,27 @@ def two_values(ctx: Context):
             continue  # a total of several years, or another measure: a clash is a near value
         yield Hit("C001", f.start, len(f.text), None,
                   {"label": f.label, "found": f.text, "other": first.text, "line": first.line + 1})
+    yield from _same_figure_other_unit(_facts_memo(ctx))
     for code, start, length, args in ctx.memo("consistency-clashes", lambda c: list(_clashes(c))):
         if code == "C001":
             yield Hit(code, start, length, None, args)
+
+
+SAME_MEASURE = {"名": "人"}
+
+
+def _same_figure_other_unit(facts: list[Fact]):
+    """咨询1.2万人次 … 咨询1.2万件: one item's figure written with two measure words."""
+    seen: dict[tuple[str, str], Fact] = {}
+    for f in facts:
+        num = f.text[:len(f.text) - len(f.unit)]
+        key = (f.label[-4:], num)
+        first = seen.setdefault(key, f)
+        if first is f or first.sentence == f.sentence:
+            continue
+        if SAME_MEASURE.get(first.unit, first.unit) != SAME_MEASURE.get(f.unit, f.unit) and float(f.value) >= 10:
+            yield Hit("C001", f.start, len(f.text), None,
+                      {"label": f.label[-4:], "found": f.text, "other": first.text, "line": first.line + 1})
 
 
 @rule("C003")
