@@ -493,6 +493,7 @@ def half_year_full_year(ctx: Context):
 # 雁塔区's: a unit that calls itself by another name)
 RE_OTHER_UNIT = re.compile(r"([\u4e00-\u9fff]{2}(?:区|县))(?=司法局)|(?:(?<=我们)|(?<=我)|(?<=本))([\u4e00-\u9fff]{2}(?:区|县))(?=[\u4e00-\u9fff])|(?<=[市州盟])([\u4e00-\u9fff]{2}(?:区|县))(?=委|人民政府|政府|人大|政协|人民法院|法院|人民检察院|检察院|公安分局)")
 NOT_A_NAME_FIRST = set("们全我本各该两三四五六七八九十多新老城郊市省区县分全辖一")
+SELF_NOT_NAME = set("局在的和与了是对为将把从向及委府院们所")  # 我局在县委…: not 我+a name
 COOPERATION = ("与", "和", "同", "及", "、", "赴", "联合", "协同", "兄弟", "到", "在", "向", "对")
 
 
@@ -510,7 +511,7 @@ def other_unit_name(ctx: Context):
         for m in RE_OTHER_UNIT.finditer(t):
             name = m.group(1) or m.group(2) or m.group(3)
             if name == short or own.endswith(name) or name[0] in NOT_A_NAME_FIRST \
-                    or (m.group(3) and name[1] in _NOT_A_UNIT):
+                    or (m.group(1) is None and name[1] in _NOT_A_UNIT) or (m.group(2) and any(c in SELF_NOT_NAME for c in name)):
                 continue
             if t[max(0, m.start() - 2):m.start()].endswith(COOPERATION):
                 continue  # 与西湖区司法局签订协议: a unit the report cites

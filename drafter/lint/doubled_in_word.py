@@ -45,7 +45,7 @@ def _data() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
             nouns.append(w)
     words = frozenset(sections.get("words", ())) | frozenset(nouns)
     tails = frozenset(sections.get("tails", ()))
-    heads = words | tails | frozenset(sections.get("heads", ()))
+    heads = frozenset(sections.get("heads", ()))
     return words, tails, frozenset("".join(sections.get("doubled", ()))), heads
 
 

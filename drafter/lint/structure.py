@@ -20,11 +20,11 @@ def _marker(level: int, n: int) -> str:
     return LEVEL_FORMS[level].format(n)
 
 
-# S004: a heading that names a section (主要工作成效, 存在的问题, 下一步工作思路) is a noun phrase and
-# never takes 。 (a warning); a heading that is a sentence (经济运行稳中有进。) is common in edited
+# S004: a first- or second-level heading that names a section (主要工作成效, 存在的问题, 下一步工作思路)
+# is a noun phrase and never takes 。 (a warning); a heading that is a sentence (经济运行稳中有进。) is common in edited
 # reports (advice only). A first line that names the document (……工作总结。) is its title: no 。.
 SECTION_NOUNS = ("成效", "成绩", "情况", "问题", "不足", "思路", "打算", "措施", "举措", "做法", "经验", "计划",
-                 "安排", "目标", "要点", "亮点", "工作", "任务", "建议", "意见", "体会", "短板", "挑战", "方向")
+                 "安排", "目标", "要点", "亮点", "任务", "建议", "体会", "短板", "挑战", "方向")
 TITLE_ENDS = ("总结", "报告", "工作要点", "计划", "思路", "方案", "情况", "通知", "请示", "意见")
 
 
@@ -33,7 +33,7 @@ def heading_period(ctx: Context):
     blocks = ctx.doc.blocks
     for b in blocks:
         if b.kind == D.HEADING and b.marker and not b.run_in and b.text.endswith("。"):
-            noun = b.text[:-1].endswith(SECTION_NOUNS) and "，" not in b.text
+            noun = (b.level or 1) <= 2 and b.text[:-1].endswith(SECTION_NOUNS) and "，" not in b.text
             yield Hit("S004", line=b.line, column=b.column + len(b.text) - 1, length=1, variant="noun" if noun else "")
     first = next((b for b in blocks if b.kind not in (D.BLANK, D.CHROME)), None)
     if first is not None and first.kind in (D.TITLE, D.PARAGRAPH) and len(first.text) <= 40 \
