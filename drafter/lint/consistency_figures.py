@@ -69,23 +69,23 @@ def _pairs(s: str) -> set[str]:
 @rule("C009")
 def transposed_digits(ctx: Context):
     text = ctx.text
-    seen: dict[tuple[str, str], list] = {}
+    seen: dict[tuple[str, str], dict[str, tuple]] = {}  # (digits sorted, measure) -> figure -> its first use
     for i, line in _body_lines(ctx):
         base = ctx.starts[i]
         for m in RE_MEASURED.finditer(line):
-            a = base + m.start()
-            before = line[max(0, m.start() - BEFORE):m.start()]
-            if before.endswith(CHANGE_WORDS) or before[-3:].find("了") >= 0 and before[-3:-1] in CHANGE_WORDS:
-                continue
-            if any(w in before[-4:] for w in CHANGE_WORDS):
-                continue  # a change, not a stock
             num = m.group("num")
             measure = MEASURES[m.group("unit")]
-            key = ("".join(sorted(num)), measure)
+            variants = seen.setdefault(("".join(sorted(num)), measure), {})
+            if num in variants:
+                continue  # the same figure again; each digit order is kept once (linear)
+            a = base + m.start()
+            before = line[max(0, m.start() - BEFORE):m.start()]
+            if any(w in before[-4:] for w in CHANGE_WORDS):
+                continue  # a change, not a stock
             ctx_pairs = _pairs(before + "|" + line[m.end():m.end() + AFTER])
             label = _label_before(before)
             sent = _sentence_start(text, a)
-            for other in seen.get(key, ()):
+            for other in variants.values():
                 onum, ounit, oline, osent, opairs, obefore, olabel = other
                 if onum == num or osent == sent or value(onum) == value(num):
                     continue
@@ -96,7 +96,7 @@ def transposed_digits(ctx: Context):
                               {"found": m.group(), "other": onum + ounit, "line": oline + 1})
                     break
             else:
-                seen.setdefault(key, []).append((num, m.group("unit"), i, sent, ctx_pairs, before, label))
+                variants[num] = (num, m.group("unit"), i, sent, ctx_pairs, before, label)
 
 
 # C010 ------------------------------------------------------------------------------------------
