@@ -7,7 +7,7 @@ import functools
 import re
 
 from drafter.core import document as D
-from drafter.lint.context import Context, Hit
+from drafter.lint.context import Context, Hit, positions
 from drafter.lint.lexicon import sort_words
 from drafter.lint.registry import rule
 from drafter.text.punct import is_cjk
@@ -73,8 +73,9 @@ def doubled_char(ctx: Context):
 
 # a phrase of 5–12 characters typed twice in a row from the start of a clause, a comma inside it
 # (这一年，我们这一年，我们)
-RE_PHRASE2 = re.compile(r"(?:^|(?<=[。；！？，：]))([\u4e00-\u9fff][^\n，]{1,10}?[，；][^\n，]{0,10}?[\u4e00-\u9fff])\1", re.M)
-ENUM_SECOND = set("是要方则来")  # 一是一是 / 一要一要: an enumeration marker typed twice
+RE_PHRASE2 = re.compile(r"([\u4e00-\u9fff][^\n，]{1,10}?[，；][^\n，]{0,10}?[\u4e00-\u9fff])\1")
+ENUM_SECOND = set("是要方则来")
+CLAUSE_OPEN = set("。；！？，：\n")  # 一是一是 / 一要一要: an enumeration marker typed twice
 
 
 @rule("D002")
@@ -89,11 +90,14 @@ def doubled_word(ctx: Context):
         if len(set(unit)) == 1:
             continue
         yield Hit("D002", m.start(), len(m.group()), None, {"found": m.group()})
-    if "，" in text:
-        for m in RE_PHRASE2.finditer(text):
-            unit = m.group(1)
-            if sum(is_cjk(c) for c in unit) >= 4:
-                yield Hit("D002", m.start(), len(m.group()), None, {"found": m.group()})
+    for p in positions(text, "，"):  # a doubled phrase with a comma opens its clause: one try per comma
+        lo = max(0, p - 11)
+        q = max(text.rfind(c, lo, p) for c in CLAUSE_OPEN) + 1
+        if q == 0 and lo > 0:
+            continue
+        m = RE_PHRASE2.match(text, q)
+        if m and sum(is_cjk(c) for c in m.group(1)) >= 4:
+            yield Hit("D002", m.start(), len(m.group()), None, {"found": m.group()})
 
 
 def sentences(line: str):
