@@ -75,7 +75,8 @@ def _not_this_period(text: str, a: int) -> bool:
 
 
 def _body_lines(ctx: Context):
-    """(index, line) of the body lines that state this period's results."""
+    """(index, line) of the body lines that state this period's results (problems included: a
+    figure of the problems section is this period's too)."""
     section_role = None
     for i, line in enumerate(ctx.lines):
         blk = ctx.block_at[i]
@@ -83,8 +84,8 @@ def _body_lines(ctx: Context):
             section_role = blk.role
         if ctx.kinds[i] not in (D.PARAGRAPH, D.HEADING, D.CELL):
             continue
-        if (section_role or (blk.role if blk is not None else None)) in ("plans", "problems"):
-            continue  # targets and problems are not this period's results
+        if "plans" in (section_role, blk.role if blk is not None else None):
+            continue  # targets are not this period's results
         if any(w in line for w in MULTI_PERIOD):
             continue  # a paragraph reviewing several years: its figures are not this year's
         yield i, line
@@ -184,14 +185,25 @@ def _facts_memo(ctx: Context) -> list[Fact]:
     return ctx.memo("consistency-facts", _facts)
 
 
+SUFFIX = 6  # 司法所对在册社区矫正对象291人 … 全区现有在册社区矫正对象286人: the same measure words
+
+
 @rule("C001")
 def two_values(ctx: Context):
     seen: dict[tuple[str, str], Fact] = {}
+    tails: dict[tuple[str, str], Fact] = {}
     for f in _facts_memo(ctx):
-        key = (f.label, f.unit.lstrip("万"))
+        key = (f.label, SAME_MEASURE.get(f.unit.lstrip("万"), f.unit.lstrip("万")))
         first = seen.get(key)
         if first is None:
             seen[key] = f
+            if len(f.label) >= SUFFIX:
+                tail_key = (f.label[-SUFFIX:], key[1])
+                other = tails.setdefault(tail_key, f)
+                if other is not f and other.value != f.value and other.sentence != f.sentence \
+                        and 0 < min(other.value, f.value) and max(other.value, f.value) / min(other.value, f.value) <= 1.2:
+                    yield Hit("C001", f.start, len(f.text), None,
+                              {"label": f.label[-SUFFIX:], "found": f.text, "other": other.text, "line": other.line + 1})
             continue
         if first.value == f.value or first.sentence == f.sentence:
             continue
@@ -201,12 +213,44 @@ def two_values(ctx: Context):
         yield Hit("C001", f.start, len(f.text), None,
                   {"label": f.label, "found": f.text, "other": first.text, "line": first.line + 1})
     yield from _same_figure_other_unit(_facts_memo(ctx))
+    yield from _rate_twice(ctx)
     for code, start, length, args in ctx.memo("consistency-clashes", lambda c: list(_clashes(c))):
         if code == "C001":
             yield Hit(code, start, length, None, args)
 
 
 SAME_MEASURE = {"名": "人"}
+RE_RATE_FACT = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,12}?率)(?:为|达|达到|是|保持在?|稳定在)?(?P<n>\d+(?:\.\d+)?)[%％]")
+RATE_CHANGE = ("同比", "提高", "上升", "下降", "降低", "增长", "增加", "减少", "比上年", "较上年")
+
+
+def _rate_twice(ctx: Context):
+    """全年人民调解成功率98.6% … 调解成功率为96.8%: one rate given twice (a label that is the other
+    one or its tail), in different sentences, with different values."""
+    text = ctx.text
+    seen: list[tuple[str, str, int, int]] = []  # (label, value, line, sentence)
+    for i, line in _body_lines(ctx):
+        if "率" not in line:
+            continue
+        base = ctx.starts[i]
+        for m in RE_RATE_FACT.finditer(line):
+            a = base + m.start("n")
+            if _not_this_period(text, a) or any(w in line[max(0, m.start() - 6):m.start()] for w in RATE_CHANGE):
+                continue
+            label = LEAD.sub("", m.group("label"))
+            if len(label) < 4:
+                continue
+            sent = _sentence_start(text, a)
+            hit = None
+            for olabel, on, oline, osent in seen:
+                if osent != sent and on != m.group("n") and (olabel.endswith(label) or label.endswith(olabel)):
+                    hit = (olabel, on, oline)
+                    break
+            if hit:
+                yield Hit("C001", a, len(m.group("n")) + 1, None,
+                          {"label": label, "found": m.group("n") + "%", "other": hit[1] + "%", "line": hit[2] + 1})
+            elif len(seen) < 64 and not any(o[0] == label for o in seen):
+                seen.append((label, m.group("n"), i, sent))
 
 
 def _same_figure_other_unit(facts: list[Fact]):

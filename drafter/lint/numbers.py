@@ -44,6 +44,9 @@ RE_LETTER_O_YEAR = re.compile(r"(?=[12].{0,2}[OoＯ])(?:19|2[0OoＯ])[0-9OoＯ]{
 RE_CN_MONTH_AFTER = re.compile(r"(?:[一二三四五六七八九]|十[一二]?)月|(?:\d{1,2})月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 
 
+RE_ARABIC_MONTH_AFTER = re.compile(r"\d{1,2}月")
+
+
 def _after_number(text: str, i: int) -> bool:
     """The match at i continues a number or code (…3.2023.1.20, 0571-2021-2025)."""
     return i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".．/／-－")
@@ -154,6 +157,10 @@ def mixed_numerals(ctx: Context):
             if m:
                 yield Hit("N004", p - 4, m.end() - p + 4, None, {"found": text[p - 4:m.end()]})
                 continue
+        if p >= 4 and all(c in CN_DIGITS or c == "○" for c in text[p - 4:p]) and RE_ARABIC_MONTH_AFTER.match(text, p + 1):
+            m = RE_ARABIC_MONTH_AFTER.match(text, p + 1)  # 二〇二四年3月
+            yield Hit("N004", p - 4, m.end() - p + 4, None, {"found": text[p - 4:m.end()]})
+            continue
         w = text[max(0, p - 4):p]
         if len(w) == 4 and any(c.isdigit() for c in w) and any(c in CN_DIGITS for c in w) \
                 and all(c.isdigit() or c in CN_DIGITS for c in w):

@@ -100,7 +100,7 @@ def ordinal_dunhao(ctx: Context):
 
 # P016: 三、四天 (a 概数 of adjacent numerals takes no 顿号)
 CN = "一二三四五六七八九十"
-APPROX_UNIT = re.compile(r"(?:多|余)?(?:个|件|人|名|天|次|项|家|条|所|户|批|场|篇|座|倍|成|岁|周|年(?!级|度)|万|千|百)")
+APPROX_UNIT = re.compile(r"(?:多|余)?(?:个|件|人|名|天|次|项|家|条|所|户|批|场|篇|座|倍|成|岁|周|年(?!级|度)|万|千|百|十(?=[个件人名天次项家条所户批场篇座岁年万]))")
 
 
 @rule("P016")

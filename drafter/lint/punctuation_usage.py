@@ -1,6 +1,7 @@
 """Punctuation in the sentence (GB/T 15834-2011): P020–P022.
 
-P020 the full title of a law (中华人民共和国……法/条例) cited without 书名号 (4.15.1); P021 a question
+P020 the full title of a law (中华人民共和国……法/条例) cited without 书名号 (4.15.1; a short title,
+落实民营经济促进法, is left alone: the edited provincial reports write it so); P021 a question
 mark after an indirect question (研究如何……的问题？: 4.2.3.1, the sentence states, it does not ask);
 P022 a 句号 inside a quotation that is only part of the sentence (坚持“法治是最好的营商环境。”的理念:
 4.1.3 / 4.9.3.3, the sentence goes on after the closing quote). Each scan starts at a rare literal or

@@ -56,7 +56,7 @@ def share_arithmetic(ctx: Context):
 # 所均 / 人均 / 村均 / 户均 / 校均 / 平均每所 … → the unit that counts the divisor
 PER = {"所": ("所", "个司法所", "个所", "家司法所"), "人": ("人", "名"), "村": ("个村", "村"), "户": ("户",), "家": ("家",),
        "校": ("所学校", "所", "校"), "站": ("个站", "站")}
-RE_AVERAGE = re.compile(rf"(?P<per>[所人村户家校站])均(?:办理|办案|受理|调解|化解|承办|服务|接待|解答|开展|提供)?(?P<n>{NUM})(?P<u>{UNIT})")
+RE_AVERAGE = re.compile(rf"(?P<per>[所人村户家校站])均(?:办理|办案|受理|调解|化解|承办|服务|接待|解答|开展|提供)?[\u4e00-\u9fff]{{0,6}}?(?P<n>{NUM})(?P<u>{UNIT})")
 RE_DIVISOR = re.compile(r"(?P<k>\d+)(?P<w>个司法所|家司法所|个所|所学校|个村|个站|名|人|所|户|家|村|站|校)")
 RE_DIVISOR_AFTER = re.compile(r"(?P<w>司法所|律师事务所|律所|调委会|村|社区)(?:共|有|共有)?(?P<k>\d+)(?P<u2>个|家|所)")
 
@@ -94,7 +94,6 @@ def average_arithmetic(ctx: Context):
 
 # T015 ------------------------------------------------------------------------------------------
 RE_RATE = re.compile(rf"(?P<verb>[\u4e00-\u9fff]{{2}})率(?:为|达|达到|是)?{PCT}")
-WHOLE_VERBS = ("受理", "收到", "接收", "办理", "收案", "登记", "排查", "立案")
 
 
 @rule("T015")
@@ -115,15 +114,11 @@ def rate_arithmetic(ctx: Context):
         part = RE_FIGURE.match(text, k + 2) or RE_FIGURE.match(text, k + 3)
         if part is None:
             continue
-        whole = None
-        for w in WHOLE_VERBS:
-            j = text.rfind(w, s, k)
-            if j >= 0:
-                whole = RE_FIGURE.search(text, j + 2, min(k, j + 24))
-                if whole is not None:
-                    break
-        if whole is None or whole.group("u") != part.group("u"):
+        # the whole: the nearest figure of the part's unit before it in the sentence (受理420件)
+        wholes = [f for f in RE_FIGURE.finditer(text, s, k) if f.group("u") == part.group("u")]
+        if not wholes:
             continue
+        whole = wholes[-1]
         a, b = value(part.group("a")), value(whole.group("a"))
         if b <= 0 or a > b:
             continue
