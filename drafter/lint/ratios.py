@@ -19,6 +19,17 @@ SENTENCE = 120
 PCT = r"(?P<n>\d+(?:\.\d+)?)(?:%|％)"
 RE_FIGURE = re.compile(rf"(?P<a>{NUM})(?P<u>{UNIT})")
 
+def _part_of_whole(rule_id: str, m: re.Match, part: re.Match, whole: re.Match, found: str):
+    """A hit on the stated percentage `m` ("n") when it is not part ÷ whole (to its precision)."""
+    a, b = value(part.group("a")), value(whole.group("a"))
+    if b <= 0 or a > b:
+        return
+    share = a / b * 100
+    if not agrees(share, m.group("n")):
+        yield Hit(rule_id, m.start("n"), len(m.group("n")) + 1, None,
+                  {"found": found, "expected": f"{share:.1f}%", "part": part.group(), "whole": whole.group()})
+
+
 # T013 ------------------------------------------------------------------------------------------
 RE_SHARE_AFTER = re.compile(rf"[，,]?(?:占比|占(?:总数|全部|总量|全年|案件总数|总量的|总数的|全部的)?的?|比重为?|比例为?)(?:为|达|达到)?{PCT}"
                             r"(?!以上|以下|左右|多|强|弱)")
@@ -42,14 +53,7 @@ def share_arithmetic(ctx: Context):
         m = RE_SHARE_AFTER.match(text, part.end())
         if m is None or part.group("u") != total.group("u"):
             continue
-        whole, x = value(total.group("a")), value(part.group("a"))
-        if whole <= 0 or x > whole:
-            continue
-        share = x / whole * 100
-        if not agrees(share, m.group("n")):
-            yield Hit("T013", m.start("n"), len(m.group("n")) + 1, None,
-                      {"found": m.group("n") + "%", "expected": f"{share:.1f}%",
-                       "part": part.group(), "whole": total.group()})
+        yield from _part_of_whole("T013", m, part, total, m.group("n") + "%")
 
 
 # T014 ------------------------------------------------------------------------------------------
@@ -118,12 +122,4 @@ def rate_arithmetic(ctx: Context):
         wholes = [f for f in RE_FIGURE.finditer(text, s, k) if f.group("u") == part.group("u")]
         if not wholes:
             continue
-        whole = wholes[-1]
-        a, b = value(part.group("a")), value(whole.group("a"))
-        if b <= 0 or a > b:
-            continue
-        rate = a / b * 100
-        if not agrees(rate, m.group("n")):
-            yield Hit("T015", m.start("n"), len(m.group("n")) + 1, None,
-                      {"found": verb + "率" + m.group("n") + "%", "expected": f"{rate:.1f}%",
-                       "part": part.group(), "whole": whole.group()})
+        yield from _part_of_whole("T015", m, part, wholes[-1], verb + "率" + m.group("n") + "%")
