@@ -19,7 +19,6 @@ import re
 
 from drafter.core import document as D
 from drafter.lint.arithmetic import agrees, value
-from drafter.lint.consistency import _sentence_start
 from drafter.lint.context import Context, Hit
 from drafter.lint.registry import rule
 
@@ -82,21 +81,25 @@ def transposed_digits(ctx: Context):
             before = line[max(0, m.start() - BEFORE):m.start()]
             if any(w in before[-4:] for w in CHANGE_WORDS):
                 continue  # a change, not a stock
-            ctx_pairs = _pairs(before + "|" + line[m.end():m.end() + AFTER])
-            label = _label_before(before)
-            sent = _sentence_start(text, a)
-            for other in variants.values():
-                onum, ounit, oline, osent, opairs, obefore, olabel = other
-                if onum == num or osent == sent or value(onum) == value(num):
-                    continue
-                same_item = len(ctx_pairs & opairs) >= SHARED or \
-                    (measure != "%" and (_named(label, obefore) or _named(olabel, before)))  # not 达到71.4%
-                if same_item:
-                    yield Hit("C009", a, len(m.group()), None,
-                              {"found": m.group(), "other": onum + ounit, "line": oline + 1})
-                    break
+            words = before + "|" + line[m.end():m.end() + AFTER]
+            other = next((o for o in variants.values() if _same_item(text, o, a, num, measure, before, words)), None)
+            if other is not None:
+                yield Hit("C009", a, len(m.group()), None,
+                          {"found": m.group(), "other": other[0] + other[1], "line": other[2] + 1})
             else:
-                variants[num] = (num, m.group("unit"), i, sent, ctx_pairs, before, label)
+                variants[num] = (num, m.group("unit"), i, a, before, words)
+
+
+def _same_item(text: str, other: tuple, a: int, num: str, measure: str, before: str, words: str) -> bool:
+    """The earlier figure `other` (another order of the same digits) names the same item as the
+    one at `a`: another sentence, and shared words around them (computed only for such pairs)."""
+    onum, _ounit, _oline, oa, obefore, owords = other
+    if value(onum) == value(num) or not (a - oa > 200 or any(c in text[oa:a] for c in "。；！？\n")):
+        return False
+    if len(_pairs(words) & _pairs(owords)) >= SHARED:
+        return True
+    # not 达到71.4% … 达到74.1%: a rate's words say too little
+    return measure != "%" and (_named(_label_before(before), obefore) or _named(_label_before(obefore), before))
 
 
 # C010 ------------------------------------------------------------------------------------------

@@ -91,10 +91,11 @@ def doubled_word(ctx: Context):
             continue
         yield Hit("D002", m.start(), len(m.group()), None, {"found": m.group()})
     for p in positions(text, "，"):  # a doubled phrase with a comma opens its clause: one try per comma
-        lo = max(0, p - 11)
-        q = max(text.rfind(c, lo, p) for c in CLAUSE_OPEN) + 1
-        if q == 0 and lo > 0:
-            continue
+        q = p
+        while q > 0 and p - q < 11 and text[q - 1] not in CLAUSE_OPEN:
+            q -= 1
+        if (q > 0 and text[q - 1] not in CLAUSE_OPEN) or text.find(text[q], p + 1, p + 12) < 0:
+            continue  # no clause opening near, or its first character does not come again
         m = RE_PHRASE2.match(text, q)
         if m and sum(is_cjk(c) for c in m.group(1)) >= 4:
             yield Hit("D002", m.start(), len(m.group()), None, {"found": m.group()})
@@ -154,7 +155,7 @@ def _doubled_list_items(base: int, line: str):
     p = line.find("、")
     while p >= 0:
         for k in range(8, 1, -1):
-            if p - k < 0 or p + 1 + k > n:
+            if p - k < 0 or p + 1 + k > n or line[p - k] != line[p + 1]:
                 continue
             left = line[p - k:p]
             if left == line[p + 1:p + 1 + k] and all(is_cjk(c) for c in left) and \
