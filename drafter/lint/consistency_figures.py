@@ -103,8 +103,10 @@ def _same_item(text: str, other: tuple, a: int, num: str, measure: str, before: 
 
 
 # C010 ------------------------------------------------------------------------------------------
-RE_MEETING = re.compile(r"(?P<date>\d{1,2}月\d{1,2}日)(?:上午|下午)?[，,]?(?:在[^，。；]{1,10}?)?(?:召开|举行|举办)(?:了)?的?"
-                        r"(?P<name>[\u4e00-\u9fff“”]{2,30}?(?:会议|大会|座谈会|推进会|动员会|培训班|论坛))")
+MEETING = r"(?P<name>[\u4e00-\u9fff“”]{2,30}?(?:会议|大会|座谈会|推进会|动员会|培训班|论坛))"
+RE_MEETING = re.compile(r"(?P<date>\d{1,2}月\d{1,2}日)(?:上午|下午)?[，,]?(?:在[^，。；]{1,10}?)?(?:召开|举行|举办)(?:了)?的?" + MEETING)
+# 全区司法行政工作会议于3月15日召开: the name before the date
+RE_MEETING_FIRST = re.compile(MEETING + r"(?:于|在)(?P<date>\d{1,2}月\d{1,2}日)(?:上午|下午)?(?:在[^，。；]{1,10}?)?(?:召开|举行|举办)")
 
 
 @rule("C010")
@@ -114,7 +116,7 @@ def meeting_two_dates(ctx: Context):
         if "月" not in line or "日" not in line:
             continue
         base = ctx.starts[i]
-        for m in RE_MEETING.finditer(line):
+        for m in sorted([*RE_MEETING.finditer(line), *RE_MEETING_FIRST.finditer(line)], key=lambda m: m.start("date")):
             name = m.group("name").strip("“”")
             if len(name) < 6:
                 continue
@@ -127,7 +129,7 @@ def meeting_two_dates(ctx: Context):
 # C011 ------------------------------------------------------------------------------------------
 UNIT_NOUNS = r"(?:司法所|律师事务所|律所|公证处|基层法律服务所|人民调解委员会|调委会|公共法律服务工作站|公共法律服务工作室|法律援助工作站|社区矫正中心)"
 SCOPE = r"(?:全区|全县|全市|全旗)"
-RE_UNIT_COUNT = re.compile(rf"{SCOPE}(?:现有|共有|共|有)?(?:(?P<n1>\d+)(?:个|家|所)(?P<u1>{UNIT_NOUNS})|(?P<u2>{UNIT_NOUNS})(?:共|现有|共有|有)?(?P<n2>\d+)(?:个|家|所))")
+RE_UNIT_COUNT = re.compile(rf"{SCOPE}(?:现有|共有|共|有)?(?:(?P<n1>\d+)(?P<m1>个|家|所)(?P<u1>{UNIT_NOUNS})|(?P<u2>{UNIT_NOUNS})(?:共|现有|共有|有)?(?P<n2>\d+)(?P<m2>个|家|所))")
 
 
 @rule("C011")
@@ -139,10 +141,12 @@ def unit_count_twice(ctx: Context):
             noun = m.group("u1") or m.group("u2")
             noun = {"律所": "律师事务所", "调委会": "人民调解委员会"}.get(noun, noun)
             n = m.group("n1") or m.group("n2")
-            first = seen.setdefault(noun, (n, i))
+            written = n + (m.group("m1") or m.group("m2"))
+            first = seen.setdefault(noun, (n, i, written))
             if first[0] != n:
                 at = m.start("n1") if m.group("n1") else m.start("n2")
-                yield Hit("C011", base + at, len(n), None, {"found": n, "other": first[0], "line": first[1] + 1, "noun": noun})
+                yield Hit("C011", base + at, len(written), None,
+                          {"found": written, "other": first[2], "line": first[1] + 1, "noun": noun})
 
 
 # C012 ------------------------------------------------------------------------------------------
