@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from drafter.core import document as D
@@ -9,7 +10,7 @@ from drafter.lint.context import Context, Hit
 from drafter.lint.registry import family, rule
 from drafter.text.numerals import to_chinese
 from drafter.text.punct import fold
-from drafter.core.resources import bank_file, kinds, role_names
+from drafter.core.resources import bank_file, kinds, load_toml, role_names
 
 LEVEL_FORMS = {1: "{}、", 2: "（{}）", 3: "{}.", 4: "（{}）"}
 
@@ -20,24 +21,26 @@ def _marker(level: int, n: int) -> str:
     return LEVEL_FORMS[level].format(n)
 
 
-# S004: a first- or second-level heading that names a section (主要工作成效, 存在的问题, 下一步工作思路)
-# is a noun phrase and never takes 。 (a warning); a heading that is a sentence (经济运行稳中有进。) is common in edited
-# reports (advice only). A first line that names the document (……工作总结。) is its title: no 。.
-SECTION_NOUNS = ("成效", "成绩", "情况", "问题", "不足", "思路", "打算", "措施", "举措", "做法", "经验", "计划",
-                 "安排", "目标", "要点", "亮点", "任务", "建议", "体会", "短板", "挑战", "方向")
-TITLE_ENDS = ("总结", "报告", "工作要点", "计划", "思路", "方案", "情况", "通知", "请示", "意见")
+# S004: a level-1/2 heading naming a section (主要工作成效。) and a first line naming the document
+# (……工作总结。) are warnings; other headings ending in 。 (sentences) advice only (lint/headings.toml)
+@functools.cache
+def _heading_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(section nouns, title endings) of lint/headings.toml."""
+    d = load_toml("lint/headings.toml")
+    return tuple(d["section_nouns"]), tuple(d["title_ends"])
 
 
 @rule("S004")
 def heading_period(ctx: Context):
     blocks = ctx.doc.blocks
+    section_nouns, title_ends = _heading_words()
     for b in blocks:
         if b.kind == D.HEADING and b.marker and not b.run_in and b.text.endswith("。"):
-            noun = (b.level or 1) <= 2 and b.text[:-1].endswith(SECTION_NOUNS) and "，" not in b.text
+            noun = (b.level or 1) <= 2 and b.text[:-1].endswith(section_nouns) and "，" not in b.text
             yield Hit("S004", line=b.line, column=b.column + len(b.text) - 1, length=1, variant="noun" if noun else "")
     first = next((b for b in blocks if b.kind not in (D.BLANK, D.CHROME)), None)
     if first is not None and first.kind in (D.TITLE, D.PARAGRAPH) and len(first.text) <= 40 \
-            and first.text.endswith("。") and first.text[:-1].endswith(TITLE_ENDS) and "，" not in first.text \
+            and first.text.endswith("。") and first.text[:-1].endswith(title_ends) and "，" not in first.text \
             and len(blocks) > 1:
         yield Hit("S004", line=first.line, column=first.column + len(first.text) - 1, length=1, variant="title")
 
