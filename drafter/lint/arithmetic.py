@@ -59,10 +59,13 @@ def sentence_start(text: str, p: int, window: int = WINDOW) -> int:
 # 由2020年的A件增至2025年的B件 / 由A名增至B名，增加X名. A base named before a figure (上年的, 年初的,
 # 2020年的) is skipped; a rate's change may be stated in 个百分点 (checked against B−A).
 BASE = r"(?:(?:(?:19|20)\d{2}年)?[^，。；\d的]{0,6}的)?"
+# 减少了一半 / 增加了三分之一: a change stated as a fraction of the base
+FRACTIONS = {"一半": 0.5, "三分之一": 1 / 3, "三分之二": 2 / 3, "四分之一": 0.25, "四分之三": 0.75, "五分之一": 0.2}
+FRACTION = "|".join(FRACTIONS)
 RE_FROM_TO = re.compile(rf"[由从]{BASE}(?P<a>{NUM})(?P<ua>{UNIT}|%|％)?[^，。；\d]{{0,4}}?(?P<v1>{UP}|{DOWN})(?:到|至)"
                         rf"{BASE}(?P<b>{NUM})(?P<ub>{UNIT}|%|％)?"
                         rf"[^。；\d]{{0,12}}?(?:(?P<v2>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?P<kind>%|％|倍|个百分点|(?P<ux>{UNIT}))"
-                        rf"|翻了?(?P<fan>[一两二三四])番)")
+                        rf"|翻了?(?P<fan>[一两二三四])番|(?P<vf>{DOWN}|{UP})了?(?P<frac>{FRACTION}))")
 # A件，比上年增加X件，增长N%
 RE_DELTA = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,]?[^。；\d]{{0,8}}?(?P<v1>{UP}|{DOWN})了?(?P<x>{NUM})(?P<ux>{UNIT})[，,、]?"
                       rf"(?:同比|比上年|较上年)?(?P<v2>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?:%|％)$")
@@ -170,6 +173,12 @@ def _from_to(text: str):
                 f = m.start("fan") - (2 if text[m.start("fan") - 1] == "了" else 1)
                 yield Hit("T006", f, m.end() - f, None, {"found": text[f:m.end()], "expected": f"增长到{_fmt(b / a)}倍"})
             continue
+        if m.group("frac"):
+            if not pct and a > 0 and abs(abs(b - a) / a - FRACTIONS[m.group("frac")]) > 0.02:
+                f = m.start("vf")
+                yield Hit("T006", f, m.end() - f, None,
+                          {"found": text[f:m.end()], "expected": f"{'增长' if b > a else '下降'}{abs(b - a) / a * 100:.1f}%"})
+            continue
         if _averaged(text, m.start("v2")):
             continue  # 年均增长6.5%: an average rate, not the change from A to B
         n, v2 = m.group("n"), m.group("v2")
@@ -191,7 +200,9 @@ def _from_to(text: str):
                           dict(found, expected=f"{v2}{_fmt(abs(b - a)) if decimals(n) < 2 else f'{abs(b - a):.{decimals(n)}f}'}{kind}"))
             continue
         if pct and kind != "倍":
-            if agrees(abs(b - a), n) and not agrees(abs(b - a) / a * 100 if a else 0, n):
+            # a rate's change written in %: meant as points when it equals B−A (96.2% → 98.5%,
+            # 提高2.3%), even where the relative change happens to round the same way
+            if agrees(abs(b - a), n):
                 yield Hit("T006", m.start("n"), m.end() - m.start("n"), None,
                           dict(found, expected=f"{v2}{n}个百分点"))
             continue  # a rate's relative change in % is T001's concern
@@ -240,6 +251,24 @@ RE_SHARE_OF_TARGET = re.compile(r"(?:为|是|达|达到|占|完成)(?:了)?(?:�
 RE_OVER = re.compile(r"超额(?:完成)?(?:了)?[^，。；\d]{0,10}?(?P<n>\d+(?:\.\d+)?)(?:%|％)")
 
 
+RE_FIGURE = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})")
+
+
+def _over_below_target(text: str, s: int, p: int, e: int):
+    """办理450件，超额完成年度目标任务（500件）: 超额 claimed for a result below its target."""
+    t = RE_TARGET.search(text, p, e)
+    if t is None or not t.group("ub"):
+        return
+    figures = [f for f in RE_FIGURE.finditer(text, s, p) if f.group("ua") == t.group("ub")]
+    if not figures:
+        return
+    a, b = value(figures[-1].group("a")), value(t.group("b"))
+    if 0 < a < b:
+        yield Hit("T009", p, 4 if text.startswith("超额完成", p) else 2, None,
+                  {"found": text[p:t.end() + (text[t.end():t.end() + 1] in ("）", ")"))], "expected": f"未完成目标（完成{figures[-1].group()}，目标{t.group('b')}{t.group('ub')}）"},
+                  variant="below")
+
+
 @rule("T009")
 def over_target(ctx: Context):
     text = ctx.text
@@ -254,6 +283,7 @@ def over_target(ctx: Context):
                 e = k
         over = RE_OVER.match(text, p, e)
         if over is None:
+            yield from _over_below_target(text, s, p, e)
             continue
         share = RE_SHARE_OF_TARGET.search(text, max(s, p - 30), p)
         if share is not None:  # 为年度目标的112%，超额完成12%

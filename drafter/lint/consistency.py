@@ -75,7 +75,8 @@ def _not_this_period(text: str, a: int) -> bool:
 
 
 def _body_lines(ctx: Context):
-    """(index, line) of the body lines that state this period's results."""
+    """(index, line) of the body lines that state this period's results (problems included: a
+    figure of the problems section is this period's too)."""
     section_role = None
     for i, line in enumerate(ctx.lines):
         blk = ctx.block_at[i]
@@ -83,8 +84,8 @@ def _body_lines(ctx: Context):
             section_role = blk.role
         if ctx.kinds[i] not in (D.PARAGRAPH, D.HEADING, D.CELL):
             continue
-        if (section_role or (blk.role if blk is not None else None)) in ("plans", "problems"):
-            continue  # targets and problems are not this period's results
+        if "plans" in (section_role, blk.role if blk is not None else None):
+            continue  # targets are not this period's results
         if any(w in line for w in MULTI_PERIOD):
             continue  # a paragraph reviewing several years: its figures are not this year's
         yield i, line
@@ -184,14 +185,25 @@ def _facts_memo(ctx: Context) -> list[Fact]:
     return ctx.memo("consistency-facts", _facts)
 
 
+SUFFIX = 6  # 司法所对在册社区矫正对象291人 … 全区现有在册社区矫正对象286人: the same measure words
+
+
 @rule("C001")
 def two_values(ctx: Context):
     seen: dict[tuple[str, str], Fact] = {}
+    tails: dict[tuple[str, str], Fact] = {}
     for f in _facts_memo(ctx):
-        key = (f.label, f.unit.lstrip("万"))
+        key = (f.label, SAME_MEASURE.get(f.unit.lstrip("万"), f.unit.lstrip("万")))
         first = seen.get(key)
         if first is None:
             seen[key] = f
+            if len(f.label) >= SUFFIX:
+                tail_key = (f.label[-SUFFIX:], key[1])
+                other = tails.setdefault(tail_key, f)
+                if other is not f and other.value != f.value and other.sentence != f.sentence \
+                        and 0 < min(other.value, f.value) and max(other.value, f.value) / min(other.value, f.value) <= 1.2:
+                    yield Hit("C001", f.start, len(f.text), None,
+                              {"label": f.label[-SUFFIX:], "found": f.text, "other": other.text, "line": other.line + 1})
             continue
         if first.value == f.value or first.sentence == f.sentence:
             continue
@@ -200,9 +212,59 @@ def two_values(ctx: Context):
             continue  # a total of several years, or another measure: a clash is a near value
         yield Hit("C001", f.start, len(f.text), None,
                   {"label": f.label, "found": f.text, "other": first.text, "line": first.line + 1})
+    yield from _same_figure_other_unit(_facts_memo(ctx))
+    yield from _rate_twice(ctx)
     for code, start, length, args in ctx.memo("consistency-clashes", lambda c: list(_clashes(c))):
         if code == "C001":
             yield Hit(code, start, length, None, args)
+
+
+SAME_MEASURE = {"名": "人"}
+RE_RATE_FACT = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,12}?率)(?:为|达|达到|是|保持在?|稳定在)?(?P<n>\d+(?:\.\d+)?)[%％]")
+RATE_CHANGE = ("同比", "提高", "上升", "下降", "降低", "增长", "增加", "减少", "比上年", "较上年")
+
+
+def _rate_twice(ctx: Context):
+    """全年人民调解成功率98.6% … 调解成功率为96.8%: one rate given twice (a label that is the other
+    one or its tail), in different sentences, with different values."""
+    text = ctx.text
+    seen: list[tuple[str, str, int, int]] = []  # (label, value, line, sentence)
+    for i, line in _body_lines(ctx):
+        if "率" not in line:
+            continue
+        base = ctx.starts[i]
+        for m in RE_RATE_FACT.finditer(line):
+            a = base + m.start("n")
+            if _not_this_period(text, a) or any(w in line[max(0, m.start() - 6):m.start()] for w in RATE_CHANGE):
+                continue
+            label = LEAD.sub("", m.group("label"))
+            if len(label) < 4:
+                continue
+            sent = _sentence_start(text, a)
+            hit = None
+            for olabel, on, oline, osent in seen:
+                if osent != sent and on != m.group("n") and (olabel.endswith(label) or label.endswith(olabel)):
+                    hit = (olabel, on, oline)
+                    break
+            if hit:
+                yield Hit("C001", a, len(m.group("n")) + 1, None,
+                          {"label": label, "found": m.group("n") + "%", "other": hit[1] + "%", "line": hit[2] + 1})
+            elif len(seen) < 64 and not any(o[0] == label for o in seen):
+                seen.append((label, m.group("n"), i, sent))
+
+
+def _same_figure_other_unit(facts: list[Fact]):
+    """咨询1.2万人次 … 咨询1.2万件: one item's figure written with two measure words."""
+    seen: dict[tuple[str, str], Fact] = {}
+    for f in facts:
+        num = f.text[:len(f.text) - len(f.unit)]
+        key = (f.label[-4:], num)
+        first = seen.setdefault(key, f)
+        if first is f or first.sentence == f.sentence:
+            continue
+        if SAME_MEASURE.get(first.unit, first.unit) != SAME_MEASURE.get(f.unit, f.unit) and float(f.value) >= 10:
+            yield Hit("C001", f.start, len(f.text), None,
+                      {"label": f.label[-4:], "found": f.text, "other": first.text, "line": first.line + 1})
 
 
 @rule("C003")
@@ -226,8 +288,12 @@ def two_yoy(ctx: Context):
 
 
 # C002: 办理案件1200件，比上年的1000件增长12% / 上年同期为1000件 in another sentence of the paragraph
-RE_PREV_SAME = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?的?(?P<b>\d+(?:\.\d+)?(?:万|亿)?)(?P<ub>" + UNIT + r")"
-                          r"(?P<v>增长|下降|增加|减少|上升|提高|降低)了?(?P<n>\d+(?:\.\d+)?)[%％]")
+RE_PREV_SAME = re.compile(r"(?:比|较|与)(?:上年|去年)(?:同期)?的?(?P<b>\d+(?:\.\d+)?(?:万|亿)?)(?P<ub>" + UNIT + r")"
+                          r"(?:相比)?[，,]?(?:同比)?(?P<v>增长|下降|增加|减少|上升|提高|降低)了?"
+                          r"(?:(?P<n>\d+(?:\.\d+)?)[%％]|(?P<x>\d+(?:\.\d+)?(?:万|亿)?)(?P<ux>" + UNIT + r")(?![\d%％]))")
+# 640件，是上年320件的2倍，同比增长200%: the growth of a stated multiple
+RE_PREV_TIMES = re.compile(r"是(?:上年|去年)(?:同期)?的?(?P<b>\d+(?:\.\d+)?(?:万|亿)?)(?P<ub>" + UNIT + r")的(?P<t>\d+(?:\.\d+)?)倍"
+                           r"[，,]?(?:同比|比上年|较上年)?(?:(?P<v>增长|增加|上升|提高)了?(?P<n>\d+(?:\.\d+)?)[%％])?")
 RE_PREV_OTHER = re.compile(r"(?:上年|去年)(?:同期|全年)?(?P<label>[\u4e00-\u9fff]{0,12}?)(?:为|是|共|达)?(?P<b>\d+(?:\.\d+)?(?:万|亿)?)(?P<ub>" + UNIT + ")")
 
 
@@ -244,8 +310,28 @@ def change_contradicts(ctx: Context):
             if not before:
                 continue
             a, b = before[-1].value, value(m.group("b"))
-            yield from _contradiction(a, b, m.group("v"), m.group("n"), base + m.start("n"), len(m.group("n")) + 1,
-                                      f"{m.group('v')}{m.group('n')}%")
+            if m.group("n") is not None:
+                yield from _contradiction(a, b, m.group("v"), m.group("n"), base + m.start("n"), len(m.group("n")) + 1,
+                                          f"{m.group('v')}{m.group('n')}%")
+            elif m.group("ux") == m.group("ub"):  # 1520件，较上年的1406件增加86件
+                x = value(m.group("x"))
+                up = m.group("v") in ("增长", "增加", "上升", "提高")
+                if abs(abs(a - b) - x) > 1e-6 * max(1.0, x) or ((a > b) != up and a != b):
+                    yield Hit("C002", base + m.start("x"), m.end("ux") - m.start("x"), None,
+                              {"found": m.group("v") + m.group("x") + m.group("ux"),
+                               "expected": f"{'增加' if a > b else '减少'}{_num(abs(a - b))}{m.group('ub')}"})
+        for m in RE_PREV_TIMES.finditer(line):
+            before = [f for f in facts if f.start < base + m.start() and f.unit == m.group("ub")]
+            if not before or value(m.group("b")) <= 0:
+                continue
+            a, b = before[-1].value, value(m.group("b"))
+            t = a / b
+            if not agrees(t, m.group("t")):
+                yield Hit("C002", base + m.start("t"), len(m.group("t")) + 1, None,
+                          {"found": m.group("t") + "倍", "expected": f"{t:.1f}倍"})
+            elif m.group("n") is not None and not agrees((a - b) / b * 100, m.group("n")):
+                yield Hit("C002", base + m.start("n"), len(m.group("n")) + 1, None,
+                          {"found": m.group("v") + m.group("n") + "%", "expected": f"增长{(a - b) / b * 100:.0f}%"})
         for m in RE_PREV_OTHER.finditer(line):
             label = m.group("label")
             for f in facts:
@@ -255,6 +341,10 @@ def change_contradicts(ctx: Context):
                     continue
                 yield from _contradiction(f.value, value(m.group("b")), f.yoy[:2], re.sub(r"\D*(\d+(?:\.\d+)?).*", r"\1", f.yoy),
                                           f.yoy_start, len(f.yoy), f.yoy)
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if x == int(x) else f"{x:g}"
 
 
 def _contradiction(a: float, b: float, verb: str, n: str, start: int, length: int, found: str):
@@ -290,7 +380,7 @@ def period(ctx: Context) -> tuple[int | None, bool]:
     for b in ctx.doc.blocks:
         if b.kind == D.PARAGRAPH:
             m = RE_LEAD_YEAR.match(b.text)
-            if m and m.group(2) != "以来":
+            if m and m.group(2) is not None and m.group(2) != "以来":  # 2024年，… (not 2024年全区办理…)
                 return int(m.group(1)), half or m.group(2) == "上半年"
             break
     return ctx.year, half
@@ -443,9 +533,11 @@ def half_year_full_year(ctx: Context):
             yield Hit("C005", line=b.line, column=b.column + m.start(), length=2, args={"found": m.group()})
 
 
-# C006: another district's name left in (滨江区司法局 in 西湖区's report)
-RE_OTHER_UNIT = re.compile(r"([\u4e00-\u9fff]{2}(?:区|县))(?=司法局)|(?<=[市州盟])([\u4e00-\u9fff]{2}(?:区|县))(?=委|人民政府|政府|人大|政协|人民法院|法院|人民检察院|检察院|公安分局)")
-NOT_A_NAME_FIRST = set("全我本各该两三四五六七八九十多新老城郊市省区县分全辖一")
+# C006: another district's name left in (滨江区司法局 in 西湖区's report; 我们莲湖区 / 本莲湖区 in
+# 雁塔区's: a unit that calls itself by another name)
+RE_OTHER_UNIT = re.compile(r"([\u4e00-\u9fff]{2}(?:区|县))(?=司法局)|(?:(?<=我们)|(?<=我)|(?<=本))([\u4e00-\u9fff]{2}(?:区|县))(?=[\u4e00-\u9fff])|(?<=[市州盟])([\u4e00-\u9fff]{2}(?:区|县))(?=委|人民政府|政府|人大|政协|人民法院|法院|人民检察院|检察院|公安分局)")
+NOT_A_NAME_FIRST = set("们全我本各该两三四五六七八九十多新老城郊市省区县分全辖一")
+SELF_NOT_NAME = set("局在的和与了是对为将把从向及委府院们所")  # 我局在县委…: not 我+a name
 COOPERATION = ("与", "和", "同", "及", "、", "赴", "联合", "协同", "兄弟", "到", "在", "向", "对")
 
 
@@ -461,9 +553,9 @@ def other_unit_name(ctx: Context):
             continue
         t = b.text
         for m in RE_OTHER_UNIT.finditer(t):
-            name = m.group(1) or m.group(2)
+            name = m.group(1) or m.group(2) or m.group(3)
             if name == short or own.endswith(name) or name[0] in NOT_A_NAME_FIRST \
-                    or (m.group(2) and name[1] in _NOT_A_UNIT):
+                    or (m.group(1) is None and name[1] in _NOT_A_UNIT) or (m.group(2) and any(c in SELF_NOT_NAME for c in name)):
                 continue
             if t[max(0, m.start() - 2):m.start()].endswith(COOPERATION):
                 continue  # 与西湖区司法局签订协议: a unit the report cites

@@ -5,14 +5,17 @@ line was retyped.
 D005 looks at each doubled Chinese character BB (one regex scan): it is reported where the character
 before it and B form a word of lint/doubling.txt (or a two-character noun of mining_nouns.txt), B and
 the character after the pair do not (律师|师资, 援助|助力 are right), the doubling of B is not one the
-corpus uses (人人, 层层), and the pair is no part of an AABB word. D006 compares the two ends of each
-pair of neighbouring text lines whose first does not end a sentence. Both linear."""
+corpus uses (人人, 层层), and the pair is no part of an AABB word; or, the other way round, where B and
+the character after it form a word (调解 in 人民调调解) and the character before and B do not. D006 compares the two ends of each
+pair of neighbouring text lines whose first does not end a sentence (one character, or a word of
+2–4: 提供\n提供). Both linear."""
 
 from __future__ import annotations
 
 import functools
 import re
 
+from drafter.core import document as D
 from drafter.core.resources import DATA_DIR
 from drafter.lint.context import TEXT_KINDS, Context, Hit
 from drafter.lint.registry import rule
@@ -23,8 +26,8 @@ FUNCTION = frozenset("的了是在和与把被将也都就并又或以于其得�
 
 
 @functools.cache
-def _data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(words, tails, doubled characters)."""
+def _data() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(words, tails, doubled characters, heads: the words whose first character may not be doubled)."""
     sections: dict[str, list[str]] = {}
     current = None
     for ln in (DATA_DIR / "lint" / "doubling.txt").read_text(encoding="utf-8").splitlines():
@@ -41,7 +44,9 @@ def _data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         if len(w) == 2 and not ln.startswith("#"):
             nouns.append(w)
     words = frozenset(sections.get("words", ())) | frozenset(nouns)
-    return words, frozenset(sections.get("tails", ())), frozenset("".join(sections.get("doubled", ())))
+    tails = frozenset(sections.get("tails", ()))
+    heads = frozenset(sections.get("heads", ()))
+    return words, tails, frozenset("".join(sections.get("doubled", ()))), heads
 
 
 def _aabb(text: str, i: int) -> bool:
@@ -52,7 +57,7 @@ def _aabb(text: str, i: int) -> bool:
 @rule("D005")
 def doubled_in_word(ctx: Context):
     text = ctx.text
-    words, tails, doubled = _data()
+    words, tails, doubled, heads = _data()
     for m in RE_DOUBLE.finditer(text):
         i = m.start()
         b = text[i]
@@ -63,23 +68,49 @@ def doubled_in_word(ctx: Context):
             continue  # 直接|接在, 放在: a verb with its complement
         if (ab in words or ab in tails) and text[i + 1:i + 3] not in words:
             yield Hit("D005", i, 2, None, {"found": text[i - 1:i + 2], "expected": ab})
+        elif text[i + 1:i + 3] in heads and ab not in words:
+            # 人民调调解: the first character of a word typed twice (the word is one of the
+            # bureau's own, lint/doubling.txt [heads])
+            yield Hit("D005", i, 2, None, {"found": text[i:i + 3], "expected": text[i + 1:i + 3]})
 
 
 ENDS = "。！？；：，、…—）)》”’"
+PROSE = frozenset({D.PARAGRAPH, D.HEADING})  # not a byline (省长 任振鹤 / 任振鹤)
 
 
 @rule("D006")
 def doubled_at_wrap(ctx: Context):
     lines, kinds, starts = ctx.lines, ctx.kinds, ctx.starts
-    words, tails, doubled = _data()
+    words, _tails, doubled, _heads = _data()
     for k in range(len(lines) - 1):
         a, b = lines[k].rstrip(), lines[k + 1].lstrip()
         if not a or not b or kinds[k] not in TEXT_KINDS or kinds[k + 1] not in TEXT_KINDS:
             continue
         c = a[-1]
-        if c != b[0] or c in ENDS or not ("\u4e00" <= c <= "\u9fff"):
+        if c in ENDS or not ("\u4e00" <= c <= "\u9fff"):
+            continue
+        s = starts[k] + len(a)
+        b0 = starts[k + 1] + (len(lines[k + 1]) - len(b))
+        w = next((w for w in (4, 3, 2) if len(a) > w and a[-w:] == b[:w] and all(_cjk(x) for x in b[:w])), 0)
+        if w and _wrapped(ctx, k):  # 提供\n提供: a word retyped at the wrap
+            yield Hit("D006", s - w, b0 + w - (s - w), None, {"found": b[:w]}, variant="word")
+            continue
+        if c != b[0]:
             continue
         if c in doubled and c not in FUNCTION and (c + c) in words:
             continue
-        s = starts[k] + len(lines[k].rstrip()) - 1
-        yield Hit("D006", s, starts[k + 1] + (len(lines[k + 1]) - len(b)) + 1 - s, None, {"found": c})
+        yield Hit("D006", s - 1, b0 + 1 - (s - 1), None, {"found": c})
+
+
+def _wrapped(ctx: Context, k: int) -> bool:
+    """Line k is the first part of a wrapped sentence: prose (not a byline like 省长 任振鹤), not a
+    numbered heading (二、存在问题 / 问题仍然存在 is right), and long enough to have been wrapped."""
+    b = ctx.block_at[k]
+    if ctx.kinds[k] not in PROSE or ctx.kinds[k + 1] not in PROSE | {D.BLANK} or (b is not None and b.marker):
+        return False
+    line = ctx.lines[k]
+    return len(line) >= 16 or "，" in line
+
+
+def _cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"

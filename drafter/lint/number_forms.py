@@ -204,7 +204,7 @@ def range_unit(ctx: Context):
 
 
 # N016: 发文字号: 〔2026〕3号 — not [2026] （2026） 【2026】, no 第, no leading 0
-RE_DOC_NO = re.compile(r"(?<=[\u4e00-\u9fff])([\[［【（(〔])((?:19|20)\d{2})([\]］】）)〕])(第?)(\d+)号")
+RE_DOC_NO = re.compile(r"(?<=[\u4e00-\u9fff])([\[［【（(〔])((?:19|20)\d{2}|[012]\d)([\]］】）)〕])(第?)(\d+)号")
 
 
 @rule("N016")
@@ -221,9 +221,12 @@ def doc_number_form(ctx: Context):
             continue
         if op == "（" and not re.search(r"[发办字函委政司规通]$", text[max(0, p - 3):p]):
             continue  # （2023）浙01民初… is a court's case number; 办法（2023）… a version
-        if op == "〔" and cl == "〕" and not di and not (len(num) > 1 and num.startswith("0")):
+        short = len(year) == 2  # 〔24〕7号: the year written short
+        if op == "〔" and cl == "〕" and not di and not short and not (len(num) > 1 and num.startswith("0")):
             continue
-        want = f"〔{year}〕{int(num)}号"
+        if short and not re.search(r"[发办字函委政司规通]$", text[max(0, p - 3):p]):
+            continue  # only after the issuer's abbreviation (区司发〔24〕7号)
+        want = f"〔{'20' + year if short else year}〕{int(num)}号"
         yield Hit("N016", m.start(), m.end() - m.start(), None, {"found": m.group(), "expected": want})
 
 

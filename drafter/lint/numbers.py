@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.lint.context import Context, Hit, positions
+from drafter.lint.context import Context, Hit, number_start, positions
 from drafter.lint.registry import family, rule
 
 CN_DIGITS = "〇零一二三四五六七八九"
@@ -37,12 +37,30 @@ RE_FULLWIDTH_DIGIT = re.compile(r"[０-９]+(?:[．.][０-９]+)?")
 _FW = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
+APPROX_AFTER = set("十百千万个件人名家项次条所户批场期篇座元岁天年")
+# 2O24年: the letter O (or o) typed for the digit 0 in a year
+RE_LETTER_O_YEAR = re.compile(r"(?=[12].{0,2}[OoＯ])(?:19|2[0OoＯ])[0-9OoＯ]{2}")
+# 2024年十月, 2024年3月十五日: an Arabic year with a Chinese month or day
+RE_CN_MONTH_AFTER = re.compile(r"(?:[一二三四五六七八九]|十[一二]?)月|(?:\d{1,2})月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+
+
+RE_ARABIC_MONTH_AFTER = re.compile(r"\d{1,2}月")
+
+
 def _after_number(text: str, i: int) -> bool:
     """The match at i continues a number or code (…3.2023.1.20, 0571-2021-2025)."""
     return i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".．/／-－")
 
 
 RE_YEAR_PAIR = re.compile(r"(?:19|20)\d{2}[-－~](?:19|20)?\d{2}")
+
+
+def _full_year_ends(text: str, j: int) -> bool:
+    """A four-digit year (19xx/20xx, with or without 年) ends just before offset j."""
+    if j and text[j - 1] == "年":
+        j -= 1
+    return j >= 4 and text[j - 4:j].isdigit() and text[j - 4:j - 2] in ("19", "20") and \
+        not (j > 4 and text[j - 5].isdigit())
 
 
 def _years(ctx: Context) -> list[int]:
@@ -57,6 +75,9 @@ def abbreviated_year(ctx: Context):
         if p < 2 or not (text[p - 1].isdigit() and text[p - 2].isdigit()):
             continue
         s = p - 2
+        if s >= 5 and text[s - 1] in "-－—~～至到" and _full_year_ends(text, s - 1):
+            yield Hit("N001", s, 3, None, {"found": text[s:p + 1]})  # 2021—25年: the end of a span
+            continue
         if s >= 3 and text[s - 1] in "-－—~～":
             m = RE_SHORT_SPAN.match(text, s - 3)
             if m and m.end() == p + 1 and int(m.group(2)) == int(m.group(1)) + 1:
@@ -115,7 +136,31 @@ def mixed_numerals(ctx: Context):
         yield Hit("N004", s0, m.end() - s0, None, {"found": text[s0:m.end()]})
     for m in RE_MIXED_TAIL.finditer(text):
         yield Hit("N004", m.start(), m.end() - m.start(), None, {"found": m.group()})
+    for p in positions(text, "几之"):
+        if text[p] == "几":  # 30几家 → 三十几家
+            if p and text[p - 1].isdigit() and text[p + 1:p + 2] in APPROX_AFTER:
+                s0 = number_start(text, p)
+                if not _after_number(text, s0):
+                    yield Hit("N004", s0, p + 1 - s0, None, {"found": text[s0:p + 1]})
+        elif p >= 2 and text[p - 2:p] == "百分" and text[p + 1:p + 2].isdigit():  # 百分之98.6 → 98.6%
+            e = p + 1
+            while e < len(text) and (text[e].isdigit() or text[e] == "."):
+                e += 1
+            yield Hit("N004", p - 2, e - p + 2, None, {"found": text[p - 2:e]})
     for p in ctx.memo("years", _years):
+        m = RE_LETTER_O_YEAR.match(text, max(0, p - 4))
+        if p >= 4 and m and m.end() == p and (p == 4 or not text[p - 5].isalnum()):
+            yield Hit("N004", p - 4, 4, None, {"found": text[p - 4:p + 1]}, variant="letter_o")  # 2O24年
+            continue
+        if p >= 4 and text[p - 4:p].isdigit() and text[p - 4:p].isascii():
+            m = RE_CN_MONTH_AFTER.match(text, p + 1)  # 2024年十月 / 2024年3月十五日
+            if m:
+                yield Hit("N004", p - 4, m.end() - p + 4, None, {"found": text[p - 4:m.end()]})
+                continue
+        if p >= 4 and all(c in CN_DIGITS or c == "○" for c in text[p - 4:p]) and RE_ARABIC_MONTH_AFTER.match(text, p + 1):
+            m = RE_ARABIC_MONTH_AFTER.match(text, p + 1)  # 二〇二四年3月
+            yield Hit("N004", p - 4, m.end() - p + 4, None, {"found": text[p - 4:m.end()]})
+            continue
         w = text[max(0, p - 4):p]
         if len(w) == 4 and any(c.isdigit() for c in w) and any(c in CN_DIGITS for c in w) \
                 and all(c.isdigit() or c in CN_DIGITS for c in w):

@@ -28,7 +28,8 @@ def _book_title():
     not_works = tuple(data["not_works"])
     works = tuple(data["works"])
     after = re.compile("(?:" + alternation(data["event_after"]) + ")")
-    return not_works, works, after
+    theme = re.compile("(?:" + alternation(data["theme_after"]) + ")")  # 以《…》为主题
+    return not_works, works, after, theme
 
 
 @rule("P013")
@@ -36,7 +37,7 @@ def book_title_misuse(ctx: Context):
     """《全市法治工作会议》, 《宪法宣传周》活动: 书名号 mark works (documents, books, programmes),
     not meetings, activities, certificates or brands."""
     text = ctx.text
-    not_works, works, after = _book_title()
+    not_works, works, after, theme = _book_title()
     for p in positions(text, "《"):
         q = text.find("》", p + 1, p + 2 + MAX_TITLE)
         if q < 0:
@@ -47,7 +48,8 @@ def book_title_misuse(ctx: Context):
         core = inner.split("（")[0].rstrip("”’")
         if core.endswith(works):
             continue
-        if core.endswith(not_works) or (after.match(text, q + 1) and not core.endswith(works)
+        event = after.match(text, q + 1) or (p and text[p - 1] == "以" and theme.match(text, q + 1))
+        if core.endswith(not_works) or (event and not core.endswith(works)
                                         and not re.search(r"[法规则例令见案划告要纲定知书刊报志集剧片歌曲录典本册单]$", core)):
             yield Hit("P013", p, q - p + 1, None, {"found": text[p:q + 1], "expected": "“" + inner + "”"},
                       kinds=BODY)
@@ -98,7 +100,7 @@ def ordinal_dunhao(ctx: Context):
 
 # P016: 三、四天 (a 概数 of adjacent numerals takes no 顿号)
 CN = "一二三四五六七八九十"
-APPROX_UNIT = re.compile(r"(?:多|余)?(?:个|件|人|名|天|次|项|家|条|所|户|批|场|篇|座|倍|成|岁|周|年(?!级|度)|万|千|百)")
+APPROX_UNIT = re.compile(r"(?:多|余)?(?:个|件|人|名|天|次|项|家|条|所|户|批|场|篇|座|倍|成|岁|周|年(?!级|度)|万|千|百|十(?=[个件人名天次项家条所户批场篇座岁年万]))")
 
 
 @rule("P016")
@@ -109,13 +111,19 @@ def dunhao_in_approx(ctx: Context):
         if p < 1 or p + 2 >= n:
             continue
         a, b = text[p - 1], text[p + 1]
-        if a not in CN[:9] or b not in CN or CN.index(b) != CN.index(a) + 1:
+        b2 = "二" if b == "两" else b  # 一、两次
+        if a not in CN[:9] or b2 not in CN or CN.index(b2) != CN.index(a) + 1:
             continue
-        if p >= 2 and (text[p - 2] in CN or text[p - 2] in "第、周星"):
-            continue  # 第三、四 ordinals; 二十三、四 …; 、三、四、 a list
+        s = p - 1
+        if p >= 2 and text[p - 2] == "十" and a != "十":
+            s = p - 2  # 十五、六岁 / 二十三、四天: the tens go with the first number
+            if s and text[s - 1] in CN[1:9]:
+                s -= 1
+        if s and (text[s - 1] in CN or text[s - 1] in "第、周星"):
+            continue  # 第三、四 ordinals; 、三、四、 a list
         if not APPROX_UNIT.match(text, p + 2):
             continue
-        yield Hit("P016", p, 1, None, {"found": text[p - 1:p + 2], "expected": a + b})
+        yield Hit("P016", p, 1, None, {"found": text[s:p + 2], "expected": text[s:p] + b})
 
 
 # P017: …（详见附件。），… a stop inside the closing bracket of a note inside a sentence

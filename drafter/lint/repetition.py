@@ -7,7 +7,7 @@ import functools
 import re
 
 from drafter.core import document as D
-from drafter.lint.context import Context, Hit
+from drafter.lint.context import Context, Hit, positions
 from drafter.lint.lexicon import sort_words
 from drafter.lint.registry import rule
 from drafter.text.punct import is_cjk
@@ -71,17 +71,34 @@ def doubled_char(ctx: Context):
         yield Hit("D001", i, 2, None, {"found": m.group()})
 
 
+# a phrase of 5–12 characters typed twice in a row from the start of a clause, a comma inside it
+# (这一年，我们这一年，我们)
+RE_PHRASE2 = re.compile(r"([\u4e00-\u9fff][^\n，]{1,10}?[，；][^\n，]{0,10}?[\u4e00-\u9fff])\1")
+ENUM_SECOND = set("是要方则来")
+CLAUSE_OPEN = set("。；！？，：\n")  # 一是一是 / 一要一要: an enumeration marker typed twice
+
+
 @rule("D002")
 def doubled_word(ctx: Context):
     text = ctx.text
     _rx, words = _data()
     for m in RE_WORD2.finditer(text):
         unit = m.group(1)
-        if unit[0] == "一" or _aabb(text, m.start()) or _whitelisted(text, m.start(), len(m.group()), words):
+        if (unit[0] == "一" and not (len(unit) == 2 and unit[1] in ENUM_SECOND)) or _aabb(text, m.start()) \
+                or _whitelisted(text, m.start(), len(m.group()), words):
             continue
         if len(set(unit)) == 1:
             continue
         yield Hit("D002", m.start(), len(m.group()), None, {"found": m.group()})
+    for p in positions(text, "，"):  # a doubled phrase with a comma opens its clause: one try per comma
+        q = p
+        while q > 0 and p - q < 11 and text[q - 1] not in CLAUSE_OPEN:
+            q -= 1
+        if (q > 0 and text[q - 1] not in CLAUSE_OPEN) or text.find(text[q], p + 1, p + 12) < 0:
+            continue  # no clause opening near, or its first character does not come again
+        m = RE_PHRASE2.match(text, q)
+        if m and sum(is_cjk(c) for c in m.group(1)) >= 4:
+            yield Hit("D002", m.start(), len(m.group()), None, {"found": m.group()})
 
 
 def sentences(line: str):
@@ -125,3 +142,24 @@ def repeated_clause(ctx: Context):
             if prev_a is not None and len(s) >= 6 and s == line[prev_a:prev_b].strip():
                 yield Hit("D004", ctx.starts[i] + prev_a, b - prev_a, None, {"found": s})
             prev_a, prev_b = a, b
+        yield from _doubled_list_items(ctx.starts[i], line)
+
+
+LIST_EDGE = set("，。；：、（）“”《》 　\n")
+
+
+def _doubled_list_items(base: int, line: str):
+    """持续深化、持续深化“放管服”改革: the same item of 2–8 characters on both sides of a 顿号, the
+    left one opening its clause (a list never names one item twice). A bounded look at each 、."""
+    n = len(line)
+    p = line.find("、")
+    while p >= 0:
+        for k in range(8, 1, -1):
+            if p - k < 0 or p + 1 + k > n or line[p - k] != line[p + 1]:
+                continue
+            left = line[p - k:p]
+            if left == line[p + 1:p + 1 + k] and all(is_cjk(c) for c in left) and \
+                    (p - k == 0 or line[p - k - 1] in LIST_EDGE):
+                yield Hit("D004", base + p - k, 2 * k + 1, None, {"found": line[p - k:p + 1 + k]}, variant="list")
+                break
+        p = line.find("、", p + 1)

@@ -6,7 +6,8 @@ R008  Markdown markup in a plain-text or Word draft (## 标题, **加粗**, - �
 R009  a chatbot's preamble or closing (好的，以下是…, 作为一个AI, 希望对您有帮助).
 R011  a letter standing for a number (N件, x人): a warning, since “N个” is also slang for “many”.
 R010  a request for instructions (妥否，请批示; 请予审批; 以上请示) in a document whose title makes it a
-      报告 or 总结: a report must not carry a 请示 matter.
+      报告 or 总结 (or an excerpt with no title that does not call itself a 请示): a report must not
+      carry a 请示 matter.
 
 Each is one regex with a literal gate or a fast skip to the characters a match can begin with."""
 
@@ -77,7 +78,8 @@ def is_report(title: str) -> bool:
 
 @rule("R010")
 def request_in_report(ctx: Context):
-    """妥否，请批示 in a 报告/总结."""
-    if not is_report(ctx.doc.title):
+    """妥否，请批示 in a 报告/总结, or in an excerpt without a title that is not a 请示."""
+    title = ctx.doc.title
+    if not is_report(title) and (title or "请示" in ctx.text[:200]):
         return []
     return _list("R010").hits("R010", ctx.text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from drafter.core import document as D
@@ -9,7 +10,7 @@ from drafter.lint.context import Context, Hit
 from drafter.lint.registry import family, rule
 from drafter.text.numerals import to_chinese
 from drafter.text.punct import fold
-from drafter.core.resources import bank_file, kinds, role_names
+from drafter.core.resources import bank_file, kinds, load_toml, role_names
 
 LEVEL_FORMS = {1: "{}、", 2: "（{}）", 3: "{}.", 4: "（{}）"}
 
@@ -20,11 +21,28 @@ def _marker(level: int, n: int) -> str:
     return LEVEL_FORMS[level].format(n)
 
 
+# S004: a level-1/2 heading naming a section (主要工作成效。) and a first line naming the document
+# (……工作总结。) are warnings; other headings ending in 。 (sentences) advice only (lint/headings.toml)
+@functools.cache
+def _heading_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(section nouns, title endings) of lint/headings.toml."""
+    d = load_toml("lint/headings.toml")
+    return tuple(d["section_nouns"]), tuple(d["title_ends"])
+
+
 @rule("S004")
 def heading_period(ctx: Context):
-    for b in ctx.doc.blocks:
+    blocks = ctx.doc.blocks
+    section_nouns, title_ends = _heading_words()
+    for b in blocks:
         if b.kind == D.HEADING and b.marker and not b.run_in and b.text.endswith("。"):
-            yield Hit("S004", line=b.line, column=b.column + len(b.text) - 1, length=1)
+            noun = (b.level or 1) <= 2 and b.text[:-1].endswith(section_nouns) and "，" not in b.text
+            yield Hit("S004", line=b.line, column=b.column + len(b.text) - 1, length=1, variant="noun" if noun else "")
+    first = next((b for b in blocks if b.kind not in (D.BLANK, D.CHROME)), None)
+    if first is not None and first.kind in (D.TITLE, D.PARAGRAPH) and len(first.text) <= 40 \
+            and first.text.endswith("。") and first.text[:-1].endswith(title_ends) and "，" not in first.text \
+            and len(blocks) > 1:
+        yield Hit("S004", line=first.line, column=first.column + len(first.text) - 1, length=1, variant="title")
 
 
 def _numbering_hits(ctx: Context) -> list[Hit]:
@@ -49,6 +67,10 @@ def _numbering(ctx: Context):
     deepest: dict[int, int] = {}  # line of a parent -> the deepest level of its direct children so far
     numbered = [b for b in ctx.doc.blocks if b.kind == D.HEADING and b.marker and b.level is not None]
     two_level = not any(b.level in (2, 4) for b in numbered)  # only 一、 and 1.: a consistent two-level outline
+    # an excerpt: the text opens with a heading (no title, no preamble), so its first heading may
+    # carry any ordinal (三、 … taken from the middle of a report)
+    first = next((b for b in ctx.doc.blocks if b.kind not in (D.BLANK, D.CHROME)), None)
+    excerpt_head = first if first is not None and first.kind == D.HEADING and first.marker else None
     for b in ctx.doc.blocks:
         if b.kind in (D.TITLE, D.ATTACHMENT):
             last.clear()
@@ -64,7 +86,7 @@ def _numbering(ctx: Context):
             closed[deeper] = last.pop(deeper)
         prev = last.get(L, 0)
         parent = stack[-1] if stack else None
-        if n != prev + 1 and not (n == 1 and prev > 0):
+        if n != prev + 1 and not (n == 1 and prev > 0) and not (b is excerpt_head and prev == 0):
             if prev == 0 and parent is not None and closed.get(L) and n == closed[L] + 1:
                 yield Hit("S012", line=b.line, column=b.column, length=len(b.marker),
                           args={"found": b.marker, "expected": _marker(L, 1), "parent": parent.marker})

@@ -1,6 +1,6 @@
 """Structure, the forms of GB/T 9704-2012 7.3.3 beyond S001–S007: S008–S011.
 
-S008 a marker outside the four levels (一） 1） ① 1.1); S009 a wrong mark after an ordinal at the
+S008 a marker outside the four levels (一） 1） ① 1.1 Ⅱ、); S009 a wrong mark after an ordinal at the
 start of a line (一， 一： 一. where the parser saw no heading); S010 a heading that stands alone
 ending in ；，、 (or ： with nothing to introduce); S011 enumerations of two kinds in one run
 (一是 … 第二，…). Numbering that does not restart under its parent and mixed sibling forms are
@@ -17,6 +17,8 @@ from drafter.lint.registry import rule
 CN = "一二三四五六七八九十"
 RE_HALF_BRACKET = re.compile(rf"^(?:[{CN}]{{1,3}}|\d{{1,2}})[）)](?=\S)")
 RE_CIRCLED = re.compile(r"^[①-⑳]")
+# Ⅱ、 / II. / ⅲ） — Roman numerals as outline markers (GB/T 9704 uses only 一、（一）1.（1）)
+RE_ROMAN = re.compile(r"^(?:[Ⅰ-Ⅻⅰ-ⅻ][、.．）)]?|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[、.．）)])\s*(?=[\u4e00-\u9fff“《（])")
 RE_OUTLINE = re.compile(r"^\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})*\s*(?=[\u4e00-\u9fff“《（])(?![万亿元倍千百])")
 RE_WRONG_MARK = re.compile(rf"^([{CN}]{{1,3}})([，,．.:：；])(?=\S)")
 LINE_KINDS = (D.HEADING, D.PARAGRAPH)
@@ -28,7 +30,7 @@ def marker_outside_levels(ctx: Context):
         if b.kind not in LINE_KINDS or (b.kind == D.HEADING and b.marker):
             continue
         t = b.text
-        m = RE_HALF_BRACKET.match(t) or RE_CIRCLED.match(t) or RE_OUTLINE.match(t)
+        m = RE_HALF_BRACKET.match(t) or RE_CIRCLED.match(t) or RE_OUTLINE.match(t) or RE_ROMAN.match(t)
         if m is None:
             continue
         found = m.group().strip()
@@ -66,8 +68,8 @@ def heading_end_mark(ctx: Context):
         end = b.text[-1]
         if end == "：":
             nxt = next((x for x in blocks[k + 1:k + 4] if x.kind not in (D.BLANK, D.CHROME)), None)
-            if nxt is not None and nxt.kind == D.PARAGRAPH:
-                continue  # a heading that introduces what follows
+            if nxt is not None and nxt.kind == D.PARAGRAPH and (b.level or 1) > 2:
+                continue  # 1.“四上”企业：… a gloss introducing what follows (not 一、 or （一）)
         elif end not in "；，、;,":
             continue
         yield Hit("S010", line=b.line, column=b.column + len(b.text) - 1, length=1, args={"found": end})

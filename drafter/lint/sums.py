@@ -1,9 +1,10 @@
-"""Statistics that cannot add up: T010–T012.
+"""Statistics that cannot add up: T010–T012 and T016.
 
 T010 the shares of one sentence (婚姻家庭纠纷占45%，邻里纠纷占38%，其他纠纷占27%) add up to more than
 100%. T011 the items after 其中 (N件，其中A件、B件) add up to more than the total, or, when the last
 item is 其他, to a different total. T012 a share of a whole (成功率, 满意度, 占比: lint/bounded_rates.txt)
-above 100%. Each scan starts at a rare mark (占, 其中, %) and reads a bounded window within one
+above 100%. T016 a stated 合计/共计 against the items listed before it (or, after 以上/上述, in the
+sentence before). Each scan starts at a rare mark (占, 其中, %) and reads a bounded window within one
 sentence: linear in the text."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import functools
 import re
 
 from drafter.core.resources import DATA_DIR
-from drafter.lint.arithmetic import NUM, UNIT, _fmt, sentence_start, value
+from drafter.lint.arithmetic import NUM, STOPS, UNIT, _fmt, sentence_start, value
 from drafter.lint.context import Context, Hit, number_start, positions
 from drafter.lint.lexicon import alternation, pattern
 from drafter.lint.registry import rule
@@ -122,3 +123,40 @@ def rate_over_hundred(ctx: Context):
         m = rx.search(text, max(0, p - 20), p + 1)
         if m is not None:
             yield Hit("T012", m.start("n"), p + 1 - m.start("n"), None, {"found": text[m.start("n"):p + 1]})
+
+
+# T016 ------------------------------------------------------------------------------------------
+RE_STATED_SUM = re.compile(rf"(?:合计|共计|总计)(?:为|达)?(?P<t>{NUM})(?P<u>{UNIT})")
+RE_LIST_ITEM = re.compile(rf"(?P<label>[^，。；、：\d\n]{{1,14}}?)(?P<n>{NUM})(?P<u>{UNIT})(?=[、，,。；]|$)")
+BACK = 120  # the items looked at: the clause list before 合计, at most this many characters back
+
+
+@rule("T016")
+def items_vs_stated_sum(ctx: Context):
+    """婚姻家庭纠纷1120件、邻里纠纷980件、合同纠纷1050件，合计3250件 (or 以上……合计N件 after the
+    list's sentence): the stated sum against the items of one unit listed with 顿号."""
+    text = ctx.text
+    for p in positions(text, "合共总"):
+        m = RE_STATED_SUM.match(text, p)
+        if m is None:
+            continue
+        s = sentence_start(text, p, BACK)
+        if text[s:p].lstrip().startswith(("以上", "上述")) and s >= 2:
+            j = s
+            while j > 0 and (text[j - 1] in STOPS or text[j - 1].isspace()):
+                j -= 1
+            lo = sentence_start(text, j, BACK)  # 以上……合计: the items are the sentence before
+            p_items = j
+        else:
+            k = text.rfind("其中", s, p)
+            lo = k + 2 if k >= 0 else s
+            p_items = p
+        items = [i for i in RE_LIST_ITEM.finditer(text, lo, p_items) if i.group("u") == m.group("u")
+                 and not NOT_AN_ITEM.search(i.group("label"))]
+        if len(items) < 2 or not any(text[i.end():i.end() + 1] == "、" for i in items):
+            continue  # a list of parts is written with 顿号
+        got = sum(value(i.group("n")) for i in items)
+        if abs(got - value(m.group("t"))) > 1e-9:
+            yield Hit("T016", m.start("t"), m.end() - m.start("t"), None,
+                      {"found": m.group("t") + m.group("u"),
+                       "expected": "＋".join(i.group("n") for i in items) + f"＝{_fmt(got)}{m.group('u')}"})

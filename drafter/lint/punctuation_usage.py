@@ -1,0 +1,98 @@
+"""Punctuation in the sentence (GB/T 15834-2011): P020–P022.
+
+P020 the full title of a law (中华人民共和国……法/条例) cited without 书名号 (4.15.1; a short title,
+落实民营经济促进法, is left alone: the edited provincial reports write it so); P021 a question
+mark after an indirect question (研究如何……的问题？: 4.2.3.1, the sentence states, it does not ask);
+P022 a 句号 inside a quotation that is only part of the sentence (坚持“法治是最好的营商环境。”的理念:
+4.1.3 / 4.9.3.3, the sentence goes on after the closing quote). Each scan starts at a rare literal or
+mark and looks at a bounded window (one sentence of at most WINDOW characters)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from drafter.core import document as D
+from drafter.core.resources import load_toml
+from drafter.lint.context import Context, Hit, positions
+from drafter.lint.lexicon import alternation
+from drafter.lint.registry import rule
+from drafter.text.punct import is_cjk
+
+BODY = frozenset({D.HEADING, D.PARAGRAPH, D.CELL})
+WINDOW = 80
+STOPS = "。！？；\n"
+
+
+@functools.cache
+def _data() -> dict:
+    return load_toml("lint/punctuation_usage.toml")
+
+
+@functools.cache
+def _law_rx() -> re.Pattern:
+    d = _data()["P020"]
+    return re.compile(d["pattern"])
+
+
+@rule("P020")
+def law_title_unmarked(ctx: Context):
+    """中华人民共和国法律援助法 cited without 《》."""
+    text = ctx.text
+    d = _data()["P020"]
+    head = d["head"]
+    if head not in text:
+        return
+    rx, not_inside = _law_rx(), tuple(d["not_inside"])
+    i = text.find(head)
+    while i >= 0:
+        if not (i and text[i - 1] in "《〈“‘\"'"):
+            m = rx.match(text, i)
+            if m and not any(w in m.group("name") for w in not_inside) and text[m.end():m.end() + 1] not in "》〉":
+                yield Hit("P020", i, m.end() - i, None, {"found": m.group(), "expected": f"《{m.group()}》"}, kinds=BODY)
+        i = text.find(head, i + 1)
+
+
+@functools.cache
+def _question_rx() -> re.Pattern:
+    d = _data()["P021"]
+    return re.compile(f"(?:{alternation(d['verbs'])})[^，。；：？！\n]{{0,8}}?(?:{alternation(d['interrogatives'])})")
+
+
+def _sentence_start(text: str, p: int) -> int:
+    lo = max(0, p - WINDOW)
+    return max(text.rfind(c, lo, p) for c in STOPS) + 1 if p > lo else lo
+
+
+@rule("P021")
+def indirect_question(ctx: Context):
+    """下一步将重点研究如何破解……的问题？ — an indirect question ends with 。"""
+    text = ctx.text
+    rx = _question_rx()
+    for p in positions(text, "？?"):
+        if text[p] == "?" and not (p and is_cjk(text[p - 1])):
+            continue
+        a = max(_sentence_start(text, p), p - WINDOW)
+        seg = text[a:p]
+        if "：" in seg or "“" in seg or "吗" in seg[-3:] or "呢" in seg[-3:]:
+            continue  # a quoted or introduced question; 吗/呢 mark a direct one
+        m = rx.search(text, a, p)
+        if m is None or m.start() > a + 30:
+            continue
+        yield Hit("P021", p, 1, None, {"found": text[m.start():p + 1]}, kinds=BODY)
+
+
+@rule("P022")
+def stop_in_embedded_quote(ctx: Context):
+    """坚持“法治是最好的营商环境。”的理念: a quotation that is part of the sentence takes no 句号."""
+    text = ctx.text
+    n = len(text)
+    for p in positions(text, "”"):
+        if p < 2 or text[p - 1] != "。" or p + 1 >= n or not is_cjk(text[p + 1]):
+            continue
+        o = text.rfind("“", max(0, p - WINDOW), p)
+        if o < 0 or "\n" in text[o:p] or "”" in text[o + 1:p]:
+            continue
+        if o and text[o - 1] in "：:":
+            continue  # 他说：“……。”: a full quotation introduced by a colon keeps its stop
+        yield Hit("P022", p - 1, 1, None, {"found": text[o:p + 2]}, kinds=BODY)

@@ -1,0 +1,125 @@
+"""Ratios recomputed from the figures of their own sentence: T013–T015.
+
+T013 a share after 其中 (受理1600件，其中刑事案件1200件，占比80%: 1200/1600 = 75%); T014 an average
+per unit (8个司法所共办理1200件，所均160件; 执业律师326人，办理4890件，人均办案16件); T015 a rate whose
+part and whole the sentence gives (受理420件，审结399件，审结率96%). The stated figure may be rounded
+or cut to its own precision (`arithmetic.agrees`); an average may also be rounded to a whole number.
+Each scan starts at a rare mark (占 / 均 / 率) and reads back within one sentence of at most
+SENTENCE characters: linear in the text."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.lint.arithmetic import NUM, UNIT, agrees, sentence_start, value
+from drafter.lint.context import Context, Hit, positions
+from drafter.lint.registry import rule
+
+SENTENCE = 120
+PCT = r"(?P<n>\d+(?:\.\d+)?)(?:%|％)"
+RE_FIGURE = re.compile(rf"(?P<a>{NUM})(?P<u>{UNIT})")
+
+def _part_of_whole(rule_id: str, m: re.Match, part: re.Match, whole: re.Match, found: str):
+    """A hit on the stated percentage `m` ("n") when it is not part ÷ whole (to its precision)."""
+    a, b = value(part.group("a")), value(whole.group("a"))
+    if b <= 0 or a > b:
+        return
+    share = a / b * 100
+    if not agrees(share, m.group("n")):
+        yield Hit(rule_id, m.start("n"), len(m.group("n")) + 1, None,
+                  {"found": found, "expected": f"{share:.1f}%", "part": part.group(), "whole": whole.group()})
+
+
+# T013 ------------------------------------------------------------------------------------------
+RE_SHARE_AFTER = re.compile(rf"[，,]?(?:占比|占(?:总数|全部|总量|全年|案件总数|总量的|总数的|全部的)?的?|比重为?|比例为?)(?:为|达|达到)?{PCT}"
+                            r"(?!以上|以下|左右|多|强|弱)")
+
+
+@rule("T013")
+def share_arithmetic(ctx: Context):
+    """总数N，其中X，占比Y%: Y against X/N."""
+    text = ctx.text
+    for p in positions(text, "其"):
+        if not text.startswith("其中", p):
+            continue
+        s = sentence_start(text, p, SENTENCE)
+        totals = list(RE_FIGURE.finditer(text, s, p))
+        if not totals:
+            continue
+        part = RE_FIGURE.search(text, p + 2, min(len(text), p + 24))
+        if part is None or "、" in text[p:part.start()] or any(c in text[p:part.start()] for c in "，。；"):
+            continue
+        total = totals[-1]
+        m = RE_SHARE_AFTER.match(text, part.end())
+        if m is None or part.group("u") != total.group("u"):
+            continue
+        yield from _part_of_whole("T013", m, part, total, m.group("n") + "%")
+
+
+# T014 ------------------------------------------------------------------------------------------
+# 所均 / 人均 / 村均 / 户均 / 校均 / 平均每所 … → the unit that counts the divisor
+PER = {"所": ("所", "个司法所", "个所", "家司法所"), "人": ("人", "名"), "村": ("个村", "村"), "户": ("户",), "家": ("家",),
+       "校": ("所学校", "所", "校"), "站": ("个站", "站")}
+RE_AVERAGE = re.compile(rf"(?P<per>[所人村户家校站])均(?:办理|办案|受理|调解|化解|承办|服务|接待|解答|开展|提供)?[\u4e00-\u9fff]{{0,6}}?(?P<n>{NUM})(?P<u>{UNIT})")
+RE_DIVISOR = re.compile(r"(?P<k>\d+)(?P<w>个司法所|家司法所|个所|所学校|个村|个站|名|人|所|户|家|村|站|校)")
+RE_DIVISOR_AFTER = re.compile(r"(?P<w>司法所|律师事务所|律所|调委会|村|社区)(?:共|有|共有)?(?P<k>\d+)(?P<u2>个|家|所)")
+
+
+@rule("T014")
+def average_arithmetic(ctx: Context):
+    """8个司法所共办理1200件，所均160件: 160 against 1200/8."""
+    text = ctx.text
+    for p in positions(text, "均"):
+        if p < 1 or text[p - 1] not in PER:
+            continue
+        m = RE_AVERAGE.match(text, p - 1)
+        if m is None:
+            continue
+        s = sentence_start(text, p, SENTENCE)
+        per = m.group("per")
+        totals = [f for f in RE_FIGURE.finditer(text, s, p - 1) if f.group("u") == m.group("u")]
+        counts = [d for d in RE_DIVISOR.finditer(text, s, p - 1) if d.group("w") in PER[per]
+                  and not any(t.start() <= d.start() < t.end() for t in totals)]
+        if per == "所":
+            counts += [d for d in RE_DIVISOR_AFTER.finditer(text, s, p - 1) if d.group("w") == "司法所"]
+        if len(totals) != 1 or len(counts) != 1:
+            continue
+        k = int(counts[0].group("k"))
+        if k <= 0:
+            continue
+        avg = value(totals[0].group("a")) / k
+        n = m.group("n")
+        if agrees(avg, n) or abs(round(avg) - value(n)) < 1e-9:
+            continue
+        yield Hit("T014", m.start("n"), m.end("u") - m.start("n"), None,
+                  {"found": m.group(), "expected": f"{avg:.1f}{m.group('u')}",
+                   "total": totals[0].group(), "count": counts[0].group()})
+
+
+# T015 ------------------------------------------------------------------------------------------
+RE_RATE = re.compile(rf"(?P<verb>[\u4e00-\u9fff]{{2}})率(?:为|达|达到|是)?{PCT}")
+
+
+@rule("T015")
+def rate_arithmetic(ctx: Context):
+    """受理420件，审结399件，审结率96%: 96% against 399/420."""
+    text = ctx.text
+    for p in positions(text, "率"):
+        if p < 2:
+            continue
+        m = RE_RATE.match(text, p - 2)
+        if m is None:
+            continue
+        verb = m.group("verb")
+        s = sentence_start(text, p, SENTENCE)
+        k = text.rfind(verb, s, p - 2)
+        if k < 0:
+            continue
+        part = RE_FIGURE.match(text, k + 2) or RE_FIGURE.match(text, k + 3)
+        if part is None:
+            continue
+        # the whole: the nearest figure of the part's unit before it in the sentence (受理420件)
+        wholes = [f for f in RE_FIGURE.finditer(text, s, k) if f.group("u") == part.group("u")]
+        if not wholes:
+            continue
+        yield from _part_of_whole("T015", m, part, wholes[-1], verb + "率" + m.group("n") + "%")
