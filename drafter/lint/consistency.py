@@ -301,7 +301,7 @@ RE_PREV_OTHER = re.compile(r"(?:上年|去年)(?:同期|全年)?(?P<label>[\u4e0
 def change_contradicts(ctx: Context):
     text = ctx.text
     for i, line in enumerate(ctx.lines):
-        if ctx.kinds[i] not in (D.PARAGRAPH, D.CELL) or ("上年" not in line and "去年" not in line):
+        if ctx.kinds[i] not in (D.PARAGRAPH, D.HEADING, D.CELL) or ("上年" not in line and "去年" not in line):
             continue
         base = ctx.starts[i]
         facts = [f for f in _facts_memo(ctx) if f.line == i]
