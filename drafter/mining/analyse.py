@@ -117,7 +117,7 @@ def analyse_document(doc: Document, source: str) -> DocResult:
             col.add("slogan", h.key, h.text, role, example_for(unit, h.start, h.end), quoted=h.quoted)
         for t in terms.quotes(unit, bounds):
             ex = example_for(unit, t.start, t.end)
-            col.add("term", t.key, f"“{t.key}”", role, ex)
+            col.add("term", t.key, f"“{t.key}”", role, ex, quoted=not t.item)
             o = col.obs[("term", t.key)]
             if t.prefix:
                 o.forms[t.prefix] += 1

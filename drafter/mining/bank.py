@@ -77,7 +77,8 @@ def build(results: list) -> dict:
                     else terms.term_recurs(key, len(set(m["docs"])))):
                 continue
         n_docs = len(set(m["docs"]))
-        if type_ == "term" and (reuse.plain_term(key, n_docs) or reuse.dated(key)):
+        if type_ == "term" and (not m["quoted"] or reuse.plain_term(key, n_docs) or reuse.dated(key)):
+            # (not quoted: only ever a member of a quoted list, 法护营商 of “法迎亚运、法护营商、法护平安”)
             continue
         if type_ in ("abac", "aabb") and ordinary.ordinary_repeat(key, type_):
             continue

@@ -45,6 +45,11 @@ def _tags() -> dict[str, str]:
     return {m.group(1).decode("utf-8"): m.group(2).decode() for m in rx.finditer(data)}
 
 
+def char_tag(ch: str) -> str:
+    """The part-of-speech tag of a one-character word in jieba's dictionary ("" when not listed)."""
+    return _tags().get(ch, "")
+
+
 def _words(text: str) -> list[str]:
     import jieba
 
