@@ -15,7 +15,7 @@ from drafter.core import document as D
 from drafter.core.document import Document
 from drafter.text.punct import fold
 
-from drafter.mining import formulas, kinds, patterns, segment, structure, terms
+from drafter.mining import formulas, kinds, local, patterns, segment, structure, terms
 from drafter.mining.config import settings
 from drafter.mining.text import clause_spans, example_for, generalize_years
 
@@ -45,6 +45,7 @@ class DocResult:
     clauses: list[tuple[str, str, tuple[int, ...], int]]   # (text, role, inner boundaries, count)
     chars: int = 0
     digest: str = ""                        # of the body's folded text without whitespace (one document per content)
+    places: frozenset[str] = frozenset()    # the divisions the document names, with their stems (drafter.mining.local)
 
 
 class _Collector:
@@ -116,7 +117,7 @@ def analyse_document(doc: Document, source: str) -> DocResult:
             col.add("slogan", h.key, h.text, role, example_for(unit, h.start, h.end), quoted=h.quoted)
         for t in terms.quotes(unit, bounds):
             ex = example_for(unit, t.start, t.end)
-            col.add("term", t.key, f"“{t.key}”", role, ex)
+            col.add("term", t.key, f"“{t.key}”", role, ex, quoted=not t.item)
             o = col.obs[("term", t.key)]
             if t.prefix:
                 o.forms[t.prefix] += 1
@@ -150,5 +151,5 @@ def analyse_document(doc: Document, source: str) -> DocResult:
     observations = sorted(col.obs.values(), key=lambda o: (o.type, o.key))
     clause_list = [(t, r, inner, n) for t, (r, inner, n) in clauses.items()]
     return DocResult(source=source, kind=info["kind"], info=info, observations=observations,
-                     clauses=clause_list, chars=chars,
+                     clauses=clause_list, chars=chars, places=local.places(body),
                      digest=hashlib.sha1("".join(body.split()).encode("utf-8")).hexdigest())

@@ -13,7 +13,7 @@ from pathlib import Path
 from drafter.core.errors import InputError, describe_os_error
 
 from drafter.mining.config import ROLES, TYPES, settings
-from drafter.mining import collocations, frames, ordinary, reuse, terms
+from drafter.mining import collocations, frames, local, ordinary, reuse, terms
 from drafter.mining.templates import Found, collect_clauses, templates, verbatim
 
 VERSION = 1
@@ -77,7 +77,8 @@ def build(results: list) -> dict:
                     else terms.term_recurs(key, len(set(m["docs"])))):
                 continue
         n_docs = len(set(m["docs"]))
-        if type_ == "term" and (reuse.plain_term(key, n_docs) or reuse.dated(key)):
+        if type_ == "term" and (not m["quoted"] or reuse.plain_term(key, n_docs) or reuse.dated(key)):
+            # (not quoted: only ever a member of a quoted list, 法护营商 of “法迎亚运、法护营商、法护平安”)
             continue
         if type_ in ("abac", "aabb") and ordinary.ordinary_repeat(key, type_):
             continue
@@ -99,12 +100,15 @@ def build(results: list) -> dict:
     found.extend(templates(clauses, len(results)))
     have = {f.text for f in found if f.type == "template"}
     found.extend(f for f in frames.formulas(clauses, len(results)) if f.text not in have)
-    found = _reusable_templates(found, reuse.ClauseEnds(c.text for c in clauses))
+    found, bare_frames = _reusable_templates(found, reuse.ClauseEnds(c.text for c in clauses))
     found.extend(collocations.collocations(clauses))
+    places = [getattr(r, "places", frozenset()) for r in results]
 
     phrases = []
     for f in found:
         if f.type not in ("template", "heading", "formula") and settings().is_junk(f.text):
+            continue
+        if local.local(f.text, [places[d] for d in sorted(set(f.docs))]):
             continue
         roles = Counter({_norm_role(k): v for k, v in f.roles.items() if v})
         p = {"text": f.text, "type": f.type, "role": _role_of(roles),
@@ -125,13 +129,29 @@ def build(results: list) -> dict:
     width = max(4, len(str(len(phrases))))
     for n, p in enumerate(phrases, 1):
         p["id"] = f"p{n:0{width}d}"
-    return {"version": VERSION, "sources": sources, "phrases": phrases}
+    return {"version": VERSION, "sources": sources, "phrases": phrases,
+            "frames": _role_frames(bare_frames, sources, kinds)}
 
 
-def _reusable_templates(found: list[Found], ends_clause: reuse.ClauseEnds) -> list[Found]:
-    """The phrases with the templates a clerk would not reuse left out (drafter.mining.reuse), and
-    the kept templates' slots reduced to their usable fillers."""
+def _role_frames(items: list[Found], sources: list[str], kinds: list[str]) -> list[dict]:
+    """The bare verb frames (持续深化{X}, 着力推进{X}: fixed words only generic, drafter.mining.reuse
+    .template_meaningful) as role formulas for `drafter new`, by role then the most widespread; they
+    are not phrases of the bank (not searched, not sampled)."""
     out = []
+    for f in items:
+        roles = Counter({_norm_role(k): v for k, v in f.roles.items() if v})
+        out.append({"text": f.text, "role": _role_of(roles), "docs": [sources[d] for d in sorted(set(f.docs))],
+                    "kinds": sorted({kinds[d] for d in f.docs}), "count": f.count, "example": f.example,
+                    "slots": f.slots})
+    out.sort(key=lambda p: (ROLES.index(p["role"]), -len(p["docs"]), -p["count"], p["text"]))
+    return out
+
+
+def _reusable_templates(found: list[Found], ends_clause: reuse.ClauseEnds) -> tuple[list[Found], list[Found]]:
+    """(the phrases with the templates a clerk would not reuse left out (drafter.mining.reuse), the
+    kept templates' slots reduced to their usable fillers; the bare verb frames among the templates,
+    whose fixed words are only generic: role formulas, not phrases)."""
+    out, bare = [], []
     for f in found:
         if f.type == "template":
             if not reuse.template_frame_ok(f.text):
@@ -140,8 +160,11 @@ def _reusable_templates(found: list[Found], ends_clause: reuse.ClauseEnds) -> li
             if slots is None:
                 continue
             f.slots = slots
+            if not reuse.template_meaningful(f.text):
+                bare.append(f)
+                continue
         out.append(f)
-    return out
+    return out, bare
 
 
 # --- files -----------------------------------------------------------------------------------------

@@ -6,7 +6,9 @@ clause, a run of frame words (drafter/data/mining.toml [reuse] frame_words, less
 skip_frames) starting at a word boundary is followed by the longest object of at most
 `max_object_chars` that ends, at a word boundary, with a term of the 法治 user dictionary or of
 mining_related.toml (perhaps with tail words: 法律援助服务体系), and ends its noun phrase (the clause
-ends, or the next word is not a noun nor 的); a frame right after a verb gives nothing (改造|提升). A collocation is kept when it is used in `min_docs` documents, or its term is used
+ends, or the next word is not a noun nor 的); a frame right after a verb gives nothing (改造|提升), nor
+does one after two one-character words (深|学|笃行: the second half of a pair), nor a verb without its
+complement (发挥调解队伍 without …作用: [collocation] required_endings). A collocation is kept when it is used in `min_docs` documents, or its term is used
 after a frame in `min_docs` documents (持续深化 / 优化 法治化营商环境), or in one document after
 another frame. Its examples are the clauses it was found in.
 
@@ -102,6 +104,27 @@ def _verb_before(text: str, i: int, bounds: tuple[int, ...]) -> bool:
     return k > 0 and text[bounds[k - 1]:i] in verbs()
 
 
+def _pair_half(text: str, i: int, bounds: tuple[int, ...]) -> bool:
+    """Whether the frame at i follows two one-character words, the second a verb in jieba's
+    dictionary (深|学|笃行…): the second verb of a coordinated pair, its first half cut off (not
+    强|区|提供)."""
+    k = bisect.bisect_left(bounds, i)
+    if k < 2 or i < 2 or bounds[k - 1] != i - 1 or bounds[k - 2] != i - 2:
+        return False
+    from drafter.mining.reuse import char_tag
+
+    free = _cfg()["pair_free_before"]
+    return all("\u4e00" <= ch <= "\u9fff" and ch not in free for ch in text[i - 2:i]) \
+        and char_tag(text[i - 1]).startswith("v")
+
+
+def complete(frame: str, obj: str) -> bool:
+    """A frame verb that needs a complement (发挥 … 作用) has it at the object's end."""
+    table = _cfg()["required_endings"]
+    verb = next((v for v in sorted(table, key=len, reverse=True) if frame.endswith(v)), None)
+    return verb is None or obj.endswith(tuple(table[verb]))
+
+
 def find(text: str, bounds: tuple[int, ...]) -> list[tuple[str, str, str]]:
     """(frame, object, term) of one clause, left to right."""
     bset = set(bounds)
@@ -112,9 +135,10 @@ def find(text: str, bounds: tuple[int, ...]) -> list[tuple[str, str, str]]:
             j = _frame_run(text, i, bset)
             if j > i:
                 found = _object_end(text, j, bset)
-                if found is not None and not _verb_before(text, i, bounds):
+                if found is not None and not _verb_before(text, i, bounds) and not _pair_half(text, i, bounds):
                     e, term = found
-                    out.append((text[i:j], text[j:e], term))
+                    if complete(text[i:j], text[j:e]):
+                        out.append((text[i:j], text[j:e], term))
                     i = e
                     continue
                 i = j

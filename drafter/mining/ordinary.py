@@ -20,6 +20,7 @@ from drafter.mining.config import settings
 STOPLIST = DATA_DIR / "mining_stoplist.txt"
 NOUNS = DATA_DIR / "mining_nouns.txt"
 VERBS = DATA_DIR / "mining_verbs.txt"
+GENERIC = DATA_DIR / "mining_generic.txt"
 NOUN_TAGS = "n|nz|ng|vn"
 VERB_TAGS = "v"
 
@@ -74,6 +75,14 @@ def legal_nouns() -> frozenset[str]:
             if parts and not parts[0].startswith("#"):
                 words.add(parts[0])
     return frozenset(words)
+
+
+@functools.cache
+def generic() -> frozenset[str]:
+    """The generic words of drafter/data/mining_generic.txt (stock verbs, adverbs, function words,
+    generic nouns: 推进, 常态化, 工作 …), whitespace-separated, "#" comments."""
+    with open(GENERIC, encoding="utf-8") as fh:
+        return frozenset(w for line in fh for w in line.split("#", 1)[0].split())
 
 
 @functools.cache

@@ -100,7 +100,10 @@ def parallels(unit: str, bounds: set[int], clauses: list[tuple[int, int]]) -> li
         if any(OPEN_Q in i or CLOSE_Q in i for i in items):
             continue
         quoted = first_quoted and last_quoted
-        enumerated = unit[end:end + 1] in p["enumeration_followers"] if end < len(unit) else False
+        nxt = unit[end:end + 1]
+        if nxt and nxt in p["continuation_followers"]:
+            continue   # the list goes on (行政诉讼、行政检察、行政调处|与行政复议): an enumeration, cut
+        enumerated = nxt in p["enumeration_followers"] if nxt else False
         if not quoted and (len(items) == 2 or enumerated) and not shared_form(items):
             continue
         out.append(Hit("parallel", "、".join(items), start, end))

@@ -45,6 +45,11 @@ def _tags() -> dict[str, str]:
     return {m.group(1).decode("utf-8"): m.group(2).decode() for m in rx.finditer(data)}
 
 
+def char_tag(ch: str) -> str:
+    """The part-of-speech tag of a one-character word in jieba's dictionary ("" when not listed)."""
+    return _tags().get(ch, "")
+
+
 def _words(text: str) -> list[str]:
     import jieba
 
@@ -106,6 +111,46 @@ def template_frame_ok(text: str) -> bool:
         if not fixed or _words(fixed[0])[0] in nouns():
             return False
     return True
+
+
+def _content_runs(part: str, generic: frozenset[str], lengths: tuple[int, ...]) -> list[tuple[int, int]]:
+    """(start, end) of the stretches of a fixed part not covered by generic words (longest match
+    first, left to right)."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(part):
+        L = next((L for L in lengths if part[i:i + L] in generic), 0)
+        if L:
+            i += L
+            continue
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+        i += 1
+    return runs
+
+
+def template_meaningful(text: str) -> bool:
+    """The fixed words say something beyond stock verbs, adverbs and generic nouns
+    (drafter/data/mining_generic.txt): 深学笃行{X}, 坚持用{X}武装头脑, {X}仍有差距, 在{X}的坚强领导下 do;
+    推进{X}改革工作, 常态化开展{X}, 进一步{X}, {X}提升工程 do not (they are bare verb frames, role
+    formulas at most). At least `min_content_chars` characters are not generic, and they are not
+    only a noun or a two-character word written just before a slot, the slot finishing the compound
+    or the phrase (坚持政治{X} with 建设统领地位, 推进法治{X}建设, 坚持党建{X})."""
+    from drafter.mining.ordinary import generic, nouns
+
+    words = generic()
+    lengths = tuple(sorted({len(w) for w in words}, reverse=True))
+    pieces = SLOT_RX.split(text)
+    content: list[tuple[str, bool]] = []     # (run, directly before a slot)
+    for n, part in enumerate(pieces):
+        for a, b in _content_runs(part, words, lengths):
+            content.append((part[a:b], b == len(part) and n < len(pieces) - 1))
+    if sum(len(r) for r, _ in content) < _cfg()["min_content_chars"]:
+        return False
+    run, before_slot = content[0]
+    return not (len(content) == 1 and before_slot and (run in nouns() or len(run) <= 2))
 
 
 class ClauseEnds:

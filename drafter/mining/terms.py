@@ -3,7 +3,8 @@ then merged across documents with their bare uses counted (in the parent).
 
 A term is the text between “ and ” when it is short and has no sentence punctuation; a quoted
 、-list (“法迎亚运、法护营商、法护平安”) also gives each of its items. The canonical form is the quoted
-text itself; a modifier written just before the quote (新时代“枫桥经验”) makes a variant. Numbered terms (“八五”, “两个确立”) are slogans
+text itself; a modifier written just before the quote (新时代“枫桥经验”) makes a variant. An item
+that is never quoted on its own is a member lifted out of its list, not a term (drafter.mining.bank). Numbered terms (“八五”, “两个确立”) are slogans
 (drafter.mining.patterns), not terms."""
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class Quote:
     start: int      # offsets of the quoted text, quotes included
     end: int
     prefix: str = ""  # up to `max_prefix_chars` Chinese characters just before the quote
+    item: bool = False  # a member of a quoted 、-list (法护营商 in “法迎亚运、法护营商、法护平安”)
 
 
 def _term_ok(term: str) -> bool:
@@ -59,7 +61,7 @@ def quotes(unit: str, bounds: list[int]) -> list[Quote]:
             pos = s + 1
             for it in items:
                 if _term_ok(it) and len(it) <= c["max_item_chars"]:
-                    out.append(Quote(it, pos, pos + len(it)))
+                    out.append(Quote(it, pos, pos + len(it), item=True))
                 pos += len(it) + 1
         elif _term_ok(inner):
             out.append(Quote(inner, s, e, form))

@@ -143,12 +143,20 @@ def suggestions(role: str, kind: str, year: int, limit: int = 3) -> tuple[list[s
     # templates and formulas before parallels and set clauses (a stable sort keeps _best's order)
     formulas = sorted(_best(formulas, kind), key=lambda p: p["type"] not in ("template", "formula"))
     terms = _best([p for p in mine if p.get("type") in TERM_TYPES], kind)
+    formulas += _best(_bank_frames(role), kind)
     return heads, [p["text"] for p in formulas[:limit]], [p["text"] for p in terms[:limit + 2]]
+
+
+def _bank_frames(role: str) -> list[dict]:
+    """The bank's bare verb frames of a role (持续深化{X}, 着力推进{X}: phrases.json "frames"), which
+    come after the role's own formulas."""
+    return [p for p in _load_json("phrases.json").get("frames", []) if isinstance(p, dict)
+            and isinstance(p.get("text"), str) and p.get("role") == role]
 
 
 def formula_suggestions(role: str, kind: str, limit: int = 3) -> list[str]:
     phrases = [p for p in _bank_phrases() if p.get("role") == role and p.get("type") in ("formula", "template")]
-    return [p["text"] for p in _best(phrases, kind)[:limit]]
+    return [p["text"] for p in (_best(phrases, kind) + _best(_bank_frames(role), kind))[:limit]]
 
 
 # --- the starter --------------------------------------------------------------------------------

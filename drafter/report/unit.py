@@ -59,8 +59,8 @@ def _peer_pattern(level: str) -> re.Pattern:
 
 def localise(text: str, u: Unit) -> str:
     """Text learned from another unit's reports (a phrase-bank suggestion) in this unit's wording:
-    全区 → 全县, 区委、区政府 → 县委、县政府, 区级 → 县级 for a 县. 市 and 省 words (the 上级) are kept;
-    nothing changes for a unit of unknown level."""
+    全区 → 全县, 区委、区政府 → 县委、县政府, 区级 → 县级, 街道 → 乡镇 for a 县. 市 and 省 words (the 上级)
+    are kept; nothing changes for a unit of unknown level."""
     if not u.level or u.level not in PEERS + "市":
         return text
     level = u.level
@@ -69,4 +69,6 @@ def localise(text: str, u: Unit) -> str:
         if m.group(1):
             return m.group(1) + level
         return level + m.group(4)
-    return _peer_pattern(level).sub(sub, text)
+    out = _peer_pattern(level).sub(sub, text)
+    town = load_toml("units.toml")["tiers"]["区"]["town"]   # the district tier (街道) most reports name
+    return out.replace(town, u.town) if u.town != town else out
