@@ -73,9 +73,9 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]
     colon = _outside_brackets(folded_rest, v.runin_colon, end)
     if colon > 0 and folded_rest[colon + 1:].strip():
         cut = colon
-    elif end < len(folded_rest):
-        comma = _outside_brackets(folded_rest, v.runin_comma, end)
-        if 2 <= comma <= v.runin_phrase_max and not folded_rest.startswith(v.parallel_openers):
+    else:
+        comma = _body_comma(folded_rest, v, end)
+        if comma >= 2:
             cut = comma
     if cut > v.heading_max or (cut_off and cut == end):
         comma = _outside_brackets(folded_rest, v.runin_comma, cut)
@@ -93,6 +93,30 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]
         return title, rest[cut:].strip(), True  # cut where the body's clause opens: no mark to drop
     body = rest[cut + 1:].strip() if cut < len(rest) else ""
     return title, body, bool(body)
+
+
+def _body_comma(folded_rest: str, v: Vocab, end: int) -> int:
+    """The first comma before end (outside brackets) after which the text is plainly body text: the
+    clause it opens holds a figure (全年调处纠纷1860件), or opens with a body lead (全年, 今年以来,
+    截至 …) or an enumeration (一是…); -1 when every clause reads as part of the heading phrase
+    (高位统筹谋划，夯实法治政府建设制度根基: the commas of a parallel heading stay)."""
+    depth = 0
+    for i in range(end):
+        c = folded_rest[i]
+        if c in "（“《‘":
+            depth += 1
+        elif c in "）”》’":
+            depth = max(depth - 1, 0)
+        elif c == v.runin_comma and depth == 0 and _body_clause(folded_rest, i + 1, end, v):
+            return i
+    return -1
+
+
+def _body_clause(folded: str, start: int, end: int, v: Vocab) -> bool:
+    """The clause of folded from start (to the next comma or end) is plainly body text."""
+    stop = folded.find(v.runin_comma, start, end)
+    clause = folded[start:stop if stop >= 0 else end].lstrip()
+    return bool(clause.startswith(v.body_leads) or v.enum.match(clause) or v.measure.search(clause))
 
 
 def _body_opens(folded_rest: str, v: Vocab, cut: int) -> int:

@@ -41,14 +41,13 @@ class Vocab:
         self.sentence_end = sent["sentence_end"]
         self.runin_colon = sent["runin_colon"]
         self.runin_comma = sent["runin_comma"]
-        self.runin_phrase_max = sent["runin_phrase_max"]
         self.cut_off_end = sent["cut_off_end"]
         self.task_notes = tuple(sent["task_notes"])
         self.heading_max = sent["heading_max_chars"]
         self.heading_cut_max = sent["heading_cut_max_chars"]
         self.table_pipes = data["lists"]["table_pipes"]
-        self.parallel_openers = tuple(sent["parallel_openers"])
         self.body_openers = tuple(sent["body_openers"])
+        self.body_leads = tuple(sent["body_leads"])
         self.bad_last = std["bad_last_chars"]
         self.bad_inner = tuple(std["bad_inner"])
         self.standalone_min, self.standalone_max = std["min_chars"], std["max_chars"]
