@@ -89,6 +89,8 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]
                 opened = comma  # a paragraph run on from its heading: the heading is its first clause
             cut = opened
     title = rest[:cut].strip()
+    while title and fold(title[-1]) in v.heading_trail:
+        title = title[:-1].rstrip()  # a heading alone on its line, without its trailing ：or ；
     if cut < len(rest) and folded_rest[cut] not in v.sentence_end + v.runin_colon + v.runin_comma:
         return title, rest[cut:].strip(), True  # cut where the body's clause opens: no mark to drop
     body = rest[cut + 1:].strip() if cut < len(rest) else ""
@@ -152,19 +154,32 @@ def numbered_headings(st: ParseState) -> None:
     """Headings by marker; a run-in heading's title and body are split (split_run_in).
     Reads body, folded, hints. Sets kind HEADING, level, marker, ordinal, title, body, run_in."""
     v = st.v
+    bare = 0  # the ordinal of the last heading numbered with a bare number (1抗疫防汛共克时艰。…)
     for b in st.body:
         if st.hint(b) in NOT_HEADING_HINTS:
             continue
         f = st.f(b)
         h = match_heading(f, v)
         if h is None:
-            continue
+            h = _bare_heading(f, v, bare)
+            if h is None:
+                continue
+            bare = h[2]
         level, mlen, ordinal = h
         title, tail, run_in = split_run_in(b.text[mlen:], f[mlen:], v)
         if not title and (level > 2 or f[mlen:].strip()):
             continue  # a bare 一、 or （一） is a heading whose text was lost; a bare 1. is not
         b.kind, b.level, b.marker, b.ordinal = D.HEADING, level, b.text[:mlen], ordinal
         b.title, b.body, b.run_in = title, tail, run_in
+
+
+def _bare_heading(folded: str, v: Vocab, last: int) -> tuple[int, int, int] | None:
+    """A level-3 heading whose number lost its 、 (1抗疫防汛共克时艰。…): the first of its siblings, or
+    the one after the last sibling numbered the same way."""
+    m = v.bare_level3.match(folded)
+    if m is None or int(m.group(1)) != last + 1 and int(m.group(1)) != 1:
+        return None
+    return 3, m.end(1), int(m.group(1))
 
 
 def standalone_candidate(content: str, v: Vocab | None = None, max_chars: int | None = None) -> bool:

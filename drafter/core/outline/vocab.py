@@ -40,6 +40,7 @@ class Vocab:
         self.cn = num["cn_digits"]
         self.sentence_end = sent["sentence_end"]
         self.runin_colon = sent["runin_colon"]
+        self.heading_trail = sent["heading_trail"]
         self.runin_comma = sent["runin_comma"]
         self.cut_off_end = sent["cut_off_end"]
         self.task_notes = tuple(sent["task_notes"])
@@ -120,11 +121,21 @@ class Vocab:
 
     @cached_property
     def level2(self) -> re.Pattern:  # （一） (folded, so (一) too)
-        return re.compile(rf"^（?([{self.cn}]{{1,4}})）")  # 一） with its （ lost: still level 2
+        # 一） with its （ lost: still level 2; （一）、 with a 、 after it: the marker as written
+        return re.compile(rf"^（?([{self.cn}]{{1,4}})）、?")
 
     @cached_property
     def level3(self) -> re.Pattern:  # 1. 1、 1．  not 1.5 / 4.15
         return re.compile(r"^([0-9]{1,2})([.．、])(?![0-9０-９])")
+
+    @cached_property
+    def bare_level3(self) -> re.Pattern:
+        """1抗疫防汛共克时艰。今年年初…: a number that lost its 、 before a short heading phrase (group 2)
+        run into its paragraph; the phrase does not open with a unit (1人, 2月)."""
+        num = self.data["numbering"]
+        units = chars(num["bare_not_after"])
+        lo, hi = self.data["standalone"]["min_chars"], self.data["sentences"]["heading_cut_max_chars"]
+        return re.compile(rf"^([0-9]{{1,2}})(?![{units}])([{CJK}]{{{lo},{hi}}})。(?=\S)")
 
     @cached_property
     def level4(self) -> re.Pattern:  # （1）
