@@ -341,6 +341,10 @@ class Vocab:
             re.compile(rf"^.{{0,20}}{re.escape(ch['speech_intro'])}[。.]?$"),
             re.compile(rf"^({alt(ch['lead_labels'])})[：:]"),
             re.compile(rf"^[0-9a-f]{{{ch['hex_id_min']},}}[：:]?$"),
+            re.compile(alt(ch["blurb_words"])),
+            re.compile(rf"^{re.escape(ch['essay_label'])}[{self.cn}]{{1,3}}[：:]"),
+            re.compile(rf"^[|｜]\s*[^|｜]{{1,{ch['tag_max_chars']}}}\s*[|｜]$"),
+            re.compile(r"^【[^】]*(https?://|www\.)[^】]*】$", re.I),
         ]
 
     @cached_property
