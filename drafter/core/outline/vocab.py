@@ -239,6 +239,15 @@ class Vocab:
         return re.compile(alt(self.data["title"]["words"]))
 
     @cached_property
+    def whole_title(self) -> re.Pattern:
+        """A line ending as a whole title does: with a 文种 (…工作报告, …工作打算)."""
+        return re.compile(rf"(?:{alt(self.official['genres'] + self.data['title']['whole_ends'])})$")
+
+    @property
+    def title_join_leads(self) -> tuple[str, ...]:
+        return tuple(self.data["title"]["join_leads"])
+
+    @cached_property
     def byline(self) -> re.Pattern:
         by = self.data["byline"]
         return re.compile(rf"^({alt(by['leads'])}|{re.escape(by['slash_lead'])}\s*[/／])")
