@@ -227,7 +227,7 @@ def slogan_headings(st: ParseState) -> None:
         nxt = body[k + 1] if k + 1 < len(body) else None
         summary = (prev is not None and nxt is not None and not v.subtitle.match(st.f(nxt)) and _summary_line(st, b)
                    and not _summary_line(st, prev) and not _summary_line(st, nxt))
-        if not summary and not standalone_candidate(b.text, v):
+        if not summary and (not standalone_candidate(b.text, v) or _field_line(st.f(b), v)):
             continue
         if prev is not None and prev.kind == D.ATTACHMENT:
             b.kind, b.level = D.TITLE, 0  # the title of an attached document
@@ -243,6 +243,12 @@ def slogan_headings(st: ParseState) -> None:
         b.kind, b.title, b.marker = D.HEADING, b.text[:-1] if summary else b.text, ""
         b.level = pos.implied_level()
         pos.see(b)
+
+
+def _field_line(folded: str, v: Vocab) -> bool:
+    """label：value (会议时间:3月19日政府常务会): a field of a list, never an un-numbered heading."""
+    i = folded.find(v.runin_colon)
+    return 0 < i < len(folded) - 1
 
 
 def _summary_line(st: ParseState, b: Block) -> bool:

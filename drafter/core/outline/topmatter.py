@@ -75,6 +75,9 @@ def read_top(st: ParseState, k: int) -> list[Block]:
             seen_subtitle = True
         elif seen_subtitle and standalone_candidate(b.text, v) and f.endswith(v.subtitle_wrap_end):
             b.kind = D.SUBTITLE  # the subtitle wraps: …第十四届人民代表大会 / 第五次会议上
+        elif (k and body[k - 1].kind == D.SUBTITLE and st.f(body[k - 1])[-1:] in v.bad_last
+              and len(f) <= v.byline_max and not any(c in f for c in v.sentence_end)):
+            b.kind = D.SUBTITLE  # the subtitle runs on: -------在…会议上的 / 讲话
         elif is_byline(st, f) and len(f) <= v.byline_max or (seen_subtitle and v.speaker_name.match(f)):
             b.kind = D.BYLINE
         elif f.endswith("：") and len(f) <= 80 and "。" not in f:

@@ -191,8 +191,11 @@ class Vocab:
     def subtitle(self) -> re.Pattern:
         """A dateline: a dash line, （2025年…上） or （2025年1月15日）, or 2025年1月15日在…会议上."""
         dashes = alt(self.data["subtitle"]["dashes"])
+        ph = chars(self.data["byline"]["placeholders"])
+        y, md = rf"[0-9〇零一二三四五六七八九{ph}]{{4}}", rf"[0-9一二三四五六七八九十{ph}\s]{{0,3}}"
+        template = rf"^（?(?=[^（）]*[{ph}\s]){y}年{md}月{md}日）?$"  # 2014年 月 日, （二00*年*月*日）
         return re.compile(rf"^({dashes})|^（\d{{4}}年.{{2,60}}上）$|^（\d{{4}}年\d{{1,2}}月\d{{1,2}}日）$"
-                          rf"|^\d{{4}}年\d{{1,2}}月\d{{1,2}}日在.{{2,60}}(会议|大会|会)上")
+                          rf"|^\d{{4}}年\d{{1,2}}月\d{{1,2}}日在.{{2,60}}(会议|大会|会)上|{template}")
 
     @cached_property
     def wrapped_dateline(self) -> re.Pattern:
@@ -202,7 +205,8 @@ class Vocab:
     @cached_property
     def speaker_name(self) -> re.Pattern:
         lo, hi = self.data["byline"]["name_chars"]
-        return re.compile(rf"^[{CJK}](?:[\s\u3000]?[{CJK}]){{{lo - 1},{hi - 1}}}$")
+        ph = chars(self.data["byline"]["placeholders"])
+        return re.compile(rf"^[{CJK}](?:[\s\u3000]?[{CJK}]){{{lo - 1},{hi - 1}}}$|^[{ph}]{{{lo},{hi}}}$")
 
     @cached_property
     def site_joined(self) -> re.Pattern:
@@ -255,8 +259,9 @@ class Vocab:
     @cached_property
     def official_byline(self) -> re.Pattern:
         """…县长 张三: an office, a space, a name of 2–11 characters (spaces and · inside)."""
+        ph = chars(self.data["byline"]["placeholders"])
         return re.compile(rf"^.{{0,20}}({alt(self.data['byline']['offices'])})[\s\u3000]+"
-                          rf"[{CJK}]([\s\u3000]?[{CJK}·]){{1,10}}$")
+                          rf"(?:[{CJK}]([\s\u3000]?[{CJK}·]){{1,10}}|[{ph}]{{2,4}})$")
 
     @cached_property
     def issuer_end(self) -> re.Pattern:
