@@ -102,23 +102,34 @@ def _body_comma(folded_rest: str, v: Vocab, end: int) -> int:
     clause it opens holds a figure (全年调处纠纷1860件), or opens with a body lead (全年, 今年以来,
     截至 …) or an enumeration (一是…); -1 when every clause reads as part of the heading phrase
     (高位统筹谋划，夯实法治政府建设制度根基: the commas of a parallel heading stay)."""
-    depth = 0
+    # an item of a list of measures or tasks has figures in its heading phrase too, or names who
+    # leads it (实现城镇新增就业18万人以上，发布就业岗位50万个以上（牵头单位：人社厅）): its figures are no sign
+    figures = not any("（" + w in folded_rest for w in v.task_notes)
+    depth, clause_start = 0, 0
     for i in range(end):
         c = folded_rest[i]
         if c in "（“《‘":
             depth += 1
         elif c in "）”》’":
             depth = max(depth - 1, 0)
-        elif c == v.runin_comma and depth == 0 and _body_clause(folded_rest, i + 1, end, v):
-            return i
+        elif c == v.runin_comma and depth == 0:
+            figures = figures and not _measure(folded_rest[clause_start:i], v)
+            if _body_clause(folded_rest, i + 1, end, v, figures):
+                return i
+            clause_start = i + 1
     return -1
 
 
-def _body_clause(folded: str, start: int, end: int, v: Vocab) -> bool:
+def _measure(text: str, v: Vocab) -> bool:
+    """text holds a figure with its unit, outside quotes (“1269”行动计划 is a name)."""
+    return bool(v.measure.search(v.quoted.sub("", text)))
+
+
+def _body_clause(folded: str, start: int, end: int, v: Vocab, figures: bool) -> bool:
     """The clause of folded from start (to the next comma or end) is plainly body text."""
     stop = folded.find(v.runin_comma, start, end)
     clause = folded[start:stop if stop >= 0 else end].lstrip()
-    return bool(clause.startswith(v.body_leads) or v.enum.match(clause) or v.measure.search(clause))
+    return bool(clause.startswith(v.body_leads) or v.enum.match(clause) or (figures and _measure(clause, v)))
 
 
 def _body_opens(folded_rest: str, v: Vocab, cut: int) -> int:

@@ -155,6 +155,11 @@ class Vocab:
         return re.compile(rf"\d+(?:\.\d+)?(?![\d.{chars(self.data['sentences']['date_units'])}])")
 
     @cached_property
+    def quoted(self) -> re.Pattern:
+        """A quoted name: “1269”, “两个维护”."""
+        return re.compile(r"“[^“”]*”")
+
+    @cached_property
     def sentence_end_rx(self) -> re.Pattern:
         return re.compile(rf"[{chars(self.sentence_end)}!?]")
 
