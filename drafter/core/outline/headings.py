@@ -75,8 +75,8 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]
         cut = colon
     else:
         comma = _body_comma(folded_rest, v, end)
-        if comma >= 2:
-            cut = comma
+        if comma >= 2 and (end <= v.heading_max or _short_clauses(folded_rest[:comma], v)):
+            cut = comma  # (in a sentence too long for a heading, only short parallel clauses are one)
     if cut > v.heading_max or (cut_off and cut == end):
         comma = _outside_brackets(folded_rest, v.runin_comma, cut)
         if 2 <= comma <= v.heading_cut_max and not any(c.isdigit() for c in folded_rest[:comma]):
@@ -118,6 +118,11 @@ def _body_comma(folded_rest: str, v: Vocab, end: int) -> int:
                 return i
             clause_start = i + 1
     return -1
+
+
+def _short_clauses(phrase: str, v: Vocab) -> bool:
+    """Every clause of phrase is short enough for a heading's clause (强化政治引领，筑牢党建根基)."""
+    return all(len(c) <= v.heading_cut_max for c in phrase.split(v.runin_comma))
 
 
 def _measure(text: str, v: Vocab) -> bool:
