@@ -3,6 +3,8 @@ paragraph, and un-numbered slogan headings by their position (SPEC §3 `outline`
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from drafter.core import document as D
 from drafter.core.document import Block
 from drafter.core.outline.state import ParseState
@@ -51,16 +53,15 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]
     """Split a heading's text after its marker into (title, body, run_in).
 
     The title ends at the first sentence end (。！？); or, when text follows, at the first ：
-    before it (（一）普法宣传：全年开展……); or at the first ， after a short nominal phrase
-    (（二）人民调解，全年……) — a phrase opening with a verb of the parallel headings
-    (坚持政治引领，不折不扣……) keeps its comma. A heading without a sentence end and without a
-    colon stays whole (对标一流，扎实推进……) unless it is longer than heading_max: then it ends at
-    its first comma (after a short phrase without figures). A heading whose sentence runs on past
-    heading_max before its 。 — or past the end of a line the page cut off with …… — is a
-    paragraph with its heading run in: its title is its first clause, up to the first comma (unless
-    the body's clause opens earlier without a mark, _body_opens, or the clause holds a measure with
-    its figure, 实现城镇新增就业18万人以上，…, or the line names who leads it, …（牵头单位：教育厅）:
-    an item of a list of measures stays whole)."""
+    before it (（一）普法宣传：全年开展……); or at the first ， after which the text is plainly body
+    text (_body_comma: （二）人民调解，全年…… / 一是… / a clause with its figures) — every other comma
+    is inside the heading phrase (（一）高位统筹谋划，夯实法治政府建设制度根基。 is one heading). A
+    heading whose sentence runs on past heading_max before its 。 — or past the end of a line the
+    page cut off with …… — is a paragraph with its heading run in: its title is its short parallel
+    clauses up to a body comma, else its first clause, up to the first comma (unless the body's
+    clause opens earlier without a mark, _body_opens, or the clause holds a measure with its
+    figure, 实现城镇新增就业18万人以上，…, or the line names who leads it, …（牵头单位：教育厅）:
+    an item of a list of measures stays whole). A heading alone on its line drops a trailing ：or ；."""
     end = len(folded_rest)
     for i, ch in enumerate(folded_rest):
         if ch in v.sentence_end:
@@ -105,18 +106,12 @@ def _body_comma(folded_rest: str, v: Vocab, end: int) -> int:
     # an item of a list of measures or tasks has figures in its heading phrase too, or names who
     # leads it (实现城镇新增就业18万人以上，发布就业岗位50万个以上（牵头单位：人社厅）): its figures are no sign
     figures = not any("（" + w in folded_rest for w in v.task_notes)
-    depth, clause_start = 0, 0
-    for i in range(end):
-        c = folded_rest[i]
-        if c in "（“《‘":
-            depth += 1
-        elif c in "）”》’":
-            depth = max(depth - 1, 0)
-        elif c == v.runin_comma and depth == 0:
-            figures = figures and not _measure(folded_rest[clause_start:i], v)
-            if _body_clause(folded_rest, i + 1, end, v, figures):
-                return i
-            clause_start = i + 1
+    clause_start = 0
+    for i in _unbracketed(folded_rest, v.runin_comma, end):
+        figures = figures and not _measure(folded_rest[clause_start:i], v)
+        if _body_clause(folded_rest, i + 1, end, v, figures):
+            return i
+        clause_start = i + 1
     return -1
 
 
@@ -154,6 +149,11 @@ def _body_opens(folded_rest: str, v: Vocab, cut: int) -> int:
 
 def _outside_brackets(folded: str, ch: str, end: int) -> int:
     """Index of the first ch before end that is not inside （）“”《》 (-1: none)."""
+    return next(_unbracketed(folded, ch, end), -1)
+
+
+def _unbracketed(folded: str, ch: str, end: int) -> Iterator[int]:
+    """The indices of ch before end that are not inside （）“”《》, in order."""
     depth = 0
     for i in range(end):
         c = folded[i]
@@ -162,8 +162,7 @@ def _outside_brackets(folded: str, ch: str, end: int) -> int:
         elif c in "）”》’":
             depth = max(depth - 1, 0)
         elif c == ch and depth == 0:
-            return i
-    return -1
+            yield i
 
 
 def numbered_headings(st: ParseState) -> None:
