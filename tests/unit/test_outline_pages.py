@@ -386,3 +386,16 @@ def test_numbered_markers_in_odd_forms_and_field_lines():
     assert [h.marker for h in doc.headings][2:5] == ["（一）、", "1", "2"]
     # a number with its unit opens a sentence, not a heading
     assert _outline("滨海镇2025年工作总结\n一、主要工作\n1人获评先进个人。全镇上下扎实工作。")[2:] == []
+
+
+@pytest.mark.parametrize("tail", [
+    "滨海县司法局\n2025年12月1日\n【打印本页】【关闭窗口】\n滨海县司法局2024年工作总结\n滨海县司法局2026年工作要点\n",
+    "推荐文章\n滨海县司法局2024年上半年工作总结\n滨海县司法局2026年工作要点\n本文来源：http://example.com/1.html\n",
+])
+def test_other_documents_titles_under_the_text_are_no_headings_and_the_closing_stays(tail):
+    page = "滨海县司法局2025年工作总结\n" + BODY + tail
+    assert [lv for _l, lv, _t in _outline(page)] == [0, 1, 2, 1]
+    kinds = _kinds(page)
+    n = 1 + BODY.count("\n")
+    if tail.startswith("滨海县司法局\n"):
+        assert [kinds[n + 1][0], kinds[n + 2][0]] == ["signature", "date"]
