@@ -59,8 +59,9 @@ def test_dateline_and_speaker_are_top_matter_and_the_title_stays_the_title():
 
 
 def test_metadata_needs_a_strong_label_or_two_fields():
-    kinds = _kinds("关键词：工作总结\n滨江区司法局2024年工作总结\n今年以来，区司法局坚持依法行政。\n一、主要工作\n全年完成。")
-    assert kinds[1] == "title"  # one weak field alone is not metadata
+    doc = parse_text("关键词：工作总结\n滨江区司法局2024年工作总结\n今年以来，区司法局坚持依法行政。\n一、主要工作\n全年完成。")
+    # one weak field alone is not metadata (ending with a 文种 over the title, it is the headline)
+    assert [(b.kind, b.detail) for b in doc.blocks[:2]] == [("chrome", "headline"), ("title", "")]
     kinds = _kinds("索引号：113/2025-1\n滨江区司法局2024年工作总结\n今年以来，区司法局坚持依法行政。")
     assert kinds[1] == "chrome" and kinds[2] == "title"
 
@@ -90,7 +91,13 @@ RUN_IN = [
     ("（一）着眼全局谋划法治建设。聚力法治建设改革创新。", "着眼全局谋划法治建设", "聚力法治建设改革创新。"),
     ("1.实施公路安全生命防护工程1500公里（牵头单位：交通厅）。",
      "实施公路安全生命防护工程1500公里（牵头单位：交通厅）", ""),
-    ("1.“四上”企业：", "“四上”企业：", ""),
+    ("1.“四上”企业：", "“四上”企业", ""),  # a heading alone on its line drops its trailing ：
+    ("（一）高位统筹谋划，夯实法治政府建设制度根基。一是压实责任。",
+     "高位统筹谋划，夯实法治政府建设制度根基", "一是压实责任。"),  # a parallel phrase keeps its comma
+    ("（三）严明纪律规矩，行动上做到知行合一。", "严明纪律规矩，行动上做到知行合一", ""),
+    ("（二）人民调解，一是强化排查。", "人民调解", "一是强化排查。"),
+    ("（二）人民调解，截至6月底调处纠纷300件。", "人民调解", "截至6月底调处纠纷300件。"),
+    ("（一）聚焦产业体系，深化实施“1269”行动计划。", "聚焦产业体系，深化实施“1269”行动计划", ""),
     ("一、对标一流，扎实推进法治政府建设", "对标一流，扎实推进法治政府建设", ""),
 ]
 

@@ -19,7 +19,10 @@ def attached_documents(st: ParseState) -> None:
     issuer, date, note), as for the 印发 cover of seed 001, so the document's title is the sent one.
     Reads body, folded, kinds so far. Sets kind COVER, and what read_top sets."""
     v, body = st.v, st.body
-    last_text = max((i for i, x in enumerate(body) if x.kind in (D.PARAGRAPH, D.HEADING)), default=-1)
+    # the last line of text: a heading or a sentence (a list of other documents' titles under the
+    # closing, the site's 相关文章 without its heading, is no document sent)
+    last_text = max((i for i, x in enumerate(body) if x.kind == D.HEADING
+                     or x.kind == D.PARAGRAPH and any(c in st.f(x) for c in v.sentence_end)), default=-1)
     titles_done = 0  # body[:titles_done] holds no TITLE of an earlier notice any more (one walk in all)
     for k, b in enumerate(body):
         if b.kind != D.PARAGRAPH or not v.date.match(st.f(b).replace(" ", "")):

@@ -151,7 +151,8 @@ def metadata_blocks(st: ParseState) -> None:
     field lines is chrome when it has a strong label (索引号, 发布机构 …) or two fields or more. A
     label alone on its line takes the next line as its value only while no field of the run had its
     value on its own line (a table's empty cell 主题词：⇥ does not take the title under the table),
-    and a bulleted label takes only a bulleted value (• 服务对象 does not take the title under the list).
+    and a bulleted label takes only a bulleted value or one indented under it (• 服务对象 does not take
+    the title under the list; • 索引号： over an indented K01103/2025-00417 does).
     Reads content, folded, kinds so far. Sets kind CHROME, detail "index-table"."""
     v = st.v
     items = st.content
@@ -170,7 +171,8 @@ def metadata_blocks(st: ParseState) -> None:
             if label_only and not inline and j + 1 < len(items):
                 nxt = items[j + 1]
                 if (nxt.kind == D.PARAGRAPH and len(nxt.text) <= v.meta_split_value_max
-                        and _meta_line(st, nxt) is None and _bulleted(st, items[j]) <= _bulleted(st, nxt)):
+                        and _meta_line(st, nxt) is None
+                        and (_bulleted(st, items[j]) <= _bulleted(st, nxt) or nxt.indent > items[j].indent)):
                     group.append(nxt)  # the label's value, on the next line
                     j += 1
             j += 1

@@ -3,6 +3,8 @@ paragraph, and un-numbered slogan headings by their position (SPEC §3 `outline`
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from drafter.core import document as D
 from drafter.core.document import Block
 from drafter.core.outline.state import ParseState
@@ -51,16 +53,15 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]
     """Split a heading's text after its marker into (title, body, run_in).
 
     The title ends at the first sentence end (。！？); or, when text follows, at the first ：
-    before it (（一）普法宣传：全年开展……); or at the first ， after a short nominal phrase
-    (（二）人民调解，全年……) — a phrase opening with a verb of the parallel headings
-    (坚持政治引领，不折不扣……) keeps its comma. A heading without a sentence end and without a
-    colon stays whole (对标一流，扎实推进……) unless it is longer than heading_max: then it ends at
-    its first comma (after a short phrase without figures). A heading whose sentence runs on past
-    heading_max before its 。 — or past the end of a line the page cut off with …… — is a
-    paragraph with its heading run in: its title is its first clause, up to the first comma (unless
-    the body's clause opens earlier without a mark, _body_opens, or the clause holds a measure with
-    its figure, 实现城镇新增就业18万人以上，…, or the line names who leads it, …（牵头单位：教育厅）:
-    an item of a list of measures stays whole)."""
+    before it (（一）普法宣传：全年开展……); or at the first ， after which the text is plainly body
+    text (_body_comma: （二）人民调解，全年…… / 一是… / a clause with its figures) — every other comma
+    is inside the heading phrase (（一）高位统筹谋划，夯实法治政府建设制度根基。 is one heading). A
+    heading whose sentence runs on past heading_max before its 。 — or past the end of a line the
+    page cut off with …… — is a paragraph with its heading run in: its title is its short parallel
+    clauses up to a body comma, else its first clause, up to the first comma (unless the body's
+    clause opens earlier without a mark, _body_opens, or the clause holds a measure with its
+    figure, 实现城镇新增就业18万人以上，…, or the line names who leads it, …（牵头单位：教育厅）:
+    an item of a list of measures stays whole). A heading alone on its line drops a trailing ：or ；."""
     end = len(folded_rest)
     for i, ch in enumerate(folded_rest):
         if ch in v.sentence_end:
@@ -73,10 +74,10 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]
     colon = _outside_brackets(folded_rest, v.runin_colon, end)
     if colon > 0 and folded_rest[colon + 1:].strip():
         cut = colon
-    elif end < len(folded_rest):
-        comma = _outside_brackets(folded_rest, v.runin_comma, end)
-        if 2 <= comma <= v.runin_phrase_max and not folded_rest.startswith(v.parallel_openers):
-            cut = comma
+    else:
+        comma = _body_comma(folded_rest, v, end)
+        if comma >= 2 and (end <= v.heading_max or _short_clauses(folded_rest[:comma], v)):
+            cut = comma  # (in a sentence too long for a heading, only short parallel clauses are one)
     if cut > v.heading_max or (cut_off and cut == end):
         comma = _outside_brackets(folded_rest, v.runin_comma, cut)
         if 2 <= comma <= v.heading_cut_max and not any(c.isdigit() for c in folded_rest[:comma]):
@@ -89,10 +90,46 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]
                 opened = comma  # a paragraph run on from its heading: the heading is its first clause
             cut = opened
     title = rest[:cut].strip()
+    while title and fold(title[-1]) in v.heading_trail:
+        title = title[:-1].rstrip()  # a heading alone on its line, without its trailing ：or ；
     if cut < len(rest) and folded_rest[cut] not in v.sentence_end + v.runin_colon + v.runin_comma:
         return title, rest[cut:].strip(), True  # cut where the body's clause opens: no mark to drop
     body = rest[cut + 1:].strip() if cut < len(rest) else ""
     return title, body, bool(body)
+
+
+def _body_comma(folded_rest: str, v: Vocab, end: int) -> int:
+    """The first comma before end (outside brackets) after which the text is plainly body text: the
+    clause it opens holds a figure (全年调处纠纷1860件), or opens with a body lead (全年, 今年以来,
+    截至 …) or an enumeration (一是…); -1 when every clause reads as part of the heading phrase
+    (高位统筹谋划，夯实法治政府建设制度根基: the commas of a parallel heading stay)."""
+    # an item of a list of measures or tasks has figures in its heading phrase too, or names who
+    # leads it (实现城镇新增就业18万人以上，发布就业岗位50万个以上（牵头单位：人社厅）): its figures are no sign
+    figures = not any("（" + w in folded_rest for w in v.task_notes)
+    clause_start = 0
+    for i in _unbracketed(folded_rest, v.runin_comma, end):
+        figures = figures and not _measure(folded_rest[clause_start:i], v)
+        if _body_clause(folded_rest, i + 1, end, v, figures):
+            return i
+        clause_start = i + 1
+    return -1
+
+
+def _short_clauses(phrase: str, v: Vocab) -> bool:
+    """Every clause of phrase is short enough for a heading's clause (强化政治引领，筑牢党建根基)."""
+    return all(len(c) <= v.heading_cut_max for c in phrase.split(v.runin_comma))
+
+
+def _measure(text: str, v: Vocab) -> bool:
+    """text holds a figure with its unit, outside quotes (“1269”行动计划 is a name)."""
+    return bool(v.measure.search(v.quoted.sub("", text)))
+
+
+def _body_clause(folded: str, start: int, end: int, v: Vocab, figures: bool) -> bool:
+    """The clause of folded from start (to the next comma or end) is plainly body text."""
+    stop = folded.find(v.runin_comma, start, end)
+    clause = folded[start:stop if stop >= 0 else end].lstrip()
+    return bool(clause.startswith(v.body_leads) or v.enum.match(clause) or (figures and _measure(clause, v)))
 
 
 def _body_opens(folded_rest: str, v: Vocab, cut: int) -> int:
@@ -112,6 +149,11 @@ def _body_opens(folded_rest: str, v: Vocab, cut: int) -> int:
 
 def _outside_brackets(folded: str, ch: str, end: int) -> int:
     """Index of the first ch before end that is not inside （）“”《》 (-1: none)."""
+    return next(_unbracketed(folded, ch, end), -1)
+
+
+def _unbracketed(folded: str, ch: str, end: int) -> Iterator[int]:
+    """The indices of ch before end that are not inside （）“”《》, in order."""
     depth = 0
     for i in range(end):
         c = folded[i]
@@ -120,27 +162,39 @@ def _outside_brackets(folded: str, ch: str, end: int) -> int:
         elif c in "）”》’":
             depth = max(depth - 1, 0)
         elif c == ch and depth == 0:
-            return i
-    return -1
+            yield i
 
 
 def numbered_headings(st: ParseState) -> None:
     """Headings by marker; a run-in heading's title and body are split (split_run_in).
     Reads body, folded, hints. Sets kind HEADING, level, marker, ordinal, title, body, run_in."""
     v = st.v
+    bare = 0  # the ordinal of the last heading numbered with a bare number (1抗疫防汛共克时艰。…)
     for b in st.body:
         if st.hint(b) in NOT_HEADING_HINTS:
             continue
         f = st.f(b)
         h = match_heading(f, v)
         if h is None:
-            continue
+            h = _bare_heading(f, v, bare)
+            if h is None:
+                continue
+            bare = h[2]
         level, mlen, ordinal = h
         title, tail, run_in = split_run_in(b.text[mlen:], f[mlen:], v)
         if not title and (level > 2 or f[mlen:].strip()):
             continue  # a bare 一、 or （一） is a heading whose text was lost; a bare 1. is not
         b.kind, b.level, b.marker, b.ordinal = D.HEADING, level, b.text[:mlen], ordinal
         b.title, b.body, b.run_in = title, tail, run_in
+
+
+def _bare_heading(folded: str, v: Vocab, last: int) -> tuple[int, int, int] | None:
+    """A level-3 heading whose number lost its 、 (1抗疫防汛共克时艰。…): the first of its siblings, or
+    the one after the last sibling numbered the same way."""
+    m = v.bare_level3.match(folded)
+    if m is None or int(m.group(1)) != last + 1 and int(m.group(1)) != 1:
+        return None
+    return 3, m.end(1), int(m.group(1))
 
 
 def standalone_candidate(content: str, v: Vocab | None = None, max_chars: int | None = None) -> bool:
@@ -188,7 +242,7 @@ def slogan_headings(st: ParseState) -> None:
         nxt = body[k + 1] if k + 1 < len(body) else None
         summary = (prev is not None and nxt is not None and not v.subtitle.match(st.f(nxt)) and _summary_line(st, b)
                    and not _summary_line(st, prev) and not _summary_line(st, nxt))
-        if not summary and not standalone_candidate(b.text, v):
+        if not summary and (not standalone_candidate(b.text, v) or _field_line(st.f(b), v)):
             continue
         if prev is not None and prev.kind == D.ATTACHMENT:
             b.kind, b.level = D.TITLE, 0  # the title of an attached document
@@ -204,6 +258,12 @@ def slogan_headings(st: ParseState) -> None:
         b.kind, b.title, b.marker = D.HEADING, b.text[:-1] if summary else b.text, ""
         b.level = pos.implied_level()
         pos.see(b)
+
+
+def _field_line(folded: str, v: Vocab) -> bool:
+    """label：value (会议时间:3月19日政府常务会): a field of a list, never an un-numbered heading."""
+    i = folded.find(v.runin_colon)
+    return 0 < i < len(folded) - 1
 
 
 def _summary_line(st: ParseState, b: Block) -> bool:

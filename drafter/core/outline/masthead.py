@@ -83,6 +83,7 @@ def contents(st: ParseState) -> None:
     """A table of contents before the text: the 目录 line and the heading-like entries under it,
     up to the first line that has no heading marker, is long, or repeats the first entry (the text
     itself starting). Fewer than min_entries entries: no table of contents.
+    Without a 目录 line: _unheaded_contents.
     Reads content, folded. Sets kind CHROME, detail "toc"."""
     v, content = st.v, st.content
     for k, b in enumerate(content):
@@ -99,3 +100,30 @@ def contents(st: ParseState) -> None:
             for e in [b, *entries]:
                 mark(e, "toc")
         return
+    _unheaded_contents(st)
+
+
+def _toc_entry(st: ParseState, b: Block) -> bool:
+    f = st.f(b)
+    return (b.kind == D.PARAGRAPH and len(f) <= st.v.toc_entry_max and match_heading(f, st.v) is not None
+            and not any(c in f for c in st.v.sentence_end + "；："))
+
+
+def _unheaded_contents(st: ParseState) -> None:
+    """A table of contents without its 目录 line (a document site prints the outline before the
+    title): a run of min_entries heading lines or more, nothing between them, before the page's first
+    sentence, whose first entry comes again later as a line of its own (the text itself starting)."""
+    v, content = st.v, st.content
+    first_sentence = next((k for k, b in enumerate(content)
+                           if b.kind == D.PARAGRAPH and any(c in st.f(b) for c in v.sentence_end)), len(content))
+    last_at = {b.text: k for k, b in enumerate(content) if b.kind == D.PARAGRAPH}
+    k = 0
+    while k < first_sentence:
+        j = k
+        while j < first_sentence and _toc_entry(st, content[j]):
+            j += 1
+        if j - k >= v.toc_min_entries and last_at.get(content[k].text, -1) >= j:
+            for e in content[k:j]:
+                mark(e, "toc")
+            return
+        k = max(j, k + 1)

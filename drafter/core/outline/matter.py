@@ -77,17 +77,23 @@ def _cover_title(st: ParseState, end: int) -> list[Block]:
 
 
 def closing(st: ParseState) -> None:
-    """The 成文日期 as the last paragraph, and up to two 署名 lines right before it.
-    Reads body, folded. Sets kind DATE, SIGNATURE."""
+    """The 成文日期 after the last line of text (a heading or a sentence), and up to two 署名 lines
+    right before it; short lines without a sentence under it are the site's (a list of other
+    documents' titles without its 相关文章 heading): CHROME "footer".
+    Reads body, folded. Sets kind DATE, SIGNATURE, CHROME."""
     v, body = st.v, st.body
-    tail = [b for b in body if b.kind == D.PARAGRAPH]
-    if not tail:
+    k = len(body) - 1
+    while k >= 0 and body[k].kind == D.PARAGRAPH and not any(c in st.f(body[k]) for c in v.sentence_end):
+        if v.date.match(st.f(body[k]).replace(" ", "")):
+            break
+        k -= 1
+    if k < 0 or body[k].kind != D.PARAGRAPH or not v.date.match(st.f(body[k]).replace(" ", "")):
         return
-    last = tail[-1]
-    if not v.date.match(st.f(last).replace(" ", "")):
-        return
+    last = body[k]
     last.kind = D.DATE
-    j = body.index(last) - 1
+    for b in body[k + 1:]:
+        b.kind, b.detail = D.CHROME, "footer"
+    j = k - 1
     sig = 0
     while j >= 0 and sig < 2:
         prev = body[j]

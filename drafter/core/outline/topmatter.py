@@ -48,7 +48,8 @@ def read_top(st: ParseState, k: int) -> list[Block]:
         titled = st.hint(b) == "title" or _title_candidate(st, k, run, seen_subtitle)
         if run and v.doc_number.match(f.strip()):
             b.kind = D.DOC_NUMBER
-        elif run and titled and not seen_subtitle and (_apart(st, run[-1], b) or v.spaced_title.match(f)):
+        elif run and titled and not seen_subtitle and (_apart(st, run[-1], b) or v.spaced_title.match(f)
+                                                       or _shown_again(st, run, b)):
             if _decorates(st, run, b):
                 b.kind, b.detail = D.CHROME, "duplicate"  # the headline with a site's word after it
             else:   # the document's own title after the page's headline: the headline is chrome
@@ -62,6 +63,9 @@ def read_top(st: ParseState, k: int) -> list[Block]:
         elif not seen_subtitle and (v.site_joined.search(f) or v.publisher_line.match(f)) \
                 and standalone_candidate(b.text, v, v.title_max):
             b.kind, b.detail = D.CHROME, "page"
+        elif run and _addressee(st, f):
+            b.kind = D.SALUTATION  # the 主送机关 without its colon: 镇党委、政府
+            break
         elif titled and (run or st.hint(b) == "title" or _title_like(st, k)):
             b.kind, b.level = D.TITLE, 0
             _cut_title(st, b)
@@ -71,6 +75,9 @@ def read_top(st: ParseState, k: int) -> list[Block]:
             seen_subtitle = True
         elif seen_subtitle and standalone_candidate(b.text, v) and f.endswith(v.subtitle_wrap_end):
             b.kind = D.SUBTITLE  # the subtitle wraps: …第十四届人民代表大会 / 第五次会议上
+        elif (k and body[k - 1].kind == D.SUBTITLE and st.f(body[k - 1])[-1:] in v.bad_last
+              and len(f) <= v.byline_max and not any(c in f for c in v.sentence_end)):
+            b.kind = D.SUBTITLE  # the subtitle runs on: -------在…会议上的 / 讲话
         elif is_byline(st, f) and len(f) <= v.byline_max or (seen_subtitle and v.speaker_name.match(f)):
             b.kind = D.BYLINE
         elif f.endswith("：") and len(f) <= 80 and "。" not in f:
@@ -137,6 +144,25 @@ def _wrapped_dateline(st: ParseState, k: int) -> bool:
 def _apart(st: ParseState, a: Block, b: Block) -> bool:
     """Chrome stands between two lines of the body (they are consecutive in the body)."""
     return any(x.kind == D.CHROME for x in st.blocks[a.line:b.line - 1])
+
+
+def _shown_again(st: ParseState, run: list[Block], b: Block) -> bool:
+    """b shows the title again right under it: the same line again, or another whole title (both
+    lines end with a 文种 and b does not join on to the line above: 乡政府工作报告 / 政府工作报告), where
+    a title wrapped over lines ends its first line otherwise (厦门市司法局关于印发 / …的通知)."""
+    v = st.v
+    if b.text == run[0].text:
+        return True
+    return (bool(v.whole_title.search(st.f(run[-1])) and v.whole_title.search(st.f(b)))
+            and not st.f(b).startswith(v.title_join_leads))
+
+
+def _addressee(st: ParseState, f: str) -> bool:
+    """The 主送机关 under the title written without its colon: two bodies' names or more joined by
+    、 (镇党委、政府)."""
+    v = st.v
+    parts = f.split("、")
+    return len(parts) >= 2 and len(f) <= v.issuer_max and all(v.issuer_end.search(p) for p in parts)
 
 
 def _decorates(st: ParseState, run: list[Block], b: Block) -> bool:

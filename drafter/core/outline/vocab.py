@@ -40,15 +40,15 @@ class Vocab:
         self.cn = num["cn_digits"]
         self.sentence_end = sent["sentence_end"]
         self.runin_colon = sent["runin_colon"]
+        self.heading_trail = sent["heading_trail"]
         self.runin_comma = sent["runin_comma"]
-        self.runin_phrase_max = sent["runin_phrase_max"]
         self.cut_off_end = sent["cut_off_end"]
         self.task_notes = tuple(sent["task_notes"])
         self.heading_max = sent["heading_max_chars"]
         self.heading_cut_max = sent["heading_cut_max_chars"]
         self.table_pipes = data["lists"]["table_pipes"]
-        self.parallel_openers = tuple(sent["parallel_openers"])
         self.body_openers = tuple(sent["body_openers"])
+        self.body_leads = tuple(sent["body_leads"])
         self.bad_last = std["bad_last_chars"]
         self.bad_inner = tuple(std["bad_inner"])
         self.standalone_min, self.standalone_max = std["min_chars"], std["max_chars"]
@@ -121,11 +121,21 @@ class Vocab:
 
     @cached_property
     def level2(self) -> re.Pattern:  # （一） (folded, so (一) too)
-        return re.compile(rf"^（?([{self.cn}]{{1,4}})）")  # 一） with its （ lost: still level 2
+        # 一） with its （ lost: still level 2; （一）、 with a 、 after it: the marker as written
+        return re.compile(rf"^（?([{self.cn}]{{1,4}})）、?")
 
     @cached_property
     def level3(self) -> re.Pattern:  # 1. 1、 1．  not 1.5 / 4.15
         return re.compile(r"^([0-9]{1,2})([.．、])(?![0-9０-９])")
+
+    @cached_property
+    def bare_level3(self) -> re.Pattern:
+        """1抗疫防汛共克时艰。今年年初…: a number that lost its 、 before a short heading phrase (group 2)
+        run into its paragraph; the phrase does not open with a unit (1人, 2月)."""
+        num = self.data["numbering"]
+        units = chars(num["bare_not_after"])
+        lo, hi = self.data["standalone"]["min_chars"], self.data["sentences"]["heading_cut_max_chars"]
+        return re.compile(rf"^([0-9]{{1,2}})(?![{units}])([{CJK}]{{{lo},{hi}}})。(?=\S)")
 
     @cached_property
     def level4(self) -> re.Pattern:  # （1）
@@ -143,6 +153,11 @@ class Vocab:
     def measure(self) -> re.Pattern:
         """A figure that is not a date: 18万人, 1.6万户, 20个, 5% (not 2023年, 30日)."""
         return re.compile(rf"\d+(?:\.\d+)?(?![\d.{chars(self.data['sentences']['date_units'])}])")
+
+    @cached_property
+    def quoted(self) -> re.Pattern:
+        """A quoted name: “1269”, “两个维护”."""
+        return re.compile(r"“[^“”]*”")
 
     @cached_property
     def sentence_end_rx(self) -> re.Pattern:
@@ -181,8 +196,11 @@ class Vocab:
     def subtitle(self) -> re.Pattern:
         """A dateline: a dash line, （2025年…上） or （2025年1月15日）, or 2025年1月15日在…会议上."""
         dashes = alt(self.data["subtitle"]["dashes"])
+        ph = chars(self.data["byline"]["placeholders"])
+        y, md = rf"[0-9〇零一二三四五六七八九{ph}]{{4}}", rf"[0-9一二三四五六七八九十{ph}\s]{{0,3}}"
+        template = rf"^（?(?=[^（）]*[{ph}\s]){y}年{md}月{md}日）?$"  # 2014年 月 日, （二00*年*月*日）
         return re.compile(rf"^({dashes})|^（\d{{4}}年.{{2,60}}上）$|^（\d{{4}}年\d{{1,2}}月\d{{1,2}}日）$"
-                          rf"|^\d{{4}}年\d{{1,2}}月\d{{1,2}}日在.{{2,60}}(会议|大会|会)上")
+                          rf"|^\d{{4}}年\d{{1,2}}月\d{{1,2}}日在.{{2,60}}(会议|大会|会)上|{template}")
 
     @cached_property
     def wrapped_dateline(self) -> re.Pattern:
@@ -192,7 +210,8 @@ class Vocab:
     @cached_property
     def speaker_name(self) -> re.Pattern:
         lo, hi = self.data["byline"]["name_chars"]
-        return re.compile(rf"^[{CJK}](?:[\s\u3000]?[{CJK}]){{{lo - 1},{hi - 1}}}$")
+        ph = chars(self.data["byline"]["placeholders"])
+        return re.compile(rf"^[{CJK}](?:[\s\u3000]?[{CJK}]){{{lo - 1},{hi - 1}}}$|^[{ph}]{{{lo},{hi}}}$")
 
     @cached_property
     def site_joined(self) -> re.Pattern:
@@ -229,6 +248,15 @@ class Vocab:
         return re.compile(alt(self.data["title"]["words"]))
 
     @cached_property
+    def whole_title(self) -> re.Pattern:
+        """A line ending as a whole title does: with a 文种 (…工作报告, …工作打算)."""
+        return re.compile(rf"(?:{alt(self.official['genres'] + self.data['title']['whole_ends'])})$")
+
+    @property
+    def title_join_leads(self) -> tuple[str, ...]:
+        return tuple(self.data["title"]["join_leads"])
+
+    @cached_property
     def byline(self) -> re.Pattern:
         by = self.data["byline"]
         return re.compile(rf"^({alt(by['leads'])}|{re.escape(by['slash_lead'])}\s*[/／])")
@@ -236,8 +264,9 @@ class Vocab:
     @cached_property
     def official_byline(self) -> re.Pattern:
         """…县长 张三: an office, a space, a name of 2–11 characters (spaces and · inside)."""
+        ph = chars(self.data["byline"]["placeholders"])
         return re.compile(rf"^.{{0,20}}({alt(self.data['byline']['offices'])})[\s\u3000]+"
-                          rf"[{CJK}]([\s\u3000]?[{CJK}·]){{1,10}}$")
+                          rf"(?:[{CJK}]([\s\u3000]?[{CJK}·]){{1,10}}|[{ph}]{{2,4}})$")
 
     @cached_property
     def issuer_end(self) -> re.Pattern:
@@ -331,6 +360,10 @@ class Vocab:
             re.compile(rf"^.{{0,20}}{re.escape(ch['speech_intro'])}[。.]?$"),
             re.compile(rf"^({alt(ch['lead_labels'])})[：:]"),
             re.compile(rf"^[0-9a-f]{{{ch['hex_id_min']},}}[：:]?$"),
+            re.compile(alt(ch["blurb_words"])),
+            re.compile(rf"^{re.escape(ch['essay_label'])}[{self.cn}]{{1,3}}[：:]"),
+            re.compile(rf"^[|｜]\s*[^|｜]{{1,{ch['tag_max_chars']}}}\s*[|｜]$"),
+            re.compile(r"^【[^】]*(https?://|www\.)[^】]*】$", re.I),
         ]
 
     @cached_property
