@@ -252,8 +252,8 @@ def _w014():
                 right[(v, o)] = p["right"]
         alts.extend(p["objects"])
         anchors.extend(p["objects"])
-    verbs = sorted({v for p in pairs for v in p["verbs"]}, key=len, reverse=True)
-    objs = sorted(set(alts), key=len, reverse=True)
+    verbs = sorted({v for p in pairs for v in p["verbs"]}, key=lambda s: (-len(s), s))
+    objs = sorted(set(alts), key=lambda s: (-len(s), s))
     rx = pattern(f"(?P<v>{'|'.join(verbs)})(?:了)?{C}{{0,{W014_MID}}}?(?P<o>{'|'.join(objs)})"
                  "(?=[，,。；;！、\\n和与及]|$)")
     return tuple(sorted(set(anchors))), rx, right
