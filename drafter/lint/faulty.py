@@ -8,6 +8,8 @@ W010  a statement that contradicts itself: 基本实现……全覆盖; 均已�
 W011  a missing subject: 对于/关于……，引起了/受到了/得到了…… at a sentence start.
 W012  a triple negation that says the opposite: 没有一个社区不是没有……
 W013  开展 with no object head: 正在开展整顿基层法律服务市场秩序。(开展……整顿工作/行动).
+W014  a verb and an object that do not go together: 提高……覆盖面, 扩大……水平 (data:
+      drafter/data/lint/collocations.toml).
 
 Each shape is tried only at the occurrences of a literal anchor, on a window of bounded size
 inside one sentence (no stop 。！？； or line break), so every scan is linear."""
@@ -17,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
+from drafter.core.resources import load_toml
 from drafter.lint.context import Context, Hit
 from drafter.lint.lexicon import pattern
 from drafter.lint.registry import rule
@@ -88,18 +91,23 @@ def _w007():
     inner = pattern(f"(?:关键|重点|核心|根本|要害|前提|基础)(?:就)?(?:在于|是){_TWO_SIDED}")
     lead = pattern(f"{_TWO_SIDED}{S}{{2,40}}?[，,](?:这)?(?:是|就是|将是|才是)(?!{S}{{0,24}}{_BALANCED})"
                    f"{S}{{0,20}}?{_ONE_SIDED_END}")
-    return inner, lead
+    key = pattern(f"{_TWO_SIDED}{S}{{2,30}}?[，,](?:这|其)?(?:的)?(?:关键|根本|核心|重点|前提|基础)(?:就|则|主要)?(?:在于|取决于)"
+                  f"(?!{S}{{0,24}}{_BALANCED})")
+    return inner, lead, key
 
 
 @rule("W007")
 def two_sided(ctx: Context):
     """关键在于是否…, 能否…，是…的重要保证: one side of a two-sided question cannot be a 关键/保证."""
     text = ctx.text
-    inner, lead = _w007()
+    inner, lead, key = _w007()
     for m in _around(text, ("是否", "能否", "能不能", "可否", "有没有"), inner, 8, 6):
         yield _hit("W007", m)
     for m in _at_start(text, ("能否", "是否", "能不能", "可否", "有没有"), lead):
         yield Hit("W007", m.start(), 2, None, {"found": m.group()})
+    for m in _at_start(text, ("能否", "是否", "能不能", "可否", "有没有"), key):
+        if lead.match(text, m.start()) is None:
+            yield Hit("W007", m.start(), 2, None, {"found": m.group()})
 
 
 # --- W008: mixed constructions -------------------------------------------------------------------
@@ -109,19 +117,31 @@ def _w008():
     cause = pattern(f"原因(?:主要)?(?:是|在于){S}{{1,30}}?(?:所?造成的|所?导致的|所致|引起的)")
     count = pattern(f"(?:吸引|组织|带动|发动|动员|吸纳){S}{{1,10}}?(?:参与|参加|观看|旁听|收看)人数")
     aim = pattern(f"目的(?:是|在于){S}{{1,24}}?为目的")
-    return cause, count, aim
+    because = pattern(f"(?:是因为|是由于){S}{{1,30}}?(?:所?造成|所?导致|所?引起)的(?=[。；;！\n])")
+    why = pattern(f"之所以{C}{{1,30}}?的(?:原因|缘故|根源)")
+    target = pattern("(?:对象|范围|群体|主体)(?:主要|均|都|全部|基本)?(?:是|为)(?P<v>面向|针对)")
+    made = pattern(f"由{S}{{1,30}}?(?:组成|构成)的{C}{{0,8}}?(?:构成|组成)(?=[。；;，,\n])")
+    return cause, count, aim, because, why, target, made
 
 
 @rule("W008")
 def mixed_construction(ctx: Context):
     """原因是……造成的, 吸引群众参与人数达…: two sentence patterns mixed in one."""
     text = ctx.text
-    cause, count, aim = _w008()
+    cause, count, aim, because, why, target, made = _w008()
     for m in _around(text, ("原因",), cause, 0, 44):
         yield _hit("W008", m)
     for m in _around(text, ("人数",), count, 18, 2):
         yield _hit("W008", m)
     for m in _around(text, ("目的",), aim, 0, 34):
+        yield _hit("W008", m)
+    for m in _around(text, ("是因为", "是由于"), because, 0, 40):
+        yield _hit("W008", m)
+    for m in _around(text, ("之所以",), why, 0, 40):
+        yield _hit("W008", m)
+    for m in _around(text, ("面向", "针对"), target, 6, 2):
+        yield _hit("W008", m)
+    for m in _around(text, ("组成的", "构成的"), made, 32, 12):
         yield _hit("W008", m)
 
 
@@ -146,22 +166,27 @@ def _w010():
     # 基本实现全覆盖 alone is the usage of edited reports; a universal word before 基本 (所有村已
     # 基本实现全覆盖) or 全部/100% after it is not
     basic = pattern(f"(?:所有|全部|每个|每一个|各个|一律){C}{{0,16}}?(?P<b>基本(?:上)?(?:实现|完成|达到|做到|建成|覆盖))"
-                    f"|(?P<c>基本(?:上)?(?:实现|完成|达到|做到|建成|覆盖)){C}{{0,8}}?(?:全部|百分之百|100%|无一遗漏)")
+                    f"|(?P<c>基本(?:上)?(?:实现|完成|达到|做到|建成|覆盖)){C}{{0,8}}?(?:全部|百分之百|100%|无一遗漏)"
+                    f"|(?P<d>基本(?:上)?(?:全部|全都|完全|百分之百|100%))")
     done = pattern(f"(?:均已|全部|已全部|均)(?:办结|结案|审结|化解|完成|整改到位|整改完毕){C}{{0,8}}?[，,]其中{C}{{0,16}}?"
                    "(?:仍在|尚未|正在|仍未|还在)")
-    return basic, done
+    rest = pattern(f"(?:所有|全部|每个|各){C}{{0,12}}?(?:均已|都已|已全部|全部)(?:办结|结案|审结|化解|完成|整改到位|整改完毕|建成|达标)"
+                   f"{C}{{0,10}}?[，,]{C}{{0,6}}?(?:仅余|尚有|仍有|还有|剩余|余下|另有){C}{{0,14}}?(?:仍在|尚未|正在|仍未|还在|未)")
+    return basic, done, rest
 
 
 @rule("W010")
 def self_contradiction(ctx: Context):
     """基本实现……全覆盖 (基本 is not 全), 均已办结，其中2件仍在审理 (all, but not all)."""
     text = ctx.text
-    basic, done = _w010()
+    basic, done, rest = _w010()
     for m in _around(text, ("基本",), basic, 22, 14):
-        g = "b" if m.group("b") else "c"
+        g = "b" if m.group("b") else "c" if m.group("c") else "d"
         yield Hit("W010", m.start(g), m.end(g) - m.start(g), None, {"found": m.group()})
     for m in _around(text, ("均已", "全部", "均"), done, 0, 40):
         yield Hit("W010", m.start(), 4, None, {"found": m.group()})
+    for m in _around(text, ("均已", "都已", "已全部", "全部"), rest, 16, 60):
+        yield _hit("W010", m)
 
 
 # --- W011: a missing subject after 对于 ------------------------------------------------------------
@@ -209,3 +234,47 @@ def missing_object_head(ctx: Context):
         if body.endswith(HEADS) or "，" in body or "、" in body[-3:]:
             continue
         yield _hit("W013", m)
+
+
+# --- W014: verb and object that do not go together -----------------------------------------------
+
+W014_MID = 10      # characters of one clause between the verb and its object
+
+
+@functools.cache
+def _w014():
+    """(object anchors, pattern, right verb per verb+object) from lint/collocations.toml."""
+    pairs = load_toml("lint/collocations.toml")["pair"]
+    alts, right, anchors = [], {}, []
+    for p in pairs:
+        for v in p["verbs"]:
+            for o in p["objects"]:
+                right[(v, o)] = p["right"]
+        alts.extend(p["objects"])
+        anchors.extend(p["objects"])
+    verbs = sorted({v for p in pairs for v in p["verbs"]}, key=lambda s: (-len(s), s))
+    objs = sorted(set(alts), key=lambda s: (-len(s), s))
+    rx = pattern(f"(?P<v>{'|'.join(verbs)})(?:了)?{C}{{0,{W014_MID}}}?(?P<o>{'|'.join(objs)})"
+                 "(?=[，,。；;！、\\n和与及]|$)")
+    return tuple(sorted(set(anchors))), rx, right
+
+
+@rule("W014")
+def verb_object_mismatch(ctx: Context):
+    """提高法律援助覆盖面: a 面 is 扩大, a 水平 is 提高; the verb does not fit its object."""
+    anchors, rx, right = _w014()
+    text = ctx.text
+    for m in _around(text, anchors, rx, W014_MID + 4, 5):
+        r = right.get((m.group("v"), m.group("o")))
+        if r is None or _verb_between(m):
+            continue
+        yield Hit("W014", m.start(), m.end() - m.start(), None,
+                  {"found": m.group(), "verb": m.group("v"), "object": m.group("o"), "right": r})
+
+
+def _verb_between(m: re.Match) -> bool:
+    """A second verb or object between the two (提高服务质量和扩大覆盖面, 增强获得感与满意度) makes
+    the pair not one phrase."""
+    mid = m.string[m.end("v"):m.start("o")]
+    return any(v in mid for v in ("扩大", "拓宽", "拓展", "提高", "提升", "加大", "实现", "达到", "推动", "促进",
+                                  "和", "与", "及", "、"))

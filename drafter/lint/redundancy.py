@@ -193,7 +193,9 @@ _W005_WORDS = ("避免不再", "防止不再", "杜绝不再", "避免不出现"
                "防止不产生", "切忌不要", "切勿不要", "切莫不要", "不得不否认", "不能不否认", "难免不会", "难免不出现",
                "难免不发生", "难免不犯", "难免不出", "难免不有", "无时无刻都",
                "严禁不得", "严禁不准", "严禁不许", "禁止不得", "禁止不准", "切忌不可", "切勿不可")
-_W005_WINDOW = "(?:避免|防止|杜绝)[^，。；！？\\n]{1,8}?不再(?:发生|出现|犯|产生)"
+_W005_WINDOW = ("(?:避免|防止|杜绝)[^，。；！？\\n]{1,8}?不再?(?:发生|出现|犯|产生|激化|扩大|蔓延|升级|反弹|回潮|恶化|"
+                "滋生|流失|外溢|失控)")
+_W005_ANCHORS = ("避免", "防止", "杜绝")
 
 
 @functools.cache
@@ -207,11 +209,11 @@ def contradictory_negation(ctx: Context):
     text = ctx.text
     words, window = _w005()
     spans = [(i, i + len(w)) for i, w in words.scan(text)]
-    if "不再" in text:
-        for p in _all(text, "不再"):
-            for m in window.finditer(text, max(0, p - 12), p + 4):
-                if m.start() < p < m.end() and not any(a < m.end() and m.start() < b for a, b in spans):
+    if "不" in text:
+        for anchor in _W005_ANCHORS:
+            for p in _all(text, anchor):
+                m = window.match(text, p, p + 16)
+                if m is not None and not any(a < m.end() and m.start() < b for a, b in spans):
                     spans.append((m.start(), m.end()))
-                    break
     for a, b in sorted(spans):
         yield Hit("W005", a, b - a, None, {"found": text[a:b]})
