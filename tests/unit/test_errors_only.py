@@ -24,8 +24,8 @@ def test_errors_only_finds_the_same_errors(severities):
     quick_cfg = errors_only(cfg)
     quick = lint_text(TEXT, quick_cfg)
     assert full and _errors(quick) == full
-    # a rule left on may still say a warning in its other variants (N004: a warning, and an error
-    # for a figure written half in digits): only rules with some error variant report anything
+    # a rule left on may still say a warning in its other variants (N004 warns of mixed numerals
+    # and errs on a letter O in a year): only rules with some error variant report anything
     with_error_variant = {rid for rid, r in all_rules().items()
                           if any(k.startswith("severity_") and v == "error" for k, v in r.variants.items())}
     assert {f.rule for f in quick if f.severity != "error"} <= with_error_variant | set(severities)
