@@ -74,7 +74,7 @@ def mark_before_deng(ctx: Context):
 
 
 # P015: 第一、… / 首先、… at the start of a clause → 第一，
-RE_ORDINAL_DUNHAO = re.compile(r"(?:第[一二三四五六七八九十]|首先|其次|再次|最后|其[一二三四五六七八九])、(?![一二三四五六七八九十\d])")
+RE_ORDINAL_DUNHAO = re.compile(r"(?:第[一二三四五六七八九十]|[一二三四五六七八九十]是|首先|其次|再次|最后|其[一二三四五六七八九])、(?![一二三四五六七八九十\d])")
 CLAUSE_OPEN = set("。；：！？\n")
 
 
