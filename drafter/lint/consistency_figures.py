@@ -102,6 +102,55 @@ def _same_item(text: str, other: tuple, a: int, num: str, measure: str, before: 
     return measure != "%" and (_named(_label_before(before), obefore) or _named(_label_before(obefore), before))
 
 
+# C014 ------------------------------------------------------------------------------------------
+BACK_REFERENCE = ("上述", "以上", "这些", "该")
+NEAR = 3  # lines: 上述850万元 refers to a figure of the lines just before
+
+
+def _shift_key(num: str) -> str:
+    return num.replace(".", "").strip("0")
+
+
+def _power_of_ten(a: float, b: float) -> bool:
+    if min(a, b) <= 0 or a == b:
+        return False
+    r = max(a, b) / min(a, b)
+    return any(abs(r - 10 ** k) < 1e-6 * 10 ** k for k in (1, 2, 3, 4))
+
+
+@rule("C014")
+def shifted_figure(ctx: Context):
+    """追回欠薪326.5万元 … 追回欠薪3265万元; 经费85万元 … 上述850万元: one item's figure written again
+    with its decimal point moved or a zero added or dropped (the same digits, a power of ten apart),
+    in another sentence, with the item named before both or referred back to (上述, 以上)."""
+    text = ctx.text
+    seen: dict[tuple[str, str], tuple] = {}  # (digits without point and zeros, measure) -> first use
+    for i, line in _body_lines(ctx):
+        base = ctx.starts[i]
+        for m in RE_MEASURED.finditer(line):
+            num = m.group("num")
+            measure = MEASURES[m.group("unit")]
+            if measure == "%":
+                continue
+            key = (_shift_key(num), measure)
+            a = base + m.start()
+            before = line[max(0, m.start() - BEFORE):m.start()]
+            if any(w in before[-4:] for w in CHANGE_WORDS):
+                continue
+            other = seen.get(key)
+            if other is None:
+                seen[key] = (num, m.group("unit"), i, a, before)
+                continue
+            onum, _ou, oline, oa, obefore = other
+            if not _power_of_ten(value(onum), value(num)) or not any(c in text[oa:a] for c in "。；！？\n"):
+                continue
+            label = _label_before(before)
+            refers = label.endswith(BACK_REFERENCE) and i - oline <= NEAR
+            if refers or _named(label, obefore) or _named(_label_before(obefore), before):
+                yield Hit("C014", a, len(m.group()), None,
+                          {"found": m.group(), "other": onum + _ou, "line": oline + 1})
+
+
 # C010 ------------------------------------------------------------------------------------------
 MEETING = r"(?P<name>[\u4e00-\u9fff“”]{2,30}?(?:会议|大会|座谈会|推进会|动员会|培训班|论坛))"
 RE_MEETING = re.compile(r"(?P<date>\d{1,2}月\d{1,2}日)(?:上午|下午)?[，,]?(?:在[^，。；]{1,10}?)?(?:召开|举行|举办)(?:了)?的?" + MEETING)

@@ -91,7 +91,7 @@ def mixed_enumeration(ctx: Context):
             break
 
 
-RE_DIGIT_ORDINAL = re.compile(r"^(\d{1,2})[、.．]")
+RE_DIGIT_ORDINAL = re.compile(r"^(\d{1,2})(?:、|[.．](?![\d.．]))")  # not 2.5, a decimal
 
 
 @rule("S014")
