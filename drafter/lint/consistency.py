@@ -405,6 +405,14 @@ def own_unit(ctx: Context) -> str | None:
             name = re.split(r"[省市州盟]", m.group(1))[-1]
             if len(name) >= 2 and not name.endswith(("自治区", "特区")):
                 return name
+    # an excerpt without title or signature: the unit its opening sentence names (2024年，上城区司法局……)
+    first = next((b for b in doc.blocks if b.kind == D.PARAGRAPH), None)
+    if first is not None:
+        m = RE_UNIT_NAME.search(first.text, 0, 24)
+        if m and m.start() <= 8 and m.group().endswith("司法局"):
+            name = re.split(r"[省市州盟]", m.group(1))[-1]
+            if len(name) >= 2 and not name.endswith(("自治区", "特区")):
+                return name
     return None
 
 
