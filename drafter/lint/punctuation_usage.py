@@ -14,7 +14,7 @@ import re
 
 from drafter.core import document as D
 from drafter.core.resources import load_toml
-from drafter.lint.context import Context, Hit, positions
+from drafter.lint.context import Context, Hit, anchored, positions
 from drafter.lint.lexicon import alternation
 from drafter.lint.registry import rule
 from drafter.text.punct import is_cjk
@@ -104,9 +104,5 @@ RE_ANGLE_TITLE = re.compile(r"[<＜]([\u4e00-\u9fff][\u4e00-\u9fff（）()\d—-
 
 @rule("P023")
 def angle_brackets_as_title(ctx: Context):
-    text = ctx.text
-    for p in positions(text, "<＜"):
-        m = RE_ANGLE_TITLE.match(text, p)
-        if m is None:
-            continue
+    for p, m in anchored(ctx.text, "<＜", RE_ANGLE_TITLE, 0):
         yield Hit("P023", p, m.end() - p, None, {"found": m.group(), "expected": f"《{m.group(1)}》"}, kinds=BODY)
