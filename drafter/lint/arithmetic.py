@@ -64,7 +64,7 @@ FRACTIONS = {"一半": 0.5, "三分之一": 1 / 3, "三分之二": 2 / 3, "四�
 FRACTION = "|".join(FRACTIONS)
 RE_FROM_TO = re.compile(rf"[由从]{BASE}(?P<a>{NUM})(?P<ua>{UNIT}|%|％)?[^，。；\d]{{0,4}}?(?P<v1>{UP}|{DOWN})(?:到|至)"
                         rf"{BASE}(?P<b>{NUM})(?P<ub>{UNIT}|%|％)?"
-                        rf"[^。；\d]{{0,12}}?(?:(?P<v2>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?P<kind>%|％|倍|个百分点|(?P<ux>{UNIT}))"
+                        rf"[^。；\d]{{0,12}}?(?:(?P<v2>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?|[一两二三四五六七八九十](?=倍))(?P<kind>%|％|倍|个百分点|(?P<ux>{UNIT}))"
                         rf"|翻了?(?P<fan>[一两二三四])番|(?P<vf>{DOWN}|{UP})了?(?P<frac>{FRACTION}))")
 # A件，比上年增加X件，增长N%
 RE_DELTA = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,]?[^。；\d]{{0,8}}?(?P<v1>{UP}|{DOWN})了?(?P<x>{NUM})(?P<ux>{UNIT})[，,、]?"
@@ -72,6 +72,9 @@ RE_DELTA = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,]?[^。；\d]{{0,8}}?(?P
 # A件，同比增长N%（上年B件）
 RE_PAREN_BASE = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,]?(?:同比|比上年|较上年|比去年|较去年)(?P<v>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?:%|％)"
                            rf"[（(](?:上年|去年|上年同期|去年同期)(?:为|是)?(?P<b>{NUM})(?P<ub>{UNIT})?[）)]$")
+CN_DIGIT = {"一": "1", "两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
+# 翻了一番，增长200%: the % stated after a 番
+RE_AFTER_FAN = re.compile(rf"[，,](?:即|同比)?(?P<v>{UP})了?(?P<n>\d+(?:\.\d+)?)[%％]")
 FAN = {"一": 2, "两": 4, "二": 4, "三": 8, "四": 16}
 
 
@@ -92,15 +95,22 @@ def _check_change(a: float, b: float, verb: str, n: str, kind: str):
         if not up:
             return False, ""  # 下降N倍 is T004's
         times = (b - a) / a
-        if agrees(times, n):
+        if _times_agree(times, n):
             return False, ""
-        if agrees(b / a, n):
+        if _times_agree(b / a, n):
             return True, f"增长{_fmt(times)}倍（或“增长到{n}倍”）"
         return True, f"增长{_fmt(times)}倍"
     rate = abs(b - a) / a * 100
     if agrees(rate, n):
         return False, ""
     return True, f"{'增长' if up else '下降'}{rate:.{max(decimals(n), 1)}f}%"
+
+
+def _times_agree(computed: float, stated: str) -> bool:
+    """A whole multiple (增长一倍, 增长2倍) agrees within a tenth of itself: 1.5 is not 一倍."""
+    if decimals(stated) == 0:
+        return abs(computed - float(stated)) <= 0.1 * float(stated)
+    return agrees(computed, stated)
 
 
 def _averaged(text: str, verb_at: int) -> bool:
@@ -172,6 +182,11 @@ def _from_to(text: str):
             if not pct and a > 0 and not (abs(b / a - factor) / factor <= 0.05):
                 f = m.start("fan") - (2 if text[m.start("fan") - 1] == "了" else 1)
                 yield Hit("T006", f, m.end() - f, None, {"found": text[f:m.end()], "expected": f"增长到{_fmt(b / a)}倍"})
+            elif not pct and a > 0:
+                after = RE_AFTER_FAN.match(text, m.end(), m.end() + 12)
+                if after and not agrees((b - a) / a * 100, after.group("n")):
+                    yield Hit("T006", after.start("v"), after.end() - after.start("v"), None,
+                              {"found": after.group()[1:], "expected": f"增长{(b - a) / a * 100:.0f}%"})
             continue
         if m.group("frac"):
             if not pct and a > 0 and abs(abs(b - a) / a - FRACTIONS[m.group("frac")]) > 0.02:
@@ -183,6 +198,7 @@ def _from_to(text: str):
             continue  # 年均增长6.5%: an average rate, not the change from A to B
         n, v2 = m.group("n"), m.group("v2")
         found = {"found": v2 + n + kind}
+        n = CN_DIGIT.get(n, n)
         up = re.fullmatch(UP, v2) is not None
         if (b > a) != up and b != a:
             size = (f"{_fmt(abs(b - a))}{kind}" if m.group("ux") or kind == "个百分点"

@@ -51,6 +51,7 @@ class Fact:
     sentence: int  # offset of the sentence start
     yoy: str = ""  # the 同比 change as written (增长12%)
     yoy_start: int = -1
+    year: str = ""  # the year opening its sentence (2023年，…): figures of two named years are two facts
 
 
 def _clause_start(text: str, p: int, limit: int = 60) -> int:
@@ -172,13 +173,22 @@ def _facts(ctx: Context) -> list[Fact]:
             label = LEAD.sub("", raw[cut:])
             if len(label) < 4:
                 continue
-            f = Fact(label, value(m.group("num")), m.group("num") + m.group("unit"), m.group("unit"), a, i,
-                     _sentence_start(text, a))
+            ss = _sentence_start(text, a)
+            f = Fact(label, value(m.group("num")), m.group("num") + m.group("unit"), m.group("unit"), a, i, ss,
+                     year=_opening_year(text, ss))
             y = RE_YOY.match(line, m.end())
             if y:
                 f.yoy, f.yoy_start = line[y.start("v"):y.end()], base + y.start("v")
             out.append(f)
     return out
+
+
+RE_SENTENCE_YEAR = re.compile(r"((?:19|20)\d{2})年[，,]")
+
+
+def _opening_year(text: str, ss: int) -> str:
+    m = RE_SENTENCE_YEAR.match(text, ss, ss + 6)
+    return m.group(1) if m else ""
 
 
 def _facts_memo(ctx: Context) -> list[Fact]:
@@ -193,12 +203,12 @@ def two_values(ctx: Context):
     seen: dict[tuple[str, str], Fact] = {}
     tails: dict[tuple[str, str], Fact] = {}
     for f in _facts_memo(ctx):
-        key = (f.label, SAME_MEASURE.get(f.unit.lstrip("万"), f.unit.lstrip("万")))
+        key = (f.label, SAME_MEASURE.get(f.unit.lstrip("万"), f.unit.lstrip("万")), f.year)
         first = seen.get(key)
         if first is None:
             seen[key] = f
             if len(f.label) >= SUFFIX:
-                tail_key = (f.label[-SUFFIX:], key[1])
+                tail_key = (f.label[-SUFFIX:], key[1], f.year)
                 other = tails.setdefault(tail_key, f)
                 if other is not f and other.value != f.value and other.sentence != f.sentence \
                         and 0 < min(other.value, f.value) and max(other.value, f.value) / min(other.value, f.value) <= 1.2:
@@ -395,6 +405,14 @@ def own_unit(ctx: Context) -> str | None:
             name = re.split(r"[省市州盟]", m.group(1))[-1]
             if len(name) >= 2 and not name.endswith(("自治区", "特区")):
                 return name
+    # an excerpt without title or signature: the unit its opening sentence names (2024年，上城区司法局……)
+    first = next((b for b in doc.blocks if b.kind == D.PARAGRAPH), None)
+    if first is not None:
+        m = RE_UNIT_NAME.search(first.text, 0, 24)
+        if m and m.start() <= 8 and m.group().endswith("司法局"):
+            name = re.split(r"[省市州盟]", m.group(1))[-1]
+            if len(name) >= 2 and not name.endswith(("自治区", "特区")):
+                return name
     return None
 
 
@@ -449,6 +467,10 @@ def _plan_year_hits(text: str):
                       variant="plan-year")
 
 
+# a sentence that compares its named year with another (2024年……156件，同比下降12.4%) names the year on purpose
+YEAR_COMPARISON = ("同比", "比上年", "较上年", "与上年", "比去年", "较去年")
+
+
 @rule("C004")
 def years_disagree(ctx: Context):
     yield from _plan_year_hits(ctx.text)
@@ -478,7 +500,8 @@ def years_disagree(ctx: Context):
             continue
         if y in title_years:
             continue
-        if y > year and not any(w in b.text[s:s + 12] for w in ("将", "计划", "力争", "目标")):
+        if y > year and not any(w in b.text[s:s + 12] for w in ("将", "计划", "力争", "目标")) \
+                and not any(w in b.text for w in YEAR_COMPARISON):
             yield Hit("C004", line=b.line, column=b.column + s, length=5,
                       args={"found": f"{y}年", "where": "工作成效部分", "expected": f"{year}年"}, variant="body")
     # the 印发 notice names the document by its title

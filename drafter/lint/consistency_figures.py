@@ -102,6 +102,57 @@ def _same_item(text: str, other: tuple, a: int, num: str, measure: str, before: 
     return measure != "%" and (_named(_label_before(before), obefore) or _named(_label_before(obefore), before))
 
 
+# C014 ------------------------------------------------------------------------------------------
+BACK_REFERENCE = ("上述", "以上", "这些", "该")
+NEAR = 3  # lines: 上述850万元 refers to a figure of the lines just before
+
+
+def _shift_key(num: str) -> str:
+    return num.replace(".", "").strip("0")
+
+
+def _power_of_ten(a: float, b: float) -> bool:
+    if min(a, b) <= 0 or a == b:
+        return False
+    r = max(a, b) / min(a, b)
+    return any(abs(r - 10 ** k) < 1e-6 * 10 ** k for k in (1, 2))
+
+
+@rule("C014")
+def shifted_figure(ctx: Context):
+    """追回欠薪326.5万元 … 追回欠薪3265万元; 经费85万元 … 上述850万元: one item's figure written again
+    with its decimal point moved or a zero added or dropped (the same digits, a power of ten apart),
+    in another sentence, with the item named before both or referred back to (上述, 以上)."""
+    text = ctx.text
+    seen: dict[tuple[str, str], tuple] = {}  # (digits without point and zeros, measure) -> first use
+    for i, line in _body_lines(ctx):
+        base = ctx.starts[i]
+        for m in RE_MEASURED.finditer(line):
+            num = m.group("num")
+            measure = MEASURES[m.group("unit")]
+            if measure == "%":
+                continue
+            key = (_shift_key(num), measure)
+            if len(key[0]) < 2:
+                continue  # 10 … 100 … 1000: round figures of different things, not a slip
+            a = base + m.start()
+            before = line[max(0, m.start() - BEFORE):m.start()]
+            if any(w in before[-4:] for w in CHANGE_WORDS):
+                continue
+            other = seen.get(key)
+            if other is None:
+                seen[key] = (num, m.group("unit"), i, a, before)
+                continue
+            onum, _ou, oline, oa, obefore = other
+            if not _power_of_ten(value(onum), value(num)) or not any(c in text[oa:a] for c in "。；！？\n"):
+                continue
+            label = _label_before(before)
+            refers = label.endswith(BACK_REFERENCE) and i - oline <= NEAR
+            if refers or _named(label, obefore) or _named(_label_before(obefore), before):
+                yield Hit("C014", a, len(m.group()), None,
+                          {"found": m.group(), "other": onum + _ou, "line": oline + 1})
+
+
 # C010 ------------------------------------------------------------------------------------------
 MEETING = r"(?P<name>[\u4e00-\u9fff“”]{2,30}?(?:会议|大会|座谈会|推进会|动员会|培训班|论坛))"
 RE_MEETING = re.compile(r"(?P<date>\d{1,2}月\d{1,2}日)(?:上午|下午)?[，,]?(?:在[^，。；]{1,10}?)?(?:召开|举行|举办)(?:了)?的?" + MEETING)
@@ -128,8 +179,11 @@ def meeting_two_dates(ctx: Context):
 
 # C011 ------------------------------------------------------------------------------------------
 UNIT_NOUNS = r"(?:司法所|律师事务所|律所|公证处|基层法律服务所|人民调解委员会|调委会|公共法律服务工作站|公共法律服务工作室|法律援助工作站|社区矫正中心)"
-SCOPE = r"(?:全区|全县|全市|全旗)"
-RE_UNIT_COUNT = re.compile(rf"{SCOPE}(?:现有|共有|共|有)?(?:(?P<n1>\d+)(?P<m1>个|家|所)(?P<u1>{UNIT_NOUNS})|(?P<u2>{UNIT_NOUNS})(?:共|现有|共有|有)?(?P<n2>\d+)(?P<m2>个|家|所))")
+SCOPE = r"(?P<scope>全区|全县|全市|全旗|新建的?|建成的?|新增的?)"
+QUALIFIER = r"(?:“[\u4e00-\u9fff]{1,8}”)?"  # 6个“枫桥式”司法所
+RE_UNIT_COUNT = re.compile(rf"{SCOPE}(?:现有|共有|共|有)?(?:(?P<n1>\d+)(?P<m1>个|家|所){QUALIFIER}(?P<u1>{UNIT_NOUNS})|{QUALIFIER}(?P<u2>{UNIT_NOUNS})(?:共|现有|共有|有)?(?P<n2>\d+)(?P<m2>个|家|所))")
+# 全区136个村（社区）全部配备法律顾问: all the villages of the district, a count stated as the whole
+RE_ALL_VILLAGES = re.compile(rf"(?P<scope>全区|全县|全旗)(?P<n1>\d+)(?P<m1>个)(?P<u1>村（社区）|村（居）|村\(社区\)|行政村)(?=[^，。；]{{0,4}}(?:全部|均|全面|实现))")
 
 
 @rule("C011")
@@ -137,12 +191,13 @@ def unit_count_twice(ctx: Context):
     seen: dict[str, tuple[str, int]] = {}
     for i, line in _body_lines(ctx):
         base = ctx.starts[i]
-        for m in RE_UNIT_COUNT.finditer(line):
+        for m in (*RE_UNIT_COUNT.finditer(line), *RE_ALL_VILLAGES.finditer(line)):
             noun = m.group("u1") or m.group("u2")
             noun = {"律所": "律师事务所", "调委会": "人民调解委员会"}.get(noun, noun)
+            key = ("新" if m.group("scope")[0] in "新建" else "") + noun  # this year's new ones are another count
             n = m.group("n1") or m.group("n2")
             written = n + (m.group("m1") or m.group("m2"))
-            first = seen.setdefault(noun, (n, i, written))
+            first = seen.setdefault(key, (n, i, written))
             if first[0] != n:
                 at = m.start("n1") if m.group("n1") else m.start("n2")
                 yield Hit("C011", base + at, len(written), None,
@@ -150,7 +205,7 @@ def unit_count_twice(ctx: Context):
 
 
 # C012 ------------------------------------------------------------------------------------------
-RE_YEAR_FIGURE = re.compile(r"(?:^|(?<=[。；\n]))(?P<y>(?:19|20)\d{2})年(?:全年)?(?P<label>[\u4e00-\u9fff]{2,16}?)(?P<num>\d+(?:\.\d+)?(?:万|亿)?)"
+RE_YEAR_FIGURE = re.compile(r"(?:^|(?<=[。；\n]))(?P<y>(?:19|20)\d{2})年(?:全年)?[，,]?(?P<label>[\u4e00-\u9fff]{2,16}?)(?P<num>\d+(?:\.\d+)?(?:万|亿)?)"
                             r"(?P<unit>万人次|人次|件|人|名|个|家|项|场|户|万元|元)"
                             r"(?:[，,](?:同比|比上年|较上年)(?P<v>增长|下降|增加|减少|上升|提高|降低)了?(?P<n>\d+(?:\.\d+)?)[%％])?", re.M)
 
@@ -204,3 +259,47 @@ def last_year_twice(ctx: Context):
                               {"found": m.group("num") + m.group("unit"), "other": first[0] + m.group("unit"),
                                "line": first[1] + 1})
             last[unit] = (m.group("num"), i)
+
+
+# C015 ------------------------------------------------------------------------------------------
+NUMX = r"\d+(?:\.\d+)?(?:万|亿)?"
+COUNT_UNIT = r"(?:万人次|人次|件|人|名|个|家|项|场|户|万元|元|所|篇|次)"
+RE_FROM_TO_FACT = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{2,10}})[由从](?P<a>{NUMX})(?P<u>{COUNT_UNIT})"
+                             rf"(?:增至|增加到|增加至|增长到|增长至|提高到|上升到|下降到|减少到|减少至|降至|减至)(?P<b>{NUMX})(?P=u)")
+RE_STATED_DELTA = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{2,10}}?)(?:较上年|比上年|较去年|比去年|同比)(?P<v>增加|减少|增长|下降|新增)了?"
+                             rf"(?P<x>{NUMX})(?P<u>{COUNT_UNIT})(?![\d%％])")
+UP_WORDS = ("增加", "增长", "新增")
+
+
+def _item(label: str) -> str:
+    """The item named before a figure: the label without its leading scope and time words."""
+    return re.sub(r"^(?:全年|今年|年内|全区|全县|全市|我区|我县|共有|现有|共)+", "", label)[-4:]
+
+
+@rule("C015")
+def change_against_from_to(ctx: Context):
+    """全区执业律师由480名增至528名 … 全年执业律师较上年增加58名: a change stated in another
+    sentence against the two figures given for the same item (528 − 480 = 48)."""
+    spans: dict[tuple[str, str], tuple[float, float, int]] = {}
+    for i, line in _body_lines(ctx):
+        if "由" in line or "从" in line:
+            for m in RE_FROM_TO_FACT.finditer(line):
+                item = _item(m.group("label"))
+                if len(item) >= 2 and item not in GENERIC_PAIRS:
+                    spans.setdefault((item, MEASURES.get(m.group("u"), m.group("u"))), (value(m.group("a")), value(m.group("b")), i))
+        if not spans or not any(w in line for w in ("上年", "去年", "同比")):
+            continue
+        base = ctx.starts[i]
+        for m in RE_STATED_DELTA.finditer(line):
+            item = _item(m.group("label"))
+            got = spans.get((item, MEASURES.get(m.group("u"), m.group("u"))))
+            if got is None or got[2] == i:
+                continue
+            a, b, at = got
+            x = value(m.group("x"))
+            up = m.group("v") in UP_WORDS
+            if abs(abs(b - a) - x) > 1e-6 * max(1.0, x) or ((b > a) != up and a != b):
+                yield Hit("C015", base + m.start("v"), m.end() - m.start("v"), None,
+                          {"found": m.group("v") + m.group("x") + m.group("u"),
+                           "expected": f"{'增加' if b > a else '减少'}{_n(abs(b - a))}{m.group('u')}", "line": at + 1,
+                           "from": _n(a) + m.group("u"), "to": _n(b) + m.group("u")})

@@ -231,8 +231,11 @@ def doc_number_form(ctx: Context):
 
 
 # N017: 二百六十二件 (a precise statistic in Chinese numerals), 20世纪八十年代, 1季度
-RE_CN_STAT = re.compile(r"[一二三四五六七八九][百千](?:[零〇][一二三四五六七八九]|[一二三四五六七八九]十?)"
-                        r"[一二三四五六七八九]?(?=[个件人家项次名条所户批场篇座元万])")
+RE_CN_STAT = re.compile(r"[一二三四五六七八九两][百千](?:[零〇][一二三四五六七八九]|[一二三四五六七八九]十?)"
+                        r"(?:[一二三四五六七八九]?[百十]?){0,3}[一二三四五六七八九]?(?=[个件人家项次名条所户批场篇座元万])")
+# 增长百分之十五点六: a statistic's percentage in Chinese numerals (百分之百 stays a word)
+RE_CN_PERCENT = re.compile(r"百分之[一二三四五六七八九十零〇]+点[一二三四五六七八九十零〇]+|(?<=增长|下降|提高|降低|增加|减少|达到|上升)"
+                           r"百分之[一二三四五六七八九十零〇]+")
 RE_MIXED_ERA = re.compile(r"\d{1,2}世纪[一二三四五六七八九十]+年代|[一二三四五六七八九十]+世纪\d0年代")
 RE_QUARTER = re.compile(r"(?<![\d.．第])[1-4]季度")
 
@@ -245,6 +248,10 @@ def numeral_choice(ctx: Context):
             continue
         yield Hit("N017", m.start(), m.end() - m.start(), None, {"found": m.group(), "expected": "阿拉伯数字"},
                   variant="stat")
+    if "百分之" in text:
+        for m in RE_CN_PERCENT.finditer(text):
+            yield Hit("N017", m.start(), m.end() - m.start(), None, {"found": m.group(), "expected": "阿拉伯数字加%"},
+                      variant="stat")
     if "世纪" in text:
         for m in RE_MIXED_ERA.finditer(text):
             yield Hit("N017", m.start(), m.end() - m.start(), None, {"found": m.group()}, variant="era")
@@ -252,3 +259,18 @@ def numeral_choice(ctx: Context):
         for m in RE_QUARTER.finditer(text):
             yield Hit("N017", m.start(), 1, None, {"found": m.group(), "expected": CN_ORD[int(m.group()[0]) - 1] + "季度"},
                       variant="quarter")
+
+
+# N019: 下午15时 — a 12-hour period word with a 24-hour hour (or 上午 with an afternoon hour)
+RE_PERIOD_HOUR = re.compile(r"(下午|晚上|傍晚|上午|早上|凌晨)(\d{1,2})(?=[时点:：])")
+
+
+@rule("N019")
+def period_word_with_24h(ctx: Context):
+    text = ctx.text
+    for p in positions(text, "午晚早凌傍"):
+        m = RE_PERIOD_HOUR.match(text, p - 1 if text[p] == "午" and p else p)
+        if m is None or not 13 <= int(m.group(2)) <= 23:
+            continue
+        yield Hit("N019", m.start(), m.end() + 1 - m.start(), None,
+                  {"found": text[m.start():m.end() + 1], "expected": f"{m.group(2)}时"})

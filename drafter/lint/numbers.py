@@ -14,6 +14,9 @@ RE_SHORT_YEAR = re.compile(r"\d\d年(?=\d{1,2}月|度|底|初|末|上半年|下�
                            r"[一二三四]季度|第[一二三四]季度|全年|春节|年中|年内)")
 # N001 at the start of a clause: 23年，… / 23年以来 / 23—24年 (a two-year span written short)
 RE_SHORT_YEAR_CLAUSE = re.compile(r"(?:[12]\d|3[0-5])年(?=[，,]|以来|全年|我[区县市局]|全[区县市]|共|累计|[，,]?全[区县市])")
+# N001 as the other side of a comparison: 与23年相比 / 比23年同期 / 较23年增长
+RE_SHORT_YEAR_COMPARED = re.compile(r"(?:[12]\d|3[0-5])年(?=相比|比较|同期|相较|增长|下降|增加|减少|提高|降低|有所)")
+COMPARED_BEFORE = set("与同较比和跟")
 RE_SHORT_SPAN = re.compile(r"(?<![\d.．])([12]\d|3[0-5])[-－—~～]([12]\d|3[0-5])年(?!代)")
 RE_APOSTROPHE_YEAR = re.compile(r"['‘’]([12]\d|3[0-5])(?=年|\s|[，。、])")
 CLAUSE_START = set("，。；：、（\n,;:")
@@ -90,6 +93,8 @@ def abbreviated_year(ctx: Context):
         m = RE_SHORT_YEAR.match(text, s)
         if m is None and (s == 0 or text[s - 1] in CLAUSE_START) and RE_SHORT_YEAR_CLAUSE.match(text, s):
             m = RE_SHORT_YEAR_CLAUSE.match(text, s)  # 23年，全区… / 16年以来
+        if m is None and s and text[s - 1] in COMPARED_BEFORE:
+            m = RE_SHORT_YEAR_COMPARED.match(text, s)
         if m is None or not text[s:p].isascii():
             continue
         yield Hit("N001", s, 3, None, {"found": text[s:p + 1]})

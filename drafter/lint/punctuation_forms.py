@@ -74,7 +74,7 @@ def mark_before_deng(ctx: Context):
 
 
 # P015: 第一、… / 首先、… at the start of a clause → 第一，
-RE_ORDINAL_DUNHAO = re.compile(r"(?:第[一二三四五六七八九十]|首先|其次|再次|最后|其[一二三四五六七八九])、(?![一二三四五六七八九十\d])")
+RE_ORDINAL_DUNHAO = re.compile(r"(?:第[一二三四五六七八九十]|[一二三四五六七八九十]是|首先|其次|再次|最后|其[一二三四五六七八九])、(?![一二三四五六七八九十\d])")
 CLAUSE_OPEN = set("。；：！？\n")
 
 
@@ -103,6 +103,9 @@ CN = "一二三四五六七八九十"
 APPROX_UNIT = re.compile(r"(?:多|余)?(?:个|件|人|名|天|次|项|家|条|所|户|批|场|篇|座|倍|成|岁|周|年(?!级|度)|万|千|百|十(?=[个件人名天次项家条所户批场篇座岁年万]))")
 
 
+LOOSE_APPROX = ("三五",)  # 三五天, 三五成群: a customary 概数 of two numbers that are not adjacent
+
+
 @rule("P016")
 def dunhao_in_approx(ctx: Context):
     text = ctx.text
@@ -112,7 +115,7 @@ def dunhao_in_approx(ctx: Context):
             continue
         a, b = text[p - 1], text[p + 1]
         b2 = "二" if b == "两" else b  # 一、两次
-        if a not in CN[:9] or b2 not in CN or CN.index(b2) != CN.index(a) + 1:
+        if a not in CN[:9] or b2 not in CN or (CN.index(b2) != CN.index(a) + 1 and a + b2 not in LOOSE_APPROX):
             continue
         s = p - 1
         if p >= 2 and text[p - 2] == "十" and a != "十":
@@ -160,7 +163,7 @@ def nested_colon(ctx: Context):
         if prev > start and prev >= 0 and start == last_sentence:
             seg = text[prev + 1:p]
             if _outside_pairs(text, start + 1, prev) and _outside_pairs(text, start + 1, p) and "；" not in seg:
-                yield Hit("P018", p, 1, None, {}, kinds=BODY)
+                yield Hit("P018", prev, p - prev + 1, None, {}, kinds=BODY)  # both colons
         last_sentence = start
         prev = p
 

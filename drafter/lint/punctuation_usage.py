@@ -14,7 +14,7 @@ import re
 
 from drafter.core import document as D
 from drafter.core.resources import load_toml
-from drafter.lint.context import Context, Hit, positions
+from drafter.lint.context import Context, Hit, anchored, positions
 from drafter.lint.lexicon import alternation
 from drafter.lint.registry import rule
 from drafter.text.punct import is_cjk
@@ -88,7 +88,7 @@ def stop_in_embedded_quote(ctx: Context):
     text = ctx.text
     n = len(text)
     for p in positions(text, "”"):
-        if p < 2 or text[p - 1] != "。" or p + 1 >= n or not is_cjk(text[p + 1]):
+        if p < 2 or text[p - 1] != "。" or p + 1 >= n or not (is_cjk(text[p + 1]) or text[p + 1] in "，、；"):
             continue
         o = text.rfind("“", max(0, p - WINDOW), p)
         if o < 0 or "\n" in text[o:p] or "”" in text[o + 1:p]:
@@ -96,3 +96,13 @@ def stop_in_embedded_quote(ctx: Context):
         if o and text[o - 1] in "：:":
             continue  # 他说：“……。”: a full quotation introduced by a colon keeps its stop
         yield Hit("P022", p - 1, 1, None, {"found": text[o:p + 2]}, kinds=BODY)
+
+
+# P023: 学习<社区矫正法> — half-width angle brackets standing for 书名号
+RE_ANGLE_TITLE = re.compile(r"[<＜]([\u4e00-\u9fff][\u4e00-\u9fff（）()\d—-]{1,40})[>＞]")
+
+
+@rule("P023")
+def angle_brackets_as_title(ctx: Context):
+    for p, m in anchored(ctx.text, "<＜", RE_ANGLE_TITLE, 0):
+        yield Hit("P023", p, m.end() - p, None, {"found": m.group(), "expected": f"《{m.group(1)}》"}, kinds=BODY)

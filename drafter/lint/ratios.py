@@ -31,7 +31,7 @@ def _part_of_whole(rule_id: str, m: re.Match, part: re.Match, whole: re.Match, f
 
 
 # T013 ------------------------------------------------------------------------------------------
-RE_SHARE_AFTER = re.compile(rf"[，,]?(?:占比|占(?:总数|全部|总量|全年|案件总数|总量的|总数的|全部的)?的?|比重为?|比例为?)(?:为|达|达到)?{PCT}"
+RE_SHARE_AFTER = re.compile(rf"[，,]?(?:占比|占(?:总数|全部|总量|全年|案件总数|[\u4e00-\u9fff]{{0,8}}?(?:总量|总数|总额|全部)的?)?的?|比重为?|比例为?)(?:为|达|达到)?{PCT}"
                             r"(?!以上|以下|左右|多|强|弱)")
 
 
@@ -43,7 +43,14 @@ def share_arithmetic(ctx: Context):
         if not text.startswith("其中", p):
             continue
         s = sentence_start(text, p, SENTENCE)
-        totals = list(RE_FIGURE.finditer(text, s, p))
+        if s == p and p:  # 其中 opens a sentence: the total is the sentence before's (……4316件。其中……)
+            j = p
+            while j > 0 and (text[j - 1] in "。；\n" or text[j - 1].isspace()):
+                j -= 1
+            s, p_tot = sentence_start(text, j, SENTENCE), j
+        else:
+            p_tot = p
+        totals = list(RE_FIGURE.finditer(text, s, p_tot))
         if not totals:
             continue
         part = RE_FIGURE.search(text, p + 2, min(len(text), p + 24))

@@ -120,3 +120,14 @@ def percent_points(ctx: Context):
     text = ctx.text
     for m in (RE_PCT_POINTS.finditer(text) if "百分点" in text else ()):
         yield Hit("T005", m.start(), len(m.group()), None, {"found": m.group()})
+
+
+# T017: 提高了5个百分比 — a rate's change is in 个百分点; 百分比 names the ratio, not its unit
+RE_PERCENT_RATIO = re.compile(r"(?:\d+(?:\.\d+)?|[一两二三四五六七八九十]+)个?百分比")
+
+
+@rule("T017")
+def points_as_percent_ratio(ctx: Context):
+    text = ctx.text
+    for m in (RE_PERCENT_RATIO.finditer(text) if "百分比" in text else ()):
+        yield Hit("T017", m.start(), len(m.group()), None, {"found": m.group()})

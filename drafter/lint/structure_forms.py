@@ -16,7 +16,7 @@ from drafter.lint.registry import rule
 
 CN = "一二三四五六七八九十"
 RE_HALF_BRACKET = re.compile(rf"^(?:[{CN}]{{1,3}}|\d{{1,2}})[）)](?=\S)")
-RE_CIRCLED = re.compile(r"^[①-⑳]")
+RE_CIRCLED = re.compile(r"^[①-⑳⑴-⒇⒈-⒛㈠-㈩]")
 # Ⅱ、 / II. / ⅲ） — Roman numerals as outline markers (GB/T 9704 uses only 一、（一）1.（1）)
 RE_ROMAN = re.compile(r"^(?:[Ⅰ-Ⅻⅰ-ⅻ][、.．）)]?|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[、.．）)])\s*(?=[\u4e00-\u9fff“《（])")
 RE_OUTLINE = re.compile(r"^\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})*\s*(?=[\u4e00-\u9fff“《（])(?![万亿元倍千百])")
@@ -53,8 +53,8 @@ def wrong_mark_after_ordinal(ctx: Context):
             continue
         num, mark = m.groups()
         rest = b.text[m.end():m.end() + 1]
-        if rest in CN or rest.isdigit():
-            continue  # 一，二季度 …
+        if rest in CN or (rest.isdigit() and mark not in ".．"):
+            continue  # 一，二季度 … (一.2025年 is a marker all the same)
         yield Hit("S009", line=b.line, column=b.column + len(num), length=1,
                   args={"found": m.group(), "expected": num + "、"})
 
@@ -89,3 +89,31 @@ def mixed_enumeration(ctx: Context):
             yield Hit("S011", line=b.line, column=b.column + m.start(1), length=len(m.group(1)),
                       args={"found": m.group(1), "expected": b.enums[0].marker})
             break
+
+
+RE_DIGIT_ORDINAL = re.compile(r"^(\d{1,2})(?:、|[.．](?![\d.．]))")  # not 2.5, a decimal
+
+
+@rule("S014")
+def sibling_in_digits(ctx: Context):
+    """一、… 二、… 3、…: a line numbered in digits that goes on from the first-level ordinals (the
+    next one, with no 1./（一） opened since) is a first-level heading written in the wrong form."""
+    last_l1, opened = 0, True
+    for b in ctx.doc.blocks:
+        if b.kind == D.HEADING and b.marker and b.level is not None:
+            if b.level == 1:
+                last_l1, opened = b.ordinal or 0, False
+            else:
+                opened = True
+            continue
+        if b.kind != D.PARAGRAPH or opened or not last_l1:
+            continue
+        m = RE_DIGIT_ORDINAL.match(b.text)
+        if m is None or int(m.group(1)) != last_l1 + 1:
+            continue
+        want = CN[last_l1] if last_l1 < 10 else None
+        if want is None:
+            continue
+        yield Hit("S014", line=b.line, column=b.column, length=len(m.group()),
+                  args={"found": m.group(), "expected": want + "、"})
+        last_l1 += 1

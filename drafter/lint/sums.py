@@ -126,7 +126,7 @@ def rate_over_hundred(ctx: Context):
 
 
 # T016 ------------------------------------------------------------------------------------------
-RE_STATED_SUM = re.compile(rf"(?:合计|共计|总计)(?:为|达)?(?P<t>{NUM})(?P<u>{UNIT})")
+RE_STATED_SUM = re.compile(rf"(?:合计|共计|总计)(?:[\u4e00-\u9fff]{{0,12}}?(?:为|达|达到)?)(?P<t>{NUM})(?P<u>{UNIT})")
 RE_LIST_ITEM = re.compile(rf"(?P<label>[^，。；、：\d\n]{{1,14}}?)(?P<n>{NUM})(?P<u>{UNIT})(?=[、，,。；]|$)")
 BACK = 120  # the items looked at: the clause list before 合计, at most this many characters back
 
