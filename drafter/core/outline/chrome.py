@@ -74,7 +74,7 @@ def chrome_lines(st: ParseState) -> None:
         if after_imprint:
             mark(b, "after-imprint")
             continue
-        kind = is_chrome(b.text, v)
+        kind = is_chrome(f if st.traditional else b.text, v)
         if kind:
             mark(b, kind)
         elif prev_chrome is not None and prev_chrome.text == b.text:

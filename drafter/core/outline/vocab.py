@@ -57,6 +57,10 @@ class Vocab:
         self.summary_not = tuple(std["summary_not"])
         self.summary_subject = std["summary_subject"]
         self.paragraph_end = std["paragraph_end"]
+        script = data["script"]
+        self.simplify = str.maketrans(script["traditional"], script["simplified"])
+        self.traditional_chars = frozenset(script["traditional"])
+        self.script_sample, self.script_min = script["sample_chars"], script["min_chars"]
         title = data["title"]
         self.title_max_lines = title["max_lines"]
         self.title_max = title["max_chars"]
@@ -321,6 +325,21 @@ class Vocab:
         o = self.official
         return re.compile(rf"^.{{0,40}}{re.escape(o['notice_title_lead'])}.{{2,100}}的({alt(o['genres'])})$")
 
+    def is_traditional(self, lines: list[str]) -> bool:
+        """The text is a traditional-character copy: its first script_sample characters hold at least
+        script_min traditional ones (looked at once per document, so reading stays linear)."""
+        seen = hits = 0
+        for line in lines:
+            for c in line[:self.script_sample - seen]:
+                if c in self.traditional_chars:
+                    hits += 1
+                    if hits >= self.script_min:
+                        return True
+            seen += len(line)
+            if seen >= self.script_sample:
+                break
+        return False
+
     # --- chrome -----------------------------------------------------------------------------
     @property
     def stamp_text(self) -> str:
@@ -330,7 +349,7 @@ class Vocab:
     @cached_property
     def stamp(self) -> re.Pattern:
         """A time stamp of the web page (2025-02-09 09:45:30, 2026年02月10日 07时41分)."""
-        return re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2})(\s+\d{1,2}:\d{2}(:\d{2})?)?$"
+        return re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2})(\s+\d{1,2}[:：]\d{2}([:：]\d{2})?)?$"
                           r"|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[时:：]\d{2}分?$")
 
     @cached_property
