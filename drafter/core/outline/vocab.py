@@ -204,7 +204,7 @@ class Vocab:
         y, md = rf"[0-9〇零一二三四五六七八九{ph}]{{4}}", rf"[0-9一二三四五六七八九十{ph}\s]{{0,3}}"
         template = rf"^（?(?=[^（）]*[{ph}\s]){y}年{md}月{md}日）?$"  # 2014年 月 日, （二00*年*月*日）
         return re.compile(rf"^({dashes})|^（\d{{4}}年.{{2,60}}上）$|^（\d{{4}}年\d{{1,2}}月\d{{1,2}}日）$"
-                          rf"|^\d{{4}}年\d{{1,2}}月\d{{1,2}}日在.{{2,60}}(会议|大会|会)上|{template}")
+                          rf"|^\d{{4}}年\d{{1,2}}月\d{{1,2}}日在.{{2,60}}(会议|大会|会)(?:上|$)|{template}")
 
     @cached_property
     def wrapped_dateline(self) -> re.Pattern:
@@ -234,7 +234,7 @@ class Vocab:
     @cached_property
     def title_cuts(self) -> tuple[re.Pattern, re.Pattern]:
         """A site's column before a title (乡镇政府工作总结|…) and a page number after it (…(3))."""
-        return (re.compile(rf"^(?:[^|｜]{{2,{self.column_prefix_max}}}[|｜]|【[^】]{{2,{self.column_prefix_max}}}】)(?=\S)"),
+        return (re.compile(rf"^[^|｜]{{2,{self.column_prefix_max}}}[|｜](?=\S)"),
                 re.compile(r"\s*（\d{1,2}）$"))
 
     @cached_property
@@ -361,7 +361,8 @@ class Vocab:
         ch = self.data["chrome"]
         meta = alt(self.data["metadata"]["strong"] + ["文号"])
         return [
-            re.compile(r"^【?\s*(字号|字体)\s*[：:]"),
+            re.compile(r"^【?\s*(字号|字体)(大小)?\s*[：:]"),
+            re.compile(rf"(?:^|\s)({alt(ch['stamp_labels'])})[：:]\s*{self.stamp_text}"),
             re.compile(rf"^【[^】]{{1,{ch['bracket_label_max']}}}】$"),
             re.compile(rf"^({alt(ch['field_labels'])})[：:].{{0,{ch['field_value_max']}}}$"),
             self.preview_notice,
