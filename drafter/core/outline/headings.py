@@ -255,6 +255,9 @@ def slogan_headings(st: ParseState) -> None:
             continue  # a sentence broken over lines: 主要目标 / 是：…, PM / 2.5
         if prev is not None and prev.kind == D.PARAGRAPH and prev.text[-1] not in v.paragraph_end:
             continue  # the previous line runs on into this one
+        if (prev is not None and prev.kind == D.HEADING and prev.marker and len(prev.text) >= v.wrap_min
+                and prev.text[-1] not in v.paragraph_end and st.f(prev)[-1] not in v.paragraph_end):
+            continue  # a long numbered heading hard-wrapped (a PDF's text): this is its second line
         b.kind, b.title, b.marker = D.HEADING, b.text[:-1] if summary else b.text, ""
         b.level = pos.implied_level()
         pos.see(b)

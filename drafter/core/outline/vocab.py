@@ -57,6 +57,7 @@ class Vocab:
         self.summary_not = tuple(std["summary_not"])
         self.summary_subject = std["summary_subject"]
         self.paragraph_end = std["paragraph_end"]
+        self.wrap_min = std["wrap_min_chars"]
         script = data["script"]
         self.simplify = str.maketrans(script["traditional"], script["simplified"])
         self.traditional_chars = frozenset(script["traditional"])
@@ -369,6 +370,7 @@ class Vocab:
             re.compile(r"^(https?://|www\.)\S+$", re.I),
             re.compile(rf"^{self.stamp_text}\s*(星期|周)[一二三四五六日天]"),
             re.compile(rf"^({alt(ch['download_leads'])})"),
+            re.compile(rf"^.{{0,{ch['download_tail_max']}}}\s({alt(ch['download_leads'])})$"),
             re.compile(rf"^[^。；，]{{1,{ch['file_line_max']}}}\.({alt(ch['file_extensions'])})({alt(ch['file_badges'])})?$", re.I),
             re.compile(rf"^({meta})\s*[|｜：:]"),
             re.compile(r"^[|｜\s]+$"),
