@@ -211,7 +211,7 @@ def standalone_candidate(content: str, v: Vocab | None = None, max_chars: int | 
         return False
     if not any(is_cjk(c) for c in folded):
         return False
-    if v.date.match(folded) or v.enum.match(folded):
+    if v.date.match(folded.replace(" ", "")) or v.enum.match(folded):  # 2019 年 4 月 16 日 too
         return False
     return True
 
@@ -242,7 +242,8 @@ def slogan_headings(st: ParseState) -> None:
         nxt = body[k + 1] if k + 1 < len(body) else None
         summary = (prev is not None and nxt is not None and not v.subtitle.match(st.f(nxt)) and _summary_line(st, b)
                    and not _summary_line(st, prev) and not _summary_line(st, nxt))
-        if not summary and (not standalone_candidate(b.text, v) or _field_line(st.f(b), v)):
+        if not summary and (not standalone_candidate(b.text, v) or _field_line(st.f(b), v)
+                            or st.f(b).startswith(v.opening_leads)):
             continue
         if prev is not None and prev.kind == D.ATTACHMENT:
             b.kind, b.level = D.TITLE, 0  # the title of an attached document

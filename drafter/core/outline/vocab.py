@@ -67,6 +67,7 @@ class Vocab:
         self.title_max = title["max_chars"]
         self.decoration_max = title["decoration_max_chars"]
         self.column_prefix_max = title["column_prefix_max_chars"]
+        self.opening_leads = tuple(title["opening_leads"])
         self.subtitle_max = data["subtitle"]["max_chars"]
         self.subtitle_wrap_end = data["subtitle"]["wrap_end"]
         self.byline_max = data["byline"]["max_chars"]
@@ -386,6 +387,9 @@ class Vocab:
             re.compile(rf"^{re.escape(ch['essay_label'])}[{self.cn}]{{1,3}}[：:]"),
             re.compile(rf"^[|｜]\s*[^|｜]{{1,{ch['tag_max_chars']}}}\s*[|｜]$"),
             re.compile(r"^【[^】]*(https?://|www\.)[^】]*】$", re.I),
+            re.compile(rf"^【({alt(ch['outline_labels'])})】"),
+            re.compile(alt(ch["desktop_words"])),
+            re.compile(rf"^(?=.*[{chars(ch['page_number_dashes'])}])[{chars(ch['page_number_dashes'])}\s]*\d{{1,3}}[{chars(ch['page_number_dashes'])}\s]*$"),
         ]
 
     @cached_property
