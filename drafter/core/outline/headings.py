@@ -181,11 +181,24 @@ def numbered_headings(st: ParseState) -> None:
                 continue
             bare = h[2]
         level, mlen, ordinal = h
+        if _joined_chunk(f[mlen:], v):
+            continue
         title, tail, run_in = split_run_in(b.text[mlen:], f[mlen:], v)
         if not title and (level > 2 or f[mlen:].strip()):
             continue  # a bare 一、 or （一） is a heading whose text was lost; a bare 1. is not
         b.kind, b.level, b.marker, b.ordinal = D.HEADING, level, b.text[:mlen], ordinal
         b.title, b.body, b.run_in = title, tail, run_in
+
+
+def _joined_chunk(rest: str, v: Vocab) -> bool:
+    """A long line whose opening phrase runs on over a space into more text (1、人民代表大会…工作报告 xx乡…,
+    2、在克难攻坚中实现新增长 一年来，…): a document site's numbered chunk of the text with its lines
+    joined by spaces, not a heading (a heading's phrase ends at its punctuation or its line)."""
+    if len(rest) < v.chunk_min:
+        return False
+    rest = rest.lstrip()
+    cut = min((i for i in (rest.find(c) for c in "，。：；") if i >= 0), default=len(rest))
+    return v.space_join.search(rest, 0, cut) is not None
 
 
 def _bare_heading(folded: str, v: Vocab, last: int) -> tuple[int, int, int] | None:

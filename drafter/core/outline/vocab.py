@@ -58,6 +58,7 @@ class Vocab:
         self.summary_subject = std["summary_subject"]
         self.paragraph_end = std["paragraph_end"]
         self.wrap_min = std["wrap_min_chars"]
+        self.chunk_min = std["chunk_min_chars"]
         script = data["script"]
         self.simplify = str.maketrans(script["traditional"], script["simplified"])
         self.traditional_chars = frozenset(script["traditional"])
@@ -240,6 +241,15 @@ class Vocab:
                 re.compile(r"\s*（\d{1,2}）$"))
 
     @cached_property
+    def outline_line(self) -> re.Pattern:
+        return re.compile(rf"^【({alt(self.data['chrome']['outline_labels'])})】")
+
+    @cached_property
+    def space_join(self) -> re.Pattern:
+        """Two words joined by a space (not a number's spacing: 2025 年)."""
+        return re.compile(r"[^\s\d] +[^\s\d]")
+
+    @cached_property
     def spaced_title(self) -> re.Pattern:
         """A title written with a space between its characters: 政 府 工 作 报 告."""
         return re.compile(rf"^[{CJK}](?:[ \u3000]+[{CJK}]){{{self.data['title']['spaced_min_chars'] - 1},}}$")
@@ -387,7 +397,6 @@ class Vocab:
             re.compile(rf"^{re.escape(ch['essay_label'])}[{self.cn}]{{1,3}}[：:]"),
             re.compile(rf"^[|｜]\s*[^|｜]{{1,{ch['tag_max_chars']}}}\s*[|｜]$"),
             re.compile(r"^【[^】]*(https?://|www\.)[^】]*】$", re.I),
-            re.compile(rf"^【({alt(ch['outline_labels'])})】"),
             re.compile(alt(ch["desktop_words"])),
             re.compile(rf"^(?=.*[{chars(ch['page_number_dashes'])}])[{chars(ch['page_number_dashes'])}\s]*\d{{1,3}}[{chars(ch['page_number_dashes'])}\s]*$"),
         ]
