@@ -217,7 +217,9 @@ def test_document_site_headers_labels_and_wrapped_breadcrumbs_are_chrome():
     assert _kinds("• 全年办案120件\n滨海镇2025年工作总结\n" + BODY)[1][0] == "paragraph"
     page = ("当前位置： 首页\n>信息公开 >计划总结 >本局文件\n【政策解读】滨海镇2025年工作总结\n【摘要】\n"
             "本文为你整理了滨海镇2025年工作总结，供参考。\n【正文】\n" + BODY)
-    _chrome_then_title(page, (2, 4, 5, 6), (3, 0, "滨海镇2025年工作总结"))
+    # a tag in 【】 before the title stays in the title's text as written (the convention of the
+    # labelled set 5: 【文字解读】《…》文件解读 is the page's title); a site's column before | is cut
+    _chrome_then_title(page, (2, 4, 5, 6), (3, 0, "【政策解读】滨海镇2025年工作总结"))
 
 
 def test_metadata_labels_spread_over_a_wide_cell_and_a_size_picker_with_a_space():
@@ -399,3 +401,39 @@ def test_other_documents_titles_under_the_text_are_no_headings_and_the_closing_s
     n = 1 + BODY.count("\n")
     if tail.startswith("滨海县司法局\n"):
         assert [kinds[n + 1][0], kinds[n + 2][0]] == ["signature", "date"]
+
+
+def test_the_title_shown_again_after_a_time_stamp_and_a_traditional_copy():
+    # the ASCII colon of a stamp is folded like the text's (16:25:42): the stamp is chrome, and the
+    # title shown again under it is the title, the headline above it chrome
+    page = ("首页 > 政府信息公开目录\n滨海镇2025年法治政府建设年度报告\n2026-01-23 16:25:42\n来源:本网\n"
+            "滨海镇2025年法治政府建设年度报告\n" + BODY)
+    _chrome_then_title(page, (1, 2, 3, 4), (5, 0, "滨海镇2025年法治政府建设年度报告"))
+    # a transcoded traditional copy: its chrome and 文种 read as the simplified words
+    trad = ("首頁 > 政務公開 > 鄉鎮政務公開\n小龍門鄉2024年法治政府建設情況報告\n發布時間:2025-04-11 16:33 信息來源:小龍門鄉\n"
+            "【字體:大 中 小】 【打印】\n小龍門鄉2024年法治政府建設情況報告\n2024年，小龍門鄉在縣委的領導下開展工作。\n"
+            "一、主要舉措和成效\n（一）加強職能轉變\n全年開展活動120場。\n")
+    assert _outline(trad)[:2] == [(5, 0, "小龍門鄉2024年法治政府建設情況報告"), (7, 1, "主要舉措和成效")]
+    # a simplified page with a few traditional characters (a quoted name) is not taken for a copy
+    from drafter.core.outline.vocab import vocab
+    assert vocab().is_traditional(trad.splitlines())
+    assert not vocab().is_traditional(["滨海镇2025年工作總結，學習《臺灣》。", BODY])
+
+
+def test_doc_site_lines_a_spaced_dateline_and_a_hard_wrapped_heading():
+    page = ("购物车\n我的足迹\n加入Vip免费下载 立即下载\n市司法局党组书记在全市司法行政系统 2025\n年度政治工作会议上的讲话\n"
+            "同志们:\n今天,我们召开会议。\n一、总结成绩,认清形势,切实增强做好新时代司法行政工\n作的责任感使命感\n"
+            "去年,全市司法行政系统在市委、市政府的坚强领导和省司\n法厅的有力指导下,各项工作取得了新成效。\n")
+    assert _outline(page) == [(4, 0, "市司法局党组书记在全市司法行政系统 2025"), (5, 0, "年度政治工作会议上的讲话"),
+                              (8, 1, "总结成绩,认清形势,切实增强做好新时代司法行政工")]
+    # a dateline without its 上 under a spaced title is the subtitle, not a title line
+    speech = "政 府 工 作 报 告\n2019年2月26日在镇第十四届人民代表大会第三次会议\n镇长 杨杰\n各位代表:\n" + BODY
+    assert _kinds(speech)[2][0] == "subtitle"
+
+
+def test_an_outline_line_and_joined_chunks_of_a_doc_site_are_no_headings():
+    page = ("【提纲】一、工作总结。(一)工作成效。(二)主要做法。二、工作谋划。\n县应急管理局工作总结及工作谋划\n"
+            "一、工作总结\n五年来成效显著。\n")
+    assert _outline(page) == [(2, 0, "县应急管理局工作总结及工作谋划"), (3, 1, "工作总结")]
+    chunk = "1、" + "乡人民政府工作报告 各位代表、 同志们:" + "现在,我代表乡人民政府向大会作政府工作报告,请予审议。" * 6
+    assert all(h["level"] != 3 for h in parse_text(chunk + "\n" + BODY).outline_json())

@@ -18,6 +18,8 @@ def is_chrome(content: str, v: Vocab | None = None) -> str:
     v = v or vocab()
     if content in v.chrome_exact:
         return "page"
+    if v.outline_line.match(content):
+        return "page"  # a doc site's 【提纲】 line, however long
     if len(content) > v.chrome_max:  # chrome lines are short; the duplicate dump is found elsewhere
         return ""
     folded = fold(content)
@@ -74,7 +76,7 @@ def chrome_lines(st: ParseState) -> None:
         if after_imprint:
             mark(b, "after-imprint")
             continue
-        kind = is_chrome(b.text, v)
+        kind = is_chrome(f if st.traditional else b.text, v)
         if kind:
             mark(b, kind)
         elif prev_chrome is not None and prev_chrome.text == b.text:

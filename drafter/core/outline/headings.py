@@ -181,11 +181,24 @@ def numbered_headings(st: ParseState) -> None:
                 continue
             bare = h[2]
         level, mlen, ordinal = h
+        if _joined_chunk(f[mlen:], v):
+            continue
         title, tail, run_in = split_run_in(b.text[mlen:], f[mlen:], v)
         if not title and (level > 2 or f[mlen:].strip()):
             continue  # a bare 一、 or （一） is a heading whose text was lost; a bare 1. is not
         b.kind, b.level, b.marker, b.ordinal = D.HEADING, level, b.text[:mlen], ordinal
         b.title, b.body, b.run_in = title, tail, run_in
+
+
+def _joined_chunk(rest: str, v: Vocab) -> bool:
+    """A long line whose opening phrase runs on over a space into more text (1、人民代表大会…工作报告 xx乡…,
+    2、在克难攻坚中实现新增长 一年来，…): a document site's numbered chunk of the text with its lines
+    joined by spaces, not a heading (a heading's phrase ends at its punctuation or its line)."""
+    if len(rest) < v.chunk_min:
+        return False
+    rest = rest.lstrip()
+    cut = min((i for i in (rest.find(c) for c in "，。：；") if i >= 0), default=len(rest))
+    return v.space_join.search(rest, 0, cut) is not None
 
 
 def _bare_heading(folded: str, v: Vocab, last: int) -> tuple[int, int, int] | None:
@@ -211,7 +224,7 @@ def standalone_candidate(content: str, v: Vocab | None = None, max_chars: int | 
         return False
     if not any(is_cjk(c) for c in folded):
         return False
-    if v.date.match(folded) or v.enum.match(folded):
+    if v.date.match(folded.replace(" ", "")) or v.enum.match(folded):  # 2019 年 4 月 16 日 too
         return False
     return True
 
@@ -242,7 +255,8 @@ def slogan_headings(st: ParseState) -> None:
         nxt = body[k + 1] if k + 1 < len(body) else None
         summary = (prev is not None and nxt is not None and not v.subtitle.match(st.f(nxt)) and _summary_line(st, b)
                    and not _summary_line(st, prev) and not _summary_line(st, nxt))
-        if not summary and (not standalone_candidate(b.text, v) or _field_line(st.f(b), v)):
+        if not summary and (not standalone_candidate(b.text, v) or _field_line(st.f(b), v)
+                            or st.f(b).startswith(v.opening_leads)):
             continue
         if prev is not None and prev.kind == D.ATTACHMENT:
             b.kind, b.level = D.TITLE, 0  # the title of an attached document
@@ -255,6 +269,9 @@ def slogan_headings(st: ParseState) -> None:
             continue  # a sentence broken over lines: 主要目标 / 是：…, PM / 2.5
         if prev is not None and prev.kind == D.PARAGRAPH and prev.text[-1] not in v.paragraph_end:
             continue  # the previous line runs on into this one
+        if (prev is not None and prev.kind == D.HEADING and prev.marker and len(prev.text) >= v.wrap_min
+                and prev.text[-1] not in v.paragraph_end and st.f(prev)[-1] not in v.paragraph_end):
+            continue  # a long numbered heading hard-wrapped (a PDF's text): this is its second line
         b.kind, b.title, b.marker = D.HEADING, b.text[:-1] if summary else b.text, ""
         b.level = pos.implied_level()
         pos.see(b)

@@ -22,15 +22,17 @@ def lines(st: ParseState) -> None:
     hints, plus "list" for a line of plain text that starts with a bullet (- • · ●, never a heading)
     and "table-row" for one with table_pipes | or more (序号 | 工作内容 |, never a heading).
     A "list" or "table-row" line keeps that as its detail.
-    Reads source.lines, source.hints. Sets blocks, folded, content, hints."""
+    A traditional-character copy (Vocab.is_traditional) is folded to simplified characters too.
+    Reads source.lines, source.hints. Sets blocks, folded, content, hints, traditional."""
     st.hints = dict(st.source.hints)
+    st.traditional = st.v.is_traditional(st.source.lines)
     bullets = st.v.text_bullets
     for i, raw in enumerate(st.source.lines):
         stripped = raw.strip().replace("\u00a0", " ")
         indent = len(raw) - len(raw.lstrip()) if stripped else 0
         b = Block(kind=D.BLANK if not stripped else D.PARAGRAPH, line=i + 1, text=stripped, indent=indent)
         st.blocks.append(b)
-        st.folded.append(fold(stripped))
+        st.folded.append(fold(stripped).translate(st.v.simplify) if st.traditional else fold(stripped))
         if stripped and i not in st.hints and bullets.match(stripped):
             st.hints[i] = "list"
         elif stripped and i not in st.hints and stripped.count("|") + stripped.count("｜") >= st.v.table_pipes:

@@ -20,6 +20,7 @@ class ParseState:
     top_start: int = 0                                  # index in body where the top matter starts
     hints: dict[int, str] = field(default_factory=dict)  # the reader's hints, plus text bullets
     doc: Document | None = None
+    traditional: bool = False    # a traditional-character copy: folded text is also simplified (vocab.simplify)
 
     def f(self, b: Block) -> str:
         """The folded text of a block (same length as its text)."""

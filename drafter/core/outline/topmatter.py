@@ -117,6 +117,7 @@ def _title_candidate(st: ParseState, k: int, run: list[Block], seen_subtitle: bo
     b, v = st.body[k], st.v
     f = st.f(b)
     return (len(run) < v.title_max_lines and not seen_subtitle and standalone_candidate(b.text, v, v.title_max)
+            and not f.startswith(v.opening_leads)
             and not is_byline(st, f) and not v.subtitle.match(f) and not _wrapped_dateline(st, k)
             and not v.site_joined.search(f) and not v.publisher_line.match(f))
 

@@ -57,11 +57,18 @@ class Vocab:
         self.summary_not = tuple(std["summary_not"])
         self.summary_subject = std["summary_subject"]
         self.paragraph_end = std["paragraph_end"]
+        self.wrap_min = std["wrap_min_chars"]
+        self.chunk_min = std["chunk_min_chars"]
+        script = data["script"]
+        self.simplify = str.maketrans(script["traditional"], script["simplified"])
+        self.traditional_chars = frozenset(script["traditional"])
+        self.script_sample, self.script_min = script["sample_chars"], script["min_chars"]
         title = data["title"]
         self.title_max_lines = title["max_lines"]
         self.title_max = title["max_chars"]
         self.decoration_max = title["decoration_max_chars"]
         self.column_prefix_max = title["column_prefix_max_chars"]
+        self.opening_leads = tuple(title["opening_leads"])
         self.subtitle_max = data["subtitle"]["max_chars"]
         self.subtitle_wrap_end = data["subtitle"]["wrap_end"]
         self.byline_max = data["byline"]["max_chars"]
@@ -200,7 +207,7 @@ class Vocab:
         y, md = rf"[0-9〇零一二三四五六七八九{ph}]{{4}}", rf"[0-9一二三四五六七八九十{ph}\s]{{0,3}}"
         template = rf"^（?(?=[^（）]*[{ph}\s]){y}年{md}月{md}日）?$"  # 2014年 月 日, （二00*年*月*日）
         return re.compile(rf"^({dashes})|^（\d{{4}}年.{{2,60}}上）$|^（\d{{4}}年\d{{1,2}}月\d{{1,2}}日）$"
-                          rf"|^\d{{4}}年\d{{1,2}}月\d{{1,2}}日在.{{2,60}}(会议|大会|会)上|{template}")
+                          rf"|^\d{{4}}年\d{{1,2}}月\d{{1,2}}日在.{{2,60}}(会议|大会|会)(?:上|$)|{template}")
 
     @cached_property
     def wrapped_dateline(self) -> re.Pattern:
@@ -230,8 +237,17 @@ class Vocab:
     @cached_property
     def title_cuts(self) -> tuple[re.Pattern, re.Pattern]:
         """A site's column before a title (乡镇政府工作总结|…) and a page number after it (…(3))."""
-        return (re.compile(rf"^(?:[^|｜]{{2,{self.column_prefix_max}}}[|｜]|【[^】]{{2,{self.column_prefix_max}}}】)(?=\S)"),
+        return (re.compile(rf"^[^|｜]{{2,{self.column_prefix_max}}}[|｜](?=\S)"),
                 re.compile(r"\s*（\d{1,2}）$"))
+
+    @cached_property
+    def outline_line(self) -> re.Pattern:
+        return re.compile(rf"^【({alt(self.data['chrome']['outline_labels'])})】")
+
+    @cached_property
+    def space_join(self) -> re.Pattern:
+        """Two words joined by a space (not a number's spacing: 2025 年)."""
+        return re.compile(r"[^\s\d] +[^\s\d]")
 
     @cached_property
     def spaced_title(self) -> re.Pattern:
@@ -321,6 +337,21 @@ class Vocab:
         o = self.official
         return re.compile(rf"^.{{0,40}}{re.escape(o['notice_title_lead'])}.{{2,100}}的({alt(o['genres'])})$")
 
+    def is_traditional(self, lines: list[str]) -> bool:
+        """The text is a traditional-character copy: its first script_sample characters hold at least
+        script_min traditional ones (looked at once per document, so reading stays linear)."""
+        seen = hits = 0
+        for line in lines:
+            for c in line[:self.script_sample - seen]:
+                if c in self.traditional_chars:
+                    hits += 1
+                    if hits >= self.script_min:
+                        return True
+            seen += len(line)
+            if seen >= self.script_sample:
+                break
+        return False
+
     # --- chrome -----------------------------------------------------------------------------
     @property
     def stamp_text(self) -> str:
@@ -330,7 +361,7 @@ class Vocab:
     @cached_property
     def stamp(self) -> re.Pattern:
         """A time stamp of the web page (2025-02-09 09:45:30, 2026年02月10日 07时41分)."""
-        return re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2})(\s+\d{1,2}:\d{2}(:\d{2})?)?$"
+        return re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2})(\s+\d{1,2}[:：]\d{2}([:：]\d{2})?)?$"
                           r"|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[时:：]\d{2}分?$")
 
     @cached_property
@@ -342,13 +373,15 @@ class Vocab:
         ch = self.data["chrome"]
         meta = alt(self.data["metadata"]["strong"] + ["文号"])
         return [
-            re.compile(r"^【?\s*(字号|字体)\s*[：:]"),
+            re.compile(r"^【?\s*(字号|字体)(大小)?\s*[：:]"),
+            re.compile(rf"(?:^|\s)({alt(ch['stamp_labels'])})[：:]\s*{self.stamp_text}"),
             re.compile(rf"^【[^】]{{1,{ch['bracket_label_max']}}}】$"),
             re.compile(rf"^({alt(ch['field_labels'])})[：:].{{0,{ch['field_value_max']}}}$"),
             self.preview_notice,
             re.compile(r"^(https?://|www\.)\S+$", re.I),
             re.compile(rf"^{self.stamp_text}\s*(星期|周)[一二三四五六日天]"),
             re.compile(rf"^({alt(ch['download_leads'])})"),
+            re.compile(rf"^.{{0,{ch['download_tail_max']}}}\s({alt(ch['download_leads'])})$"),
             re.compile(rf"^[^。；，]{{1,{ch['file_line_max']}}}\.({alt(ch['file_extensions'])})({alt(ch['file_badges'])})?$", re.I),
             re.compile(rf"^({meta})\s*[|｜：:]"),
             re.compile(r"^[|｜\s]+$"),
@@ -364,6 +397,8 @@ class Vocab:
             re.compile(rf"^{re.escape(ch['essay_label'])}[{self.cn}]{{1,3}}[：:]"),
             re.compile(rf"^[|｜]\s*[^|｜]{{1,{ch['tag_max_chars']}}}\s*[|｜]$"),
             re.compile(r"^【[^】]*(https?://|www\.)[^】]*】$", re.I),
+            re.compile(alt(ch["desktop_words"])),
+            re.compile(rf"^(?=.*[{chars(ch['page_number_dashes'])}])[{chars(ch['page_number_dashes'])}\s]*\d{{1,3}}[{chars(ch['page_number_dashes'])}\s]*$"),
         ]
 
     @cached_property
