@@ -23,27 +23,28 @@ _METAVARS = {
     "QUERY": "查询词", "TOPIC": "主题", "HOST": "地址", "PORT": "端口", "TOKEN": "口令", "N": "数目",
     "UUID": "标识", "DATETIME": "时间",
 }
-_RE_METAVAR = re.compile(r"(?<![A-Za-z0-9_-])(" + "|".join(sorted(map(re.escape, _METAVARS), key=len, reverse=True))
-                         + r")(?![A-Za-z0-9_])")
+# Patterns as sources: `re` compiles (and caches) them on first use, so `drafter --version` and a
+# command that never prints help pay nothing for them.
+_RE_METAVAR = (r"(?<![A-Za-z0-9_-])(" + "|".join(sorted(map(re.escape, _METAVARS), key=lambda w: (-len(w), w)))
+               + r")(?![A-Za-z0-9_])")
 # click's notes after an option's help: [default: x; required; env var: Y]
-_RE_EXTRA = re.compile(r"\s*\[([^\[\]]*)\]$")
-_EXTRA_WORDS = [(re.compile(r"^default: (.*)$"), r"默认：\1"), (re.compile(r"^required$"), "必填"),
-                (re.compile(r"^env var: (.*)$"), r"环境变量：\1")]
+_RE_EXTRA = r"\s*\[([^\[\]]*)\]$"
+_EXTRA_WORDS = [(r"^default: (.*)$", r"默认：\1"), (r"^required$", "必填"), (r"^env var: (.*)$", r"环境变量：\1")]
 
 
 def translate_metavars(text: str) -> str:
     """FILE, TEXT, INTEGER … -> 文件, 文字, 整数 … (whole upper-case words only)."""
-    return _RE_METAVAR.sub(lambda m: _METAVARS[m.group(1)], text)
+    return re.sub(_RE_METAVAR, lambda m: _METAVARS[m.group(1)], text)
 
 
 def _translate_extra(help_text: str) -> str:
-    m = _RE_EXTRA.search(help_text)
+    m = re.search(_RE_EXTRA, help_text)
     if not m:
         return help_text
     parts = []
     for part in m.group(1).split("; "):
         for rx, repl in _EXTRA_WORDS:
-            part = rx.sub(repl, part)
+            part = re.sub(rx, repl, part)
         parts.append(part)
     return help_text[:m.start()] + "（" + "；".join(parts) + "）"
 
