@@ -98,12 +98,14 @@ class Built:
 
     def preflight(self, config=None) -> list:
         """The lint errors of the built text (what a reviewer would catch first), apart from the
-        〔待补〕 themselves (counted by `tbd_by_section`)."""
-        from drafter.api.checking import lint
+        〔待补〕 themselves (counted by `tbd_by_section`). Linted on the structure the writer got
+        (`document`, whose lines are the lines of `text`): nothing is parsed again, and a YAML
+        heading is a heading here too."""
         from drafter.lint.config import Config
         from drafter.lint.engine import errors_only
-        linted = lint(self.text.encode("utf-8"), "built.txt", errors_only(config or Config()))
-        return [f for f in linted.findings if f.severity == "error" and "待补" not in f.message]
+        from drafter.lint.run import lint_document
+        findings = lint_document(self.document, errors_only(config or Config()))
+        return [f for f in findings if f.severity == "error" and "待补" not in f.message]
 
 
 def build(yaml_text: str | bytes, name: str = "report.yaml", fmt: str = "docx", template: str | None = None,

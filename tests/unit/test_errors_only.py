@@ -33,3 +33,17 @@ def test_errors_only_finds_the_same_errors(severities):
     if severities:
         assert "S004" not in quick_cfg.disabled and "P003" in quick_cfg.disabled
     assert cfg.disabled == set()         # the caller's config is not changed
+
+
+@pytest.mark.parametrize("kind", ["annual", "half-year", "rule-of-law", "summary-plan", "highlights"])
+def test_build_preflight_on_the_structure_finds_what_linting_the_text_finds(kind):
+    # the preflight lints the Document the writer got instead of parsing the built text again:
+    # the same errors at the same places, on every kind's example with mistakes typed into it
+    from drafter import api
+    yaml_text = api.new("滨江区", 2025, kind, example=True)
+    yaml_text = yaml_text.replace("习近平法治思想", "习近平法制思想", 1).replace("。", "，截止目前已评估XX件。", 1)
+    built = api.build(yaml_text, "例.yaml", "txt")
+    from_text = [f for f in lint_text(built.text, errors_only(Config()))
+                 if f.severity == "error" and "待补" not in f.message]
+    got = built.preflight()
+    assert got and [(f.rule, f.line, f.column) for f in got] == [(f.rule, f.line, f.column) for f in from_text]
