@@ -25,5 +25,6 @@ def command(host: str, port: int, no_open: bool, token: str | None) -> None:
     from drafter.cli.discovery import find_bank, find_config, load_config
     from drafter.web.server import serve
     # the unit's own files in the folder the workbench is started from (as `new`, `build`, `lint` do)
+    found = find_config(None)
     serve(host=host, port=port, token=token, open_browser=not no_open,
-          bank=find_bank(None), config=load_config(None, None), config_file=find_config(None))
+          bank=find_bank(None), config=load_config(str(found) if found else None, None), config_file=found)
