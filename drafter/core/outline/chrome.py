@@ -20,6 +20,8 @@ def is_chrome(content: str, v: Vocab | None = None) -> str:
         return "page"
     if v.outline_line.match(content):
         return "page"  # a doc site's 【提纲】 line, however long
+    if v.disclaimer.match(fold(content)):
+        return "page"  # a doc site's 说明:…仅供预览… notice, however long
     if len(content) > v.chrome_max:  # chrome lines are short; the duplicate dump is found elsewhere
         return ""
     folded = fold(content)
@@ -37,11 +39,15 @@ def is_chrome(content: str, v: Vocab | None = None) -> str:
     return ""
 
 
+_BUTTON_MARKS = str.maketrans({c: " " for c in "【】[]［］:："})
+
+
 def is_toolbar(folded: str, v: Vocab) -> bool:
-    """A row of page buttons: 打印本页 关闭窗口, 【打印】 【关闭】, 下载文档 分享 收藏."""
+    """A row of page buttons: 打印本页 关闭窗口, 【打印】 【关闭】, 下载文档 分享 收藏, and a font-size
+    picker among them with its label ([ 字体:大 中 小 ]  [ 打印本页 ])."""
     if len(folded) > v.nav_max:
         return False
-    items = folded.replace("【", " ").replace("】", " ").split()
+    items = folded.translate(_BUTTON_MARKS).split()
     return len(items) >= 2 and all(w in v.toolbar for w in items)
 
 

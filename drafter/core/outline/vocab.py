@@ -245,6 +245,12 @@ class Vocab:
         return re.compile(rf"^【({alt(self.data['chrome']['outline_labels'])})】")
 
     @cached_property
+    def disclaimer(self) -> re.Pattern:
+        """A doc site's notice under its label, however long: 说明:文章内容仅供预览,…下载后的文档…"""
+        ch = self.data["chrome"]
+        return re.compile(rf"^({alt(ch['disclaimer_labels'])})\s*[：:](?=.*(?:{alt(ch['disclaimer_words'])}))")
+
+    @cached_property
     def space_join(self) -> re.Pattern:
         """Two words joined by a space (not a number's spacing: 2025 年)."""
         return re.compile(r"[^\s\d] +[^\s\d]")
@@ -394,6 +400,7 @@ class Vocab:
             re.compile(rf"^({alt(ch['lead_labels'])})[：:]"),
             re.compile(rf"^[0-9a-f]{{{ch['hex_id_min']},}}[：:]?$"),
             re.compile(alt(ch["blurb_words"])),
+            re.compile(rf"^({alt(ch['description_labels'])})\s*[：:]?$"),
             re.compile(rf"^{re.escape(ch['essay_label'])}[{self.cn}]{{1,3}}[：:]"),
             re.compile(rf"^[|｜]\s*[^|｜]{{1,{ch['tag_max_chars']}}}\s*[|｜]$"),
             re.compile(r"^【[^】]*(https?://|www\.)[^】]*】$", re.I),
