@@ -170,11 +170,18 @@ def numbered_headings(st: ParseState) -> None:
     Reads body, folded, hints. Sets kind HEADING, level, marker, ordinal, title, body, run_in."""
     v = st.v
     bare = 0  # the ordinal of the last heading numbered with a bare number (1抗疫防汛共克时艰。…)
+    chunks = _Chunks(st)
+    prev: Block | None = None
     for b in st.body:
+        before, prev = prev, b
         if st.hint(b) in NOT_HEADING_HINTS:
             continue
         f = st.f(b)
+        if chunks.counter(b, before):
+            continue
         h = match_heading(f, v)
+        if h is not None:
+            chunks.close(b)
         if h is None:
             h = _bare_heading(f, v, bare)
             if h is None:
@@ -188,6 +195,53 @@ def numbered_headings(st: ParseState) -> None:
             continue  # a bare 一、 or （一） is a heading whose text was lost; a bare 1. is not
         b.kind, b.level, b.marker, b.ordinal = D.HEADING, level, b.text[:mlen], ordinal
         b.title, b.body, b.run_in = title, tail, run_in
+    if chunks.seen:
+        st.body = [b for b in st.body if b.kind != D.CHROME]
+
+
+class _Chunks:
+    """A document site's chunk counters (1、 2、 3、) glued to the text it cut into chunks: the first
+    chunk opens with the title the page showed above it (1、某乡镇政府工作报告, the title repeated
+    1、…报告…报告…报告), and once a page has shown that, a counter on a line whose line above breaks
+    off mid-sentence (…按现行汇率计 / 2、算折合美元;…) is the next chunk's, not a heading. A person
+    reads them as the site's numbering: the number stands where no heading can (before the title,
+    inside a sentence). [docsites]"""
+
+    def __init__(self, st: ParseState):
+        self.st = st
+        self.titles: set[str] = set()   # the title-like lines above the first heading
+        self.lengths: set[int] = set()
+        self.seen = False               # the page numbers its chunks
+        self.open = True                # still above the first heading
+
+    def counter(self, b: Block, before: Block | None) -> bool:
+        """b opens with a chunk counter: marked CHROME ("chunk") when it is the first chunk's
+        counter and the title; True (left a paragraph) for a later one."""
+        st, v = self.st, self.st.v
+        f = st.f(b)
+        m = v.level3.match(f)
+        if m is None:
+            if self.open and b.kind == D.PARAGRAPH and len(f) <= v.title_max and v.title_words.search(f):
+                self.titles.add(f.replace(" ", ""))
+                self.lengths.add(len(f.replace(" ", "")))
+            return False
+        rest = f[m.end():].replace(" ", "")
+        if self.open and any(rest[:n] in self.titles for n in self.lengths):
+            b.kind, b.detail = D.CHROME, "chunk"
+            self.seen = True
+            return True
+        return (self.seen and before is not None and before.kind == D.PARAGRAPH
+                and _breaks_off(st.f(before), v))
+
+    def close(self, b: Block) -> None:
+        """b is a heading: the lines above the text are over."""
+        self.open = False
+
+
+def _breaks_off(folded: str, v: Vocab) -> bool:
+    """A paragraph's line that stops mid-sentence (…按现行汇率计, …第一次): its last character is a
+    word's, no punctuation at all."""
+    return bool(folded) and is_cjk(folded[-1]) and folded[-1] not in v.paragraph_end
 
 
 def _joined_chunk(rest: str, v: Vocab) -> bool:

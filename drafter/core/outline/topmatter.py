@@ -78,7 +78,7 @@ def read_top(st: ParseState, k: int) -> list[Block]:
         elif (k and body[k - 1].kind == D.SUBTITLE and st.f(body[k - 1])[-1:] in v.bad_last
               and len(f) <= v.byline_max and not any(c in f for c in v.sentence_end)):
             b.kind = D.SUBTITLE  # the subtitle runs on: -------在…会议上的 / 讲话
-        elif is_byline(st, f) and len(f) <= v.byline_max or (seen_subtitle and v.speaker_name.match(f)):
+        elif is_byline(st, f) and len(f) <= v.byline_max or (seen_subtitle and (v.speaker_name.match(f) or v.office_line.match(f))):
             b.kind = D.BYLINE
         elif f.endswith("：") and len(f) <= 80 and "。" not in f:
             b.kind = D.SALUTATION

@@ -206,13 +206,14 @@ class Vocab:
         ph = chars(self.data["byline"]["placeholders"])
         y, md = rf"[0-9〇零一二三四五六七八九{ph}]{{4}}", rf"[0-9一二三四五六七八九十{ph}\s]{{0,3}}"
         template = rf"^（?(?=[^（）]*[{ph}\s]){y}年{md}月{md}日）?$"  # 2014年 月 日, （二00*年*月*日）
+        # a PDF's text may have lost the date's digits: 年月日在镇第十二届人民代表大会第六次会议上 [docsites]
         return re.compile(rf"^({dashes})|^（\d{{4}}年.{{2,60}}上）$|^（\d{{4}}年\d{{1,2}}月\d{{1,2}}日）$"
-                          rf"|^\d{{4}}年\d{{1,2}}月\d{{1,2}}日在.{{2,60}}(会议|大会|会)(?:上|$)|{template}")
+                          rf"|^\d{{0,4}}年\d{{0,2}}月\d{{0,2}}日在.{{2,60}}(会议|大会|会)(?:上|$)|{template}")
 
     @cached_property
     def wrapped_dateline(self) -> re.Pattern:
         """The first line of a dateline wrapped before its 会议上: 2025年3月21日在汉滨区第十九届."""
-        return re.compile(rf"^\d{{4}}年\d{{1,2}}月\d{{1,2}}日{re.escape(self.data['subtitle']['wrapped_start'])}")
+        return re.compile(rf"^\d{{0,4}}年\d{{0,2}}月\d{{0,2}}日{re.escape(self.data['subtitle']['wrapped_start'])}")
 
     @cached_property
     def speaker_name(self) -> re.Pattern:
@@ -287,8 +288,14 @@ class Vocab:
     def official_byline(self) -> re.Pattern:
         """…县长 张三: an office, a space, a name of 2–11 characters (spaces and · inside)."""
         ph = chars(self.data["byline"]["placeholders"])
-        return re.compile(rf"^.{{0,20}}({alt(self.data['byline']['offices'])})[\s\u3000]+"
-                          rf"(?:[{CJK}]([\s\u3000]?[{CJK}·]){{1,10}}|[{ph}]{{2,4}})$")
+        return re.compile(rf"^.{{0,20}}({alt(self.data['byline']['offices'])})(?:[\s\u3000]+"
+                          rf"[{CJK}]([\s\u3000]?[{CJK}·]){{1,10}}|[\s\u3000]*[{ph}]{{2,4}})$")
+
+    @cached_property
+    def office_line(self) -> re.Pattern:
+        """The speaker's office alone, the name lost or left out (镇代镇长, 县司法局局长): a speaker line
+        under a dateline only."""
+        return re.compile(rf"^[{CJK}、]{{0,20}}({alt(self.data['byline']['offices'])})$")
 
     @cached_property
     def issuer_end(self) -> re.Pattern:
