@@ -173,10 +173,16 @@ def _decorates(st: ParseState, run: list[Block], b: Block) -> bool:
 
 
 def _cut_title(st: ParseState, b: Block) -> None:
-    """Cut a site's column before | and a page number after the title out of its text (the block's
-    indent grows by what is cut in front, so its column stays the text's column)."""
+    """Cut a site's column before | and a page number after the title out of its text, and take a
+    compilation's prefix (第一篇:, 篇二：) as the title's marker (the block's indent grows by what is
+    cut in front, so its column stays the text's column)."""
     column, page = st.v.title_cuts
     f = st.f(b)
+    m = st.v.compilation_prefix.match(f)
+    if m and len(f) - m.end() >= st.v.standalone_min:  # 第一篇:镇政府年度工作报告: the prefix is its marker
+        b.marker = b.text[:m.end()].rstrip()
+        b.text, b.indent = b.text[m.end():], b.indent + m.end()
+        f = f[m.end():]
     m = column.match(f)
     if m and len(f) - m.end() >= st.v.standalone_min:
         b.text, b.indent = b.text[m.end():], b.indent + m.end()

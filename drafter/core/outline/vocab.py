@@ -242,6 +242,12 @@ class Vocab:
                 re.compile(r"\s*（\d{1,2}）$"))
 
     @cached_property
+    def compilation_prefix(self) -> re.Pattern:
+        """A compilation's number before a title: 第一篇:, 第二篇：, 篇一:, 篇二："""
+        label = re.escape(self.data["chrome"]["essay_label"])
+        return re.compile(rf"^(?:第[{self.cn}]{{1,3}}{label}|{label}[{self.cn}]{{1,3}})\s*[：:]\s*")
+
+    @cached_property
     def outline_line(self) -> re.Pattern:
         return re.compile(rf"^【({alt(self.data['chrome']['outline_labels'])})】")
 
@@ -408,7 +414,6 @@ class Vocab:
             re.compile(rf"^[0-9a-f]{{{ch['hex_id_min']},}}[：:]?$"),
             re.compile(alt(ch["blurb_words"])),
             re.compile(rf"^({alt(ch['description_labels'])})\s*[：:]?$"),
-            re.compile(rf"^{re.escape(ch['essay_label'])}[{self.cn}]{{1,3}}[：:]"),
             re.compile(rf"^[|｜]\s*[^|｜]{{1,{ch['tag_max_chars']}}}\s*[|｜]$"),
             re.compile(r"^【[^】]*(https?://|www\.)[^】]*】$", re.I),
             re.compile(alt(ch["desktop_words"])),
