@@ -171,6 +171,7 @@ def numbered_headings(st: ParseState) -> None:
     v = st.v
     bare = 0  # the ordinal of the last heading numbered with a bare number (1抗疫防汛共克时艰。…)
     chunks = _Chunks(st)
+    chapters = False  # the text is divided into chapters (第一章  总  则)
     prev: Block | None = None
     for b in st.body:
         before, prev = prev, b
@@ -179,9 +180,15 @@ def numbered_headings(st: ParseState) -> None:
         f = st.f(b)
         if chunks.counter(b, before):
             continue
+        if _chapter(st, b):
+            chapters = True
+            chunks.close(b)
+            continue
         h = match_heading(f, v)
         if h is not None:
             chunks.close(b)
+            if chapters and h[0] == 1 and f.rstrip()[-1:] in v.sentence_end:
+                continue  # an article of a chapter (一、根据…，制定本规则。), not a heading
         if h is None:
             h = _bare_heading(f, v, bare)
             if h is None:
@@ -197,6 +204,20 @@ def numbered_headings(st: ParseState) -> None:
         b.title, b.body, b.run_in = title, tail, run_in
     if chunks.seen:
         st.body = [b for b in st.body if b.kind != D.CHROME]
+
+
+def _chapter(st: ParseState, b: Block) -> bool:
+    """b is a chapter heading (第一章  总  则): made a level-1 HEADING, 第一章 its marker."""
+    v, f = st.v, st.f(b)
+    m = v.chapter.match(f)
+    if m is None or len(f) > v.chapter_max or not standalone_candidate(b.text[m.end():].strip() or "-", v):
+        return False
+    ordinal = from_chinese(m.group(1))
+    if not ordinal:
+        return False
+    b.kind, b.level, b.marker, b.ordinal = D.HEADING, 1, b.text[:m.end()], ordinal
+    b.title, b.body, b.run_in = b.text[m.end():].strip(), "", False
+    return True
 
 
 class _Chunks:

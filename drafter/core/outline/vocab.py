@@ -66,6 +66,7 @@ class Vocab:
         title = data["title"]
         self.title_max_lines = title["max_lines"]
         self.title_max = title["max_chars"]
+        self.chapter_max = data["numbering"]["chapter_max_chars"]
         self.decoration_max = title["decoration_max_chars"]
         self.column_prefix_max = title["column_prefix_max_chars"]
         self.opening_leads = tuple(title["opening_leads"])
@@ -240,6 +241,12 @@ class Vocab:
         """A site's column before a title (乡镇政府工作总结|…) and a page number after it (…(3))."""
         return (re.compile(rf"^[^|｜]{{2,{self.column_prefix_max}}}[|｜](?=\S)"),
                 re.compile(r"\s*（\d{1,2}）$"))
+
+    @cached_property
+    def chapter(self) -> re.Pattern:
+        """A chapter heading of rules or a plan: 第一章  总  则, 第三章 工作制度 (group 1: the ordinal)."""
+        num = self.data["numbering"]
+        return re.compile(rf"^第([{self.cn}]{{1,4}}){re.escape(num['chapter_word'])}(?=[\s\u3000])")
 
     @cached_property
     def compilation_prefix(self) -> re.Pattern:
