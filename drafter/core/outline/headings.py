@@ -14,6 +14,8 @@ from drafter.text.punct import fold, is_cjk
 
 # reader hints of lines that are never headings or titles (a Markdown bullet, a table row)
 NOT_HEADING_HINTS = ("list", "table-row")
+# the detail of a paragraph line that a document site's chunk counter opens (…按可比价 / 2、计算增长…)
+CHUNK_CONTINUED = "chunk-continued"
 
 
 def _ordinal(s: str) -> int | None:
@@ -237,7 +239,7 @@ class _Chunks:
 
     def counter(self, b: Block, before: Block | None) -> bool:
         """b opens with a chunk counter: marked CHROME ("chunk") when it is the first chunk's
-        counter and the title; True (left a paragraph) for a later one."""
+        counter and the title; True for a later one, left a paragraph (detail CHUNK_CONTINUED)."""
         st, v = self.st, self.st.v
         f = st.f(b)
         m = v.level3.match(f)
@@ -251,8 +253,10 @@ class _Chunks:
             b.kind, b.detail = D.CHROME, "chunk"
             self.seen = True
             return True
-        return (self.seen and before is not None and before.kind == D.PARAGRAPH
-                and _breaks_off(st.f(before), v))
+        if self.seen and before is not None and before.kind == D.PARAGRAPH and _breaks_off(st.f(before), v):
+            b.detail = CHUNK_CONTINUED  # the line above runs on into it: neither is a heading
+            return True
+        return False
 
     def close(self, b: Block) -> None:
         """b is a heading: the lines above the text are over."""
@@ -339,6 +343,8 @@ def slogan_headings(st: ParseState) -> None:
         if nxt is None or nxt.kind != D.PARAGRAPH:
             continue
         nf = st.f(nxt)
+        if nxt.detail == CHUNK_CONTINUED:
+            continue  # the sentence runs on into the next chunk of a document site's text
         if v.continuation.match(nf) or (b.text[-1].isascii() and b.text[-1].isalnum()
                                         and nf[:1].isascii() and nf[:1].isalnum()):
             continue  # a sentence broken over lines: 主要目标 / 是：…, PM / 2.5
