@@ -168,8 +168,11 @@ def _unbracketed(folded: str, ch: str, end: int) -> Iterator[int]:
 
 
 def numbered_headings(st: ParseState) -> None:
-    """Headings by marker; a run-in heading's title and body are split (split_run_in).
-    Reads body, folded, hints. Sets kind HEADING, level, marker, ordinal, title, body, run_in."""
+    """Headings by marker; a run-in heading's title and body are split (split_run_in). A chapter
+    heading (第一章  总  则) is level 1, and under chapters a 一、 item that is a whole sentence is an
+    article, no heading; a document site's chunk counters are none either (_Chunks).
+    Reads body, folded, hints. Sets kind HEADING, level, marker, ordinal, title, body, run_in;
+    CHROME ("chunk") for the first chunk's counter (then drops it from body), detail CHUNK_CONTINUED."""
     v = st.v
     bare = 0  # the ordinal of the last heading numbered with a bare number (1抗疫防汛共克时艰。…)
     chunks = _Chunks(st)
