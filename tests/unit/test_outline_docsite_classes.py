@@ -89,3 +89,22 @@ def test_chapter_headings_are_level_one_and_their_sentence_items_are_articles():
         (0, "", "平安县法治建设规划"), (1, "第一章", "发展基础"), (1, "一、", "发展成就"), (1, "二、", "面临形势")]
     # 第一章 inside a sentence is no heading
     assert _kinds("平安县工作总结\n第一章节的内容已经完成修订。\n" + BODY)[2] == "paragraph"
+
+
+@pytest.mark.parametrize("notice", [
+    ["版权声明", "作者原创，不允许二次传播，一经发现收回"],
+    ["免责声明：", "本文由网友上传，仅作交流", "如有不妥请来信告知"],
+])
+def test_a_notice_under_its_own_head_at_the_end_is_footer(notice):
+    page = f"{TITLE}\n" + BODY + "微信扫一扫在手机阅读、分享本文\n" + "\n".join(notice) + "\n"
+    outline = _outline(page)
+    assert [lv for _l, lv, _m, _t in outline] == [0, 1, 2, 1], outline
+    kinds = _kinds(page)
+    assert all(kinds[n] == "chrome" for n in range(len(page.splitlines()) - len(notice) + 1,
+                                                    len(page.splitlines()) + 1)), kinds
+
+
+def test_a_heading_named_like_a_notice_with_a_long_section_stays():
+    body = "三、版权保护\n" + "全年查处侵权案件12件，开展版权宣传活动8场。\n" * 5
+    outline = _outline(f"{TITLE}\n" + BODY + body)
+    assert (8, 1, "三、", "版权保护") in outline, outline

@@ -300,6 +300,14 @@ def footer(st: ParseState) -> None:
                 mark(b2, "footer")
             k = h - 1
             continue
+        # a notice under its own head at the very end: 版权声明 / 作者原创，不允许二次传播
+        h = next((h for h in range(k - 1, max(k - 1 - st.v.notice_body_max, -1), -1)
+                  if st.f(content[h]).rstrip("：:") in st.v.notice_heads), -1)
+        if h >= 0 and all(len(st.f(b2)) <= st.v.footer_max for b2 in content[h:k + 1]):
+            for b2 in content[h:k + 1]:
+                mark(b2, "footer")
+            k = h - 1
+            continue
         earlier = earlier or _EarlierText(st)
         if repeats_left and earlier.repeats(st, b):
             mark(b, "duplicate")

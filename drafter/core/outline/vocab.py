@@ -116,6 +116,8 @@ class Vocab:
         self.footer_anywhere = tuple(foot["anywhere"])
         self.footer_leads = tuple(foot["leads"])
         self.footer_max = foot["max_chars"]
+        self.notice_heads = frozenset(foot["notice_heads"])
+        self.notice_body_max = foot["notice_body_max"]
         self.link_heads = tuple(foot["link_heads"])
         self.link_max = foot["link_max_chars"]
         self.link_head_max = foot["link_head_max"]
