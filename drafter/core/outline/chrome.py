@@ -25,6 +25,8 @@ def is_chrome(content: str, v: Vocab | None = None) -> str:
     if len(content) > v.chrome_max:  # chrome lines are short; the duplicate dump is found elsewhere
         return ""
     folded = fold(content)
+    if folded[-1:] in "：:" and folded[:-1].strip() in v.link_heads:
+        return "page"  # a link list's head alone, its list left empty (关联稿件:)
     if any(rx.search(folded) for rx in v.breadcrumbs):
         return "breadcrumb"
     if is_toolbar(folded, v):
@@ -70,7 +72,7 @@ def mark(b: Block, detail: str) -> None:
 
 
 def chrome_lines(st: ParseState) -> None:
-    """Line by line: chrome lines, a line repeating the chrome line before it, the page's duplicate
+    """Line by line: chrome lines (also as an item of a bulleted list), a line repeating the chrome line before it, the page's duplicate
     dump, and the 版记 印发 line (IMPRINT) after which everything is chrome.
     Reads content, folded. Sets kind/detail of content blocks (CHROME, IMPRINT)."""
     v = st.v
@@ -82,8 +84,9 @@ def chrome_lines(st: ParseState) -> None:
         if after_imprint:
             mark(b, "after-imprint")
             continue
-        kind = is_chrome(f if st.traditional else b.text, v)
-        if kind:
+        text = f if st.traditional else b.text
+        kind = is_chrome(text, v) or (st.hints.get(b.line - 1) == "list" and is_chrome(v.text_bullets.sub("", text, count=1), v))
+        if kind:  # a bulleted line is chrome when its item is (- 日期:2026-01-21, - 分享到 :)
             mark(b, kind)
         elif prev_chrome is not None and prev_chrome.text == b.text:
             mark(b, "duplicate")
@@ -99,7 +102,7 @@ def chrome_lines(st: ParseState) -> None:
 
 def chrome_context(st: ParseState) -> None:
     """Chrome known by its neighbours: breadcrumb items beside a > separator, the value line under a
-    bare 来源：/时间： label, time stamps, a newspaper name near the top, a repeat of a chrome line,
+    bare 来源：/时间： label (under a counter's label 浏览次数： only a number), time stamps, a newspaper name near the top, a repeat of a chrome line,
     a site's blurb between its 【概述】 and 【正文】 labels.
     Reads content, folded and the kinds set so far. Sets kind/detail (CHROME) of PARAGRAPH blocks."""
     v = st.v
@@ -112,7 +115,8 @@ def chrome_context(st: ParseState) -> None:
                     mark(nb, "breadcrumb")
         elif b.kind == D.CHROME and f in v.value_labels and k + 1 < len(content):
             nb = content[k + 1]
-            if nb.kind == D.PARAGRAPH and len(nb.text) <= v.value_max:
+            if nb.kind == D.PARAGRAPH and len(nb.text) <= v.value_max and (
+                    f not in v.counter_labels or st.f(nb).strip().isdigit()):  # a counter's value is a number
                 mark(nb, "page")
         elif b.kind == D.PARAGRAPH and (v.stamp.match(f) or (k < v.press_top_lines and v.press.match(f))):
             mark(b, "page")

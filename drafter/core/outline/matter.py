@@ -21,7 +21,7 @@ def cover(st: ParseState) -> None:
     """The 印发 cover before the title (seed 001): the notice's title (关于印发《…》的通知, over up to
     notice_title_max_lines lines), recipients, notice, then issuer/date/note lines.
     Reads body, folded, the headings so far. Sets kind COVER (detail title, recipients, notice, date,
-    note, issuer); sets top_start to the first body index after the cover."""
+    note, issuer), CHROME ("headline") for the notice's title shown above it; sets top_start to the first body index after the cover."""
     v, body = st.v, st.body
     first_heading = next((k for k, b in enumerate(body) if b.kind == D.HEADING), len(body))
     notice_idx = next((k for k, b in enumerate(body[:min(first_heading, v.cover_look_ahead)])
@@ -32,8 +32,10 @@ def cover(st: ParseState) -> None:
     if k0 > 0 and st.f(body[k0 - 1]).endswith("："):
         body[k0 - 1].kind, body[k0 - 1].detail = D.COVER, "recipients"
         k0 -= 1
-    for b in _cover_title(st, k0):
+    title = _cover_title(st, k0)
+    for b in title:
         b.kind, b.detail = D.COVER, "title"
+    _headline_above(st, title)
     k0 = notice_idx
     body[k0].kind, body[k0].detail = D.COVER, "notice"
     k = k0 + 1
@@ -51,6 +53,20 @@ def cover(st: ParseState) -> None:
             break
         k += 1
     st.top_start = k
+
+
+def _headline_above(st: ParseState, title: list[Block]) -> None:
+    """The page's headline over the notice: a line above the notice's title that shows that title
+    again whole (关于印发《…》的通知 over 关于印发《… / …》的通知) is chrome ("headline"), as a
+    headline is over any title (the title is its last showing before the text)."""
+    if not title:
+        return
+    whole = "".join(st.f(b) for b in title).replace(" ", "")
+    for b in st.body:
+        if b is title[0]:
+            return
+        if b.kind == D.PARAGRAPH and st.f(b).replace(" ", "") == whole:
+            b.kind, b.detail = D.CHROME, "headline"
 
 
 def _cover_title(st: ParseState, end: int) -> list[Block]:

@@ -79,7 +79,8 @@ class Vocab:
         self.issuer_max = cover["max_issuer_chars"]
         self.cover_look_ahead = cover["look_ahead"]
         ch = data["chrome"]
-        self.chrome_exact = frozenset(ch["exact"])
+        self.chrome_exact = frozenset(ch["exact"] + ch["validity"])
+        self.counter_labels = frozenset(f"{w}{c}" for w in ch["counter_labels"] for c in "：:")
         self.breadcrumb_separators = frozenset(ch["breadcrumb_separators"])
         self.breadcrumb_max = ch["breadcrumb_max_chars"]
         self.value_labels = frozenset(f"{w}{c}" for w in ch["field_labels"] + ch["lead_labels"] for c in "：:")
