@@ -55,7 +55,7 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]
     """Split a heading's text after its marker into (title, body, run_in).
 
     The title ends at the first sentence end (。！？); or, when text follows, at the first ：
-    before it (（一）普法宣传：全年开展……); or at the first ， after which the text is plainly body
+    before it (（一）普法宣传：全年开展……) unless the heading sums its part up after it (_summing_up); or at the first ， after which the text is plainly body
     text (_body_comma: （二）人民调解，全年…… / 一是… / a clause with its figures) — every other comma
     is inside the heading phrase (（一）高位统筹谋划，夯实法治政府建设制度根基。 is one heading). A
     heading whose sentence runs on past heading_max before its 。 — or past the end of a line the
@@ -74,7 +74,7 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]
         end = len(folded_rest.rstrip().rstrip(v.cut_off_end))
     cut = end
     colon = _outside_brackets(folded_rest, v.runin_colon, end)
-    if colon > 0 and folded_rest[colon + 1:].strip():
+    if colon > 0 and folded_rest[colon + 1:].strip() and not _summing_up(folded_rest, colon, end, v):
         cut = colon
     else:
         comma = _body_comma(folded_rest, v, end)
@@ -98,6 +98,14 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]
         return title, rest[cut:].strip(), True  # cut where the body's clause opens: no mark to drop
     body = rest[cut + 1:].strip() if cut < len(rest) else ""
     return title, body, bool(body)
+
+
+def _summing_up(folded_rest: str, colon: int, end: int, v: Vocab) -> bool:
+    """A work report's part heading that sums the part up after its colon, a whole line with no
+    sentence end (回顾2023年：我们坚持实干兴区、承压奋进，交出一份…合格答卷): the clause after the colon
+    opens with the report's 我们 and is the heading's, not body text (the heading is the whole line)."""
+    return (end == len(folded_rest) and end <= v.heading_max
+            and folded_rest[colon + 1:].lstrip().startswith(v.summary_subject))
 
 
 def _body_comma(folded_rest: str, v: Vocab, end: int) -> int:
