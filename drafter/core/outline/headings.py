@@ -51,7 +51,7 @@ def match_heading(folded: str, v: Vocab | None = None) -> tuple[int, int, int] |
     return None
 
 
-def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]:
+def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> tuple[str, str, bool]:
     """Split a heading's text after its marker into (title, body, run_in).
 
     The title ends at the first sentence end (。！？); or, when text follows, at the first ：
@@ -63,7 +63,9 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]
     clauses up to a body comma, else its first clause, up to the first comma (unless the body's
     clause opens earlier without a mark, _body_opens, or the clause holds a measure with its
     figure, 实现城镇新增就业18万人以上，…, or the line names who leads it, …（牵头单位：教育厅）:
-    an item of a list of measures stays whole). A heading alone on its line drops a trailing ：or ；."""
+    an item of a list of measures stays whole; so does an item of a list of tasks, task, whose
+    siblings name who leads them). A heading alone on its line drops a trailing ：or ；."""
+    task = task or _names_leader(folded_rest, v)
     end = len(folded_rest)
     for i, ch in enumerate(folded_rest):
         if ch in v.sentence_end:
@@ -77,7 +79,7 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]
     if colon > 0 and folded_rest[colon + 1:].strip() and not _summing_up(folded_rest, colon, end, v):
         cut = colon
     else:
-        comma = _body_comma(folded_rest, v, end)
+        comma = _body_comma(folded_rest, v, end, task)
         if comma >= 2 and (end <= v.heading_max or _short_clauses(folded_rest[:comma], v)):
             cut = comma  # (in a sentence too long for a heading, only short parallel clauses are one)
     if cut > v.heading_max or (cut_off and cut == end):
@@ -88,7 +90,7 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]
             opened = _body_opens(folded_rest, v, cut)
             if (opened == cut and (end < len(folded_rest) or cut_off) and 2 <= comma <= v.heading_max
                     and not v.measure.search(folded_rest[:comma])
-                    and not any("（" + w in folded_rest for w in v.task_notes)):
+                    and not task):
                 opened = comma  # a paragraph run on from its heading: the heading is its first clause
             cut = opened
     title = rest[:cut].strip()
@@ -108,14 +110,19 @@ def _summing_up(folded_rest: str, colon: int, end: int, v: Vocab) -> bool:
             and folded_rest[colon + 1:].lstrip().startswith(v.summary_subject))
 
 
-def _body_comma(folded_rest: str, v: Vocab, end: int) -> int:
+def _names_leader(folded: str, v: Vocab) -> bool:
+    """The line names who leads its task: …（牵头单位：卫健委）, …（责任单位：市法宣办）."""
+    return any("（" + w in folded for w in v.task_notes)
+
+
+def _body_comma(folded_rest: str, v: Vocab, end: int, task: bool = False) -> int:
     """The first comma before end (outside brackets) after which the text is plainly body text: the
     clause it opens holds a figure (全年调处纠纷1860件), or opens with a body lead (全年, 今年以来,
     截至 …) or an enumeration (一是…); -1 when every clause reads as part of the heading phrase
     (高位统筹谋划，夯实法治政府建设制度根基: the commas of a parallel heading stay)."""
     # an item of a list of measures or tasks has figures in its heading phrase too, or names who
     # leads it (实现城镇新增就业18万人以上，发布就业岗位50万个以上（牵头单位：人社厅）): its figures are no sign
-    figures = not any("（" + w in folded_rest for w in v.task_notes)
+    figures = not task
     clause_start = 0
     for i in _unbracketed(folded_rest, v.runin_comma, end):
         figures = figures and not _measure(folded_rest[clause_start:i], v)
@@ -178,13 +185,15 @@ def _unbracketed(folded: str, ch: str, end: int) -> Iterator[int]:
 def numbered_headings(st: ParseState) -> None:
     """Headings by marker; a run-in heading's title and body are split (split_run_in). A chapter
     heading (第一章  总  则) is level 1, and under chapters a 一、 item that is a whole sentence is an
-    article, no heading; a document site's chunk counters are none either (_Chunks).
+    article, no heading; a document site's chunk counters are none either (_Chunks); the items of a
+    level that lists tasks (_task_levels) stay whole as a task's item does.
     Reads body, folded, hints. Sets kind HEADING, level, marker, ordinal, title, body, run_in;
     CHROME ("chunk") for the first chunk's counter (then drops it from body), detail CHUNK_CONTINUED."""
     v = st.v
     bare = 0  # the ordinal of the last heading numbered with a bare number (1抗疫防汛共克时艰。…)
     chunks = _Chunks(st)
     chapters = False  # the text is divided into chapters (第一章  总  则)
+    tasks = _task_levels(st)
     prev: Block | None = None
     for b in st.body:
         before, prev = prev, b
@@ -210,13 +219,27 @@ def numbered_headings(st: ParseState) -> None:
         level, mlen, ordinal = h
         if _joined_chunk(f[mlen:], v):
             continue
-        title, tail, run_in = split_run_in(b.text[mlen:], f[mlen:], v)
+        title, tail, run_in = split_run_in(b.text[mlen:], f[mlen:], v, level in tasks)
         if not title and (level > 2 or f[mlen:].strip()):
             continue  # a bare 一、 or （一） is a heading whose text was lost; a bare 1. is not
         b.kind, b.level, b.marker, b.ordinal = D.HEADING, level, b.text[:mlen], ordinal
         b.title, b.body, b.run_in = title, tail, run_in
     if chunks.seen:
         st.body = [b for b in st.body if b.kind != D.CHROME]
+
+
+def _task_levels(st: ParseState) -> set[int]:
+    """The levels whose items form a list of tasks: some heading of that level names who leads
+    it (（一）…活动。（责任单位：市法宣办）). A person reads every item of such a list as one task,
+    named whole though it runs long (（二）抓好…落实落地，在党校…开设…课程。)."""
+    levels = set()
+    for b in st.body:
+        f = st.f(b)
+        if "（" in f and _names_leader(f, st.v) and st.hint(b) not in NOT_HEADING_HINTS:
+            h = match_heading(f, st.v)
+            if h is not None:
+                levels.add(h[0])
+    return levels
 
 
 def _chapter(st: ParseState, b: Block) -> bool:
