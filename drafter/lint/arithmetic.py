@@ -17,7 +17,7 @@ from drafter.lint.context import Context, Hit, around, positions
 from drafter.lint.registry import rule
 
 NUM = r"\d+(?:\.\d+)?(?:万|亿)?"
-UNIT = r"(?:万人次|人次|万元|亿元|件次|件|人|个|家|项|次|元|场|户|所|名|条|篇|批|起|宗|单|份|座|台|吨|亩|公里|小时|天)"
+UNIT = r"(?:万人次|人次|万元|亿元|件次|件|人|个|家|项|次|元|场|户|所|名|条|篇|批|起|宗|单|份|座|台|吨|亩|公里|小时|天|期|例)"
 UP = "增加|增长|上升|提高|提升|扩大|上涨|攀升|增"
 DOWN = "下降|减少|降低|缩小|下滑|回落|减|降"
 WINDOW = 90
