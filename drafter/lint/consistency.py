@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from drafter.core import document as D
 from drafter.core.resources import load_toml
 from drafter.lint.arithmetic import agrees, value
-from drafter.lint.context import Context, Hit
+from drafter.lint.context import Context, Hit, body_text
 from drafter.lint.registry import rule
 
 UNIT = r"(?:万人次|人次|件次|件|人|个|家|项|场|户|所|名|篇|批|起|宗|期|份)"
@@ -496,12 +496,13 @@ def years_disagree(ctx: Context):
                           args={"found": f"{y}年", "where": "工作安排部分", "expected": f"{year + 1}年"}, variant="plans")
     # this period's results cannot be in a later year
     for b, s, y in _sentence_initial_years(ctx, ("achievements", "opening", "duty")):
-        if b.kind != D.PARAGRAPH:
+        off, body = body_text(b)  # a paragraph, or the running text of a run-in heading
+        if not body or s < off:
             continue
         if y in title_years:
             continue
         if y > year and not any(w in b.text[s:s + 12] for w in ("将", "计划", "力争", "目标")) \
-                and not any(w in b.text for w in YEAR_COMPARISON):
+                and not any(w in body for w in YEAR_COMPARISON):
             yield Hit("C004", line=b.line, column=b.column + s, length=5,
                       args={"found": f"{y}年", "where": "工作成效部分", "expected": f"{year}年"}, variant="body")
     # the 印发 notice names the document by its title
@@ -547,13 +548,14 @@ def half_year_full_year(ctx: Context):
     if not half:
         return
     for b in ctx.doc.blocks:
-        if b.kind != D.PARAGRAPH or b.role in ("plans",):
+        off, body = body_text(b)  # a paragraph, or the running text of a run-in heading
+        if not body or b.role in ("plans",):
             continue
-        for m in RE_FULL_YEAR.finditer(b.text):
-            before = b.text[max(0, m.start() - 2):m.start()]
+        for m in RE_FULL_YEAR.finditer(body):
+            before = body[max(0, m.start() - 2):m.start()]
             if before.endswith(("完成", "占", "为", "的", "预计", "力争", "确保")):
                 continue
-            yield Hit("C005", line=b.line, column=b.column + m.start(), length=2, args={"found": m.group()})
+            yield Hit("C005", line=b.line, column=b.column + off + m.start(), length=2, args={"found": m.group()})
 
 
 # C006: another district's name left in (滨江区司法局 in 西湖区's report; 我们莲湖区 / 本莲湖区 in
