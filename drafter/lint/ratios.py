@@ -130,3 +130,54 @@ def rate_arithmetic(ctx: Context):
         if not wholes:
             continue
         yield from _part_of_whole("T015", m, part, wholes[-1], verb + "率" + m.group("n") + "%")
+
+
+# T018 ------------------------------------------------------------------------------------------
+# 满意率为97.6%，较上年的95.1%上升2.5% (the difference of two rates is 2.5个百分点) /
+# 再犯罪率为0.12%，低于全省平均水平0.3%，较全省低了60个百分点 (60% is the relative change)
+RE_BARE_RATE = re.compile(r"(?<![\d.])(?P<r>\d+(?:\.\d+)?)(?:%|％)")
+RE_RATE_CHANGE = re.compile(r"(?P<v>上升|下降|提高|降低|增长|减少|增加|高出|低于|高|低)了?(?P<n>\d+(?:\.\d+)?)(?P<kind>个百分点|%|％)")
+COMPARED = ("较", "比", "与", "低于", "高于")
+
+
+@rule("T018")
+def rate_change_kind(ctx: Context):
+    """Two rates of one sentence and the change between them stated in the wrong kind: their
+    difference written in %, or their relative change written in 个百分点 (checked only where the
+    stated figure is exactly the other reading, so that a third rate in the sentence does not mislead)."""
+    text = ctx.text
+    for p in positions(text, "%％点"):
+        if text[p] == "点" and text[p - 3:p + 1] != "个百分点":
+            continue
+        lo = max(sentence_start(text, p, SENTENCE), p - SENTENCE)
+        m = None
+        for m in RE_RATE_CHANGE.finditer(text, max(lo, p - 12), p + 1):
+            pass
+        if m is None or m.end() != p + 1:
+            continue
+        head = text[lo:m.start()]
+        if "由" in head or "从" in head:
+            continue  # 由A%降至B%: T006's
+        rates = list(RE_BARE_RATE.finditer(text, lo, m.start()))
+        if len(rates) != 2 or m.start() - rates[1].end() > 12 or text.startswith(("左右", "以上", "以下"), m.end()):
+            continue
+        between = text[rates[0].end():rates[1].start()].replace("占比", "")
+        if not any(w in between for w in COMPARED):
+            continue  # 较上年的B% / 低于全省平均水平B%: the second rate is the one compared with
+        a, b = float(rates[0].group("r")), float(rates[1].group("r"))
+        if a == b or min(a, b) <= 0:
+            continue
+        n, points = m.group("n"), m.group("kind") == "个百分点"
+        diff = abs(a - b)
+        relative = [diff / b * 100]  # against the rate compared with (较上年的B%, 低于全省的B%)
+        if points and not agrees(diff, n) and any(agrees(r, n) for r in relative):
+            yield Hit("T018", m.start("n"), m.end() - m.start("n"), None,
+                      {"found": m.group("v") + n + "个百分点", "expected": f"{m.group('v')}{_short(diff)}个百分点"},
+                      variant="points")
+        elif not points and agrees(diff, n) and not any(agrees(r, n) for r in relative):
+            yield Hit("T018", m.start("n"), m.end() - m.start("n"), None,
+                      {"found": m.group("v") + n + "%", "expected": f"{m.group('v')}{n}个百分点"})
+
+
+def _short(x: float) -> str:
+    return f"{x:.2f}".rstrip("0").rstrip(".")

@@ -39,3 +39,27 @@ def test_run_in_heading_body_read_by_year_and_half_year_checks():
     year = "滨江区司法局2025年工作总结\n一、主要工作\n（一）人民调解。2026年，调解纠纷1200件。\n"
     assert "C004" in rules_of(year)
     assert "C004" not in rules_of(year.replace("2026年，", "2025年，"))
+
+
+def test_changes_recomputed_in_more_shapes():
+    assert "T006" in rules_of("全区人民调解员总数由1200名精简优化为960名，减少了25%。")
+    assert "T006" not in rules_of("全区人民调解员总数由1200名精简优化为960名，减少了20%。")
+    # the change after another item is that item's, not the change between the two figures
+    assert "T006" not in rules_of("市属重点国企由51家整合为33家，全级次国企法人数量压减67.7%。")
+    assert "T006" in rules_of("2024年共开展普法活动520场，比上年多120场，同比增长23.1%。")
+    assert "T006" in rules_of("上半年办理行政复议案件98件，去年同期为140件，同比减少了42.9%。")
+    assert "T009" in rules_of("年度法治宣传目标任务为200场，实际开展260场，超额完成130%。")
+    assert "T009" not in rules_of("年度法治宣传目标任务为200场，实际开展260场，超额完成30%。")
+
+
+def test_rate_change_kind():
+    assert "T018" in rules_of("再犯罪率为0.12%，低于全省平均水平0.3%，较全省低了60个百分点。")
+    assert "T018" not in rules_of("社会消费品零售总额增长4%左右，进出口总额增长6%左右，一般公共预算收入增长2%左右。")
+
+
+def test_punctuation_in_more_shapes():
+    assert "P019" in rules_of("开展“学习“八五”普法规划，争做守法好公民”主题活动。")
+    assert "P015" in rules_of("年内开展活动期间，首先、组织律师进社区；其次，开展法律咨询。")
+    assert "P013" in rules_of("区司法局举办《宪法伴我成长》主题演讲比赛，吸引300余人参加。")
+    assert "P013" not in rules_of("组织学习《民法典》主题宣传活动。")
+    assert "P021" in rules_of("如何让法律援助更加便民？是我们一直思考的问题。")
