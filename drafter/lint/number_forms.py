@@ -274,3 +274,35 @@ def period_word_with_24h(ctx: Context):
             continue
         yield Hit("N019", m.start(), m.end() + 1 - m.start(), None,
                   {"found": text[m.start():m.end() + 1], "expected": f"{m.group(2)}时"})
+
+
+# N020: 区律师协会第3届会员代表大会 — the 届次 of a congress or a committee in Chinese numerals
+RE_SESSION = re.compile(r"第(?P<n>\d{1,2})届(?P<body>[\u4e00-\u9fff]{0,10}?(?:代表大会|委员会|理事会|常委会|常务委员会|党代会|人大|政协|监事会))")
+
+
+@rule("N020")
+def session_in_digits(ctx: Context):
+    """The 届次 of a party or people's congress, a CPPCC, an association's congress or council is
+    written in Chinese numerals (惯例, as 党的二十大, 十四届全国人大); a sports or arts event
+    (第15届全国运动会) is left alone."""
+    text = ctx.text
+    for p in positions(text, "届"):
+        k = p
+        while k > 0 and text[k - 1].isdigit() and p - k < 3:
+            k -= 1
+        if k == p or k == 0 or text[k - 1] != "第":
+            continue
+        m = RE_SESSION.match(text, k - 1)
+        if m is None:
+            continue
+        n = int(m.group("n"))
+        yield Hit("N020", m.start(), p + 1 - m.start(), None,
+                  {"found": text[m.start():p + 1], "expected": f"第{_cn_number(n)}届"})
+
+
+def _cn_number(n: int) -> str:
+    digits = "〇一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")

@@ -110,6 +110,7 @@ def _numbering(ctx: Context):
 # marker as written (folded) -> the standard form (GB/T 9704 7.3.3: 一、 （一） 1. （1）)
 _L3_WRONG = re.compile(r"^([0-9]{1,2})([、．])")
 _AFTER_MARK = re.compile(r"^[、，．.]")
+_MARK_IN_MARKER = re.compile(r"^[(（][^)）]{1,3}[)）]([、，．.,])")
 
 
 @rule("S007")
@@ -129,7 +130,12 @@ def marker_form(ctx: Context):
                       args={"found": b.marker, "expected": b.marker[:-1] + "、"})
         elif b.level in (2, 4):
             rest = b.text[len(b.marker):]
-            if _AFTER_MARK.match(fold(rest)):
+            inside = _MARK_IN_MARKER.match(f)
+            if inside:  # the parser kept the stray mark in the marker: （一）、
+                k = inside.start(1)
+                yield Hit("S007", line=b.line, column=b.column + k, length=1, fix="",
+                          args={"found": b.marker, "expected": b.marker[:k]})
+            elif _AFTER_MARK.match(fold(rest)):
                 yield Hit("S007", line=b.line, column=b.column + len(b.marker), length=1, fix="",
                           args={"found": b.marker + rest[0], "expected": b.marker})
 
