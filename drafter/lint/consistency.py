@@ -586,6 +586,39 @@ def other_unit_name(ctx: Context):
                 continue  # 与西湖区司法局签订协议: a unit the report cites
             yield Hit("C006", line=b.line, column=b.column + m.start(), length=len(name),
                       args={"found": name, "own": own})
+        if any(w in t for w in SLOGAN_HEADS):
+            for m in RE_PLACE_SLOGAN.finditer(t):
+                if _other_place(own, m.group("stem")):
+                    yield Hit("C006", line=b.line, column=b.column + m.start("stem"), length=len(m.group("stem")),
+                              args={"found": m.group(), "own": own})
+
+
+# 法治锡山 in 新吴区's report: a slogan named after another district (not the unit's own, nor its
+# city or province: 法治无锡, 法治江苏 are the unit's own too); names from drafter/data/divisions.txt
+SLOGAN_HEADS = ("法治", "平安", "美丽", "幸福", "智慧", "文明", "和谐", "魅力")
+RE_PLACE_SLOGAN = re.compile(r"(?:法治|平安|美丽|幸福|智慧|文明|和谐|魅力)(?P<stem>[\u4e00-\u9fff]{2,3}?)(?=建设|的|[、，。；”\n]|$)")
+
+
+@functools.cache
+def _stems() -> dict[str, tuple[str, ...]]:
+    """Place stem (锡山) -> the codes of the current divisions so named (锡山区)."""
+    from drafter.extract.divisions import table
+    out: dict[str, list[str]] = {}
+    for name, d in table().items():
+        if d.current and len(name) >= 3 and name[-1] in "区县市旗省":
+            out.setdefault(name[:-1], []).append(d.code)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _other_place(own: str, stem: str) -> bool:
+    """`stem` names only divisions other than `own` and the city and province above it."""
+    from drafter.extract.divisions import table
+    codes = _stems().get(stem)
+    d = table().get(own)
+    if not codes or d is None or stem == own[:-1]:
+        return False
+    mine = {d.code, d.code[:4] + "00", d.code[:2] + "0000"}
+    return not any(c in mine for c in codes)
 
 
 @rule("C007")

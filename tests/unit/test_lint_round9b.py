@@ -63,3 +63,21 @@ def test_punctuation_in_more_shapes():
     assert "P013" in rules_of("区司法局举办《宪法伴我成长》主题演讲比赛，吸引300余人参加。")
     assert "P013" not in rules_of("组织学习《民法典》主题宣传活动。")
     assert "P021" in rules_of("如何让法律援助更加便民？是我们一直思考的问题。")
+
+
+def test_numbers_structure_and_residue_in_more_shapes():
+    assert "N020" in rules_of("11月，区律师协会第3届会员代表大会第二次会议在区市民中心召开。")
+    assert "N020" not in rules_of("我区运动员在第15届全国运动会上获得金牌3枚。")
+    assert "N018" in rules_of("区法律援助中心安排每周星期3下午为律师值班接待日。")
+    assert "N018" not in rules_of("全区每周1次集中接待，厦漳泉R1线先行段建成。")
+    assert "S007" in rules_of("一、主要工作成效\n（一）、人民调解提质增效\n全年调解纠纷2316件。")
+    assert "S011" not in rules_of("二是强化监督。第一，严格落实执法公示制度；第二，完善执法全过程记录。")
+    assert "R005" in rules_of("区公证处在（单位名称）的指导下，开展“公证进企业”活动24场。")
+    assert "R010" in rules_of("下一步，我局将继续做好社区矫正工作。恳请区政府协调解决社区矫正中心编制3名。")
+
+
+def test_slogan_named_after_another_district():
+    title = "新吴区司法局2025年上半年工作总结\n"
+    assert "C006" in rules_of(title + "上半年，为推进法治锡山建设提供了有力保障。")
+    # the unit's own city and province, the country and the unit itself
+    assert "C006" not in rules_of(title + "上半年，为推进法治无锡、法治江苏、法治中国、法治新吴建设提供保障。")
