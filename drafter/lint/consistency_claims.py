@@ -128,6 +128,8 @@ def _fmt(x: float) -> str:
 
 
 # C017 ------------------------------------------------------------------------------------------
+# 全年未发生一起因矛盾纠纷激化引发的刑事案件: the thing after the last 的, its qualifier before it
+RE_NOT_HAPPENED = re.compile(r"未(?:发生|出现)(?:一起|一例|一件|1起)(?P<q>[\u4e00-\u9fff]{2,14})的(?P<x>[\u4e00-\u9fff]{2,6})(?=[，。；、\n]|$)")
 RE_NONE = re.compile(r"(?:无一(?P<m>人|名|起|例|件|宗)|“零(?P<q>[\u4e00-\u9fff]{2,6})”|(?<![\u4e00-\u9fff])零(?P<z>[\u4e00-\u9fff]{2,4})(?=[，。；、\n]|$))"
                      r"(?P<x>[\u4e00-\u9fff]{2,8})?(?=[，。；、”\n]|$)")
 RE_COUNT = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{2,14}})(?P<n>\d+)(?P<m>人|名|起|例|件|宗|次)(?![\d%％次])")
@@ -141,14 +143,16 @@ def _none_vs_count(ctx: Context):
     text = ctx.text
     claims: dict[str, tuple] = {}  # thing -> (measure, line, start, written 无一 + measure)
     for i, base, line in _lines(ctx):
-        if "无一" not in line and "零" not in line:
+        if "无一" not in line and "零" not in line and "未" not in line:
             continue
         for m in RE_NONE.finditer(line):
             thing = m.group("x") if m.group("m") else (m.group("q") or m.group("z"))
             if not thing or len(thing) < 2:
                 continue
             measure = NONE_MEASURE.get(m.group("m") or "", None)
-            claims.setdefault(thing, (measure, i, base + m.start(), bool(m.group("m"))))
+            claims.setdefault(thing, (measure, i, base + m.start(), bool(m.group("m")), None))
+        for m in RE_NOT_HAPPENED.finditer(line):
+            claims.setdefault(m.group("x"), ("件", i, base + m.start(), True, _pairs(m.group("q"))))
     if not claims:
         return
     for i, base, line in _lines(ctx):
@@ -161,12 +165,13 @@ def _none_vs_count(ctx: Context):
                 claim = claims.get(label[-k:])
                 if claim is None:
                     continue
-                measure, cline, cstart, plain = claim
+                measure, cline, cstart, plain, qualifier = claim
                 s, e = _sentence(text, a)
                 if (measure and NONE_MEASURE.get(m.group("m")) != measure) or s <= cstart < e \
                         or any(w in text[s:a] for w in OTHER_PERIOD) \
-                        or (not plain and not label[:-k].endswith(HAPPENED)):
-                    break
+                        or (not plain and not label[:-k].endswith(HAPPENED)) \
+                        or (qualifier is not None and not (qualifier & _pairs(text[s:a]))):
+                    break  # 未发生一起因纠纷激化引发的刑事案件 vs 办理刑事案件412件: another thing
                 at = base + m.end("label") - k
                 yield Hit("C017", at, m.end() - (m.end("label") - k), None,
                           {"found": line[m.end("label") - k:m.end()], "thing": label[-k:], "line": cline + 1})
@@ -178,6 +183,7 @@ RE_FULL = re.compile(r"全覆盖|覆盖率(?:已)?(?:达到?|为|实现)?100[%�
 RE_CLAIM_COUNT = re.compile(r"(?P<n>\d+)(?P<m>个|家|所)")
 NOUN = r"[\u4e00-\u9fff（）()]{2,10}?"
 RE_WHOLE = re.compile(rf"(?:全区|全县|全市|全旗|全镇)(?:共有|现有|共)(?P<noun>{NOUN})(?:共|有)?(?P<n>\d+)(?P<m>个|家|所)(?![\d%％])")
+RE_PART_AFTER = re.compile(r"[，,](?:其中)?[，,]?(?P<pred>[^，。；\d]{2,16}?)的?(?:有|为|共|达)?(?P<k>\d+)(?P<m>个|家|所)(?![\d%％])")
 RE_PART = re.compile(rf"(?P<n>\d+)(?P<m>个|家|所)(?P<noun>{NOUN})中[，,]?(?P<pred>[^，。；\d]{{2,16}}?)的?(?:有|为|共|达)(?P<k>\d+)(?P=m)")
 MAX_CLAIMS = 32
 
@@ -203,6 +209,13 @@ def _coverage(ctx: Context):
                 if s <= a < e or noun not in sent:
                     continue
                 counts = [int(c.group("n")) for c in RE_CLAIM_COUNT.finditer(sent) if c.group("m") == unit]
+                part = RE_PART_AFTER.match(line, m.end())
+                if not counts and part is not None and part.group("m") == unit and int(part.group("k")) < n \
+                        and _pairs(part.group("pred")) & _pairs(sent):
+                    yield Hit("C018", base + part.start("pred"), part.end() - part.start("pred"), None,
+                              {"found": part.group("k") + unit, "noun": noun, "claim": m.group("n") + unit,
+                               "line": cline + 1}, variant="part")
+                    break
                 if counts and n not in counts and max(counts) < n:
                     yield Hit("C018", a, len(m.group("n")) + 1, None,
                               {"found": m.group("n") + unit, "noun": noun, "claim": str(max(counts)) + unit,
@@ -247,3 +260,49 @@ def _amount_units(ctx: Context):
             yield Hit("C019", base + m.start(), len(m.group()), None,
                       {"found": m.group(), "other": m.group("num") + unit, "line": oline + 1})
 
+
+
+# C020 ------------------------------------------------------------------------------------------
+# A whole and its two complementary parts: 收到 = 受理 + 不予受理; 受理 = 审结 + 未结（在审）.
+COMPLEMENTS = (
+    ("received", re.compile(r"(?:收到|接收|收案|接到)[^，。；\d]{0,10}?(?P<n>\d+)件"),
+     "accepted", re.compile(r"(?<!不予)(?<!不)受理(?:的)?[^，。；\d]{0,8}?(?P<n>\d+)件"),
+     "rejected", re.compile(r"不予受理[^，。；\d]{0,6}?(?P<n>\d+)件")),
+    ("accepted", re.compile(r"(?<!不予)(?<!不)受理(?:的)?[^，。；\d]{0,8}?(?P<n>\d+)件"),
+     "closed", re.compile(r"(?:审结|办结|结案|已结)[^，。；\d率]{0,6}?(?P<n>\d+)件"),
+     "open", re.compile(r"(?:尚有|还有|仍有)(?P<n>\d+)件(?:在审|在办|正在审理|正在办理|未结|未办结|尚未审结)"
+                        r"|(?:未结|在审|在办|尚未审结|尚未办结)[^，。；\d]{0,6}?(?P<n2>\d+)件")),
+)
+SPAN_LINES = 4  # the lines one account of a whole and its parts spans
+
+
+@rule("C020")
+def parts_of_whole(ctx: Context):
+    """收到318件，受理295件，不予受理23件 … 受理的295件案件中，已审结286件，尚有19件在审: the two
+    parts that make up a whole do not add up to it (checked where all three stand in one sentence,
+    or where the sentence of the second part names the whole's figure again)."""
+    text = ctx.text
+    for whole_role, whole_rx, a_role, a_rx, b_role, b_rx in COMPLEMENTS:
+        latest: dict[str, tuple[int, int, int, int]] = {}  # role -> (value, line, start, end)
+        for i, base, line in _lines(ctx):
+            if "件" not in line:
+                continue
+            for role, rx in ((whole_role, whole_rx), (a_role, a_rx), (b_role, b_rx)):
+                for m in rx.finditer(line):
+                    g = "n2" if m.groupdict().get("n2") else "n"
+                    latest[role] = (int(m.group(g)), i, base + m.start(), base + m.end())
+                    if role != b_role:
+                        continue
+                    w, a = latest.get(whole_role), latest.get(a_role)
+                    if w is None or a is None or i - w[1] > SPAN_LINES or i - a[1] > SPAN_LINES:
+                        continue
+                    b = latest[b_role]
+                    if w[0] == a[0] + b[0] or a[0] > w[0]:
+                        continue
+                    s, e = _sentence(text, b[2])
+                    same = s <= w[2] and a[2] < e
+                    if not same and f"{w[0]}件" not in text[s:e]:
+                        continue  # 审结 may include last year's cases: only a stated account is checked
+                    yield Hit("C020", b[2], b[3] - b[2], None,
+                              {"found": text[b[2]:b[3]], "whole": f"{w[0]}件", "part": f"{a[0]}件",
+                               "expected": f"{w[0] - a[0]}件"})

@@ -107,6 +107,9 @@ def average_arithmetic(ctx: Context):
 RE_RATE = re.compile(rf"(?P<verb>[\u4e00-\u9fff]{{2}})率(?:为|达|达到|是)?{PCT}")
 
 
+RE_RECEIVED = re.compile(r"受理|收到|收案|接收|排查|受理了")
+
+
 @rule("T015")
 def rate_arithmetic(ctx: Context):
     """受理420件，审结399件，审结率96%: 96% against 399/420."""
@@ -127,6 +130,14 @@ def rate_arithmetic(ctx: Context):
             continue
         # the whole: the nearest figure of the part's unit before it in the sentence (受理420件)
         wholes = [f for f in RE_FIGURE.finditer(text, s, k) if f.group("u") == part.group("u")]
+        if not wholes and s > 1:
+            # 受理行政复议案件420件。全年审结399件，审结率为96%: the whole received in the sentence before
+            j = s
+            while j > 0 and text[j - 1] in "。；！？\n":
+                j -= 1
+            s0 = sentence_start(text, j, SENTENCE)
+            wholes = [f for f in RE_FIGURE.finditer(text, s0, j) if f.group("u") == part.group("u")
+                      and RE_RECEIVED.search(text, max(s0, f.start() - 10), f.start())]
         if not wholes:
             continue
         yield from _part_of_whole("T015", m, part, wholes[-1], verb + "率" + m.group("n") + "%")

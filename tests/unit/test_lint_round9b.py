@@ -81,3 +81,16 @@ def test_slogan_named_after_another_district():
     assert "C006" in rules_of(title + "上半年，为推进法治锡山建设提供了有力保障。")
     # the unit's own city and province, the country and the unit itself
     assert "C006" not in rules_of(title + "上半年，为推进法治无锡、法治江苏、法治中国、法治新吴建设提供保障。")
+
+
+def test_more_consistency_shapes():
+    assert "C020" in rules_of("全年共收到行政复议申请318件，受理295件，不予受理33件。")
+    assert "C020" not in rules_of("全年共收到行政复议申请318件，受理295件，不予受理23件。")
+    # 审结 may include last year's cases: only an account that names the whole again is checked
+    assert "C020" not in rules_of("受理案件300件。\n全年审结310件，尚有20件在审。")
+    assert "C012" in rules_of("2025年，全区办理法律援助案件1356件，同比增长12.3%。\n2024年，全区办理法律援助案件1450件。")
+    assert "C011" in rules_of("全区有司法所12个。\n我区11个司法所全部建成规范化司法所。")
+    assert "C017" in rules_of("全年未发生一起因矛盾纠纷激化引发的刑事案件。\n全年因矛盾纠纷激化引发刑事案件2起。")
+    assert "C017" not in rules_of("全年未发生一起因矛盾纠纷激化引发的刑事案件。\n全年办理法律援助刑事案件412件。")
+    assert "C018" in rules_of("全区律师事务所实现党组织全覆盖。\n全区共有律师事务所45家，已建立党组织的有41家。")
+    assert "T015" in rules_of("受理行政复议案件420件。\n全年审结399件，审结率为96%。")
