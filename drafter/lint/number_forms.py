@@ -306,3 +306,25 @@ def _cn_number(n: int) -> str:
         return digits[n]
     tens, ones = divmod(n, 10)
     return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
+# N021: 办理案件1,200件 — a thousands comma in a figure of running text
+RE_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?(?=[\u4e00-\u9fff%％])")
+
+
+@rule("N021")
+def thousands_comma(ctx: Context):
+    """A figure of running text is written without a thousands comma (GB/T 15835-2011 5.1.4.3: 千分撇
+    “,” belongs to specialised fields; 公文 write 1200件, or a thin space)."""
+    text = ctx.text
+    for p in positions(text, ","):
+        if p < 1 or not text[p - 1].isdigit():
+            continue
+        s = number_start(text, p)
+        if s > 0 and text[s - 1] == ",":
+            continue  # the second comma of one figure: reported at the first
+        m = RE_THOUSANDS.match(text, s)
+        if m is None or m.end() <= p:
+            continue
+        yield Hit("N021", m.start(), m.end() - m.start(), None, {"found": m.group(), "expected": m.group().replace(",", "")},
+                  kinds=frozenset({D.PARAGRAPH, D.HEADING, D.CELL}))

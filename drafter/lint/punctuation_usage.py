@@ -168,3 +168,23 @@ def colon_between_items(ctx: Context):
         if ITEM_BEFORE.search(text, a, p) is None:
             continue
         yield Hit("P026", p, 1, None, {"found": text[max(a, p - 6):m.end()]}, kinds=BODY)
+
+
+# P027: 区政府印发了关于进一步加强行政复议工作的实施意见 — a document's title cited without 书名号
+RE_UNMARKED_DOC = re.compile(r"(?:印发|出台|制定|下发|转发|颁布|出台了|印发了|制定了|下发了|转发了)(?P<t>关于[^，。；《》〈〉“”\n]{2,40}?的"
+                             r"(?:实施意见|指导意见|意见|通知|办法|实施方案|工作方案|方案|规定|决定|实施细则|细则|若干措施|工作规则|规则))"
+                             r"(?=[，。；、]|$)")
+
+
+@rule("P027")
+def document_title_unmarked(ctx: Context):
+    """A document issued or cited by its full title (关于……的意见/通知/办法) takes 书名号
+    (GB/T 15834-2011 4.15.1: 书名号标示文件名)."""
+    text = ctx.text
+    for p in positions(text, "关"):
+        m = next((m for back in (2, 3) if p >= back and (m := RE_UNMARKED_DOC.match(text, p - back))
+                  and m.start("t") == p), None)
+        if m is None:
+            continue
+        yield Hit("P027", m.start("t"), m.end("t") - m.start("t"), None,
+                  {"found": m.group("t"), "expected": f"《{m.group('t')}》"}, kinds=BODY)
