@@ -22,11 +22,28 @@ from drafter.lint.consistency_figures import GENERIC_PAIRS, _body_lines, _pairs
 from drafter.lint.context import Context, Hit
 from drafter.lint.registry import rule
 
+
+class _Lazy:
+    """A regex compiled on first use (these rules are warnings: build's error-only preflight never
+    runs them, and need not pay for their patterns)."""
+
+    __slots__ = ("source", "_rx")
+
+    def __init__(self, source: str):
+        self.source = source
+        self._rx = None
+
+    def __getattr__(self, name):
+        if self._rx is None:
+            self._rx = re.compile(self.source)
+        return getattr(self._rx, name)
+
+
 NUMX = r"\d+(?:\.\d+)?(?:万|亿)?"
 COUNT = r"(?:万人次|人次|件次|件|人|名|个|家|项|场|户|所|篇|起|宗|期|例|次)"
 SAME = {"名": "人", "宗": "起", "例": "起"}
 UP = ("增长", "增加", "上升", "提高")
-PERIOD_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年|上半年|下半年|前三季度|全年|今年|年内|本年度|当年)+")
+PERIOD_LEAD = _Lazy(r"^(?:(?:19|20)\d{2}年|上半年|下半年|前三季度|全年|今年|年内|本年度|当年)+")
 OTHER_PERIOD = ("上年", "去年", "同期", "历年", "以来", "累计", "截至", "计划", "目标", "力争")
 STOPS = "。；！？\n"
 
@@ -67,9 +84,9 @@ def _lines(ctx: Context):
 
 
 # C016 ------------------------------------------------------------------------------------------
-RE_THIS_YOY = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{2,16}})(?P<num>{NUMX})(?P<unit>{COUNT})[，,]?"
+RE_THIS_YOY = _Lazy(rf"(?P<label>[\u4e00-\u9fff]{{2,16}})(?P<num>{NUMX})(?P<unit>{COUNT})[，,]?"
                          rf"(?:同比|比上年|较上年|比去年|较去年)(?P<v>增长|下降|增加|减少|上升|提高|降低)了?(?P<n>\d+(?:\.\d+)?)[%％]")
-RE_LAST = re.compile(rf"(?:上年|去年)(?:同期|全年)?(?P<label>[\u4e00-\u9fff]{{2,14}}?)(?:为|是|共|达)?(?P<num>{NUMX})(?P<unit>{COUNT})(?![\d%％])")
+RE_LAST = _Lazy(rf"(?:上年|去年)(?:同期|全年)?(?P<label>[\u4e00-\u9fff]{{2,14}}?)(?:为|是|共|达)?(?P<num>{NUMX})(?P<unit>{COUNT})(?![\d%％])")
 
 
 @rule("C016")
@@ -129,10 +146,10 @@ def _fmt(x: float) -> str:
 
 # C017 ------------------------------------------------------------------------------------------
 # 全年未发生一起因矛盾纠纷激化引发的刑事案件: the thing after the last 的, its qualifier before it
-RE_NOT_HAPPENED = re.compile(r"未(?:发生|出现)(?:一起|一例|一件|1起)(?P<q>[\u4e00-\u9fff]{2,14})的(?P<x>[\u4e00-\u9fff]{2,6})(?=[，。；、\n]|$)")
-RE_NONE = re.compile(r"(?:无一(?P<m>人|名|起|例|件|宗)|“零(?P<q>[\u4e00-\u9fff]{2,6})”|(?<![\u4e00-\u9fff])零(?P<z>[\u4e00-\u9fff]{2,4})(?=[，。；、\n]|$))"
+RE_NOT_HAPPENED = _Lazy(r"未(?:发生|出现)(?:一起|一例|一件|1起)(?P<q>[\u4e00-\u9fff]{2,14})的(?P<x>[\u4e00-\u9fff]{2,6})(?=[，。；、\n]|$)")
+RE_NONE = _Lazy(r"(?:无一(?P<m>人|名|起|例|件|宗)|“零(?P<q>[\u4e00-\u9fff]{2,6})”|(?<![\u4e00-\u9fff])零(?P<z>[\u4e00-\u9fff]{2,4})(?=[，。；、\n]|$))"
                      r"(?P<x>[\u4e00-\u9fff]{2,8})?(?=[，。；、”\n]|$)")
-RE_COUNT = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{2,14}})(?P<n>\d+)(?P<m>人|名|起|例|件|宗|次)(?![\d%％次])")
+RE_COUNT = _Lazy(rf"(?P<label>[\u4e00-\u9fff]{{2,14}})(?P<n>\d+)(?P<m>人|名|起|例|件|宗|次)(?![\d%％次])")
 # 零败诉 is often said of a part (经复议后的案件): against 零X only a count of X that happened
 HAPPENED = ("发生", "出现", "发现", "新增", "新发")
 NONE_MEASURE = {"人": "人", "名": "人", "起": "件", "例": "件", "件": "件", "宗": "件"}
@@ -179,12 +196,12 @@ def _none_vs_count(ctx: Context):
 
 
 # C018 ------------------------------------------------------------------------------------------
-RE_FULL = re.compile(r"全覆盖|覆盖率(?:已)?(?:达到?|为|实现)?100[%％]|100[%％]覆盖")
-RE_CLAIM_COUNT = re.compile(r"(?P<n>\d+)(?P<m>个|家|所)")
+RE_FULL = _Lazy(r"全覆盖|覆盖率(?:已)?(?:达到?|为|实现)?100[%％]|100[%％]覆盖")
+RE_CLAIM_COUNT = _Lazy(r"(?P<n>\d+)(?P<m>个|家|所)")
 NOUN = r"[\u4e00-\u9fff（）()]{2,10}?"
-RE_WHOLE = re.compile(rf"(?:全区|全县|全市|全旗|全镇)(?:共有|现有|共)(?P<noun>{NOUN})(?:共|有)?(?P<n>\d+)(?P<m>个|家|所)(?![\d%％])")
-RE_PART_AFTER = re.compile(r"[，,](?:其中)?[，,]?(?P<pred>[^，。；\d]{2,16}?)的?(?:有|为|共|达)?(?P<k>\d+)(?P<m>个|家|所)(?![\d%％])")
-RE_PART = re.compile(rf"(?P<n>\d+)(?P<m>个|家|所)(?P<noun>{NOUN})中[，,]?(?P<pred>[^，。；\d]{{2,16}}?)的?(?:有|为|共|达)(?P<k>\d+)(?P=m)")
+RE_WHOLE = _Lazy(rf"(?:全区|全县|全市|全旗|全镇)(?:共有|现有|共)(?P<noun>{NOUN})(?:共|有)?(?P<n>\d+)(?P<m>个|家|所)(?![\d%％])")
+RE_PART_AFTER = _Lazy(r"[，,](?:其中)?[，,]?(?P<pred>[^，。；\d]{2,16}?)的?(?:有|为|共|达)?(?P<k>\d+)(?P<m>个|家|所)(?![\d%％])")
+RE_PART = _Lazy(rf"(?P<n>\d+)(?P<m>个|家|所)(?P<noun>{NOUN})中[，,]?(?P<pred>[^，。；\d]{{2,16}}?)的?(?:有|为|共|达)(?P<k>\d+)(?P=m)")
 MAX_CLAIMS = 32
 
 
@@ -236,7 +253,7 @@ def _coverage(ctx: Context):
 
 
 # C019 ------------------------------------------------------------------------------------------
-RE_AMOUNT = re.compile(r"(?<![\d.])(?P<num>\d{3,}(?:\.\d+)?|\d+\.\d+)(?P<unit>万元|亿元|元)")
+RE_AMOUNT = _Lazy(r"(?<![\d.])(?P<num>\d{3,}(?:\.\d+)?|\d+\.\d+)(?P<unit>万元|亿元|元)")
 BEFORE = 12
 
 
@@ -265,12 +282,12 @@ def _amount_units(ctx: Context):
 # C020 ------------------------------------------------------------------------------------------
 # A whole and its two complementary parts: 收到 = 受理 + 不予受理; 受理 = 审结 + 未结（在审）.
 COMPLEMENTS = (
-    ("received", re.compile(r"(?:收到|接收|收案|接到)[^，。；\d]{0,10}?(?P<n>\d+)件"),
-     "accepted", re.compile(r"(?<!不予)(?<!不)受理(?:的)?[^，。；\d]{0,8}?(?P<n>\d+)件"),
-     "rejected", re.compile(r"不予受理[^，。；\d]{0,6}?(?P<n>\d+)件")),
-    ("accepted", re.compile(r"(?<!不予)(?<!不)受理(?:的)?[^，。；\d]{0,8}?(?P<n>\d+)件"),
-     "closed", re.compile(r"(?:审结|办结|结案|已结)[^，。；\d率]{0,6}?(?P<n>\d+)件"),
-     "open", re.compile(r"(?:尚有|还有|仍有)(?P<n>\d+)件(?:在审|在办|正在审理|正在办理|未结|未办结|尚未审结)"
+    ("received", _Lazy(r"(?:收到|接收|收案|接到)[^，。；\d]{0,10}?(?P<n>\d+)件"),
+     "accepted", _Lazy(r"(?<!不予)(?<!不)受理(?:的)?[^，。；\d]{0,8}?(?P<n>\d+)件"),
+     "rejected", _Lazy(r"不予受理[^，。；\d]{0,6}?(?P<n>\d+)件")),
+    ("accepted", _Lazy(r"(?<!不予)(?<!不)受理(?:的)?[^，。；\d]{0,8}?(?P<n>\d+)件"),
+     "closed", _Lazy(r"(?:审结|办结|结案|已结)[^，。；\d率]{0,6}?(?P<n>\d+)件"),
+     "open", _Lazy(r"(?:尚有|还有|仍有)(?P<n>\d+)件(?:在审|在办|正在审理|正在办理|未结|未办结|尚未审结)"
                         r"|(?:未结|在审|在办|尚未审结|尚未办结)[^，。；\d]{0,6}?(?P<n2>\d+)件")),
 )
 SPAN_LINES = 4  # the lines one account of a whole and its parts spans
