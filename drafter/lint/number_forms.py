@@ -328,3 +328,32 @@ def thousands_comma(ctx: Context):
             continue
         yield Hit("N021", m.start(), m.end() - m.start(), None, {"found": m.group(), "expected": m.group().replace(",", "")},
                   kinds=frozenset({D.PARAGRAPH, D.HEADING, D.CELL}))
+
+
+# N022: 十二月份，组织开展… — a month of running text in Chinese numerals
+RE_CN_MONTH = re.compile(r"(?:十[一二]?|[一二三四五六七八九])月(?:份)?(?=[，、。；以底初中上下起前后至份])")
+MONTH_BEFORE = ("在", "于", "至", "到", "从", "今年", "去年", "明年", "当年", "同年", "自", "截至", "每年")
+
+
+@rule("N022")
+def month_in_chinese(ctx: Context):
+    """Months of the calendar are written in Arabic numerals in running text (GB/T 15835-2011 5.1.2:
+    公历世纪、年代、年、月、日用阿拉伯数字: 12月 not 十二月); a date of writing in Chinese numerals
+    is N009's."""
+    text = ctx.text
+    for p in positions(text, "月"):
+        k = p
+        while k > 0 and text[k - 1] in "一二三四五六七八九十" and p - k < 2:
+            k -= 1
+        if k == p:
+            continue
+        m = RE_CN_MONTH.match(text, k)
+        if m is None or m.start() != k:
+            continue
+        before = text[max(0, k - 2):k]
+        if k and not (text[k - 1] in "，。；：、（\n \u3000" or before.endswith(MONTH_BEFORE)):
+            continue  # 上一月, 每三月: not a calendar month; 二〇二五年十二月 is N009's
+        month = m.group().rstrip("份")[:-1]
+        n = {"十": 10, "十一": 11, "十二": 12}.get(month) or "一二三四五六七八九".index(month) + 1
+        yield Hit("N022", k, p + 1 - k, None, {"found": text[k:p + 1], "expected": f"{n}月"},
+                  kinds=frozenset({D.PARAGRAPH, D.HEADING, D.CELL}))

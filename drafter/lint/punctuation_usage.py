@@ -188,3 +188,35 @@ def document_title_unmarked(ctx: Context):
             continue
         yield Hit("P027", m.start("t"), m.end("t") - m.start("t"), None,
                   {"found": m.group("t"), "expected": f"《{m.group('t')}》"}, kinds=BODY)
+
+
+# P028: 区司法局--作为牵头部门 — two hyphens standing for a 破折号
+RE_DOUBLE_HYPHEN = re.compile(r"(?<=[\u4e00-\u9fff“”，])(?:--|－－|﹣﹣|-－|－-)(?=[\u4e00-\u9fff“])")
+
+
+@rule("P028")
+def hyphens_as_dash(ctx: Context):
+    """A 破折号 is two em dashes “——” (GB/T 15834-2011 4.9), not two hyphens."""
+    for p, m in anchored(ctx.text, "-－﹣", RE_DOUBLE_HYPHEN, 0):
+        if p and ctx.text[p - 1] in "-－﹣":
+            continue
+        yield Hit("P028", p, 2, None, {"found": m.group(), "expected": "——"}, kinds=BODY)
+
+
+# P029: 共培训2000人次！ — an exclamation mark closing a statement of results
+RE_FIGURE_EXCLAIMED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:件|人次|人|场|个|家|%|％|万元|元|次|名|项|户)[^。！？“”\n\d]{0,6}！")
+
+
+@rule("P029")
+def exclamation_after_figures(ctx: Context):
+    """A sentence that reports a figure is a statement and ends with 。 (GB/T 15834-2011 4.1, 4.3: 叹号
+    marks exclamations); a report's results do not take ！."""
+    text = ctx.text
+    for p in positions(text, "！"):
+        k = text.rfind("\n", max(0, p - 20), p)
+        m = None
+        for m in RE_FIGURE_EXCLAIMED.finditer(text, max(0, p - 20, k + 1), p + 1):
+            pass
+        if m is None or m.end() != p + 1:
+            continue
+        yield Hit("P029", p, 1, None, {"found": text[max(m.start(), p - 12):p + 1]}, kinds=BODY)

@@ -94,3 +94,16 @@ def test_more_consistency_shapes():
     assert "C017" not in rules_of("全年未发生一起因矛盾纠纷激化引发的刑事案件。\n全年办理法律援助刑事案件412件。")
     assert "C018" in rules_of("全区律师事务所实现党组织全覆盖。\n全区共有律师事务所45家，已建立党组织的有41家。")
     assert "T015" in rules_of("受理行政复议案件420件。\n全年审结399件，审结率为96%。")
+
+
+def test_more_punctuation_and_number_forms():
+    assert "P027" in rules_of("区政府出台了关于加强法律援助工作的意见，进一步扩大援助范围。")
+    assert "P027" not in rules_of("区政府出台了《关于加强法律援助工作的意见》，进一步扩大援助范围。")
+    assert "P028" in rules_of("区司法局--作为全区法治建设的牵头部门。")
+    assert "P029" in rules_of("开展“法律明白人”培训，共培训2000人次！")
+    assert "P029" not in rules_of("让我们携手共建法治家园！")
+    assert "P011" in rules_of("全年办理案件1200件 ，同比增长5%。")
+    assert "N021" in rules_of("全年办理案件1,200件。")
+    assert "N022" in rules_of("十二月份，组织开展宪法宣传周活动。")
+    assert "N022" not in rules_of("每三月通报一次，上一月的数据已报送。")
+    assert "R001" in rules_of("全年办理法律援助案件【】件。")
