@@ -156,6 +156,11 @@ NONE_MEASURE = {"人": "人", "名": "人", "起": "件", "例": "件", "件": "
 
 
 @rule("C017")
+def none_against_count(ctx: Context):
+    yield from _none_vs_count(ctx)
+    yield from _all_done_vs_pending(ctx)
+
+
 def _none_vs_count(ctx: Context):
     text = ctx.text
     claims: dict[str, tuple] = {}  # thing -> (measure, line, start, written 无一 + measure)
@@ -323,3 +328,71 @@ def parts_of_whole(ctx: Context):
                     yield Hit("C020", b[2], b[3] - b[2], None,
                               {"found": text[b[2]:b[3]], "whole": f"{w[0]}件", "part": f"{a[0]}件",
                                "expected": f"{w[0] - a[0]}件"})
+
+
+# C017 (variant "done") -------------------------------------------------------------------------
+RE_ALL_DONE = _Lazy(r"(?:已|均已|均)?全部(?:办结|审结|结案|办理完毕|审理完毕)")
+RE_PENDING = _Lazy(r"(?P<n>\d+)件(?:案件)?(?:正在审理|正在办理|仍在审理|仍在办理|未结|未办结|尚未办结|尚未审结|在审|在办)"
+                   r"|(?:未结|在审|在办|尚未办结|尚未审结)(?:案件)?(?P<n2>\d+)件")
+
+
+def _all_done_vs_pending(ctx: Context):
+    """全年受理的行政复议案件已全部办结 … 其余16件正在审理中 (within SPAN_LINES lines): cases said
+    to be all closed while some are said to be pending."""
+    text = ctx.text
+    done: tuple | None = None     # (line, start, end) of the last 全部办结
+    pending: tuple | None = None  # (line, start, end, figure)
+    for i, base, line in _lines(ctx):
+        events = []
+        if "全部" in line:
+            events += [("done", m) for m in RE_ALL_DONE.finditer(line)]
+        if "件" in line:
+            events += [("pending", m) for m in RE_PENDING.finditer(line)]
+        for kind, m in sorted(events, key=lambda e: e[1].start()):
+            a, b = base + m.start(), base + m.end()
+            if kind == "done":
+                if pending is not None and i - pending[0] <= SPAN_LINES and _sentence(text, a)[0] != _sentence(text, pending[1])[0]:
+                    yield Hit("C017", a, b - a, None, {"found": m.group(), "pending": pending[3], "line": pending[0] + 1},
+                              variant="done")
+                done = (i, a, b)
+            else:
+                n = m.group("n") or m.group("n2")
+                if int(n) == 0:
+                    continue
+                if done is not None and i - done[0] <= SPAN_LINES and _sentence(text, a)[0] != _sentence(text, done[1])[0]:
+                    yield Hit("C017", a, b - a, None, {"found": m.group(), "pending": f"{n}件", "line": done[0] + 1},
+                              variant="pending")
+                pending = (i, a, b, f"{n}件")
+
+
+# C021 ------------------------------------------------------------------------------------------
+RE_RANK = _Lazy(r"(?P<label>[\u4e00-\u9fff]{2,16}?)(?:年度|综合)?(?:考核|考评|评估|测评|评比|排名)(?:中|工作中)?[，,]?"
+                r"(?:位列|位居|名列|排名|排在|获评?|居)(?P<scope>全市|全省|全国|全区|全州|全盟)?第(?P<r>[一二三四五六七八九十\d]{1,3})(?:名|位)?")
+SCOPES = ("全市", "全省", "全国", "全区", "全州", "全盟")
+
+
+@rule("C021")
+def rank_twice(ctx: Context):
+    """在全市法治政府建设年度考核中位列第二 … 法治政府建设考核位列全市第一: one assessment given two
+    ranks (the assessment named by the words before 考核; ranks of two scopes, 全市第一、全省第三, are
+    two facts)."""
+    seen: dict[str, tuple[str, str, int]] = {}
+    for i, base, line in _lines(ctx):
+        if "第" not in line:
+            continue
+        for m in RE_RANK.finditer(line):
+            label = m.group("label")
+            scope = m.group("scope") or next((s for s in SCOPES if s in label), "")
+            for s in SCOPES:
+                label = label.replace(s, "")
+            key = _item(label.lstrip("在对"))[-4:]
+            if len(key) < 4:
+                continue
+            first = seen.get(key)
+            if first is None:
+                seen[key] = (m.group("r"), scope, i)
+                continue
+            if first[0] != m.group("r") and (not first[1] or not scope or first[1] == scope) and first[2] != i:
+                at = base + m.start("r") - 1
+                yield Hit("C021", at, m.end() - m.start("r") + 1, None,
+                          {"found": f"第{m.group('r')}", "other": f"第{first[0]}", "line": first[2] + 1, "item": key})

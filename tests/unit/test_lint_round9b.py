@@ -107,3 +107,12 @@ def test_more_punctuation_and_number_forms():
     assert "N022" in rules_of("十二月份，组织开展宪法宣传周活动。")
     assert "N022" not in rules_of("每三月通报一次，上一月的数据已报送。")
     assert "R001" in rules_of("全年办理法律援助案件【】件。")
+
+
+def test_all_closed_against_pending_and_ranks():
+    text = "全年受理行政复议申请812件，办结796件。\n其余16件正在审理中。\n全年受理的行政复议案件已全部办结。"
+    assert "C017" in rules_of(text)
+    assert "C017" not in rules_of("全年受理行政复议申请812件，已全部办结。\n全年调解纠纷1200件。")
+    assert "C021" in rules_of("在全市法治政府建设年度考核中位列第二。\n法治政府建设考核位列全市第一。")
+    # two scopes are two facts
+    assert "C021" not in rules_of("法治政府建设考核位列全市第一。\n法治政府建设考核位列全省第三。")
