@@ -591,10 +591,18 @@ def other_unit_name(ctx: Context):
                 if _other_place(own, m.group("stem")):
                     yield Hit("C006", line=b.line, column=b.column + m.start("stem"), length=len(m.group("stem")),
                               args={"found": m.group(), "own": own})
+        if "发展" in t or "建设" in t:
+            for m in RE_SERVE_PLACE.finditer(t):  # 服务滨江区高质量发展大局 in 上城区's report
+                name = m.group("name")
+                if name != own and not own.endswith(name) and _other_place(own, name[:-1]):
+                    yield Hit("C006", line=b.line, column=b.column + m.start("name"), length=len(name),
+                              args={"found": name, "own": own})
 
 
 # 法治锡山 in 新吴区's report: a slogan named after another district (not the unit's own, nor its
 # city or province: 法治无锡, 法治江苏 are the unit's own too); names from drafter/data/divisions.txt
+RE_SERVE_PLACE = re.compile(r"(?:服务|助力|推动|推进|保障|护航|促进|服务保障|全力服务)(?:全)?(?P<name>[\u4e00-\u9fff]{2,3}?[区县旗])"
+                            r"(?:高质量发展|经济社会发展|发展大局|中心工作|现代化建设|法治建设)")
 SLOGAN_HEADS = ("法治", "平安", "美丽", "幸福", "智慧", "文明", "和谐", "魅力")
 RE_PLACE_SLOGAN = re.compile(r"(?:法治|平安|美丽|幸福|智慧|文明|和谐|魅力)(?P<stem>[\u4e00-\u9fff]{2,3}?)(?=建设|的|[、，。；”\n]|$)")
 

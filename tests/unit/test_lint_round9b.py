@@ -116,3 +116,13 @@ def test_all_closed_against_pending_and_ranks():
     assert "C021" in rules_of("在全市法治政府建设年度考核中位列第二。\n法治政府建设考核位列全市第一。")
     # two scopes are two facts
     assert "C021" not in rules_of("法治政府建设考核位列全市第一。\n法治政府建设考核位列全省第三。")
+
+
+def test_residue_and_other_unit_in_more_shapes():
+    assert "R007" in rules_of("律师行业党建实现全覆盖。修改意见：此段过长，请压缩到200字以内。")
+    assert "R007" not in rules_of("群众提出修改意见：建议延长服务时间。")
+    opening = "2024年，上城区司法局在区委区政府的坚强领导下，锚定全年目标任务。\n"
+    assert "C006" in rules_of(opening + "聚焦服务滨江区高质量发展大局，全年提供法律服务46次。")
+    assert "C006" not in rules_of(opening + "聚焦服务上城区高质量发展大局，全年提供法律服务46次。")
+    # the structure rules: （1） right under （一） with 1. after it
+    assert "S002" in rules_of("（一）推进严格规范公正文明执法\n（1）开展行政执法监督\n1.全年评查案卷326卷")
