@@ -396,3 +396,44 @@ def rank_twice(ctx: Context):
                 at = base + m.start("r") - 1
                 yield Hit("C021", at, m.end() - m.start("r") + 1, None,
                           {"found": f"第{m.group('r')}", "other": f"第{first[0]}", "line": first[2] + 1, "item": key})
+
+
+# C022 ------------------------------------------------------------------------------------------
+RE_SENT_FIGURE = _Lazy(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<unit>万人次|人次|万元|件|人|名|个|家|场|期|次|项|户|所)(?![\d%％])")
+ANCHOR_MIN = 10
+
+
+@rule("C022")
+def companion_figure(ctx: Context):
+    """举办培训班12期，培训1200人次 … 全年12期培训共覆盖调解员1500人次: two sentences that name one
+    activity by the same figure (12期, and shared words: 培训) give its other figure differently."""
+    text = ctx.text
+    seen: dict[tuple, tuple] = {}  # (anchor figure, its unit, the other's unit) -> (other figure, line, sentence start, words)
+    for i, base, line in _lines(ctx):
+        k = 0
+        while k < len(line):
+            e = min([x for x in (line.find(c, k) for c in "。；！？") if x >= 0] or [len(line)])
+            figures = list(RE_SENT_FIGURE.finditer(line, k, e))
+            if 2 <= len(figures) <= 4:
+                units = [_unit(f.group("unit")) for f in figures]
+                words = _pairs(re.sub(r"[\d.]+", "|", line[k:e]))
+                for f in figures:
+                    u = _unit(f.group("unit"))
+                    if units.count(u) != 1 or float(f.group("num")) < ANCHOR_MIN:
+                        continue
+                    for g in figures:
+                        v = _unit(g.group("unit"))
+                        if g is f or units.count(v) != 1:
+                            continue
+                        key = (f.group("num"), u, v)
+                        first = seen.get(key)
+                        if first is None:
+                            seen[key] = (g.group("num"), i, base + k, words)
+                            continue
+                        a, b = float(first[0]), float(g.group("num"))
+                        if first[0] != g.group("num") and first[2] != base + k and 0 < min(a, b) \
+                                and max(a, b) / min(a, b) <= 2 and len(first[3] & words) >= 2:
+                            yield Hit("C022", base + g.start(), g.end() - g.start(), None,
+                                      {"found": g.group(), "other": first[0] + g.group("unit"),
+                                       "anchor": f.group(), "line": first[1] + 1})
+            k = e + 1

@@ -126,3 +126,9 @@ def test_residue_and_other_unit_in_more_shapes():
     assert "C006" not in rules_of(opening + "聚焦服务上城区高质量发展大局，全年提供法律服务46次。")
     # the structure rules: （1） right under （一） with 1. after it
     assert "S002" in rules_of("（一）推进严格规范公正文明执法\n（1）开展行政执法监督\n1.全年评查案卷326卷")
+
+
+def test_companion_figure():
+    text = "全年举办人民调解员培训班12期，培训1200人次。\n培训内容涵盖心理疏导和调解技巧。\n全年12期培训共覆盖调解员1500人次。"
+    assert "C022" in rules_of(text)
+    assert "C022" not in rules_of(text.replace("1500人次", "1200人次"))
