@@ -123,6 +123,13 @@ def rate_arithmetic(ctx: Context):
         verb = m.group("verb")
         s = sentence_start(text, p, SENTENCE)
         k = text.rfind(verb, s, p - 2)
+        if k < 0 and s > 1:
+            # 办结1150件。法律援助案件办结率达100%: the part and its whole in the sentence before
+            j = s
+            while j > 0 and text[j - 1] in "。；！？\n":
+                j -= 1
+            s = sentence_start(text, j, SENTENCE)
+            k = text.rfind(verb, s, j)
         if k < 0:
             continue
         part = RE_FIGURE.match(text, k + 2) or RE_FIGURE.match(text, k + 3)

@@ -98,6 +98,26 @@ def _items(text: str, pos: int, units) -> list[re.Match]:
     return items
 
 
+@functools.cache
+def _partitions() -> tuple[frozenset, ...]:
+    """Labels that split a whole completely (线上/线下, 男/女): lint/partitions.txt."""
+    lines = (DATA_DIR / "lint" / "partitions.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(frozenset(ln.split()) for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def _partition(items: list) -> bool:
+    """The items are the members of one complete partition (线上120场，线下220场): their sum is the total."""
+    heads = []
+    for m in items:
+        label = m.group("label").strip("，,、的其中")
+        heads.append(label)
+    for group in _partitions():
+        found = {w for w in group for h in heads if h.startswith(w) or h.endswith(w)}
+        if found == group and len(items) == len(group):
+            return True
+    return False
+
+
 @rule("T011")
 def items_over_total(ctx: Context):
     """其中 items that add up to more than the total before 其中, or that end with 其他 and add
@@ -113,7 +133,7 @@ def items_over_total(ctx: Context):
         items = _items(text, p + 2, totals)
         if len(items) < 2:
             continue
-        other = items[-1].group("label").lstrip("的").startswith(OTHER)
+        other = items[-1].group("label").lstrip("的").startswith(OTHER) or _partition(items)
         if not other and len({_suffix(m.group("label")) for m in items}) > 1:
             continue  # 审结900件、调解成功800件: not parts of one partition
         for slot in ("", "2"):

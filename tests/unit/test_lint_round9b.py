@@ -132,3 +132,9 @@ def test_companion_figure():
     text = "全年举办人民调解员培训班12期，培训1200人次。\n培训内容涵盖心理疏导和调解技巧。\n全年12期培训共覆盖调解员1500人次。"
     assert "C022" in rules_of(text)
     assert "C022" not in rules_of(text.replace("1500人次", "1200人次"))
+
+
+def test_partitions_and_rates_across_sentences():
+    assert "T011" in rules_of("全年开展普法宣传活动360场，其中线上120场，线下220场。")
+    assert "T011" not in rules_of("全年开展普法宣传活动360场，其中线上140场，线下220场。")
+    assert "T015" in rules_of("全年办理法律援助案件1200件，办结1150件。\n法律援助案件办结率达100%。")
