@@ -62,11 +62,14 @@ BASE = r"(?:(?:(?:19|20)\d{2}年)?[^，。；\d的]{0,6}的)?"
 # 减少了一半 / 增加了三分之一: a change stated as a fraction of the base
 FRACTIONS = {"一半": 0.5, "三分之一": 1 / 3, "三分之二": 2 / 3, "四分之一": 0.25, "四分之三": 0.75, "五分之一": 0.2}
 FRACTION = "|".join(FRACTIONS)
+# 增幅为20% / 增长率为12% / 降幅达8%: the change named by a noun
+RATE_NOUNS = "增幅|增长率|增速|涨幅|降幅|下降率|降低率|减幅|减少率"
+UP_NOUNS = ("增幅", "增长率", "增速", "涨幅")
 # 由1200名精简优化为960名: a verb of adjustment before 为/到/至 joins the two figures too
 ADJUST = "调整|精简|优化|压缩|扩充|缩减|核减|核增|增补|充实|扩容|变更|整合"
 RE_FROM_TO = re.compile(rf"[由从]{BASE}(?P<a>{NUM})(?P<ua>{UNIT}|%|％)?[^，。；\d]{{0,4}}?(?:(?P<v1>{UP}|{DOWN})(?:到|至)|(?:{ADJUST}){{1,2}}(?:为|到|至))"
                         rf"{BASE}(?P<b>{NUM})(?P<ub>{UNIT}|%|％)?"
-                        rf"[^。；\d]{{0,12}}?(?:(?P<v2>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?|[一两二三四五六七八九十](?=倍))(?P<kind>%|％|倍|个百分点|(?P<ux>{UNIT}))"
+                        rf"[^。；\d]{{0,12}}?(?:(?P<v2>{UP}|{DOWN}|(?:{RATE_NOUNS})(?:为|达到?|是)?)了?(?P<n>\d+(?:\.\d+)?|[一两二三四五六七八九十](?=倍))(?P<kind>%|％|倍|个百分点|(?P<ux>{UNIT}))"
                         rf"|翻了?(?P<fan>[一两二三四])番|(?P<vf>{DOWN}|{UP})了?(?P<frac>{FRACTION}))")
 # A件，比上年增加X件，增长N%
 RE_DELTA = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,]?[^。；\d]{{0,8}}?(?P<v1>{UP}|{DOWN}|多|少)了?(?P<x>{NUM})(?P<ux>{UNIT})[，,、]?"
@@ -77,6 +80,10 @@ RE_PAREN_BASE = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,]?(?:同比|比上�
 # A件，去年同期为B件，同比减少N%: last year's figure in its own clause between the figure and its change
 RE_BASE_CLAUSE = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,](?:上年|去年)(?:同期|全年)?(?:为|是|共|共计)?(?P<b>{NUM})(?P<ub>{UNIT})[，,]"
                             rf"(?:同比|比上年|较上年|比去年|较去年)?(?P<v>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?:%|％)$")
+RE_TIMES_GROWTH = re.compile(r"是(?:上年|去年)(?:同期)?的(?P<t>\d+(?:\.\d+)?)倍[，,](?:同比)?(?P<v>增长|增加|提高|上升)了?(?P<n>\d+(?:\.\d+)?)(?:%|％)$")
+# A件，同比增长N%，上年为B件: last year's figure in the clause after the change
+RE_BASE_AFTER = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,](?:同比|比上年|较上年|比去年|较去年)(?P<v>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?:%|％)"
+                           rf"[，,](?:上年|去年)(?:同期|全年)?(?:为|是|共|共计)?(?P<b>{NUM})(?P<ub>{UNIT})(?![\d%％])")
 CN_DIGIT = {"一": "1", "两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 # 翻了一番，增长200%: the % stated after a 番
 RE_AFTER_FAN = re.compile(rf"[，,](?:即|同比)?(?P<v>{UP})了?(?P<n>\d+(?:\.\d+)?)[%％]")
@@ -148,6 +155,20 @@ def change_arithmetic(ctx: Context):
                           {"found": text[m.start("v"):m.end("n") + 1], "expected": want})
             continue
         if ch in "%％":
+            m = RE_TIMES_GROWTH.search(text, max(s, p - 30), p + 1)
+            if m is not None:  # 是上年的1.5倍，增长了150%: 1.5倍 of last year is a growth of 50%
+                want = (float(m.group("t")) - 1) * 100
+                if want > 0 and not agrees(want, m.group("n")):
+                    yield Hit("T006", m.start("n"), m.end() - m.start("n"), None,
+                              {"found": text[m.start("v"):m.end()], "expected": f"增长{_fmt(want)}%"})
+                continue
+            m = RE_BASE_AFTER.search(text, max(s, p - 50), min(len(text), p + 30))
+            if m is not None and m.end("n") + 1 == p + 1 and not _units_differ(m.group("ua"), m.group("ub")):
+                wrong, want = _check_change(value(m.group("b")), value(m.group("a")), m.group("v"), m.group("n"), "%")
+                if wrong:
+                    yield Hit("T006", m.start("v"), m.end("n") + 1 - m.start("v"), None,
+                              {"found": text[m.start("v"):m.end("n") + 1], "expected": want})
+                continue
             m = RE_BASE_CLAUSE.search(text, max(s, p - 50), p + 1)
             if m is not None and not _units_differ(m.group("ua"), m.group("ub")):
                 wrong, want = _check_change(value(m.group("b")), value(m.group("a")), m.group("v"), m.group("n"), "%")
@@ -214,6 +235,10 @@ def _from_to(text: str):
             continue  # 年均增长6.5%: an average rate, not the change from A to B
         n, v2 = m.group("n"), m.group("v2")
         found = {"found": v2 + n + kind}
+        if re.match(RATE_NOUNS, v2):
+            if kind not in ("%", "％"):
+                continue
+            v2 = "增长" if v2.startswith(UP_NOUNS) else "下降"
         n = CN_DIGIT.get(n, n)
         up = re.fullmatch(UP, v2) is not None
         if (b > a) != up and b != a:
@@ -279,7 +304,7 @@ def negative_growth(ctx: Context):
 # T009: 完成A件，超额完成年度目标（B件）N%
 RE_TARGET = re.compile(rf"(?:目标|任务|计划)(?:数|任务)?[（(]?(?:为|是)?(?P<b>{NUM})(?P<ub>{UNIT})?")
 RE_DONE = re.compile(rf"完成(?:了)?[^，。；\d]{{0,10}}?(?P<a>{NUM})(?P<ua>{UNIT})?")
-RE_SHARE_OF_TARGET = re.compile(r"(?:为|是|达|达到|占|完成)(?:了)?(?:年度|全年|年初|计划)?(?:目标|任务|计划)(?:任务|数)?的(?P<r>\d+(?:\.\d+)?)(?:%|％)")
+RE_SHARE_OF_TARGET = re.compile(r"(?:(?:为|是|达|达到|占|完成)(?:了)?(?:年度|全年|年初|计划)?(?:目标|任务|计划)(?:任务|数)?的|完成率(?:为|达到?|是)?)(?P<r>\d+(?:\.\d+)?)(?:%|％)")
 RE_OVER = re.compile(r"超额(?:完成)?(?:了)?[^，。；\d]{0,10}?(?P<n>\d+(?:\.\d+)?)(?:%|％)")
 
 

@@ -156,6 +156,7 @@ def rate_arithmetic(ctx: Context):
 RE_BARE_RATE = re.compile(r"(?<![\d.])(?P<r>\d+(?:\.\d+)?)(?:%|％)")
 RE_RATE_CHANGE = re.compile(r"(?P<v>上升|下降|提高|降低|增长|减少|增加|高出|低于|高|低)了?(?P<n>\d+(?:\.\d+)?)(?P<kind>个百分点|%|％)")
 COMPARED = ("较", "比", "与", "低于", "高于")
+RE_RATE_BASE_AFTER = re.compile(r"[，,](?:上年|去年)(?:同期|全年)?(?:为|是)?(?P<r>\d+(?:\.\d+)?)(?:%|％)")
 
 
 @rule("T018")
@@ -177,6 +178,17 @@ def rate_change_kind(ctx: Context):
         if "由" in head or "从" in head:
             continue  # 由A%降至B%: T006's
         rates = list(RE_BARE_RATE.finditer(text, lo, m.start()))
+        base_after = RE_RATE_BASE_AFTER.match(text, m.end())
+        if len(rates) == 1 and base_after is not None and any(w in text[rates[0].end():m.start()] for w in COMPARED):
+            # 成功率为98%，比上年提高了2个百分点，上年为95%: last year's rate after the change
+            a, b = float(rates[0].group("r")), float(base_after.group("r"))
+            if a != b and min(a, b) > 0:
+                n = m.group("n")
+                if m.group("kind") == "个百分点" and not agrees(abs(a - b), n):
+                    yield Hit("T018", m.start("n"), m.end() - m.start("n"), None,
+                              {"found": m.group("v") + n + "个百分点", "expected": f"{m.group('v')}{_short(abs(a - b))}个百分点",
+                               "base": base_after.group("r") + "%"}, variant="after")
+            continue
         if len(rates) != 2 or m.start() - rates[1].end() > 12 or text.startswith(("左右", "以上", "以下"), m.end()):
             continue
         between = text[rates[0].end():rates[1].start()].replace("占比", "")

@@ -138,3 +138,14 @@ def test_partitions_and_rates_across_sentences():
     assert "T011" in rules_of("全年开展普法宣传活动360场，其中线上120场，线下220场。")
     assert "T011" not in rules_of("全年开展普法宣传活动360场，其中线上140场，线下220场。")
     assert "T015" in rules_of("全年办理法律援助案件1200件，办结1150件。\n法律援助案件办结率达100%。")
+
+
+def test_changes_named_by_nouns_multiples_and_bases_after():
+    assert "T006" in rules_of("全年办理案件由1200件增加到1500件，增幅为20%。")
+    assert "T006" not in rules_of("全年办理案件由1200件增加到1500件，增幅为25%。")
+    assert "T006" in rules_of("全年办理案件1500件，是上年的1.5倍，增长了150%。")
+    assert "T006" in rules_of("全年办理法律援助案件1500件，同比增长25%，上年为1250件。")
+    assert "T006" not in rules_of("全年办理法律援助案件1500件，同比增长20%，上年为1250件。")
+    assert "T009" in rules_of("年度目标为办理法律援助案件1000件，实际完成1200件，完成率120%，超额完成12%。")
+    assert "T018" in rules_of("全年调解成功率为98%，比上年提高了2个百分点，上年为95%。")
+    assert "T018" not in rules_of("全年调解成功率为98%，比上年提高了3个百分点，上年为95%。")
