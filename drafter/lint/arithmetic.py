@@ -17,7 +17,7 @@ from drafter.lint.context import Context, Hit, around, positions
 from drafter.lint.registry import rule
 
 NUM = r"\d+(?:\.\d+)?(?:万|亿)?"
-UNIT = r"(?:万人次|人次|万元|亿元|件次|件|人|个|家|项|次|元|场|户|所|名|条|篇|批|起|宗|单|份|座|台|吨|亩|公里|小时|天)"
+UNIT = r"(?:万人次|人次|万元|亿元|件次|件|人|个|家|项|次|元|场|户|所|名|条|篇|批|起|宗|单|份|座|台|吨|亩|公里|小时|天|期|例)"
 UP = "增加|增长|上升|提高|提升|扩大|上涨|攀升|增"
 DOWN = "下降|减少|降低|缩小|下滑|回落|减|降"
 WINDOW = 90
@@ -62,16 +62,28 @@ BASE = r"(?:(?:(?:19|20)\d{2}年)?[^，。；\d的]{0,6}的)?"
 # 减少了一半 / 增加了三分之一: a change stated as a fraction of the base
 FRACTIONS = {"一半": 0.5, "三分之一": 1 / 3, "三分之二": 2 / 3, "四分之一": 0.25, "四分之三": 0.75, "五分之一": 0.2}
 FRACTION = "|".join(FRACTIONS)
-RE_FROM_TO = re.compile(rf"[由从]{BASE}(?P<a>{NUM})(?P<ua>{UNIT}|%|％)?[^，。；\d]{{0,4}}?(?P<v1>{UP}|{DOWN})(?:到|至)"
+# 增幅为20% / 增长率为12% / 降幅达8%: the change named by a noun
+RATE_NOUNS = "增幅|增长率|增速|涨幅|降幅|下降率|降低率|减幅|减少率"
+UP_NOUNS = ("增幅", "增长率", "增速", "涨幅")
+# 由1200名精简优化为960名: a verb of adjustment before 为/到/至 joins the two figures too
+ADJUST = "调整|精简|优化|压缩|扩充|缩减|核减|核增|增补|充实|扩容|变更|整合"
+RE_FROM_TO = re.compile(rf"[由从]{BASE}(?P<a>{NUM})(?P<ua>{UNIT}|%|％)?[^，。；\d]{{0,4}}?(?:(?P<v1>{UP}|{DOWN})(?:到|至)|(?:{ADJUST}){{1,2}}(?:为|到|至))"
                         rf"{BASE}(?P<b>{NUM})(?P<ub>{UNIT}|%|％)?"
-                        rf"[^。；\d]{{0,12}}?(?:(?P<v2>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?|[一两二三四五六七八九十](?=倍))(?P<kind>%|％|倍|个百分点|(?P<ux>{UNIT}))"
+                        rf"[^。；\d]{{0,12}}?(?:(?P<v2>{UP}|{DOWN}|(?:{RATE_NOUNS})(?:为|达到?|是)?)了?(?P<n>\d+(?:\.\d+)?|[一两二三四五六七八九十](?=倍))(?P<kind>%|％|倍|个百分点|(?P<ux>{UNIT}))"
                         rf"|翻了?(?P<fan>[一两二三四])番|(?P<vf>{DOWN}|{UP})了?(?P<frac>{FRACTION}))")
 # A件，比上年增加X件，增长N%
-RE_DELTA = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,]?[^。；\d]{{0,8}}?(?P<v1>{UP}|{DOWN})了?(?P<x>{NUM})(?P<ux>{UNIT})[，,、]?"
+RE_DELTA = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,]?[^。；\d]{{0,8}}?(?P<v1>{UP}|{DOWN}|多|少)了?(?P<x>{NUM})(?P<ux>{UNIT})[，,、]?"
                       rf"(?:同比|比上年|较上年)?(?P<v2>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?:%|％)$")
 # A件，同比增长N%（上年B件）
 RE_PAREN_BASE = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,]?(?:同比|比上年|较上年|比去年|较去年)(?P<v>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?:%|％)"
                            rf"[（(](?:上年|去年|上年同期|去年同期)(?:为|是)?(?P<b>{NUM})(?P<ub>{UNIT})?[）)]$")
+# A件，去年同期为B件，同比减少N%: last year's figure in its own clause between the figure and its change
+RE_BASE_CLAUSE = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,](?:上年|去年)(?:同期|全年)?(?:为|是|共|共计)?(?P<b>{NUM})(?P<ub>{UNIT})[，,]"
+                            rf"(?:同比|比上年|较上年|比去年|较去年)?(?P<v>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?:%|％)$")
+RE_TIMES_GROWTH = re.compile(r"是(?:上年|去年)(?:同期)?的(?P<t>\d+(?:\.\d+)?)倍[，,](?:同比)?(?P<v>增长|增加|提高|上升)了?(?P<n>\d+(?:\.\d+)?)(?:%|％)$")
+# A件，同比增长N%，上年为B件: last year's figure in the clause after the change
+RE_BASE_AFTER = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,](?:同比|比上年|较上年|比去年|较去年)(?P<v>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?:%|％)"
+                           rf"[，,](?:上年|去年)(?:同期|全年)?(?:为|是|共|共计)?(?P<b>{NUM})(?P<ub>{UNIT})(?![\d%％])")
 CN_DIGIT = {"一": "1", "两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 # 翻了一番，增长200%: the % stated after a 番
 RE_AFTER_FAN = re.compile(rf"[，,](?:即|同比)?(?P<v>{UP})了?(?P<n>\d+(?:\.\d+)?)[%％]")
@@ -143,12 +155,33 @@ def change_arithmetic(ctx: Context):
                           {"found": text[m.start("v"):m.end("n") + 1], "expected": want})
             continue
         if ch in "%％":
+            m = RE_TIMES_GROWTH.search(text, max(s, p - 30), p + 1)
+            if m is not None:  # 是上年的1.5倍，增长了150%: 1.5倍 of last year is a growth of 50%
+                want = (float(m.group("t")) - 1) * 100
+                if want > 0 and not agrees(want, m.group("n")):
+                    yield Hit("T006", m.start("n"), m.end() - m.start("n"), None,
+                              {"found": text[m.start("v"):m.end()], "expected": f"增长{_fmt(want)}%"})
+                continue
+            m = RE_BASE_AFTER.search(text, max(s, p - 50), min(len(text), p + 30))
+            if m is not None and m.end("n") + 1 == p + 1 and not _units_differ(m.group("ua"), m.group("ub")):
+                wrong, want = _check_change(value(m.group("b")), value(m.group("a")), m.group("v"), m.group("n"), "%")
+                if wrong:
+                    yield Hit("T006", m.start("v"), m.end("n") + 1 - m.start("v"), None,
+                              {"found": text[m.start("v"):m.end("n") + 1], "expected": want})
+                continue
+            m = RE_BASE_CLAUSE.search(text, max(s, p - 50), p + 1)
+            if m is not None and not _units_differ(m.group("ua"), m.group("ub")):
+                wrong, want = _check_change(value(m.group("b")), value(m.group("a")), m.group("v"), m.group("n"), "%")
+                if wrong:
+                    yield Hit("T006", m.start("v"), m.end() - m.start("v"), None,
+                              {"found": text[m.start("v"):m.end()], "expected": want})
+                continue
             m = RE_DELTA.search(text, s, p + 1)
             if m is None or _units_differ(m.group("ua"), m.group("ux")) or _averaged(text, m.start("v2")):
                 continue
             if any(w in text[s:m.start("a")] for w in ("较", "比", "由", "从", "与")):
                 continue  # 较“十三五”末的A增加X: A is the base, and the stated rate may be in real terms
-            up1 = re.fullmatch(UP, m.group("v1")) is not None
+            up1 = re.fullmatch(UP, m.group("v1")) is not None or m.group("v1") == "多"  # 比上年多120场
             up2 = re.fullmatch(UP, m.group("v2")) is not None
             a, x = value(m.group("a")), value(m.group("x"))
             base = a - x if up1 else a + x
@@ -173,6 +206,10 @@ def _from_to(text: str):
         if m is None:
             continue
         ua, ub, kind = m.group("ua"), m.group("ub"), m.group("kind")
+        if m.group("v1") is None:  # 由A名精简为B名: only a change stated right after the two figures
+            change = next(m.start(g) for g in ("v2", "fan", "vf") if m.group(g) is not None)
+            if text[m.end("ub") if ub else m.end("b"):change].strip("，,即") != "":
+                continue
         pct = ua in ("%", "％")
         if _units_differ(ua, ub) or (pct != (ub in ("%", "％"))):
             continue
@@ -198,6 +235,10 @@ def _from_to(text: str):
             continue  # 年均增长6.5%: an average rate, not the change from A to B
         n, v2 = m.group("n"), m.group("v2")
         found = {"found": v2 + n + kind}
+        if re.match(RATE_NOUNS, v2):
+            if kind not in ("%", "％"):
+                continue
+            v2 = "增长" if v2.startswith(UP_NOUNS) else "下降"
         n = CN_DIGIT.get(n, n)
         up = re.fullmatch(UP, v2) is not None
         if (b > a) != up and b != a:
@@ -263,7 +304,7 @@ def negative_growth(ctx: Context):
 # T009: 完成A件，超额完成年度目标（B件）N%
 RE_TARGET = re.compile(rf"(?:目标|任务|计划)(?:数|任务)?[（(]?(?:为|是)?(?P<b>{NUM})(?P<ub>{UNIT})?")
 RE_DONE = re.compile(rf"完成(?:了)?[^，。；\d]{{0,10}}?(?P<a>{NUM})(?P<ua>{UNIT})?")
-RE_SHARE_OF_TARGET = re.compile(r"(?:为|是|达|达到|占|完成)(?:了)?(?:年度|全年|年初|计划)?(?:目标|任务|计划)(?:任务|数)?的(?P<r>\d+(?:\.\d+)?)(?:%|％)")
+RE_SHARE_OF_TARGET = re.compile(r"(?:(?:为|是|达|达到|占|完成)(?:了)?(?:年度|全年|年初|计划)?(?:目标|任务|计划)(?:任务|数)?的|完成率(?:为|达到?|是)?)(?P<r>\d+(?:\.\d+)?)(?:%|％)")
 RE_OVER = re.compile(r"超额(?:完成)?(?:了)?[^，。；\d]{0,10}?(?P<n>\d+(?:\.\d+)?)(?:%|％)")
 
 
@@ -311,10 +352,13 @@ def over_target(ctx: Context):
         window_lo, window_hi = s, e
         targets = list(RE_TARGET.finditer(text, window_lo, window_hi))
         dones = [d for d in RE_DONE.finditer(text, window_lo, window_hi) if not d.group().startswith("完成目标")]
-        if len(targets) != 1 or not dones:
+        if len(targets) != 1:
             continue
         t = targets[0]
-        done = next((d for d in dones if not (t.start() <= d.start("a") < t.end())), None)
+        done = next((d for d in dones if not (t.start() <= d.start("a") < t.end()) and not (p <= d.start() < over.end())), None)
+        if done is None:
+            # 目标任务为200场，实际开展260场，超额完成…: the result is the figure after the target
+            done = next((f for f in RE_FIGURE.finditer(text, t.end(), p) if f.group("ua") == t.group("ub")), None)
         if done is None or _units_differ(done.group("ua"), t.group("ub")):
             continue
         a, b = value(done.group("a")), value(t.group("b"))

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from drafter.core import document as D
 from drafter.core.resources import load_toml
 from drafter.lint.arithmetic import agrees, value
-from drafter.lint.context import Context, Hit
+from drafter.lint.context import Context, Hit, body_text
 from drafter.lint.registry import rule
 
 UNIT = r"(?:万人次|人次|件次|件|人|个|家|项|场|户|所|名|篇|批|起|宗|期|份)"
@@ -496,12 +496,13 @@ def years_disagree(ctx: Context):
                           args={"found": f"{y}年", "where": "工作安排部分", "expected": f"{year + 1}年"}, variant="plans")
     # this period's results cannot be in a later year
     for b, s, y in _sentence_initial_years(ctx, ("achievements", "opening", "duty")):
-        if b.kind != D.PARAGRAPH:
+        off, body = body_text(b)  # a paragraph, or the running text of a run-in heading
+        if not body or s < off:
             continue
         if y in title_years:
             continue
         if y > year and not any(w in b.text[s:s + 12] for w in ("将", "计划", "力争", "目标")) \
-                and not any(w in b.text for w in YEAR_COMPARISON):
+                and not any(w in body for w in YEAR_COMPARISON):
             yield Hit("C004", line=b.line, column=b.column + s, length=5,
                       args={"found": f"{y}年", "where": "工作成效部分", "expected": f"{year}年"}, variant="body")
     # the 印发 notice names the document by its title
@@ -547,13 +548,14 @@ def half_year_full_year(ctx: Context):
     if not half:
         return
     for b in ctx.doc.blocks:
-        if b.kind != D.PARAGRAPH or b.role in ("plans",):
+        off, body = body_text(b)  # a paragraph, or the running text of a run-in heading
+        if not body or b.role in ("plans",):
             continue
-        for m in RE_FULL_YEAR.finditer(b.text):
-            before = b.text[max(0, m.start() - 2):m.start()]
+        for m in RE_FULL_YEAR.finditer(body):
+            before = body[max(0, m.start() - 2):m.start()]
             if before.endswith(("完成", "占", "为", "的", "预计", "力争", "确保")):
                 continue
-            yield Hit("C005", line=b.line, column=b.column + m.start(), length=2, args={"found": m.group()})
+            yield Hit("C005", line=b.line, column=b.column + off + m.start(), length=2, args={"found": m.group()})
 
 
 # C006: another district's name left in (滨江区司法局 in 西湖区's report; 我们莲湖区 / 本莲湖区 in
@@ -584,6 +586,47 @@ def other_unit_name(ctx: Context):
                 continue  # 与西湖区司法局签订协议: a unit the report cites
             yield Hit("C006", line=b.line, column=b.column + m.start(), length=len(name),
                       args={"found": name, "own": own})
+        if any(w in t for w in SLOGAN_HEADS):
+            for m in RE_PLACE_SLOGAN.finditer(t):
+                if _other_place(own, m.group("stem")):
+                    yield Hit("C006", line=b.line, column=b.column + m.start("stem"), length=len(m.group("stem")),
+                              args={"found": m.group(), "own": own})
+        if "发展" in t or "建设" in t:
+            for m in RE_SERVE_PLACE.finditer(t):  # 服务滨江区高质量发展大局 in 上城区's report
+                name = m.group("name")
+                if name != own and not own.endswith(name) and _other_place(own, name[:-1]):
+                    yield Hit("C006", line=b.line, column=b.column + m.start("name"), length=len(name),
+                              args={"found": name, "own": own})
+
+
+# 法治锡山 in 新吴区's report: a slogan named after another district (not the unit's own, nor its
+# city or province: 法治无锡, 法治江苏 are the unit's own too); names from drafter/data/divisions.txt
+RE_SERVE_PLACE = re.compile(r"(?:服务|助力|推动|推进|保障|护航|促进|服务保障|全力服务)(?:全)?(?P<name>[\u4e00-\u9fff]{2,3}?[区县旗])"
+                            r"(?:高质量发展|经济社会发展|发展大局|中心工作|现代化建设|法治建设)")
+SLOGAN_HEADS = ("法治", "平安", "美丽", "幸福", "智慧", "文明", "和谐", "魅力")
+RE_PLACE_SLOGAN = re.compile(r"(?:法治|平安|美丽|幸福|智慧|文明|和谐|魅力)(?P<stem>[\u4e00-\u9fff]{2,3}?)(?=建设|的|[、，。；”\n]|$)")
+
+
+@functools.cache
+def _stems() -> dict[str, tuple[str, ...]]:
+    """Place stem (锡山) -> the codes of the current divisions so named (锡山区)."""
+    from drafter.extract.divisions import table
+    out: dict[str, list[str]] = {}
+    for name, d in table().items():
+        if d.current and len(name) >= 3 and name[-1] in "区县市旗省":
+            out.setdefault(name[:-1], []).append(d.code)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _other_place(own: str, stem: str) -> bool:
+    """`stem` names only divisions other than `own` and the city and province above it."""
+    from drafter.extract.divisions import table
+    codes = _stems().get(stem)
+    d = table().get(own)
+    if not codes or d is None or stem == own[:-1]:
+        return False
+    mine = {d.code, d.code[:4] + "00", d.code[:2] + "0000"}
+    return not any(c in mine for c in codes)
 
 
 @rule("C007")

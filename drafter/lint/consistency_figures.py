@@ -179,7 +179,7 @@ def meeting_two_dates(ctx: Context):
 
 # C011 ------------------------------------------------------------------------------------------
 UNIT_NOUNS = r"(?:司法所|律师事务所|律所|公证处|基层法律服务所|人民调解委员会|调委会|公共法律服务工作站|公共法律服务工作室|法律援助工作站|社区矫正中心)"
-SCOPE = r"(?P<scope>全区|全县|全市|全旗|新建的?|建成的?|新增的?)"
+SCOPE = r"(?P<scope>全区|全县|全市|全旗|我区|我县|我市|我旗|新建的?|建成的?|新增的?)"
 QUALIFIER = r"(?:“[\u4e00-\u9fff]{1,8}”)?"  # 6个“枫桥式”司法所
 RE_UNIT_COUNT = re.compile(rf"{SCOPE}(?:现有|共有|共|有)?(?:(?P<n1>\d+)(?P<m1>个|家|所){QUALIFIER}(?P<u1>{UNIT_NOUNS})|{QUALIFIER}(?P<u2>{UNIT_NOUNS})(?:共|现有|共有|有)?(?P<n2>\d+)(?P<m2>个|家|所))")
 # 全区136个村（社区）全部配备法律顾问: all the villages of the district, a count stated as the whole
@@ -213,6 +213,8 @@ RE_YEAR_FIGURE = re.compile(r"(?:^|(?<=[。；\n]))(?P<y>(?:19|20)\d{2})年(?:�
 @rule("C012")
 def year_figures_yoy(ctx: Context):
     seen: dict[tuple[str, str], dict[int, float]] = {}
+    stated: dict[tuple[str, str, int], tuple] = {}  # a year's 同比 waiting for the year before, named later
+    base_of: dict[int, int] = {}
     for i, line in _body_lines(ctx):
         if "年" not in line:
             continue
@@ -221,8 +223,14 @@ def year_figures_yoy(ctx: Context):
             y, label, unit = int(m.group("y")), m.group("label")[-6:], MEASURES.get(m.group("unit"), m.group("unit"))
             this = value(m.group("num"))
             years = seen.setdefault((label, unit), {})
+            later = stated.get((label, unit, y + 1))
+            if later is not None and this > 0 and y + 1 in years:
+                yield from _year_clash(base_of[later[2]] + later[0].start("v"), later[0], years[y + 1], this, f"{y}年{m.group('num')}{m.group('unit')}")
             prev = years.get(y - 1)
             years[y] = this
+            if m.group("v") is not None:
+                stated[(label, unit, y)] = (m, this, i)
+                base_of[i] = base
             if prev is None or m.group("v") is None or prev <= 0:
                 continue
             up = m.group("v") in ("增长", "增加", "上升", "提高")
@@ -231,6 +239,16 @@ def year_figures_yoy(ctx: Context):
                 yield Hit("C012", base + m.start("v"), m.end() - m.start("v"), None,
                           {"found": m.group("v") + m.group("n") + "%",
                            "expected": f"{'增长' if this > prev else '下降'}{rate:.1f}%", "prev": f"{y - 1}年{_n(prev)}{m.group('unit')}"})
+
+
+def _year_clash(at: int, m: re.Match, this: float, prev: float, prev_text: str):
+    """C012 when the year before is named after the year that states its 同比."""
+    up = m.group("v") in ("增长", "增加", "上升", "提高")
+    rate = abs(this - prev) / prev * 100
+    if ((this > prev) != up and this != prev) or not agrees(rate, m.group("n")):
+        yield Hit("C012", at, m.end() - m.start("v"), None,
+                  {"found": m.group("v") + m.group("n") + "%",
+                   "expected": f"{'增长' if this > prev else '下降'}{rate:.1f}%", "prev": prev_text})
 
 
 def _n(x: float) -> str:

@@ -178,3 +178,16 @@ def around(text: str, marks: str, rx, before: int, after: int, fits):
             if fits(m, p):
                 yield p, m
                 break
+
+
+def body_text(block) -> tuple[int, str]:
+    """(offset in `block.text`, running text) of a block: a paragraph's whole text, the paragraph
+    text a run-in heading carries after its heading sentence (（一）人民调解。全年调解…… → 全年调解……),
+    (0, "") for any other block. Rules that read a report's running text read it here, so that the
+    figures and years of a run-in heading are not missed."""
+    if block.kind == D.PARAGRAPH:
+        return 0, block.text
+    if block.kind == D.HEADING and block.run_in and block.body:
+        k = block.text.rfind(block.body)
+        return (k, block.body) if k >= 0 else (0, "")
+    return 0, ""

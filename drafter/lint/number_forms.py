@@ -274,3 +274,86 @@ def period_word_with_24h(ctx: Context):
             continue
         yield Hit("N019", m.start(), m.end() + 1 - m.start(), None,
                   {"found": text[m.start():m.end() + 1], "expected": f"{m.group(2)}时"})
+
+
+# N020: 区律师协会第3届会员代表大会 — the 届次 of a congress or a committee in Chinese numerals
+RE_SESSION = re.compile(r"第(?P<n>\d{1,2})届(?P<body>[\u4e00-\u9fff]{0,10}?(?:代表大会|委员会|理事会|常委会|常务委员会|党代会|人大|政协|监事会))")
+
+
+@rule("N020")
+def session_in_digits(ctx: Context):
+    """The 届次 of a party or people's congress, a CPPCC, an association's congress or council is
+    written in Chinese numerals (惯例, as 党的二十大, 十四届全国人大); a sports or arts event
+    (第15届全国运动会) is left alone."""
+    text = ctx.text
+    for p in positions(text, "届"):
+        k = p
+        while k > 0 and text[k - 1].isdigit() and p - k < 3:
+            k -= 1
+        if k == p or k == 0 or text[k - 1] != "第":
+            continue
+        m = RE_SESSION.match(text, k - 1)
+        if m is None:
+            continue
+        n = int(m.group("n"))
+        yield Hit("N020", m.start(), p + 1 - m.start(), None,
+                  {"found": text[m.start():p + 1], "expected": f"第{_cn_number(n)}届"})
+
+
+def _cn_number(n: int) -> str:
+    digits = "〇一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
+# N021: 办理案件1,200件 — a thousands comma in a figure of running text
+RE_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?(?=[\u4e00-\u9fff%％])")
+
+
+@rule("N021")
+def thousands_comma(ctx: Context):
+    """A figure of running text is written without a thousands comma (GB/T 15835-2011 5.1.4.3: 千分撇
+    “,” belongs to specialised fields; 公文 write 1200件, or a thin space)."""
+    text = ctx.text
+    for p in positions(text, ","):
+        if p < 1 or not text[p - 1].isdigit():
+            continue
+        s = number_start(text, p)
+        if s > 0 and text[s - 1] == ",":
+            continue  # the second comma of one figure: reported at the first
+        m = RE_THOUSANDS.match(text, s)
+        if m is None or m.end() <= p:
+            continue
+        yield Hit("N021", m.start(), m.end() - m.start(), None, {"found": m.group(), "expected": m.group().replace(",", "")},
+                  kinds=frozenset({D.PARAGRAPH, D.HEADING, D.CELL}))
+
+
+# N022: 十二月份，组织开展… — a month of running text in Chinese numerals
+RE_CN_MONTH = re.compile(r"(?:十[一二]?|[一二三四五六七八九])月(?:份)?(?=[，、。；以底初中上下起前后至份])")
+MONTH_BEFORE = ("在", "于", "至", "到", "从", "今年", "去年", "明年", "当年", "同年", "自", "截至", "每年")
+
+
+@rule("N022")
+def month_in_chinese(ctx: Context):
+    """Months of the calendar are written in Arabic numerals in running text (GB/T 15835-2011 5.1.2:
+    公历世纪、年代、年、月、日用阿拉伯数字: 12月 not 十二月); a date of writing in Chinese numerals
+    is N009's."""
+    text = ctx.text
+    for p in positions(text, "月"):
+        k = p
+        while k > 0 and text[k - 1] in "一二三四五六七八九十" and p - k < 2:
+            k -= 1
+        if k == p:
+            continue
+        m = RE_CN_MONTH.match(text, k)
+        if m is None or m.start() != k:
+            continue
+        before = text[max(0, k - 2):k]
+        if k and not (text[k - 1] in "，。；：、（\n \u3000" or before.endswith(MONTH_BEFORE)):
+            continue  # 上一月, 每三月: not a calendar month; 二〇二五年十二月 is N009's
+        month = m.group().rstrip("份")[:-1]
+        n = {"十": 10, "十一": 11, "十二": 12}.get(month) or "一二三四五六七八九".index(month) + 1
+        yield Hit("N022", k, p + 1 - k, None, {"found": text[k:p + 1], "expected": f"{n}月"},
+                  kinds=frozenset({D.PARAGRAPH, D.HEADING, D.CELL}))

@@ -89,7 +89,8 @@ def ordinal_dunhao(ctx: Context):
             m = RE_ORDINAL_DUNHAO.match(text, s)
             if m is None or m.end() != p + 1:
                 continue
-            if s and text[s - 1] not in CLAUSE_OPEN and not text[s - 1].isspace():
+            if s and text[s - 1] not in CLAUSE_OPEN and not text[s - 1].isspace() \
+                    and not (text[s - 1] == "，" and m.group()[0] in "首其再最"):
                 continue
             b = ctx.block_at[ctx.line_of(s)]
             if b is not None and b.kind == D.HEADING and b.marker and s - ctx.starts[ctx.line_of(s)] < len(b.marker) + 1:
@@ -185,14 +186,19 @@ def same_kind_nesting(ctx: Context):
         if text.count(opener) < 2:
             continue
         depth = 0
+        outer = -1
         for p in positions(text, opener + closer + "\n"):
             ch = text[p]
             if ch == "\n":
                 depth = 0
                 continue
             if ch == opener:
-                if depth >= 1 and _balanced_line(ctx, p, opener, closer):
-                    yield Hit("P019", p, 1, None, {"found": opener, "expected": inner[0]})
+                if depth == 0:
+                    outer = p
+                elif _balanced_line(ctx, p, opener, closer):
+                    # from the outer mark to the inner one: the inner “八五”普法 alone may be a
+                    # protected formulation, the nesting is not
+                    yield Hit("P019", outer, p - outer + 1, None, {"found": opener, "expected": inner[0]})
                 depth += 1
             else:
                 depth = max(0, depth - 1)

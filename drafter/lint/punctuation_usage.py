@@ -78,8 +78,16 @@ def indirect_question(ctx: Context):
             continue  # a quoted or introduced question; 吗/呢 mark a direct one
         m = rx.search(text, a, p)
         if m is None or m.start() > a + 30:
+            s = RE_QUESTION_AS_SUBJECT.match(text, a)
+            if s is not None and p - a <= 30 and RE_STATES_AFTER.match(text, p + 1):
+                # 如何让法律援助更加便民？是我们一直思考的问题: the question is the subject of a statement
+                yield Hit("P021", p, 2, None, {"found": text[a:p + 2]}, kinds=BODY, variant="subject")
             continue
         yield Hit("P021", p, 1, None, {"found": text[m.start():p + 1]}, kinds=BODY)
+
+
+RE_QUESTION_AS_SUBJECT = re.compile(r"[ \u3000]*(?:如何|怎样|怎么|为什么|为何|是否|能否)")
+RE_STATES_AFTER = re.compile(r"(?:是|就是|一直是|始终是|仍是|成为|都是|也是|正是|值得)")
 
 
 @rule("P022")
@@ -106,3 +114,109 @@ RE_ANGLE_TITLE = re.compile(r"[<＜]([\u4e00-\u9fff][\u4e00-\u9fff（）()\d—-
 def angle_brackets_as_title(ctx: Context):
     for p, m in anchored(ctx.text, "<＜", RE_ANGLE_TITLE, 0):
         yield Hit("P023", p, m.end() - p, None, {"found": m.group(), "expected": f"《{m.group(1)}》"}, kinds=BODY)
+
+
+# P024: 《法治政府建设实施纲要》（2021—2025年） — the period is part of the title: 《……（2021—2025年）》
+RE_PERIOD_OUTSIDE = re.compile(r"》[（(](?:19|20)\d{2}[—－\-～~至](?:19|20)\d{2}年?[）)]")
+
+
+@rule("P024")
+def period_outside_title(ctx: Context):
+    """The years of a plan or programme (2021—2025年) belong to its title, inside the 书名号
+    (GB/T 15834-2011 4.15: the whole name of the document)."""
+    for p, m in anchored(ctx.text, "》", RE_PERIOD_OUTSIDE, 0):
+        o = ctx.text.rfind("《", max(0, p - 60), p)
+        if o < 0:
+            continue
+        inner = ctx.text[o + 1:p]
+        yield Hit("P024", o, m.end() - o, None,
+                  {"found": ctx.text[o:m.end()], "expected": f"《{inner}{m.group()[1:]}》"}, kinds=BODY)
+
+
+# P025: “12.4”国家宪法日 — month and day of an event's name take the 间隔号: “12·4”
+RE_DOT_DATE = re.compile(r"“(?P<m>1[0-2]|0?[1-9])[.．](?P<d>3[01]|[12]\d|0?[1-9])”")
+
+
+@rule("P025")
+def point_in_event_date(ctx: Context):
+    """An event named by its month and day in Arabic numerals (“12·4”国家宪法日, “3·15”) takes the
+    间隔号 between them (GB/T 15834-2011 4.14.3.2), not a point: “12.4” reads as a decimal."""
+    text = ctx.text
+    for p, m in anchored(text, "“", RE_DOT_DATE, 0):
+        after = text[m.end():m.end() + 1]
+        if after and not is_cjk(after) or text[m.end():m.end() + 1] in ("版", "倍", "分", "万", "亿", "元"):
+            continue
+        yield Hit("P025", p, m.end() - p, None,
+                  {"found": m.group()[1:-1], "expected": f"{m.group('m')}·{m.group('d')}"}, kinds=BODY)
+
+
+# P026: 一是健全制度；二是加强监督：三是强化培训 — a colon where the items of an enumeration part
+RE_COLON_BEFORE_ITEM = re.compile(r"：(?:[二三四五六七八九十]是|第[二三四五六七八九十][，、]|其次|再次|最后[，、])")
+ITEM_BEFORE = re.compile(r"[一二三四五六七八九]是|第[一二三四五六七八九][，、]|首先")
+
+
+@rule("P026")
+def colon_between_items(ctx: Context):
+    """The items of an enumeration (一是……；二是……) are parted by 分号 (GB/T 15834-2011 4.6.3.1);
+    a colon before 二是/其次 after an earlier item of the same sentence is a slip for ；."""
+    text = ctx.text
+    for p in positions(text, "："):
+        m = RE_COLON_BEFORE_ITEM.match(text, p)
+        if m is None:
+            continue
+        a = _sentence_start(text, p)
+        if ITEM_BEFORE.search(text, a, p) is None:
+            continue
+        yield Hit("P026", p, 1, None, {"found": text[max(a, p - 6):m.end()]}, kinds=BODY)
+
+
+# P027: 区政府印发了关于进一步加强行政复议工作的实施意见 — a document's title cited without 书名号
+RE_UNMARKED_DOC = re.compile(r"(?:印发|出台|制定|下发|转发|颁布|出台了|印发了|制定了|下发了|转发了)(?P<t>关于[^，。；《》〈〉“”\n]{2,40}?的"
+                             r"(?:实施意见|指导意见|意见|通知|办法|实施方案|工作方案|方案|规定|决定|实施细则|细则|若干措施|工作规则|规则))"
+                             r"(?=[，。；、]|$)")
+
+
+@rule("P027")
+def document_title_unmarked(ctx: Context):
+    """A document issued or cited by its full title (关于……的意见/通知/办法) takes 书名号
+    (GB/T 15834-2011 4.15.1: 书名号标示文件名)."""
+    text = ctx.text
+    for p in positions(text, "关"):
+        m = next((m for back in (2, 3) if p >= back and (m := RE_UNMARKED_DOC.match(text, p - back))
+                  and m.start("t") == p), None)
+        if m is None:
+            continue
+        yield Hit("P027", m.start("t"), m.end("t") - m.start("t"), None,
+                  {"found": m.group("t"), "expected": f"《{m.group('t')}》"}, kinds=BODY)
+
+
+# P028: 区司法局--作为牵头部门 — two hyphens standing for a 破折号
+RE_DOUBLE_HYPHEN = re.compile(r"(?<=[\u4e00-\u9fff“”，])(?:--|－－|﹣﹣|-－|－-)(?=[\u4e00-\u9fff“])")
+
+
+@rule("P028")
+def hyphens_as_dash(ctx: Context):
+    """A 破折号 is two em dashes “——” (GB/T 15834-2011 4.9), not two hyphens."""
+    for p, m in anchored(ctx.text, "-－﹣", RE_DOUBLE_HYPHEN, 0):
+        if p and ctx.text[p - 1] in "-－﹣":
+            continue
+        yield Hit("P028", p, 2, None, {"found": m.group(), "expected": "——"}, kinds=BODY)
+
+
+# P029: 共培训2000人次！ — an exclamation mark closing a statement of results
+RE_FIGURE_EXCLAIMED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:件|人次|人|场|个|家|%|％|万元|元|次|名|项|户)[^。！？“”\n\d]{0,6}！")
+
+
+@rule("P029")
+def exclamation_after_figures(ctx: Context):
+    """A sentence that reports a figure is a statement and ends with 。 (GB/T 15834-2011 4.1, 4.3: 叹号
+    marks exclamations); a report's results do not take ！."""
+    text = ctx.text
+    for p in positions(text, "！"):
+        k = text.rfind("\n", max(0, p - 20), p)
+        m = None
+        for m in RE_FIGURE_EXCLAIMED.finditer(text, max(0, p - 20, k + 1), p + 1):
+            pass
+        if m is None or m.end() != p + 1:
+            continue
+        yield Hit("P029", p, 1, None, {"found": text[max(m.start(), p - 12):p + 1]}, kinds=BODY)

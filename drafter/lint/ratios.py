@@ -107,6 +107,9 @@ def average_arithmetic(ctx: Context):
 RE_RATE = re.compile(rf"(?P<verb>[\u4e00-\u9fff]{{2}})率(?:为|达|达到|是)?{PCT}")
 
 
+RE_RECEIVED = re.compile(r"受理|收到|收案|接收|排查|受理了")
+
+
 @rule("T015")
 def rate_arithmetic(ctx: Context):
     """受理420件，审结399件，审结率96%: 96% against 399/420."""
@@ -120,6 +123,13 @@ def rate_arithmetic(ctx: Context):
         verb = m.group("verb")
         s = sentence_start(text, p, SENTENCE)
         k = text.rfind(verb, s, p - 2)
+        if k < 0 and s > 1:
+            # 办结1150件。法律援助案件办结率达100%: the part and its whole in the sentence before
+            j = s
+            while j > 0 and text[j - 1] in "。；！？\n":
+                j -= 1
+            s = sentence_start(text, j, SENTENCE)
+            k = text.rfind(verb, s, j)
         if k < 0:
             continue
         part = RE_FIGURE.match(text, k + 2) or RE_FIGURE.match(text, k + 3)
@@ -127,6 +137,77 @@ def rate_arithmetic(ctx: Context):
             continue
         # the whole: the nearest figure of the part's unit before it in the sentence (受理420件)
         wholes = [f for f in RE_FIGURE.finditer(text, s, k) if f.group("u") == part.group("u")]
+        if not wholes and s > 1:
+            # 受理行政复议案件420件。全年审结399件，审结率为96%: the whole received in the sentence before
+            j = s
+            while j > 0 and text[j - 1] in "。；！？\n":
+                j -= 1
+            s0 = sentence_start(text, j, SENTENCE)
+            wholes = [f for f in RE_FIGURE.finditer(text, s0, j) if f.group("u") == part.group("u")
+                      and RE_RECEIVED.search(text, max(s0, f.start() - 10), f.start())]
         if not wholes:
             continue
         yield from _part_of_whole("T015", m, part, wholes[-1], verb + "率" + m.group("n") + "%")
+
+
+# T018 ------------------------------------------------------------------------------------------
+# 满意率为97.6%，较上年的95.1%上升2.5% (the difference of two rates is 2.5个百分点) /
+# 再犯罪率为0.12%，低于全省平均水平0.3%，较全省低了60个百分点 (60% is the relative change)
+RE_BARE_RATE = re.compile(r"(?<![\d.])(?P<r>\d+(?:\.\d+)?)(?:%|％)")
+RE_RATE_CHANGE = re.compile(r"(?P<v>上升|下降|提高|降低|增长|减少|增加|高出|低于|高|低)了?(?P<n>\d+(?:\.\d+)?)(?P<kind>个百分点|%|％)")
+COMPARED = ("较", "比", "与", "低于", "高于")
+RE_RATE_BASE_AFTER = re.compile(r"[，,](?:上年|去年)(?:同期|全年)?(?:为|是)?(?P<r>\d+(?:\.\d+)?)(?:%|％)")
+
+
+@rule("T018")
+def rate_change_kind(ctx: Context):
+    """Two rates of one sentence and the change between them stated in the wrong kind: their
+    difference written in %, or their relative change written in 个百分点 (checked only where the
+    stated figure is exactly the other reading, so that a third rate in the sentence does not mislead)."""
+    text = ctx.text
+    for p in positions(text, "%％点"):
+        if text[p] == "点" and text[p - 3:p + 1] != "个百分点":
+            continue
+        lo = max(sentence_start(text, p, SENTENCE), p - SENTENCE)
+        m = None
+        for m in RE_RATE_CHANGE.finditer(text, max(lo, p - 12), p + 1):
+            pass
+        if m is None or m.end() != p + 1:
+            continue
+        head = text[lo:m.start()]
+        if "由" in head or "从" in head:
+            continue  # 由A%降至B%: T006's
+        rates = list(RE_BARE_RATE.finditer(text, lo, m.start()))
+        base_after = RE_RATE_BASE_AFTER.match(text, m.end())
+        if len(rates) == 1 and base_after is not None and any(w in text[rates[0].end():m.start()] for w in COMPARED):
+            # 成功率为98%，比上年提高了2个百分点，上年为95%: last year's rate after the change
+            a, b = float(rates[0].group("r")), float(base_after.group("r"))
+            if a != b and min(a, b) > 0:
+                n = m.group("n")
+                if m.group("kind") == "个百分点" and not agrees(abs(a - b), n):
+                    yield Hit("T018", m.start("n"), m.end() - m.start("n"), None,
+                              {"found": m.group("v") + n + "个百分点", "expected": f"{m.group('v')}{_short(abs(a - b))}个百分点",
+                               "base": base_after.group("r") + "%"}, variant="after")
+            continue
+        if len(rates) != 2 or m.start() - rates[1].end() > 12 or text.startswith(("左右", "以上", "以下"), m.end()):
+            continue
+        between = text[rates[0].end():rates[1].start()].replace("占比", "")
+        if not any(w in between for w in COMPARED):
+            continue  # 较上年的B% / 低于全省平均水平B%: the second rate is the one compared with
+        a, b = float(rates[0].group("r")), float(rates[1].group("r"))
+        if a == b or min(a, b) <= 0:
+            continue
+        n, points = m.group("n"), m.group("kind") == "个百分点"
+        diff = abs(a - b)
+        relative = [diff / b * 100]  # against the rate compared with (较上年的B%, 低于全省的B%)
+        if points and not agrees(diff, n) and any(agrees(r, n) for r in relative):
+            yield Hit("T018", m.start("n"), m.end() - m.start("n"), None,
+                      {"found": m.group("v") + n + "个百分点", "expected": f"{m.group('v')}{_short(diff)}个百分点"},
+                      variant="points")
+        elif not points and agrees(diff, n) and not any(agrees(r, n) for r in relative):
+            yield Hit("T018", m.start("n"), m.end() - m.start("n"), None,
+                      {"found": m.group("v") + n + "%", "expected": f"{m.group('v')}{n}个百分点"})
+
+
+def _short(x: float) -> str:
+    return f"{x:.2f}".rstrip("0").rstrip(".")

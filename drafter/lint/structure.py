@@ -46,10 +46,18 @@ def heading_period(ctx: Context):
 
 
 def _numbering_hits(ctx: Context) -> list[Hit]:
-    """The family's hits; a level skip under a parent whose children mix forms is S013's, not S002's."""
+    """The family's hits; a level skip under a first-level parent whose children mix forms is S013's,
+    not S002's (一、 then 1. 2. then （一）: the odd one is the later （一）); under a deeper parent the
+    skip itself is wrong too (（一） then （1） then 1.: （1） skipped the level that 1. then uses)."""
     hits = list(_numbering(ctx))
     mixed = {h.args["parent_line"] for h in hits if h.rule == "S013"}
-    return [h for h in hits if not (h.rule == "S002" and h.args.get("parent_line") in mixed)]
+    return [h for h in hits if not (h.rule == "S002" and h.args.get("parent_line") in mixed
+                                    and _level_at(ctx, h.args["parent_line"]) == 1)]
+
+
+def _level_at(ctx: Context, line: int) -> int | None:
+    b = ctx.block_at[line - 1] if 1 <= line <= len(ctx.block_at) else None
+    return b.level if b is not None else None
 
 
 family("numbering", _numbering_hits, "S001", "S002", "S012", "S013")
@@ -110,6 +118,7 @@ def _numbering(ctx: Context):
 # marker as written (folded) -> the standard form (GB/T 9704 7.3.3: 一、 （一） 1. （1）)
 _L3_WRONG = re.compile(r"^([0-9]{1,2})([、．])")
 _AFTER_MARK = re.compile(r"^[、，．.]")
+_MARK_IN_MARKER = re.compile(r"^[(（][^)）]{1,3}[)）]([、，．.,])")
 
 
 @rule("S007")
@@ -129,7 +138,12 @@ def marker_form(ctx: Context):
                       args={"found": b.marker, "expected": b.marker[:-1] + "、"})
         elif b.level in (2, 4):
             rest = b.text[len(b.marker):]
-            if _AFTER_MARK.match(fold(rest)):
+            inside = _MARK_IN_MARKER.match(f)
+            if inside:  # the parser kept the stray mark in the marker: （一）、
+                k = inside.start(1)
+                yield Hit("S007", line=b.line, column=b.column + k, length=1, fix="",
+                          args={"found": b.marker, "expected": b.marker[:k]})
+            elif _AFTER_MARK.match(fold(rest)):
                 yield Hit("S007", line=b.line, column=b.column + len(b.marker), length=1, fix="",
                           args={"found": b.marker + rest[0], "expected": b.marker})
 

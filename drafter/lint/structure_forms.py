@@ -78,6 +78,9 @@ def heading_end_mark(ctx: Context):
 RE_OTHER_ENUM = re.compile(r"(?:^|(?<=[。；！？]))(第[二三四五六七八九十]|其[二三四五六七八九]|其次|再次)[，,、]")
 
 
+OWN_FIRST = {"第": "第一", "其": "(?:其一|首先)", "再": "首先"}
+
+
 @rule("S011")
 def mixed_enumeration(ctx: Context):
     """一是 … 第二，… in one paragraph: the enumeration switches form."""
@@ -86,6 +89,9 @@ def mixed_enumeration(ctx: Context):
             continue
         first = b.enums[0].offset
         for m in RE_OTHER_ENUM.finditer(b.text, first):
+            opener = OWN_FIRST.get(m.group(1)[0], "首先")
+            if re.search(rf"(?:^|[。；！？：]){opener}[，,、]", b.text[first:m.start()]):
+                continue  # 二是强化监督。第一，…；第二，…: an enumeration of its own, nested in the other
             yield Hit("S011", line=b.line, column=b.column + m.start(1), length=len(m.group(1)),
                       args={"found": m.group(1), "expected": b.enums[0].marker})
             break

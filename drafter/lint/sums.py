@@ -56,50 +56,99 @@ def _over_whole(text: str, shares: list):
 
 
 # T011 ------------------------------------------------------------------------------------------
-RE_TOTAL = re.compile(rf"(?P<t>{NUM})(?P<u>{UNIT})[，,：:]?\n?$")
-RE_ITEM = re.compile(rf"(?P<label>[^，。；、：\d\n]{{1,14}}?)(?P<n>{NUM})(?P<u>{UNIT})(?P<sep>[、，,]\n?|(?=[。；\n]|$))")
+RE_FIGURE = re.compile(rf"(?P<t>{NUM})(?P<u>{UNIT})")
+RE_LEAD_OUT = re.compile(r"[，,：:。\n ]*$")   # what may stand between the totals and 其中
+RE_ITEM = re.compile(rf"(?P<label>[^，。；、：\d\n]{{1,14}}?)(?P<n>{NUM})(?P<u>{UNIT})(?:(?P<n2>{NUM})(?P<u2>{UNIT}))?"
+                     rf"(?P<sep>[、，,]\n?|(?=[。；\n]|$))")
 NOT_AN_ITEM = re.compile(r"较|比|增|减|同比|上升|下降|累计|涉及|挽回|达到?|共|约|近|超|余|多|均|每|占|为|是")
 OTHER = ("其他", "其它", "其余")
 MAX_ITEMS = 8
+TOTALS_BACK = 60  # the sentence or clauses before 其中 whose figures are the totals
 
 
 def _suffix(label: str) -> str:
     return label[-2:] if len(label) >= 2 else label
 
 
+def _totals(text: str, p: int) -> dict[str, re.Match]:
+    """The totals that a 其中 at p breaks down: the figures of the clauses just before it (the last
+    one of each measure word), when the last of them stands right before 其中 (…986件。\n其中 or
+    32期，培训干部4800人次。其中，…); {} otherwise."""
+    lo = max(0, p - TOTALS_BACK)
+    gap = RE_LEAD_OUT.search(text, lo, p)
+    j = gap.start() if gap else p
+    figures = list(RE_FIGURE.finditer(text, sentence_start(text, j, TOTALS_BACK), j))
+    if not figures or figures[-1].end() != j:
+        return {}
+    return {m.group("u"): m for m in figures}
+
+
+def _items(text: str, pos: int, units) -> list[re.Match]:
+    while pos < len(text) and text[pos] in "，,：:":
+        pos += 1
+    items: list[re.Match] = []
+    while len(items) < MAX_ITEMS:
+        m = RE_ITEM.match(text, pos, pos + 48)
+        if m is None or m.group("u") not in units or NOT_AN_ITEM.search(m.group("label")):
+            break
+        items.append(m)
+        pos = m.end()
+        if not m.group("sep"):
+            break
+    return items
+
+
+@functools.cache
+def _partitions() -> tuple[frozenset, ...]:
+    """Labels that split a whole completely (线上/线下, 男/女): lint/partitions.txt."""
+    lines = (DATA_DIR / "lint" / "partitions.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(frozenset(ln.split()) for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def _partition(items: list) -> bool:
+    """The items are the members of one complete partition (线上120场，线下220场): their sum is the total."""
+    heads = []
+    for m in items:
+        label = m.group("label").strip("，,、的其中")
+        heads.append(label)
+    for group in _partitions():
+        found = {w for w in group for h in heads if h.startswith(w) or h.endswith(w)}
+        if found == group and len(items) == len(group):
+            return True
+    return False
+
+
 @rule("T011")
 def items_over_total(ctx: Context):
-    """其中 items of one unit that add up to more than the total before 其中, or that end with
-    其他 and add up to another total."""
+    """其中 items that add up to more than the total before 其中, or that end with 其他 and add
+    up to another total; each measure word on its own (培训32期、4800人次，其中A培训12期1600人次、…),
+    the totals in the clauses or the sentence (line) just before 其中."""
     text = ctx.text
     for p in positions(text, "其"):
         if not text.startswith("其中", p):
             continue
-        t = RE_TOTAL.search(text, max(0, p - 24), p)
-        if t is None:
+        totals = _totals(text, p)
+        if not totals:
             continue
-        total, unit = value(t.group("t")), t.group("u")
-        items, pos = [], p + 2
-        while len(items) < MAX_ITEMS:
-            m = RE_ITEM.match(text, pos, pos + 40)
-            if m is None or m.group("u") != unit or NOT_AN_ITEM.search(m.group("label")):
-                break
-            items.append(m)
-            pos = m.end()
-            if not m.group("sep"):
-                break
+        items = _items(text, p + 2, totals)
         if len(items) < 2:
             continue
-        other = items[-1].group("label").lstrip("的").startswith(OTHER)
+        other = items[-1].group("label").lstrip("的").startswith(OTHER) or _partition(items)
         if not other and len({_suffix(m.group("label")) for m in items}) > 1:
             continue  # 审结900件、调解成功800件: not parts of one partition
-        got = sum(value(m.group("n")) for m in items)
-        if got > total + 1e-9 or (other and abs(got - total) > 1e-9):
-            last = items[-1]
-            a = last.start("label")
-            yield Hit("T011", a, last.end("u") - a, None,
-                      {"found": "＋".join(m.group("n") for m in items) + f"＝{_fmt(got)}{unit}",
-                       "expected": t.group("t") + unit})
+        for slot in ("", "2"):
+            unit = items[0].group("u" + slot)
+            if unit is None or unit not in totals or any(m.group("u" + slot) != unit for m in items):
+                continue
+            total = value(totals[unit].group("t"))
+            got = sum(value(m.group("n" + slot)) for m in items)
+            if got > total + 1e-9 or (other and abs(got - total) > 1e-9):
+                last = items[-1]
+                a = last.start("label")
+                yield Hit("T011", a, last.end("u" + slot) - a, None,
+                          {"found": "＋".join(m.group("n" + slot) for m in items) + f"＝{_fmt(got)}{unit}",
+                           "expected": totals[unit].group("t") + unit})
+                break
 
 
 # T012 ------------------------------------------------------------------------------------------
