@@ -346,6 +346,13 @@ class Vocab:
                           rf"(?:\s+{re.escape(o['signer_label'])}\s*[：:]\s*\S.{{0,20}})?$")
 
     @cached_property
+    def doc_number_suffix(self) -> re.Pattern:
+        """A 发文字号 in brackets after a title on a portal's headline: …的通知（岳办发〔2017〕2号）."""
+        o = self.official
+        return re.compile(rf"\s*[（(][{CJK}]{{1,12}}\s*[{chars(o['doc_number_open'])}]\s*\d{{4}}\s*"
+                          rf"[{chars(o['doc_number_close'])}]\s*\d{{1,4}}\s*{re.escape(o['doc_number_word'])}[）)]$")
+
+    @cached_property
     def attachment_note(self) -> re.Pattern:
         """附件：1.名称 / 附件：名称 (group 1: what follows the label)."""
         word = r"\s*".join(self.data["closing"]["attachment"])
