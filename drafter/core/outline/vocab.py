@@ -233,10 +233,12 @@ class Vocab:
     @cached_property
     def publisher_line(self) -> re.Pattern:
         """A body's name and a date on one line above the text, in either order, the date with its time
-        or weekday: 清水县人民政府 2024年01月08日, 2023-12-19 16:15 某某区人民政府, 某某区人民政府 2019年12月3日星期二."""
+        or weekday: 清水县人民政府 2024年01月08日, 2023-12-19 16:15 某某区人民政府, 某某区人民政府 2019年12月3日星期二;
+        a document site's name with its date: 三味园范文网 2024-12-06 00:37:14."""
         name = (rf"[{CJK}（）]{{2,{self.data['masthead']['name_max_chars']}}}"
                 rf"(?:{alt(self.data['cover']['issuer_ends'])})")
         stamp = rf"{self.stamp_text}(?:\s*(?:星期|周)[一二三四五六日天])?"
+        name = rf"(?:{name}|{self.doc_site_text})"
         return re.compile(rf"^(?:{name}\s+{stamp}|{stamp}\s+{name})$")
 
     @cached_property
@@ -478,9 +480,17 @@ class Vocab:
 
     @cached_property
     def doc_site(self) -> re.Pattern:
-        """A document-sharing or sample-essay site's name alone on its line: 原创力文档, 好范文网."""
+        """A document-sharing or sample-essay site's name alone on its line, or with its section or menu
+        word after it: 原创力文档, 好范文网, 三味园范文网 导航, 腾讯文档 · 文库."""
         mast = self.data["masthead"]
-        return re.compile(rf"^[{CJK}]{{1,{mast['doc_site_max_chars']}}}(?:{alt(mast['doc_site_ends'])})$")
+        return re.compile(rf"^{self.doc_site_text}(?:\s*[{chars(mast['doc_site_joiners'])}]?\s*"
+                          rf"(?:{alt(mast['doc_site_parts'])}))?$")
+
+    @cached_property
+    def doc_site_text(self) -> str:
+        """A document-sharing or sample-essay site's name: 原创力文档, 三味园范文网, 腾讯文档."""
+        mast = self.data["masthead"]
+        return rf"[{CJK}]{{1,{mast['doc_site_max_chars']}}}(?:{alt(mast['doc_site_ends'])})"
 
     @cached_property
     def window_title(self) -> re.Pattern:
