@@ -7,6 +7,7 @@ from drafter.core import document as D
 from drafter.core.document import Block
 from drafter.core.outline.headings import NOT_HEADING_HINTS, standalone_candidate
 from drafter.core.outline.state import ParseState
+from drafter.text.punct import fold
 
 
 def is_byline(st: ParseState, f: str) -> bool:
@@ -116,10 +117,20 @@ def title_starts(st: ParseState, k: int) -> bool:
 def _title_candidate(st: ParseState, k: int, run: list[Block], seen_subtitle: bool) -> bool:
     b, v = st.body[k], st.v
     f = st.f(b)
-    return (len(run) < v.title_max_lines and not seen_subtitle and standalone_candidate(b.text, v, v.title_max)
+    return (len(run) < v.title_max_lines and not seen_subtitle and _title_line(st, b.text)
             and not f.startswith(v.opening_leads)
             and not is_byline(st, f) and not v.subtitle.match(f) and not _wrapped_dateline(st, k)
             and not v.site_joined.search(f) and not v.publisher_line.match(f))
+
+
+def _title_line(st: ParseState, text: str) -> bool:
+    """text could be a title line: a standalone line up to title_max, or an article's headline that
+    ends with a word a sentence's line never ends on as a title does (…这场关键会议简报来了)."""
+    v = st.v
+    if standalone_candidate(text, v, v.title_max):
+        return True
+    end = next((w for w in v.headline_ends if fold(text).endswith(w)), "")
+    return bool(end) and standalone_candidate(text[:-1], v, v.title_max - 1)
 
 
 def _title_like(st: ParseState, k: int) -> bool:

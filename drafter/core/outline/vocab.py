@@ -66,6 +66,7 @@ class Vocab:
         title = data["title"]
         self.title_max_lines = title["max_lines"]
         self.title_max = title["max_chars"]
+        self.headline_ends = tuple(title["headline_ends"])
         self.chapter_max = data["numbering"]["chapter_max_chars"]
         self.decoration_max = title["decoration_max_chars"]
         self.column_prefix_max = title["column_prefix_max_chars"]
