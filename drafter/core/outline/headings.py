@@ -351,6 +351,7 @@ def slogan_headings(st: ParseState) -> None:
     v = st.v
     body = st.body
     pos = _Position()
+    width = _wrap_width(st)
     for k, b in enumerate(body):
         if b.kind == D.HEADING:
             pos.see(b)
@@ -384,12 +385,32 @@ def slogan_headings(st: ParseState) -> None:
             continue  # a sentence broken over lines: 主要目标 / 是：…, PM / 2.5
         if prev is not None and prev.kind == D.PARAGRAPH and prev.text[-1] not in v.paragraph_end:
             continue  # the previous line runs on into this one
+        if width and len(b.text) >= width - v.wrap_slack and b.text[-1] not in v.paragraph_end:
+            continue  # a line of a text hard-wrapped at a fixed width (a PDF's copy), cut mid-sentence
         if (prev is not None and prev.kind == D.HEADING and prev.marker and len(prev.text) >= v.wrap_min
                 and prev.text[-1] not in v.paragraph_end and st.f(prev)[-1] not in v.paragraph_end):
             continue  # a long numbered heading hard-wrapped (a PDF's text): this is its second line
         b.kind, b.title, b.marker = D.HEADING, b.text[:-1] if summary else b.text, ""
         b.level = pos.implied_level()
         pos.see(b)
+
+
+def _wrap_width(st: ParseState) -> int:
+    """The width a PDF's copy wrapped its text at (0: none): the most common length of the paragraph
+    lines that stop mid-sentence (wrap_min characters or more, no paragraph end), when at least
+    wrap_lines of them are that long within wrap_slack; a person sees the text's ragged right edge
+    there, and a line of that width that stops mid-sentence is one of its lines, no heading."""
+    v = st.v
+    counts: dict[int, int] = {}
+    for b in st.body:
+        if b.kind == D.PARAGRAPH and len(b.text) >= v.wrap_min and b.text[-1] not in v.paragraph_end:
+            counts[len(b.text)] = counts.get(len(b.text), 0) + 1
+    best, width = 0, 0
+    for n in counts:
+        near = sum(counts.get(n + d, 0) for d in range(-v.wrap_slack, v.wrap_slack + 1))
+        if near > best:
+            best, width = near, n
+    return width if best >= v.wrap_lines else 0
 
 
 def _field_line(folded: str, v: Vocab) -> bool:

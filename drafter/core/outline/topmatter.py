@@ -59,6 +59,8 @@ def read_top(st: ParseState, k: int) -> list[Block]:
                 b.kind, b.level = D.TITLE, 0
                 _cut_title(st, b)
                 run = [b]
+        elif run and _preview(st, run, b):
+            b.kind, b.detail = D.CHROME, "duplicate"  # a site's preview: the title, a space, the text's start
         elif run and b.text in shown:
             b.kind, b.detail = D.CHROME, "duplicate"
         elif not seen_subtitle and (v.site_joined.search(f) or v.publisher_line.match(f)) \
@@ -175,6 +177,15 @@ def _addressee(st: ParseState, f: str) -> bool:
     v = st.v
     parts = f.split("、")
     return len(parts) >= 2 and len(f) <= v.issuer_max and all(v.issuer_end.search(p) for p in parts)
+
+
+def _preview(st: ParseState, run: list[Block], b: Block) -> bool:
+    """b is a site's preview of the document under its headline: the title, a space, then the
+    text's opening run on (镇长在…会上的讲话 同志们: 即将过去的…), longer than a decoration."""
+    title = "".join(t.text for t in run)
+    rest = b.text[len(title):]
+    return (b.text.startswith(title) and rest[:1].isspace()
+            and len(rest.strip()) > st.v.decoration_max and not st.v.doc_number.match(fold(rest.strip())))
 
 
 def _decorates(st: ParseState, run: list[Block], b: Block) -> bool:

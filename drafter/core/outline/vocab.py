@@ -58,6 +58,7 @@ class Vocab:
         self.summary_subject = std["summary_subject"]
         self.paragraph_end = std["paragraph_end"]
         self.wrap_min = std["wrap_min_chars"]
+        self.wrap_lines, self.wrap_slack = std["wrap_lines"], std["wrap_slack_chars"]
         self.chunk_min = std["chunk_min_chars"]
         script = data["script"]
         self.simplify = str.maketrans(script["traditional"], script["simplified"])
