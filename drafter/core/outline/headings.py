@@ -76,7 +76,8 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
         end = len(folded_rest.rstrip().rstrip(v.cut_off_end))
     cut = end
     colon = _outside_brackets(folded_rest, v.runin_colon, end)
-    if colon > 0 and folded_rest[colon + 1:].strip() and not _summing_up(folded_rest, colon, end, v):
+    if (colon > 0 and folded_rest[colon + 1:].strip() and not _summing_up(folded_rest, colon, end, v)
+            and not _labelled_name(folded_rest, colon, end, v)):
         cut = colon
     else:
         comma = _body_comma(folded_rest, v, end, task)
@@ -108,6 +109,13 @@ def _summing_up(folded_rest: str, colon: int, end: int, v: Vocab) -> bool:
     opens with the report's 我们 and is the heading's, not body text (the heading is the whole line)."""
     return (end == len(folded_rest) and end <= v.heading_max
             and folded_rest[colon + 1:].lstrip().startswith(v.summary_subject))
+
+
+def _labelled_name(folded_rest: str, colon: int, end: int, v: Vocab) -> bool:
+    """A short whole line whose colon follows a counted label, not a heading phrase (案例一：法律进校园,
+    亮点二：…): the label and the name after it are one heading, as a person reads a case's caption."""
+    return (end == len(folded_rest.rstrip()) and end <= v.heading_cut_max * 2
+            and bool(v.counted_label.match(folded_rest[:colon].strip())))
 
 
 def _names_leader(folded: str, v: Vocab) -> bool:
@@ -328,9 +336,11 @@ def standalone_candidate(content: str, v: Vocab | None = None, max_chars: int | 
     (a title may be longer: max_chars)."""
     v = v or vocab()
     n = len(content)
+    folded = fold(content)
+    if folded in v.section_names:
+        return True  # 引言, 结束语: a section's own name, short as it is
     if n < v.standalone_min or n > (max_chars or v.standalone_max):
         return False
-    folded = fold(content)
     if folded[-1] in v.bad_last:
         return False
     if any(w in folded for w in v.bad_inner):

@@ -129,6 +129,8 @@ def _title_line(st: ParseState, text: str) -> bool:
     """text could be a title line: a standalone line up to title_max, or an article's headline that
     ends with a word a sentence's line never ends on as a title does (…这场关键会议简报来了)."""
     v = st.v
+    if fold(text) in v.section_names:
+        return False  # 引言: the text's first section, under the title
     if standalone_candidate(text, v, v.title_max):
         return True
     end = next((w for w in v.headline_ends if fold(text).endswith(w)), "")

@@ -58,6 +58,7 @@ class Vocab:
         self.summary_subject = std["summary_subject"]
         self.paragraph_end = std["paragraph_end"]
         self.wrap_min = std["wrap_min_chars"]
+        self.section_names = frozenset(data["standalone"]["section_names"])
         self.wrap_lines, self.wrap_slack = std["wrap_lines"], std["wrap_slack_chars"]
         self.chunk_min = std["chunk_min_chars"]
         script = data["script"]
@@ -348,6 +349,11 @@ class Vocab:
         return re.compile(rf"^[{CJK}]{{1,12}}\s*[{chars(o['doc_number_open'])}]\s*\d{{4}}\s*[{chars(o['doc_number_close'])}]"
                           rf"\s*\d{{1,4}}\s*{re.escape(o['doc_number_word'])}"
                           rf"(?:\s+{re.escape(o['signer_label'])}\s*[：:]\s*\S.{{0,20}})?$")
+
+    @cached_property
+    def counted_label(self) -> re.Pattern:
+        """A label counted by its ordinal before a heading's colon: 案例一, 亮点2, 经验三."""
+        return re.compile(rf"^(?:{alt(self.data['sentences']['counted_labels'])})[一二三四五六七八九十\d]{{1,3}}$")
 
     @cached_property
     def doc_number_suffix(self) -> re.Pattern:
