@@ -6,8 +6,6 @@ later pass takes them for a title, heading or paragraph."""
 
 from __future__ import annotations
 
-import re
-
 from drafter.core import document as D
 from drafter.core.document import Block
 from drafter.core.outline.state import ParseState
@@ -140,17 +138,13 @@ def _site_summary(st: ParseState, k: int) -> None:
             return
 
 
-# the rule row of a Markdown table (|---|---|, | :-- | --: |): no field, and no end of the table
-_TABLE_RULE = re.compile(r"^\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?)?\s*$")
-
-
 def _meta_line(st: ParseState, b: Block) -> tuple[int, bool, bool] | None:
     """(fields, has a strong label, label only) when a block is a metadata field line."""
     v = st.v
     f = st.f(b)
     if b.kind not in (D.PARAGRAPH, D.CHROME) or len(f) > v.meta_max:
         return None
-    if _TABLE_RULE.match(f):
+    if v.table_rule.match(f):
         return 0, False, False  # a Markdown table's rule row under its first row: the table goes on
     m = v.meta_field.match(f)
     if not m:

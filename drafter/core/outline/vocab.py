@@ -346,9 +346,12 @@ class Vocab:
     def doc_number(self) -> re.Pattern:
         """龙司发〔2023〕3号 (with its 签发人：… after it, in an upward document)."""
         o = self.official
-        return re.compile(rf"^[{CJK}]{{1,12}}\s*[{chars(o['doc_number_open'])}]\s*\d{{4}}\s*[{chars(o['doc_number_close'])}]"
-                          rf"\s*\d{{1,4}}\s*{re.escape(o['doc_number_word'])}"
-                          rf"(?:\s+{re.escape(o['signer_label'])}\s*[：:]\s*\S.{{0,20}})?$")
+        return re.compile(rf"^{self.doc_number_text}(?:\s+{re.escape(o['signer_label'])}\s*[：:]\s*\S.{{0,20}})?$")
+
+    @cached_property
+    def table_rule(self) -> re.Pattern:
+        """The rule row of a Markdown table (|---|---|, | :-- | --: |): no field, and no end of the table."""
+        return re.compile(r"^\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?)?\s*$")
 
     @cached_property
     def counted_label(self) -> re.Pattern:
@@ -358,9 +361,14 @@ class Vocab:
     @cached_property
     def doc_number_suffix(self) -> re.Pattern:
         """A 发文字号 in brackets after a title on a portal's headline: …的通知（岳办发〔2017〕2号）."""
+        return re.compile(rf"\s*[（(]{self.doc_number_text}[）)]$")
+
+    @cached_property
+    def doc_number_text(self) -> str:
+        """A 发文字号 as text: 龙司发〔2023〕3号."""
         o = self.official
-        return re.compile(rf"\s*[（(][{CJK}]{{1,12}}\s*[{chars(o['doc_number_open'])}]\s*\d{{4}}\s*"
-                          rf"[{chars(o['doc_number_close'])}]\s*\d{{1,4}}\s*{re.escape(o['doc_number_word'])}[）)]$")
+        return (rf"[{CJK}]{{1,12}}\s*[{chars(o['doc_number_open'])}]\s*\d{{4}}\s*[{chars(o['doc_number_close'])}]"
+                rf"\s*\d{{1,4}}\s*{re.escape(o['doc_number_word'])}")
 
     @cached_property
     def attachment_note(self) -> re.Pattern:
