@@ -144,6 +144,8 @@ def _meta_line(st: ParseState, b: Block) -> tuple[int, bool, bool] | None:
     f = st.f(b)
     if b.kind not in (D.PARAGRAPH, D.CHROME) or len(f) > v.meta_max:
         return None
+    if v.table_rule.match(f):
+        return 0, False, False  # a Markdown table's rule row under its first row: the table goes on
     m = v.meta_field.match(f)
     if not m:
         return None

@@ -76,7 +76,8 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
         end = len(folded_rest.rstrip().rstrip(v.cut_off_end))
     cut = end
     colon = _outside_brackets(folded_rest, v.runin_colon, end)
-    if colon > 0 and folded_rest[colon + 1:].strip() and not _summing_up(folded_rest, colon, end, v):
+    if (colon > 0 and folded_rest[colon + 1:].strip() and not _summing_up(folded_rest, colon, end, v)
+            and not _labelled_name(folded_rest, colon, end, v)):
         cut = colon
     else:
         comma = _body_comma(folded_rest, v, end, task)
@@ -108,6 +109,13 @@ def _summing_up(folded_rest: str, colon: int, end: int, v: Vocab) -> bool:
     opens with the report's 我们 and is the heading's, not body text (the heading is the whole line)."""
     return (end == len(folded_rest) and end <= v.heading_max
             and folded_rest[colon + 1:].lstrip().startswith(v.summary_subject))
+
+
+def _labelled_name(folded_rest: str, colon: int, end: int, v: Vocab) -> bool:
+    """A short whole line whose colon follows a counted label, not a heading phrase (案例一：法律进校园,
+    亮点二：…): the label and the name after it are one heading, as a person reads a case's caption."""
+    return (end == len(folded_rest.rstrip()) and end <= v.heading_cut_max * 2
+            and bool(v.counted_label.match(folded_rest[:colon].strip())))
 
 
 def _names_leader(folded: str, v: Vocab) -> bool:
@@ -328,9 +336,11 @@ def standalone_candidate(content: str, v: Vocab | None = None, max_chars: int | 
     (a title may be longer: max_chars)."""
     v = v or vocab()
     n = len(content)
+    folded = fold(content)
+    if folded in v.section_names:
+        return True  # 引言, 结束语: a section's own name, short as it is
     if n < v.standalone_min or n > (max_chars or v.standalone_max):
         return False
-    folded = fold(content)
     if folded[-1] in v.bad_last:
         return False
     if any(w in folded for w in v.bad_inner):
@@ -351,6 +361,7 @@ def slogan_headings(st: ParseState) -> None:
     v = st.v
     body = st.body
     pos = _Position()
+    width = _wrap_width(st)
     for k, b in enumerate(body):
         if b.kind == D.HEADING:
             pos.see(b)
@@ -384,12 +395,32 @@ def slogan_headings(st: ParseState) -> None:
             continue  # a sentence broken over lines: 主要目标 / 是：…, PM / 2.5
         if prev is not None and prev.kind == D.PARAGRAPH and prev.text[-1] not in v.paragraph_end:
             continue  # the previous line runs on into this one
+        if width and len(b.text) >= width - v.wrap_slack and b.text[-1] not in v.paragraph_end:
+            continue  # a line of a text hard-wrapped at a fixed width (a PDF's copy), cut mid-sentence
         if (prev is not None and prev.kind == D.HEADING and prev.marker and len(prev.text) >= v.wrap_min
                 and prev.text[-1] not in v.paragraph_end and st.f(prev)[-1] not in v.paragraph_end):
             continue  # a long numbered heading hard-wrapped (a PDF's text): this is its second line
         b.kind, b.title, b.marker = D.HEADING, b.text[:-1] if summary else b.text, ""
         b.level = pos.implied_level()
         pos.see(b)
+
+
+def _wrap_width(st: ParseState) -> int:
+    """The width a PDF's copy wrapped its text at (0: none): the most common length of the paragraph
+    lines that stop mid-sentence (wrap_min characters or more, no paragraph end), when at least
+    wrap_lines of them are that long within wrap_slack; a person sees the text's ragged right edge
+    there, and a line of that width that stops mid-sentence is one of its lines, no heading."""
+    v = st.v
+    counts: dict[int, int] = {}
+    for b in st.body:
+        if b.kind == D.PARAGRAPH and len(b.text) >= v.wrap_min and b.text[-1] not in v.paragraph_end:
+            counts[len(b.text)] = counts.get(len(b.text), 0) + 1
+    best, width = 0, 0
+    for n in counts:
+        near = sum(counts.get(n + d, 0) for d in range(-v.wrap_slack, v.wrap_slack + 1))
+        if near > best:
+            best, width = near, n
+    return width if best >= v.wrap_lines else 0
 
 
 def _field_line(folded: str, v: Vocab) -> bool:

@@ -72,24 +72,41 @@ def _headline_above(st: ParseState, title: list[Block]) -> None:
 def _cover_title(st: ParseState, end: int) -> list[Block]:
     """The notice's title: the short lines right before body[end] that read, joined, as a title
     with 关于 and a 文种 (关于印发《…》的 / 通知), with the issuer's name on the line above 关于
-    when it stands there alone (某某县人民政府办公室 / 关于印发… / …的通知: GB/T 9704-2012 7.3.1)."""
+    when it stands there alone (某某县人民政府办公室 / 关于印发… / …的通知: GB/T 9704-2012 7.3.1); a
+    发文字号 between the title and the recipients (a portal prints it there) is DOC_NUMBER, and one
+    in brackets after the title's last line is cut from its text (…的通知（岳办发〔2017〕2号）)."""
     v, body = st.v, st.body
     lines: list[Block] = []
+    joined = ""  # the lines' folded text, the last one without its 发文字号
     k = end - 1
+    number = None
+    if k > 0 and body[k].kind == D.PARAGRAPH and v.doc_number.match(st.f(body[k]).strip()):
+        number, k = body[k], k - 1  # the 发文字号 printed under the title (…的通知 / 冠政办发〔2021〕9号)
     while k >= 0 and len(lines) < v.official["notice_title_max_lines"]:
-        f = st.f(body[k])
+        f = st.f(body[k])[:_numbered_end(st, body[k])] if not lines else st.f(body[k])
         if body[k].kind != D.PARAGRAPH or len(f) > v.title_max or any(c in f for c in "。；！？"):
             break
         lines.insert(0, body[k])
-        if v.notice_title.match("".join(st.f(b) for b in lines)):
+        joined = f + joined if len(lines) > 1 else f
+        if v.notice_title.match(joined):
             above = body[k - 1] if k > 0 else None
             if (above is not None and above.kind == D.PARAGRAPH and st.f(lines[0]).startswith(
                     v.official["notice_title_lead"]) and v.site_name.match(st.f(above))
                     and not v.site_name.match(st.f(above)).group(2)):
                 lines.insert(0, above)
+            if number is not None:
+                number.kind = D.DOC_NUMBER
+            last = lines[-1]
+            last.text = last.text[:_numbered_end(st, last)]  # the title without its 发文字号
             return lines
         k -= 1
     return []
+
+
+def _numbered_end(st: ParseState, b: Block) -> int:
+    """Where b's text ends before a 发文字号 in brackets after it (…的通知（岳办发〔2017〕2号）)."""
+    m = st.v.doc_number_suffix.search(st.f(b))
+    return m.start() if m else len(b.text)
 
 
 def closing(st: ParseState) -> None:

@@ -7,6 +7,7 @@ from drafter.core import document as D
 from drafter.core.document import Block
 from drafter.core.outline.headings import NOT_HEADING_HINTS, standalone_candidate
 from drafter.core.outline.state import ParseState
+from drafter.text.punct import fold
 
 
 def is_byline(st: ParseState, f: str) -> bool:
@@ -58,6 +59,8 @@ def read_top(st: ParseState, k: int) -> list[Block]:
                 b.kind, b.level = D.TITLE, 0
                 _cut_title(st, b)
                 run = [b]
+        elif run and _preview(st, run, b):
+            b.kind, b.detail = D.CHROME, "duplicate"  # a site's preview: the title, a space, the text's start
         elif run and b.text in shown:
             b.kind, b.detail = D.CHROME, "duplicate"
         elif not seen_subtitle and (v.site_joined.search(f) or v.publisher_line.match(f)) \
@@ -116,10 +119,22 @@ def title_starts(st: ParseState, k: int) -> bool:
 def _title_candidate(st: ParseState, k: int, run: list[Block], seen_subtitle: bool) -> bool:
     b, v = st.body[k], st.v
     f = st.f(b)
-    return (len(run) < v.title_max_lines and not seen_subtitle and standalone_candidate(b.text, v, v.title_max)
+    return (len(run) < v.title_max_lines and not seen_subtitle and _title_line(st, b.text)
             and not f.startswith(v.opening_leads)
             and not is_byline(st, f) and not v.subtitle.match(f) and not _wrapped_dateline(st, k)
             and not v.site_joined.search(f) and not v.publisher_line.match(f))
+
+
+def _title_line(st: ParseState, text: str) -> bool:
+    """text could be a title line: a standalone line up to title_max, or an article's headline that
+    ends with a word a sentence's line never ends on as a title does (…这场关键会议简报来了)."""
+    v = st.v
+    if fold(text) in v.section_names:
+        return False  # 引言: the text's first section, under the title
+    if standalone_candidate(text, v, v.title_max):
+        return True
+    end = next((w for w in v.headline_ends if fold(text).endswith(w)), "")
+    return bool(end) and standalone_candidate(text[:-1], v, v.title_max - 1)
 
 
 def _title_like(st: ParseState, k: int) -> bool:
@@ -164,6 +179,15 @@ def _addressee(st: ParseState, f: str) -> bool:
     v = st.v
     parts = f.split("、")
     return len(parts) >= 2 and len(f) <= v.issuer_max and all(v.issuer_end.search(p) for p in parts)
+
+
+def _preview(st: ParseState, run: list[Block], b: Block) -> bool:
+    """b is a site's preview of the document under its headline: the title, a space, then the
+    text's opening run on (镇长在…会上的讲话 同志们: 即将过去的…), longer than a decoration."""
+    title = "".join(t.text for t in run)
+    rest = b.text[len(title):]
+    return (b.text.startswith(title) and rest[:1].isspace()
+            and len(rest.strip()) > st.v.decoration_max and not st.v.doc_number.match(fold(rest.strip())))
 
 
 def _decorates(st: ParseState, run: list[Block], b: Block) -> bool:

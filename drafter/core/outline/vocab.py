@@ -58,6 +58,8 @@ class Vocab:
         self.summary_subject = std["summary_subject"]
         self.paragraph_end = std["paragraph_end"]
         self.wrap_min = std["wrap_min_chars"]
+        self.section_names = frozenset(data["standalone"]["section_names"])
+        self.wrap_lines, self.wrap_slack = std["wrap_lines"], std["wrap_slack_chars"]
         self.chunk_min = std["chunk_min_chars"]
         script = data["script"]
         self.simplify = str.maketrans(script["traditional"], script["simplified"])
@@ -66,6 +68,7 @@ class Vocab:
         title = data["title"]
         self.title_max_lines = title["max_lines"]
         self.title_max = title["max_chars"]
+        self.headline_ends = tuple(title["headline_ends"])
         self.chapter_max = data["numbering"]["chapter_max_chars"]
         self.decoration_max = title["decoration_max_chars"]
         self.column_prefix_max = title["column_prefix_max_chars"]
@@ -233,10 +236,12 @@ class Vocab:
     @cached_property
     def publisher_line(self) -> re.Pattern:
         """A body's name and a date on one line above the text, in either order, the date with its time
-        or weekday: 清水县人民政府 2024年01月08日, 2023-12-19 16:15 某某区人民政府, 某某区人民政府 2019年12月3日星期二."""
+        or weekday: 清水县人民政府 2024年01月08日, 2023-12-19 16:15 某某区人民政府, 某某区人民政府 2019年12月3日星期二;
+        a document site's name with its date: 三味园范文网 2024-12-06 00:37:14."""
         name = (rf"[{CJK}（）]{{2,{self.data['masthead']['name_max_chars']}}}"
                 rf"(?:{alt(self.data['cover']['issuer_ends'])})")
         stamp = rf"{self.stamp_text}(?:\s*(?:星期|周)[一二三四五六日天])?"
+        name = rf"(?:{name}|{self.doc_site_text})"
         return re.compile(rf"^(?:{name}\s+{stamp}|{stamp}\s+{name})$")
 
     @cached_property
@@ -341,9 +346,29 @@ class Vocab:
     def doc_number(self) -> re.Pattern:
         """龙司发〔2023〕3号 (with its 签发人：… after it, in an upward document)."""
         o = self.official
-        return re.compile(rf"^[{CJK}]{{1,12}}\s*[{chars(o['doc_number_open'])}]\s*\d{{4}}\s*[{chars(o['doc_number_close'])}]"
-                          rf"\s*\d{{1,4}}\s*{re.escape(o['doc_number_word'])}"
-                          rf"(?:\s+{re.escape(o['signer_label'])}\s*[：:]\s*\S.{{0,20}})?$")
+        return re.compile(rf"^{self.doc_number_text}(?:\s+{re.escape(o['signer_label'])}\s*[：:]\s*\S.{{0,20}})?$")
+
+    @cached_property
+    def table_rule(self) -> re.Pattern:
+        """The rule row of a Markdown table (|---|---|, | :-- | --: |): no field, and no end of the table."""
+        return re.compile(r"^\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?)?\s*$")
+
+    @cached_property
+    def counted_label(self) -> re.Pattern:
+        """A label counted by its ordinal before a heading's colon: 案例一, 亮点2, 经验三."""
+        return re.compile(rf"^(?:{alt(self.data['sentences']['counted_labels'])})[一二三四五六七八九十\d]{{1,3}}$")
+
+    @cached_property
+    def doc_number_suffix(self) -> re.Pattern:
+        """A 发文字号 in brackets after a title on a portal's headline: …的通知（岳办发〔2017〕2号）."""
+        return re.compile(rf"\s*[（(]{self.doc_number_text}[）)]$")
+
+    @cached_property
+    def doc_number_text(self) -> str:
+        """A 发文字号 as text: 龙司发〔2023〕3号."""
+        o = self.official
+        return (rf"[{CJK}]{{1,12}}\s*[{chars(o['doc_number_open'])}]\s*\d{{4}}\s*[{chars(o['doc_number_close'])}]"
+                rf"\s*\d{{1,4}}\s*{re.escape(o['doc_number_word'])}")
 
     @cached_property
     def attachment_note(self) -> re.Pattern:
@@ -471,9 +496,17 @@ class Vocab:
 
     @cached_property
     def doc_site(self) -> re.Pattern:
-        """A document-sharing or sample-essay site's name alone on its line: 原创力文档, 好范文网."""
+        """A document-sharing or sample-essay site's name alone on its line, or with its section or menu
+        word after it: 原创力文档, 好范文网, 三味园范文网 导航, 腾讯文档 · 文库."""
         mast = self.data["masthead"]
-        return re.compile(rf"^[{CJK}]{{1,{mast['doc_site_max_chars']}}}(?:{alt(mast['doc_site_ends'])})$")
+        return re.compile(rf"^{self.doc_site_text}(?:\s*[{chars(mast['doc_site_joiners'])}]?\s*"
+                          rf"(?:{alt(mast['doc_site_parts'])}))?$")
+
+    @cached_property
+    def doc_site_text(self) -> str:
+        """A document-sharing or sample-essay site's name: 原创力文档, 三味园范文网, 腾讯文档."""
+        mast = self.data["masthead"]
+        return rf"[{CJK}]{{1,{mast['doc_site_max_chars']}}}(?:{alt(mast['doc_site_ends'])})"
 
     @cached_property
     def window_title(self) -> re.Pattern:
