@@ -51,6 +51,26 @@ def stacked_synonyms(ctx: Context):
 
 
 RE_CLAUSE = re.compile(r"[^，。；！？\n]{1,%d}[，；]" % CLAUSE_MAX)
+RE_SENTENCE_END = re.compile(r"[。！？]")
+SENTENCE_MIN = 12   # a one-sentence paragraph of at least this many characters, opening the next
+SENTENCE_MAX = 80
+TAIL_MIN = 4        # the shortest clause tail that, said again as the whole next clause, is a slip
+
+
+def _tail_said_again(text: str, q: int, clause: str) -> str:
+    """The next clause (from q) when it is, whole, the tail of `clause` of TAIL_MIN+ characters
+    (我们坚持问题导向，坚持问题导向，): bounded by CLAUSE_MAX."""
+    m = RE_CLAUSE_END_ANY.search(text, q, q + CLAUSE_MAX + 1)
+    if m is None:
+        return ""
+    nxt = text[q:m.start()]
+    if len(nxt) >= TAIL_MIN and len(nxt) < len(clause) and clause.endswith(nxt) and \
+            all("\u4e00" <= c <= "\u9fff" for c in nxt):
+        return nxt
+    return ""
+
+
+RE_CLAUSE_END_ANY = re.compile(r"[，,；;。！？\n]")
 
 
 @rule("D009")
@@ -62,13 +82,22 @@ def clause_said_again(ctx: Context):
             continue
         if text.startswith(clause, m.end()) and not text.startswith(clause + m.group()[-1], m.end()):
             yield Hit("D009", m.start(), m.end() - m.start(), None, {"found": clause}, variant="next")
-    prev = None
+            continue
+        tail = _tail_said_again(text, m.end(), clause)
+        if tail:
+            a = m.end() - 1 - len(tail)
+            yield Hit("D009", a, m.end() + len(tail) - a, None, {"found": tail}, variant="next")
+    prev = prev_sentence = None
     for i, line in enumerate(ctx.lines):
         if ctx.kinds[i] != D.PARAGRAPH:
-            prev = None
+            prev = prev_sentence = None
             continue
         m = RE_CLAUSE.match(line)
         opening = m.group()[:-1] if m else None
         if opening and len(opening) >= OPENING and opening == prev:
             yield Hit("D009", ctx.starts[i], len(opening), None, {"found": opening}, variant="paragraphs")
+        elif prev_sentence and line.startswith(prev_sentence) and line[len(prev_sentence):len(prev_sentence) + 1] in "，,；":
+            yield Hit("D009", ctx.starts[i], len(prev_sentence), None, {"found": prev_sentence}, variant="paragraphs")
         prev = opening
+        e = RE_SENTENCE_END.search(line, 0, SENTENCE_MAX + 1)
+        prev_sentence = line[:e.start()] if e and e.start() >= SENTENCE_MIN and line[e.start() + 1:].strip() == "" else None
