@@ -217,3 +217,42 @@ def contradictory_negation(ctx: Context):
                     spans.append((m.start(), m.end()))
     for a, b in sorted(spans):
         yield Hit("W005", a, b - a, None, {"found": text[a:b]})
+
+
+STACK_REACH = 40   # the longest match of a [[stacked]] pattern from its anchor
+
+
+@functools.cache
+def _stacked():
+    """(Lexicon of all anchors, anchor -> [(pattern, what, source)]) from redundancy.toml [[stacked]]."""
+    by_anchor: dict[str, list] = {}
+    for g in load_toml("lint/redundancy.toml").get("stacked", ()):
+        rx = pattern(g["pattern"])
+        for a in g["anchors"]:
+            by_anchor.setdefault(a, []).append((rx, g["what"], g["source"]))
+    return Lexicon(by_anchor, indexed=True), by_anchor
+
+
+@rule("W015")
+def stacked_redundancy(ctx: Context):
+    """原因主要是因为, 共计……总共, 目前现阶段, 全部均, 每件……件件: two words of one meaning a few
+    characters apart. Each pattern is matched only at an occurrence of one of its anchors, on a
+    window of STACK_REACH characters (linear)."""
+    text = ctx.text
+    anchors, by_anchor = _stacked()
+    found: dict[int, tuple] = {}
+
+    def accept(i: int, a: str) -> bool:
+        for rx, what, source in by_anchor[a]:
+            m = rx.match(text, i, min(len(text), i + STACK_REACH))
+            if m is not None:
+                found[i] = (m, what, source)
+                return True
+        return False
+
+    done = -1
+    for i, _a in anchors.scan(text, accept):
+        m, what, source = found.pop(i)
+        if i >= done:
+            done = m.end()
+            yield Hit("W015", i, m.end() - i, None, {"found": m.group(), "what": what, "why": source})
