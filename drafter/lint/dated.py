@@ -323,11 +323,34 @@ def _effective_dates():
         if revised and law.get("latest_effective") and not {f"revised[{len(revised) - 1}]", "latest_effective"} & unverified:
             pairs[_date(revised[-1])] = _date(law["latest_effective"])
         pairs = {a: b for a, b in pairs.items() if a != b}
+        if law.get("adopted") and law.get("effective") and not {"adopted", "effective"} & unverified:
+            # the only date it took effect (never revised), or any date before its adoption
+            first = _date(law["effective"])
+            pairs[ONLY] = first if not revised else None
+            pairs[BEFORE] = (_date(law["adopted"]), _date(law.get("latest_effective") or law["effective"]))
         if pairs:
             for name in (law["title"], *law.get("short", ())):
                 out[name] = pairs
     from drafter.lint.lexicon import Lexicon
     return out, Lexicon(out, indexed=True)
+
+
+ONLY, BEFORE = "only", "before"   # keys of _effective_dates() beside the dates
+
+
+def _right_date(pairs: dict, written: _dt.date) -> tuple[_dt.date | None, str]:
+    """The date the law took effect where `written` is wrong ("" variant: written is its adoption or
+    revision date; "other": it was never revised and took effect on another date, or written is
+    before it was adopted)."""
+    if written in pairs:
+        return pairs[written], ""
+    only = pairs.get(ONLY)
+    if only is not None and only != written:
+        return only, "other"
+    before = pairs.get(BEFORE)
+    if before is not None and written < before[0]:
+        return before[1], "other"
+    return None, ""
 
 
 @rule("F019")
@@ -353,12 +376,13 @@ def law_effective_date(ctx: Context):
         found = [w for _i, w in names.scan(window)]
         if not found:
             continue
-        right = dates[found[-1]].get(written)
+        right, variant = _right_date(dates[found[-1]], written)
         if right is None or right == written:
             continue
         a, b = m.start(1), m.end(3) + 1
         yield Hit("F019", a, b - a, None, {"found": text[a:b], "law": found[-1],
-                                            "expected": f"{right.year}年{right.month}月{right.day}日"})
+                                            "expected": f"{right.year}年{right.month}月{right.day}日"},
+                  variant=variant)
 
 
 def _all_of(text: str, word: str):
