@@ -101,3 +101,23 @@ def clause_said_again(ctx: Context):
         prev = opening
         e = RE_SENTENCE_END.search(line, 0, SENTENCE_MAX + 1)
         prev_sentence = line[:e.start()] if e and e.start() >= SENTENCE_MIN and line[e.start() + 1:].strip() == "" else None
+
+
+# a time adverbial that opens the sentence, said again a few characters on (2024年全年，区行政复议局全年共收到):
+# the second is redundant. Not where the second heads a noun phrase (全年任务, 全年目标, 全年的).
+TIME_WORDS = ("全年", "上半年", "下半年", "今年以来", "年内", "当年", "近年来", "前三季度", "一季度", "二季度", "三季度",
+              "四季度", "截至目前", "目前")
+RE_TIME_TWICE = re.compile(r"(?<![0-9０-９一二三四五六七八九十第])(%s)[，,]([^，,。；;！？!?\n]{1,16}?)\1"
+                           r"(?!任务|目标|计划|指标|的|工作|数据|累计|同比|平均|综合|总|以来|度)" % "|".join(TIME_WORDS))
+RE_OPENING = re.compile(r"(?:^|[。；;！？!?\n])[ 　]*(?:(?:19|20)[0-9]{2}年)?$")
+
+
+@rule("D010")
+def time_said_twice(ctx: Context):
+    text = ctx.text
+    for m in RE_TIME_TWICE.finditer(text):
+        a = m.start()
+        if not RE_OPENING.search(text, max(0, a - 8), a):
+            continue
+        s = m.end() - len(m.group(1))
+        yield Hit("D010", s, len(m.group(1)), None, {"found": m.group(1)})
