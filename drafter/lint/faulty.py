@@ -93,14 +93,19 @@ def _w007():
                    f"{S}{{0,20}}?{_ONE_SIDED_END}")
     key = pattern(f"{_TWO_SIDED}{S}{{2,30}}?[，,](?:这|其)?(?:的)?(?:关键|根本|核心|重点|前提|基础)(?:就|则|主要)?(?:在于|取决于)"
                   f"(?!{S}{{0,24}}{_BALANCED})")
-    return inner, lead, key
+    # 加强队伍建设是能否做好调解工作的关键: a one-sided subject, a two-sided predicate
+    tail = pattern(f"(?:是|为|就是|才是)(?P<t>{_TWO_SIDED}){S}{{2,24}}?的{_ONE_SIDED_END}")
+    return inner, lead, key, tail
+
+
+_TWO_OR_BALANCED = re.compile(f"{_TWO_SIDED}|{_BALANCED}")
 
 
 @rule("W007")
 def two_sided(ctx: Context):
     """关键在于是否…, 能否…，是…的重要保证: one side of a two-sided question cannot be a 关键/保证."""
     text = ctx.text
-    inner, lead, key = _w007()
+    inner, lead, key, tail = _w007()
     for m in _around(text, ("是否", "能否", "能不能", "可否", "有没有"), inner, 8, 6):
         yield _hit("W007", m)
     for m in _at_start(text, ("能否", "是否", "能不能", "可否", "有没有"), lead):
@@ -108,6 +113,12 @@ def two_sided(ctx: Context):
     for m in _at_start(text, ("能否", "是否", "能不能", "可否", "有没有"), key):
         if lead.match(text, m.start()) is None:
             yield Hit("W007", m.start(), 2, None, {"found": m.group()})
+    for m in _around(text, ("是能否", "是是否", "为能否", "为是否"), tail, 2, 36):
+        s = _sentence_start(text, m.start())
+        if s >= 0 and not _TWO_OR_BALANCED.search(text, s, m.start()):
+            h = _hit("W007", m, "t")
+            h.variant = "tail"
+            yield h
 
 
 # --- W008: mixed constructions -------------------------------------------------------------------
