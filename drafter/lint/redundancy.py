@@ -256,3 +256,44 @@ def stacked_redundancy(ctx: Context):
         if i >= done:
             done = m.end()
             yield Hit("W015", i, m.end() - i, None, {"found": m.group(), "what": what, "why": source})
+
+
+# W017: a bound and an approximation on one figure (超过300多人, 逾200余名, 约300人以上), a range
+# with an approximation (30至50人左右), or two of them stacked (1200件左右以上).
+_BOUND = "(?:超过|超出|(?<![逾])逾|不少于|不低于|至少|最少|大于|多于)"
+_APPROX_W017 = ("(?:大约|大概|大致|将近|(?<![制节预签邀公条契相特简集违履合婚纽隐规誓践守])约"
+                "|(?<![最附邻靠临就亲贴逼远新晚接将])近)")
+_RANGE_SEP = "(?:至|到|—|－|~|～|-)"
+_UNIT_R = "[%％个人名件场次家户元年月天日周万千百亿十岁倍米亩]{0,3}"   # a unit, never a verb (降至, 提高到)
+_W017 = (f"(?P<b>{_BOUND}{_NUM_B}[万千百亿十]?(?:[个]?多(?![措项种方层渠部样元])|余))"
+         f"|(?P<a>{_APPROX_W017}{_NUM_B}{UNIT}(?:以上|以下|之多))"
+         f"|(?P<r>(?<![0-9０-９.．]){_NUM_B}{_UNIT_R}{_RANGE_SEP}{_NUM_B}{_UNIT_R}(?:左右|上下(?![联功一级同贯齐协游])))"
+         f"|(?P<s>(?:左右|上下)(?:以上|以下)|(?:以上|以下)左右)")
+
+
+@functools.cache
+def _w017():
+    return pattern(_W017)
+
+
+@rule("W017")
+def bound_and_approximation(ctx: Context):
+    """超过300多人, 约300人以上, 30至50人左右: a bound or a range said with an approximation."""
+    text = ctx.text
+    if not any(w in text for w in ("多", "余", "以上", "以下", "之多", "左右", "上下")):
+        return
+    rx = _w017()
+    # each match ends at one of these literals: searched back over a bounded window from each
+    ends = sorted({q for e in ("多", "余", "以上", "以下", "之多", "左右", "上下") for q in _all(text, e)})
+    last = -1
+    for p in ends:
+        lo = max(0, p - 36, last)
+        for m in rx.finditer(text, lo, p + 2):
+            if m.start() >= last and p <= m.end() <= p + 2:
+                kind = m.lastgroup or "b"
+                if kind == "r" and text[max(0, m.start() - 1):m.start()] in ("从", "由"):
+                    break  # 从2900元到1000元左右: a change, not a range
+                last = m.end()
+                yield Hit("W017", m.start(), m.end() - m.start(), None, {"found": m.group()},
+                          variant="" if kind in ("b", "a") else ("range" if kind == "r" else "stacked"))
+                break

@@ -106,3 +106,21 @@ def test_bad_is_reported_at_the_mistake(rule, text, at):
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean_is_not_reported(text):
     assert not [f for f in lint_text(text) if f.rule in ROUND_RULES], lint_text(text)
+
+
+W017_BAD = [("全年接待群众超过300多人次。", "超过300多"), ("培训律师逾200余名。", "逾200余"),
+            ("参加人数约300人以上。", "约300人以上"), ("每场参加人数在30至50人左右。", "30至50人左右"),
+            ("受理案件达到1200件左右以上。", "左右以上")]
+W017_CLEAN = ["全年接待群众达300多人次，多达300余人参加。", "人均费用从2900元下降到1000元左右，占比由14.7%降至13%左右。",
+              "从2900元到1000元左右不等。", "超过三分之二的村居配备了法律顾问，近3年多来持续加强。"]
+
+
+@pytest.mark.parametrize("text,at", W017_BAD)
+def test_w017_bound_and_approximation(text, at):
+    a = text.index(at)
+    assert any(_span(text, f)[0] <= a < _span(text, f)[1] for f in lint_text(text) if f.rule == "W017")
+
+
+@pytest.mark.parametrize("text", W017_CLEAN)
+def test_w017_clean(text):
+    assert not [f for f in lint_text(text) if f.rule == "W017"]
