@@ -124,3 +124,16 @@ def test_w017_bound_and_approximation(text, at):
 @pytest.mark.parametrize("text", W017_CLEAN)
 def test_w017_clean(text):
     assert not [f for f in lint_text(text) if f.rule == "W017"]
+
+
+@pytest.mark.parametrize("text,at", [("深入推进依法执政、依法行政、依法治国共同推进。", "依法执政、依法行政、依法治国"),
+                                     ("坚持依法执政、依法治国。", "依法执政、依法治国"),
+                                     ("推进严格执法、科学立法。", "严格执法、科学立法")])
+def test_f016_every_other_order(text, at):
+    a = text.index(at)
+    assert any(_span(text, f)[0] == a for f in lint_text(text) if f.rule == "F016")
+
+
+def test_f016_right_order_is_clean():
+    text = "坚持依法治国、依法执政、依法行政共同推进，推进科学立法、严格执法、公正司法、全民守法。"
+    assert not [f for f in lint_text(text) if f.rule == "F016"]
