@@ -123,6 +123,10 @@ def two_sided(ctx: Context):
 
 # --- W008: mixed constructions -------------------------------------------------------------------
 
+# what follows the frame's noun: a stop, or the verb of the main clause (为载体开展普法)
+_GOES_ON = "(?=[，,。；;！\\n]|开展|推进|推动|深化|加强|做好|抓好|推行|实施|打造|构建|落实|提升|促进|全面|深入|大力|积极|不断|持续)"
+
+
 @functools.cache
 def _w008():
     cause = pattern(f"原因(?:主要)?(?:是|在于){S}{{1,30}}?(?:所?造成的|所?导致的|所致|引起的)")
@@ -138,14 +142,20 @@ def _w008():
     # 严肃处理进行了查处: a verb of handling, then 进行/予以 and a second one
     handled = pattern("(?:处理|查处|处罚|处分|整改|调查|核查|审查)(?:进行|予以|给予|作出)了?(?:严肃的?|依法)?"
                       "(?:查处|处理|处罚|处分|整改|调查|核查|审查)")
-    return cause, count, aim, because, why, target, made, principle, as_, handled
+    # 根据……为依据, 围绕……为中心, 通过……为载体, 据调查显示, 深受……所喜爱: a preposition's frame and
+    # 以……为……, 据 and 显示, 深受 and 为……所 mixed
+    basis = pattern(f"(?:根据|按照|依据|依照|遵照)(?!{C}{{0,16}}?以){C}{{1,16}}?为(?:依据|准绳|标准|准则|原则|基础|指导|导向){_GOES_ON}")
+    around = pattern(f"(?:围绕|紧扣|紧紧围绕|通过|借助|依托)(?!{C}{{0,16}}?以){C}{{1,16}}?为(?:中心|核心|主线|重点|载体|抓手|平台|手段|途径|纽带){_GOES_ON}")
+    survey = pattern("据(?:调查|统计|不完全统计|测算|初步统计|抽样调查|数据|监测)(?:结果)?(?:显示|表明|反映)")
+    liked = pattern(f"深受{C}{{1,12}}?所(?:喜爱|欢迎|好评|称赞|信赖|青睐|认可)")
+    return cause, count, aim, because, why, target, made, principle, as_, handled, basis, around, survey, liked
 
 
 @rule("W008")
 def mixed_construction(ctx: Context):
     """原因是……造成的, 吸引群众参与人数达…: two sentence patterns mixed in one."""
     text = ctx.text
-    cause, count, aim, because, why, target, made, principle, as_, handled = _w008()
+    cause, count, aim, because, why, target, made, principle, as_, handled, basis, around, survey, liked = _w008()
     for m in _around(text, ("原因",), cause, 0, 44):
         yield _hit("W008", m)
     for m in _around(text, ("人数",), count, 18, 2):
@@ -161,7 +171,10 @@ def mixed_construction(ctx: Context):
     for m in _around(text, ("组成的", "构成的"), made, 32, 12):
         yield _hit("W008", m)
     for rx, anchors, back, forward in ((principle, ("本着",), 0, 24), (as_, ("作为",), 0, 24),
-                                       (handled, ("进行", "予以", "给予", "作出"), 2, 12)):
+                                       (handled, ("进行", "予以", "给予", "作出"), 2, 12),
+                                       (basis, ("根据", "按照", "依据", "依照", "遵照"), 0, 24),
+                                       (around, ("围绕", "紧扣", "通过", "借助", "依托"), 0, 24),
+                                       (survey, ("据",), 0, 12), (liked, ("深受",), 0, 20)):
         for m in _around(text, anchors, rx, back, forward):
             h = _hit("W008", m)
             h.variant = "shape"

@@ -137,3 +137,19 @@ def test_f016_every_other_order(text, at):
 def test_f016_right_order_is_clean():
     text = "坚持依法治国、依法执政、依法行政共同推进，推进科学立法、严格执法、公正司法、全民守法。"
     assert not [f for f in lint_text(text) if f.rule == "F016"]
+
+
+@pytest.mark.parametrize("text,at", [("我们根据法律规定为依据，作出处理。", "根据法律规定为依据"),
+                                     ("紧紧围绕法治政府建设为中心，推进各项工作。", "围绕法治政府建设为中心"),
+                                     ("通过法律明白人为载体开展普法。", "通过法律明白人为载体"),
+                                     ("据统计显示，全年化解纠纷1200件。", "据统计显示"),
+                                     ("该栏目深受群众所喜爱。", "深受群众所喜爱")])
+def test_w008_frames_mixed(text, at):
+    a = text.index(at)
+    assert any(_span(text, f)[0] == a for f in lint_text(text) if f.rule == "W008")
+
+
+def test_w008_frames_clean():
+    text = ("我们以法律为依据，根据规定作出决定；围绕中心、服务大局；据统计，全年化解纠纷1200件，统计显示增长；"
+            "通过资金支持为平台建设提供保障；深受群众喜爱，为群众所喜爱；通过以案释法为载体开展普法。")
+    assert not [f for f in lint_text(text) if f.rule == "W008"]
