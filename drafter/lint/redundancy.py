@@ -271,6 +271,9 @@ _W017 = (f"(?P<b>{_BOUND}{_NUM_B}[万千百亿十]?(?:[个]?多(?![措项种方�
          f"|(?P<s>(?:左右|上下)(?:以上|以下)|(?:以上|以下)左右)")
 
 
+_FIGURE_CHARS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿半几数")
+
+
 @functools.cache
 def _w017():
     return pattern(_W017)
@@ -287,6 +290,8 @@ def bound_and_approximation(ctx: Context):
     ends = sorted({q for e in ("多", "余", "以上", "以下", "之多", "左右", "上下") for q in _all(text, e)})
     last = -1
     for p in ends:
+        if not any(c in _FIGURE_CHARS for c in text[max(0, p - 8):p]):
+            continue   # no figure just before: most 多/余/以上 are words (多元, 其余, 以上工作)
         lo = max(0, p - 36, last)
         for m in rx.finditer(text, lo, p + 2):
             if m.start() >= last and p <= m.end() <= p + 2:
