@@ -153,3 +153,15 @@ def test_w008_frames_clean():
     text = ("我们以法律为依据，根据规定作出决定；围绕中心、服务大局；据统计，全年化解纠纷1200件，统计显示增长；"
             "通过资金支持为平台建设提供保障；深受群众喜爱，为群众所喜爱；通过以案释法为载体开展普法。")
     assert not [f for f in lint_text(text) if f.rule == "W008"]
+
+
+@pytest.mark.parametrize("text,at", [("为优化营商环境保架护航。", "保架护航"), ("建立长效机智。", "长效机智"),
+                                     ("得到了群众的一至好评。", "一至好评")])
+def test_f017_report_phrases(text, at):
+    a = text.index(at)
+    assert any(_span(text, f)[0] == a for f in lint_text(text) if f.rule == "F017")
+
+
+def test_f017_report_phrases_clean():
+    text = "为优化营商环境保驾护航，建立长效机制，得到了群众的一致好评，建设优质高校。"
+    assert not [f for f in lint_text(text) if f.rule in ("F017", "F010")]
