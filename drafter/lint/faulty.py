@@ -148,14 +148,18 @@ def _w008():
     around = pattern(f"(?:围绕|紧扣|紧紧围绕|通过|借助|依托)(?!{C}{{0,16}}?以){C}{{1,16}}?为(?:中心|核心|主线|重点|载体|抓手|平台|手段|途径|纽带){_GOES_ON}")
     survey = pattern("据(?:调查|统计|不完全统计|测算|初步统计|抽样调查|数据|监测)(?:结果)?(?:显示|表明|反映)")
     liked = pattern(f"深受{C}{{1,12}}?所(?:喜爱|欢迎|好评|称赞|信赖|青睐|认可)")
-    return cause, count, aim, because, why, target, made, principle, as_, handled, basis, around, survey, liked
+    # 比去年同期相比: 比 and 与……相比 mixed
+    compared = pattern(f"(?<![对类无相])(?:比|较)(?:去年|上年|上一年|往年|同期|去年同期|上年同期|{C}{{1,10}}?)相比")
+    return (cause, count, aim, because, why, target, made, principle, as_, handled, basis, around, survey, liked,
+            compared)
 
 
 @rule("W008")
 def mixed_construction(ctx: Context):
     """原因是……造成的, 吸引群众参与人数达…: two sentence patterns mixed in one."""
     text = ctx.text
-    cause, count, aim, because, why, target, made, principle, as_, handled, basis, around, survey, liked = _w008()
+    (cause, count, aim, because, why, target, made, principle, as_, handled, basis, around, survey, liked,
+     compared) = _w008()
     for m in _around(text, ("原因",), cause, 0, 44):
         yield _hit("W008", m)
     for m in _around(text, ("人数",), count, 18, 2):
@@ -174,7 +178,8 @@ def mixed_construction(ctx: Context):
                                        (handled, ("进行", "予以", "给予", "作出"), 2, 12),
                                        (basis, ("根据", "按照", "依据", "依照", "遵照"), 0, 24),
                                        (around, ("围绕", "紧扣", "通过", "借助", "依托"), 0, 24),
-                                       (survey, ("据",), 0, 12), (liked, ("深受",), 0, 20)):
+                                       (survey, ("据",), 0, 12), (liked, ("深受",), 0, 20),
+                                       (compared, ("相比",), 14, 2)):
         for m in _around(text, anchors, rx, back, forward):
             h = _hit("W008", m)
             h.variant = "shape"

@@ -165,3 +165,21 @@ def test_f017_report_phrases(text, at):
 def test_f017_report_phrases_clean():
     text = "为优化营商环境保驾护航，建立长效机制，得到了群众的一致好评，建设优质高校。"
     assert not [f for f in lint_text(text) if f.rule in ("F017", "F010")]
+
+
+@pytest.mark.parametrize("rule,text,at", [
+    ("W017", "全年共排查矛盾纠纷1200余件左右。", "1200余件左右"),
+    ("W015", "大约有近200名律师参加了培训。", "大约有近"),
+    ("W008", "办理案件986件，比去年同期相比增长12%。", "比去年同期相比"),
+    ("W001", "区司法局多次反复强调要规范执法。", "多次反复"),
+    ("W014", "今后，我们将继续发扬成绩，克服不足。", "发扬成绩"),
+    ("F001", "深入贯彻落实党的二十大精神和习近平法治思想精神。", "习近平法治思想精神"),
+])
+def test_more_shapes(rule, text, at):
+    a = text.index(at)
+    assert any(_span(text, f)[0] == a for f in lint_text(text) if f.rule == rule), lint_text(text)
+
+
+def test_more_shapes_clean():
+    text = "与去年同期相比增长12%，相比去年有所提高；约束近200人次的不规范行为；目的是提高群众法治意识；继续发扬优良传统。"
+    assert not [f for f in lint_text(text) if f.rule in ROUND_RULES | {"W017"}], lint_text(text)
