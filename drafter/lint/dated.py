@@ -336,6 +336,18 @@ def _effective_dates():
 
 
 ONLY, BEFORE = "only", "before"   # keys of _effective_dates() beside the dates
+_OTHER_INSTRUMENT = re.compile(r"[《》]|条例|办法|规定|决定|细则|意见|方案")
+
+
+def _names_this_law(window: str, i: int, name: str) -> bool:
+    """The date after `window` is the law's own (the "other" variant: any date but its own is
+    wrong): the name is not the tail of a longer title (《江苏省法律援助条例》) and no other
+    instrument is named between it and the date."""
+    before = window[i - 1] if i > 0 else ""
+    if before and "\u4e00" <= before <= "\u9fff" and before not in "该本新的《“":
+        return False
+    rest = window[i + len(name):]
+    return not _OTHER_INSTRUMENT.search(rest.lstrip("》”"))
 
 
 def _right_date(pairs: dict, written: _dt.date) -> tuple[_dt.date | None, str]:
@@ -373,11 +385,14 @@ def law_effective_date(ctx: Context):
         except ValueError:
             continue
         window = text[max(0, m.start() - LAW_WINDOW):m.start()]
-        found = [w for _i, w in names.scan(window)]
-        if not found:
+        scanned = list(names.scan(window))
+        if not scanned:
             continue
+        found = [w for _i, w in scanned]
         right, variant = _right_date(dates[found[-1]], written)
         if right is None or right == written:
+            continue
+        if variant and not _names_this_law(window, *scanned[-1]):
             continue
         a, b = m.start(1), m.end(3) + 1
         yield Hit("F019", a, b - a, None, {"found": text[a:b], "law": found[-1],
