@@ -4,7 +4,7 @@ table of drafter/data/lint/dated.toml, with its sources).
 “2025年是“七五”普法规划收官之年” (七五 ran 2016—2020), “2026年是“十四五”规划开局之年” (十四五
 began in 2021): the year written in the same sentence, before the plan's name, is compared with
 the plan's start or end. Only the claims that name one year of the period are checked: 开局之年,
-起步之年, 第一年, 首年 (its start); 收官之年, 决胜之年, 最后一年 (its end); 第N年 (start + N − 1).
+起步之年, 启动之年, 第一年, 首年 (its start); 收官之年, 决胜之年, 最后一年 (its end); 第N年 (start + N − 1).
 A plan name alone (七五) stands for a 普法 plan, as in a justice bureau's report (十X五 are the
 national five-year plans). Each claim is looked for only at an occurrence of 之年 or 年 after a
 plan name, on a bounded window: linear. The national plans' claims that C004 (years-disagree)
@@ -21,8 +21,8 @@ from drafter.lint.lexicon import pattern
 from drafter.lint.registry import rule
 
 NUMS = "一二三四五"
-START = ("开局之年", "起步之年", "开篇之年", "第一年", "首年")
-END = ("收官之年", "决胜之年", "最后一年", "收尾之年")
+START = ("开局之年", "起步之年", "开篇之年", "启动之年", "起始之年", "开局年", "第一年", "首年")
+END = ("收官之年", "决胜之年", "最后一年", "收尾之年", "收官年")
 
 _RX = ("(?P<y>(?:19|20)[0-9]{2})年(?:是|为|既是|也是|正值|恰逢|作为)[^，,。；;！？\\n]{0,8}?[“\"‘]?"
        "(?P<n>十[一二三四五六]五|[六七八九]五)[”\"’]?(?P<pf>普法)?(?:规划|时期|普法规划|计划)?(?:实施)?的?"

@@ -1,6 +1,6 @@
-"""Repetition beyond D001–D006: D007–D009.
+"""Repetition beyond D001–D006: D007–D011.
 
-D007 one word on both sides of an adverb (同比均同比上升, 全部都全部): the word is said twice;
+D007 one word on both sides of an adverb (同比均同比上升, 全部都全部, 建设一体建设): the word is said twice;
 D008 two verbs of one meaning stacked (攀升提高至98.7%, 减少降低), groups in
 lint/stacked_synonyms.txt; D009 a clause said again at once: the next clause opens with it
 (加强社区矫正对象监督管理，加强社区矫正对象监督管理和教育帮扶), or two adjacent paragraphs open with
@@ -18,7 +18,7 @@ from drafter.lint.context import Context, Hit
 from drafter.lint.lexicon import alternation
 from drafter.lint.registry import rule
 
-RE_AROUND_ADVERB = re.compile(r"([\u4e00-\u9fff]{2})[均都也](\1)")
+RE_AROUND_ADVERB = re.compile(r"([\u4e00-\u9fff]{2})(?:[均都也]|一体|同步|协同|共同)(\1)")
 OPENING = 8      # the shortest clause that, opening two adjacent paragraphs, is a slip
 CLAUSE_MAX = 40  # the longest clause compared
 
@@ -121,3 +121,20 @@ def time_said_twice(ctx: Context):
             continue
         s = m.end() - len(m.group(1))
         yield Hit("D010", s, len(m.group(1)), None, {"found": m.group(1)})
+
+
+# D011: an enumeration marker typed twice in one paragraph (一是……。一是……): the second should be
+# the next (二是). Markers at a clause start only; reset by the next marker of the run.
+RE_ENUM = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ 　]*(一是|二是|三是|四是|五是|首先|其次)")
+
+
+@rule("D011")
+def enumeration_marker_twice(ctx: Context):
+    for i, line in ctx.text_lines(frozenset({D.PARAGRAPH})):
+        prev = None
+        for m in RE_ENUM.finditer(line):
+            mark = m.group(1)
+            if mark == prev and mark in ("一是", "首先"):
+                yield Hit("D011", ctx.starts[i] + m.start(1), 2, None,
+                          {"found": mark, "expected": "二是" if mark == "一是" else "其次"})
+            prev = mark
