@@ -88,3 +88,54 @@ _YEAR = re.compile(r"(?:19|20)[0-9]{2}年")
 def _years(text: str):
     for m in _YEAR.finditer(text):
         yield m.start()
+
+
+# --- F022: a meeting said to be held this (or last) year when it was not -------------------------
+
+@functools.cache
+def _held() -> tuple[dict[str, tuple[int, int]], re.Pattern]:
+    """text of each plenum, congress and NPC session of lint/dated.toml (without 党的) -> (year,
+    month) it opened, and the pattern of a claim “今年3月召开的<meeting>”."""
+    data = load_toml("lint/dated.toml")
+    held: dict[str, tuple[int, int]] = {}
+    for kind in ("plenum", "congress", "npc_session"):
+        for m in data.get(kind, ()):
+            t = m["text"][2:] if m["text"].startswith("党的") else m["text"]
+            d = str(m["held"])
+            held[t] = (int(d[:4]), int(d[5:7]))
+            if m.get("full"):
+                held[m["full"]] = held[t]
+    names = "|".join(sorted(held, key=lambda s: (-len(s), s)))
+    rx = pattern("(?P<when>今年|本年|去年|上年)(?:(?P<m>[0-9]{1,2})月(?:份|上旬|中旬|下旬)?(?:[0-9]{1,2}日)?)?(?:胜利)?"
+                 f"(?:召开|举行)的(?:党的)?(?P<t>{names})")
+    return held, rx
+
+
+@rule("F022")
+def meeting_year_claim(ctx: Context):
+    """今年3月召开的十四届全国人大二次会议 in a 2025 report (held in March 2024): the year (or the
+    month) the text gives is not the meeting's. Tried at each 召开的/举行的 on a bounded window."""
+    text = ctx.text
+    if "召开的" not in text and "举行的" not in text:
+        return
+    from drafter.lint.names import dated_year
+    year = dated_year(ctx, clock=False)
+    if not year:
+        return
+    held, rx = _held()
+    last = -1
+    for word in ("召开的", "举行的"):
+        i = text.find(word)
+        while i >= 0:
+            for m in rx.finditer(text, max(0, i - 14, last), min(len(text), i + 40)):
+                if m.start("t") != m.end() - len(m.group("t")) or not (m.start() < i < m.end()):
+                    continue
+                y, mo = held[m.group("t")]
+                want = year if m.group("when") in ("今年", "本年") else year - 1
+                month = int(m.group("m")) if m.group("m") else mo
+                if y != want or month != mo:
+                    last = m.end()
+                    yield Hit("F022", m.start(), m.end() - m.start(), None,
+                              {"found": m.group(), "meeting": m.group("t"), "held": f"{y}年{mo}月"})
+                break
+            i = text.find(word, i + 1)
