@@ -323,11 +323,46 @@ def _effective_dates():
         if revised and law.get("latest_effective") and not {f"revised[{len(revised) - 1}]", "latest_effective"} & unverified:
             pairs[_date(revised[-1])] = _date(law["latest_effective"])
         pairs = {a: b for a, b in pairs.items() if a != b}
+        if law.get("adopted") and law.get("effective") and not {"adopted", "effective"} & unverified:
+            # the only date it took effect (never revised), or any date before its adoption
+            first = _date(law["effective"])
+            pairs[ONLY] = first if not revised else None
+            pairs[BEFORE] = (_date(law["adopted"]), _date(law.get("latest_effective") or law["effective"]))
         if pairs:
             for name in (law["title"], *law.get("short", ())):
                 out[name] = pairs
     from drafter.lint.lexicon import Lexicon
     return out, Lexicon(out, indexed=True)
+
+
+ONLY, BEFORE = "only", "before"   # keys of _effective_dates() beside the dates
+_OTHER_INSTRUMENT = re.compile(r"[《》]|条例|办法|规定|决定|细则|意见|方案")
+
+
+def _names_this_law(window: str, i: int, name: str) -> bool:
+    """The date after `window` is the law's own (the "other" variant: any date but its own is
+    wrong): the name is not the tail of a longer title (《江苏省法律援助条例》) and no other
+    instrument is named between it and the date."""
+    before = window[i - 1] if i > 0 else ""
+    if before and "\u4e00" <= before <= "\u9fff" and before not in "该本新的《“":
+        return False
+    rest = window[i + len(name):]
+    return not _OTHER_INSTRUMENT.search(rest.lstrip("》”"))
+
+
+def _right_date(pairs: dict, written: _dt.date) -> tuple[_dt.date | None, str]:
+    """The date the law took effect where `written` is wrong ("" variant: written is its adoption or
+    revision date; "other": it was never revised and took effect on another date, or written is
+    before it was adopted)."""
+    if written in pairs:
+        return pairs[written], ""
+    only = pairs.get(ONLY)
+    if only is not None and only != written:
+        return only, "other"
+    before = pairs.get(BEFORE)
+    if before is not None and written < before[0]:
+        return before[1], "other"
+    return None, ""
 
 
 @rule("F019")
@@ -350,15 +385,19 @@ def law_effective_date(ctx: Context):
         except ValueError:
             continue
         window = text[max(0, m.start() - LAW_WINDOW):m.start()]
-        found = [w for _i, w in names.scan(window)]
-        if not found:
+        scanned = list(names.scan(window))
+        if not scanned:
             continue
-        right = dates[found[-1]].get(written)
+        found = [w for _i, w in scanned]
+        right, variant = _right_date(dates[found[-1]], written)
         if right is None or right == written:
+            continue
+        if variant and not _names_this_law(window, *scanned[-1]):
             continue
         a, b = m.start(1), m.end(3) + 1
         yield Hit("F019", a, b - a, None, {"found": text[a:b], "law": found[-1],
-                                            "expected": f"{right.year}年{right.month}月{right.day}日"})
+                                            "expected": f"{right.year}年{right.month}月{right.day}日"},
+                  variant=variant)
 
 
 def _all_of(text: str, word: str):

@@ -93,14 +93,19 @@ def _w007():
                    f"{S}{{0,20}}?{_ONE_SIDED_END}")
     key = pattern(f"{_TWO_SIDED}{S}{{2,30}}?[，,](?:这|其)?(?:的)?(?:关键|根本|核心|重点|前提|基础)(?:就|则|主要)?(?:在于|取决于)"
                   f"(?!{S}{{0,24}}{_BALANCED})")
-    return inner, lead, key
+    # 加强队伍建设是能否做好调解工作的关键: a one-sided subject, a two-sided predicate
+    tail = pattern(f"(?:是|为|就是|才是)(?P<t>{_TWO_SIDED}){S}{{2,24}}?的{_ONE_SIDED_END}")
+    return inner, lead, key, tail
+
+
+_TWO_OR_BALANCED = re.compile(f"{_TWO_SIDED}|{_BALANCED}")
 
 
 @rule("W007")
 def two_sided(ctx: Context):
     """关键在于是否…, 能否…，是…的重要保证: one side of a two-sided question cannot be a 关键/保证."""
     text = ctx.text
-    inner, lead, key = _w007()
+    inner, lead, key, tail = _w007()
     for m in _around(text, ("是否", "能否", "能不能", "可否", "有没有"), inner, 8, 6):
         yield _hit("W007", m)
     for m in _at_start(text, ("能否", "是否", "能不能", "可否", "有没有"), lead):
@@ -108,9 +113,19 @@ def two_sided(ctx: Context):
     for m in _at_start(text, ("能否", "是否", "能不能", "可否", "有没有"), key):
         if lead.match(text, m.start()) is None:
             yield Hit("W007", m.start(), 2, None, {"found": m.group()})
+    for m in _around(text, ("是能否", "是是否", "为能否", "为是否"), tail, 2, 36):
+        s = _sentence_start(text, m.start())
+        if s >= 0 and not _TWO_OR_BALANCED.search(text, s, m.start()):
+            h = _hit("W007", m, "t")
+            h.variant = "tail"
+            yield h
 
 
 # --- W008: mixed constructions -------------------------------------------------------------------
+
+# what follows the frame's noun: a stop, or the verb of the main clause (为载体开展普法)
+_GOES_ON = "(?=[，,。；;！\\n]|开展|推进|推动|深化|加强|做好|抓好|推行|实施|打造|构建|落实|提升|促进|全面|深入|大力|积极|不断|持续)"
+
 
 @functools.cache
 def _w008():
@@ -121,14 +136,30 @@ def _w008():
     why = pattern(f"之所以{C}{{1,30}}?的(?:原因|缘故|根源)")
     target = pattern("(?:对象|范围|群体|主体)(?:主要|均|都|全部|基本)?(?:是|为)(?P<v>面向|针对)")
     made = pattern(f"由{S}{{1,30}}?(?:组成|构成)的{C}{{0,8}}?(?:构成|组成)(?=[。；;，,\n])")
-    return cause, count, aim, because, why, target, made
+    # 本着便民利民为原则 (本着……的原则 / 以……为原则); 把群众满意作为……为目标 (作为……目标 / 以……为目标)
+    principle = pattern(f"本着{C}{{1,16}}?为(?:原则|宗旨|目标|出发点|方针|准则)")
+    as_ = pattern(f"作为{C}{{0,12}}?为(?:目标|重点|出发点|落脚点|抓手|核心|主线|原则|宗旨|导向|根本|标准)(?=[，,。；;！\n])")
+    # 严肃处理进行了查处: a verb of handling, then 进行/予以 and a second one
+    handled = pattern("(?:处理|查处|处罚|处分|整改|调查|核查|审查)(?:进行|予以|给予|作出)了?(?:严肃的?|依法)?"
+                      "(?:查处|处理|处罚|处分|整改|调查|核查|审查)")
+    # 根据……为依据, 围绕……为中心, 通过……为载体, 据调查显示, 深受……所喜爱: a preposition's frame and
+    # 以……为……, 据 and 显示, 深受 and 为……所 mixed
+    basis = pattern(f"(?:根据|按照|依据|依照|遵照)(?!{C}{{0,16}}?以){C}{{1,16}}?为(?:依据|准绳|标准|准则|原则|基础|指导|导向){_GOES_ON}")
+    around = pattern(f"(?:围绕|紧扣|紧紧围绕|通过|借助|依托)(?!{C}{{0,16}}?以){C}{{1,16}}?为(?:中心|核心|主线|重点|载体|抓手|平台|手段|途径|纽带){_GOES_ON}")
+    survey = pattern("据(?:调查|统计|不完全统计|测算|初步统计|抽样调查|数据|监测)(?:结果)?(?:显示|表明|反映)")
+    liked = pattern(f"深受{C}{{1,12}}?所(?:喜爱|欢迎|好评|称赞|信赖|青睐|认可)")
+    # 比去年同期相比: 比 and 与……相比 mixed
+    compared = pattern(f"(?<![对类无相])(?:比|较)(?:去年|上年|上一年|往年|同期|去年同期|上年同期|{C}{{1,10}}?)相比")
+    return (cause, count, aim, because, why, target, made, principle, as_, handled, basis, around, survey, liked,
+            compared)
 
 
 @rule("W008")
 def mixed_construction(ctx: Context):
     """原因是……造成的, 吸引群众参与人数达…: two sentence patterns mixed in one."""
     text = ctx.text
-    cause, count, aim, because, why, target, made = _w008()
+    (cause, count, aim, because, why, target, made, principle, as_, handled, basis, around, survey, liked,
+     compared) = _w008()
     for m in _around(text, ("原因",), cause, 0, 44):
         yield _hit("W008", m)
     for m in _around(text, ("人数",), count, 18, 2):
@@ -143,6 +174,16 @@ def mixed_construction(ctx: Context):
         yield _hit("W008", m)
     for m in _around(text, ("组成的", "构成的"), made, 32, 12):
         yield _hit("W008", m)
+    for rx, anchors, back, forward in ((principle, ("本着",), 0, 24), (as_, ("作为",), 0, 24),
+                                       (handled, ("进行", "予以", "给予", "作出"), 2, 12),
+                                       (basis, ("根据", "按照", "依据", "依照", "遵照"), 0, 24),
+                                       (around, ("围绕", "紧扣", "通过", "借助", "依托"), 0, 24),
+                                       (survey, ("据",), 0, 12), (liked, ("深受",), 0, 20),
+                                       (compared, ("相比",), 14, 2)):
+        for m in _around(text, anchors, rx, back, forward):
+            h = _hit("W008", m)
+            h.variant = "shape"
+            yield h
 
 
 # --- W009: a rate that 增强 --------------------------------------------------------------------
@@ -172,14 +213,18 @@ def _w010():
                    "(?:仍在|尚未|正在|仍未|还在)")
     rest = pattern(f"(?:所有|全部|每个|各){C}{{0,12}}?(?:均已|都已|已全部|全部)(?:办结|结案|审结|化解|完成|整改到位|整改完毕|建成|达标)"
                    f"{C}{{0,10}}?[，,]{C}{{0,6}}?(?:仅余|尚有|仍有|还有|剩余|余下|另有){C}{{0,14}}?(?:仍在|尚未|正在|仍未|还在|未)")
-    return basic, done, rest
+    # 合格率100%，仅有3卷……不合格: a full rate, then the exceptions it says there are none of
+    full = pattern(f"(?:合格|达标|完成|办结|结案|覆盖|整改|化解|履约|执行|到位|落实)率(?:均|已|也)?(?:达到?|为|实现|达)?"
+                   f"(?:100|百分之百)[%％]?[，,](?:但|其中|然而)?(?P<x>(?:仅有|仅|尚有|仍有|还有|只有|另有)"
+                   f"[0-9０-９一二两三四五六七八九十]{{1,4}}{C}{{0,24}}?(?:不合格|未达标|不达标|未完成|未办结|未结案|未覆盖|未整改|未化解|未到位|未落实))")
+    return basic, done, rest, full
 
 
 @rule("W010")
 def self_contradiction(ctx: Context):
     """基本实现……全覆盖 (基本 is not 全), 均已办结，其中2件仍在审理 (all, but not all)."""
     text = ctx.text
-    basic, done, rest = _w010()
+    basic, done, rest, full = _w010()
     for m in _around(text, ("基本",), basic, 22, 14):
         g = "b" if m.group("b") else "c" if m.group("c") else "d"
         yield Hit("W010", m.start(g), m.end(g) - m.start(g), None, {"found": m.group()})
@@ -187,6 +232,8 @@ def self_contradiction(ctx: Context):
         yield Hit("W010", m.start(), 4, None, {"found": m.group()})
     for m in _around(text, ("均已", "都已", "已全部", "全部"), rest, 16, 60):
         yield _hit("W010", m)
+    for m in _around(text, ("100", "百分之百"), full, 12, 44):
+        yield _hit("W010", m, "x")
 
 
 # --- W011: a missing subject after 对于 ------------------------------------------------------------
@@ -278,3 +325,33 @@ def _verb_between(m: re.Match) -> bool:
     mid = m.string[m.end("v"):m.start("o")]
     return any(v in mid for v in ("扩大", "拓宽", "拓展", "提高", "提升", "加大", "实现", "达到", "推动", "促进",
                                   "和", "与", "及", "、"))
+
+
+# --- W016: a subject and its verb that do not go together -------------------------------------
+
+W016_ADVERBS = "(?:均|都|普遍|明显|显著|大幅|进一步|有所|不断|持续|稳步|得到|也|逐步|逐年|全面|较大|大大|日益|迅速)"
+
+
+@functools.cache
+def _w016():
+    """(subject anchors, pattern, right verb per subject+verb) from lint/collocations.toml [[subject]]."""
+    groups = load_toml("lint/collocations.toml").get("subject", ())
+    right = {(s, v): g["right"] for g in groups for s in g["subjects"] for v in g["verbs"]}
+    subjects = sorted({s for g in groups for s in g["subjects"]}, key=lambda x: (-len(x), x))
+    verbs = sorted({v for g in groups for v in g["verbs"]}, key=lambda x: (-len(x), x))
+    rx = pattern(f"(?P<s>{'|'.join(subjects)}){W016_ADVERBS}{{0,2}}(?P<v>{'|'.join(verbs)})"
+                 "(?=了?(?:[，,。；;！、\\n]|的同时|$))")
+    return tuple(subjects), rx, right
+
+
+@rule("W016")
+def subject_verb_mismatch(ctx: Context):
+    """服务质量不断扩大: a 质量 is 提高, a 覆盖面 is 扩大; the verb does not fit its subject."""
+    anchors, rx, right = _w016()
+    text = ctx.text
+    for m in _around(text, anchors, rx, 0, 16):
+        r = right.get((m.group("s"), m.group("v")))
+        if r is None:
+            continue
+        yield Hit("W016", m.start(), m.end() - m.start(), None,
+                  {"found": m.group(), "subject": m.group("s"), "verb": m.group("v"), "right": r})

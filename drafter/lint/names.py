@@ -8,7 +8,8 @@ F011  the leaders' names and the state's institutions as protected spans: a list
       A title that was right only before a date (`stale`) is a warning for a later report.
 F012  fixed multi-member slogans checked member by member: a run of members of one slogan in
       the wrong order, a member one character off, or a member missing right after its name.
-F016  order conventions (党委 before 政府, 公检法司): the listed wrong orders are errors; the
+F016  order conventions (党委 before 政府, 公检法司): the listed wrong orders, and every other order of a
+      3–4 member 、-list (its reversed pairs too where the members are long), are errors; the
       fixed verbs of the slogans (增强“四个意识”, not 坚定“四个意识”) warnings.
 
 Every scan is a Lexicon (one pass) or a window of bounded size around a literal anchor."""
@@ -307,12 +308,32 @@ def _mistyped(text: str, run, items, missing, strong: bool):
 @functools.cache
 def _orders():
     data = load_toml("lint/order.toml")
+    slogans = {s.get("joiner", "、").join(s["members"]) for s in load_toml("lint/slogans.toml").get("slogan", ())}
     wrong: dict[str, tuple[str, str]] = {}
     for kind in ("order", "collocation"):
         for e in data.get(kind, ()):
             for w in e["wrong"]:
                 wrong.setdefault(w, (e["right"], kind))
+            if kind == "order" and e["right"] not in slogans:  # F012 checks a slogan's order
+                for w in _other_orders(e["right"]):
+                    wrong.setdefault(w, (e["right"], kind))
     return wrong, Lexicon(wrong, indexed=True)
+
+
+PAIR_MIN = 4   # members of at least this length are checked pair by pair too (依法执政、依法治国)
+
+
+def _other_orders(right: str) -> list[str]:
+    """The wrong orders of a 、-list of 3–4 members: every other permutation of all of them, and,
+    where every member has PAIR_MIN+ characters, every pair of them written the wrong way round."""
+    from itertools import permutations
+    members = right.split("、")
+    if not 3 <= len(members) <= 4:
+        return []
+    out = ["、".join(p) for p in permutations(members) if list(p) != members]
+    if all(len(m) >= PAIR_MIN for m in members):
+        out += [f"{members[j]}、{members[i]}" for i in range(len(members)) for j in range(i + 1, len(members))]
+    return out
 
 
 @rule("F016")

@@ -192,7 +192,8 @@ def missing_subject(ctx: Context):
 _W005_WORDS = ("避免不再", "防止不再", "杜绝不再", "避免不出现", "避免不发生", "避免不产生", "防止不出现", "防止不发生",
                "防止不产生", "切忌不要", "切勿不要", "切莫不要", "不得不否认", "不能不否认", "难免不会", "难免不出现",
                "难免不发生", "难免不犯", "难免不出", "难免不有", "无时无刻都",
-               "严禁不得", "严禁不准", "严禁不许", "禁止不得", "禁止不准", "切忌不可", "切勿不可")
+               "严禁不得", "严禁不准", "严禁不许", "禁止不得", "禁止不准", "切忌不可", "切勿不可",
+               "切忌不能", "切勿不能", "严禁不能", "禁止不能", "严禁不要", "禁止不要")
 _W005_WINDOW = ("(?:避免|防止|杜绝)[^，。；！？\\n]{1,8}?不再?(?:发生|出现|犯|产生|激化|扩大|蔓延|升级|反弹|回潮|恶化|"
                 "滋生|流失|外溢|失控)")
 _W005_ANCHORS = ("避免", "防止", "杜绝")
@@ -217,3 +218,89 @@ def contradictory_negation(ctx: Context):
                     spans.append((m.start(), m.end()))
     for a, b in sorted(spans):
         yield Hit("W005", a, b - a, None, {"found": text[a:b]})
+
+
+STACK_REACH = 40   # the longest match of a [[stacked]] pattern from its anchor
+
+
+@functools.cache
+def _stacked():
+    """(Lexicon of all anchors, anchor -> [(pattern, what, source)]) from redundancy.toml [[stacked]]."""
+    by_anchor: dict[str, list] = {}
+    for g in load_toml("lint/redundancy.toml").get("stacked", ()):
+        rx = pattern(g["pattern"])
+        for a in g["anchors"]:
+            by_anchor.setdefault(a, []).append((rx, g["what"], g["source"]))
+    return Lexicon(by_anchor, indexed=True), by_anchor
+
+
+@rule("W015")
+def stacked_redundancy(ctx: Context):
+    """原因主要是因为, 共计……总共, 目前现阶段, 全部均, 每件……件件: two words of one meaning a few
+    characters apart. Each pattern is matched only at an occurrence of one of its anchors, on a
+    window of STACK_REACH characters (linear)."""
+    text = ctx.text
+    anchors, by_anchor = _stacked()
+    found: dict[int, tuple] = {}
+
+    def accept(i: int, a: str) -> bool:
+        for rx, what, source in by_anchor[a]:
+            m = rx.match(text, i, min(len(text), i + STACK_REACH))
+            if m is not None:
+                found[i] = (m, what, source)
+                return True
+        return False
+
+    done = -1
+    for i, _a in anchors.scan(text, accept):
+        m, what, source = found.pop(i)
+        if i >= done:
+            done = m.end()
+            yield Hit("W015", i, m.end() - i, None, {"found": m.group(), "what": what, "why": source})
+
+
+# W017: a bound and an approximation on one figure (超过300多人, 逾200余名, 约300人以上), a range
+# with an approximation (30至50人左右), or two of them stacked (1200件左右以上).
+_BOUND = "(?:超过|超出|(?<![逾])逾|不少于|不低于|至少|最少|大于|多于)"
+_APPROX_W017 = ("(?:大约|大概|大致|将近|(?<![制节预签邀公条契相特简集违履合婚纽隐规誓践守])约"
+                "|(?<![最附邻靠临就亲贴逼远新晚接将])近)")
+_RANGE_SEP = "(?:至|到|—|－|~|～|-)"
+_UNIT_R = "[%％个人名件场次家户元年月天日周万千百亿十岁倍米亩]{0,3}"   # a unit, never a verb (降至, 提高到)
+_W017 = (f"(?P<b>{_BOUND}{_NUM_B}[万千百亿十]?(?:[个]?多(?![措项种方层渠部样元])|余))"
+         f"|(?P<a>{_APPROX_W017}{_NUM_B}{UNIT}(?:以上|以下|之多))"
+         f"|(?P<r>(?<![0-9０-９.．]){_NUM_B}{_UNIT_R}{_RANGE_SEP}{_NUM_B}{_UNIT_R}(?:左右|上下(?![联功一级同贯齐协游])))"
+         f"|(?P<s>(?:左右|上下)(?:以上|以下)|(?:以上|以下)左右"
+         f"|(?<![0-9０-９.．]){_NUM_B}[万千百亿十]?(?:余|多)(?![措项种方层渠部样元])[个]?{_UNIT_R}(?:左右|上下(?![联功一级同贯齐协游])))")
+
+
+_FIGURE_CHARS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿半几数")
+
+
+@functools.cache
+def _w017():
+    return pattern(_W017)
+
+
+@rule("W017")
+def bound_and_approximation(ctx: Context):
+    """超过300多人, 约300人以上, 30至50人左右: a bound or a range said with an approximation."""
+    text = ctx.text
+    if not any(w in text for w in ("多", "余", "以上", "以下", "之多", "左右", "上下")):
+        return
+    rx = _w017()
+    # each match ends at one of these literals: searched back over a bounded window from each
+    ends = sorted({q for e in ("多", "余", "以上", "以下", "之多", "左右", "上下") for q in _all(text, e)})
+    last = -1
+    for p in ends:
+        if not any(c in _FIGURE_CHARS for c in text[max(0, p - 8):p]):
+            continue   # no figure just before: most 多/余/以上 are words (多元, 其余, 以上工作)
+        lo = max(0, p - 36, last)
+        for m in rx.finditer(text, lo, p + 2):
+            if m.start() >= last and p <= m.end() <= p + 2:
+                kind = m.lastgroup or "b"
+                if kind == "r" and text[max(0, m.start() - 1):m.start()] in ("从", "由"):
+                    break  # 从2900元到1000元左右: a change, not a range
+                last = m.end()
+                yield Hit("W017", m.start(), m.end() - m.start(), None, {"found": m.group()},
+                          variant="" if kind in ("b", "a") else ("range" if kind == "r" else "stacked"))
+                break

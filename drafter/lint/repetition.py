@@ -15,6 +15,7 @@ from drafter.core.resources import DATA_DIR
 
 RE_END = re.compile(r"[。！？!?]")
 RE_WORD2 = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+RE_LONG2 = re.compile(r"([\u4e00-\u9fff]{5,12})\1")  # 为农民工讨回欠薪为农民工讨回欠薪: never a word
 
 
 @functools.cache
@@ -90,6 +91,9 @@ def doubled_word(ctx: Context):
         if len(set(unit)) == 1:
             continue
         yield Hit("D002", m.start(), len(m.group()), None, {"found": m.group()})
+    for m in RE_LONG2.finditer(text):
+        if len(set(m.group(1))) > 2:
+            yield Hit("D002", m.start(), len(m.group()), None, {"found": m.group()})
     for p in positions(text, "，"):  # a doubled phrase with a comma opens its clause: one try per comma
         q = p
         while q > 0 and p - q < 11 and text[q - 1] not in CLAUSE_OPEN:

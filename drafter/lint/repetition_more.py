@@ -1,6 +1,6 @@
-"""Repetition beyond D001–D006: D007–D009.
+"""Repetition beyond D001–D006: D007–D011.
 
-D007 one word on both sides of an adverb (同比均同比上升, 全部都全部): the word is said twice;
+D007 one word on both sides of an adverb (同比均同比上升, 全部都全部, 建设一体建设): the word is said twice;
 D008 two verbs of one meaning stacked (攀升提高至98.7%, 减少降低), groups in
 lint/stacked_synonyms.txt; D009 a clause said again at once: the next clause opens with it
 (加强社区矫正对象监督管理，加强社区矫正对象监督管理和教育帮扶), or two adjacent paragraphs open with
@@ -18,7 +18,7 @@ from drafter.lint.context import Context, Hit
 from drafter.lint.lexicon import alternation
 from drafter.lint.registry import rule
 
-RE_AROUND_ADVERB = re.compile(r"([\u4e00-\u9fff]{2})[均都也](\1)")
+RE_AROUND_ADVERB = re.compile(r"([\u4e00-\u9fff]{2})(?:[均都也]|一体|同步|协同|共同)(\1)")
 OPENING = 8      # the shortest clause that, opening two adjacent paragraphs, is a slip
 CLAUSE_MAX = 40  # the longest clause compared
 
@@ -51,6 +51,26 @@ def stacked_synonyms(ctx: Context):
 
 
 RE_CLAUSE = re.compile(r"[^，。；！？\n]{1,%d}[，；]" % CLAUSE_MAX)
+RE_SENTENCE_END = re.compile(r"[。！？]")
+SENTENCE_MIN = 12   # a one-sentence paragraph of at least this many characters, opening the next
+SENTENCE_MAX = 80
+TAIL_MIN = 4        # the shortest clause tail that, said again as the whole next clause, is a slip
+
+
+def _tail_said_again(text: str, q: int, clause: str) -> str:
+    """The next clause (from q) when it is, whole, the tail of `clause` of TAIL_MIN+ characters
+    (我们坚持问题导向，坚持问题导向，): bounded by CLAUSE_MAX."""
+    m = RE_CLAUSE_END_ANY.search(text, q, q + CLAUSE_MAX + 1)
+    if m is None:
+        return ""
+    nxt = text[q:m.start()]
+    if len(nxt) >= TAIL_MIN and len(nxt) < len(clause) and clause.endswith(nxt) and \
+            all("\u4e00" <= c <= "\u9fff" for c in nxt):
+        return nxt
+    return ""
+
+
+RE_CLAUSE_END_ANY = re.compile(r"[，,；;。！？\n]")
 
 
 @rule("D009")
@@ -62,13 +82,59 @@ def clause_said_again(ctx: Context):
             continue
         if text.startswith(clause, m.end()) and not text.startswith(clause + m.group()[-1], m.end()):
             yield Hit("D009", m.start(), m.end() - m.start(), None, {"found": clause}, variant="next")
-    prev = None
+            continue
+        tail = _tail_said_again(text, m.end(), clause)
+        if tail:
+            a = m.end() - 1 - len(tail)
+            yield Hit("D009", a, m.end() + len(tail) - a, None, {"found": tail}, variant="next")
+    prev = prev_sentence = None
     for i, line in enumerate(ctx.lines):
         if ctx.kinds[i] != D.PARAGRAPH:
-            prev = None
+            prev = prev_sentence = None
             continue
         m = RE_CLAUSE.match(line)
         opening = m.group()[:-1] if m else None
         if opening and len(opening) >= OPENING and opening == prev:
             yield Hit("D009", ctx.starts[i], len(opening), None, {"found": opening}, variant="paragraphs")
+        elif prev_sentence and line.startswith(prev_sentence) and line[len(prev_sentence):len(prev_sentence) + 1] in "，,；":
+            yield Hit("D009", ctx.starts[i], len(prev_sentence), None, {"found": prev_sentence}, variant="paragraphs")
         prev = opening
+        e = RE_SENTENCE_END.search(line, 0, SENTENCE_MAX + 1)
+        prev_sentence = line[:e.start()] if e and e.start() >= SENTENCE_MIN and line[e.start() + 1:].strip() == "" else None
+
+
+# a time adverbial that opens the sentence, said again a few characters on (2024年全年，区行政复议局全年共收到):
+# the second is redundant. Not where the second heads a noun phrase (全年任务, 全年目标, 全年的).
+TIME_WORDS = ("全年", "上半年", "下半年", "今年以来", "年内", "当年", "近年来", "前三季度", "一季度", "二季度", "三季度",
+              "四季度", "截至目前", "目前")
+RE_TIME_TWICE = re.compile(r"(?<![0-9０-９一二三四五六七八九十第])(%s)[，,]([^，,。；;！？!?\n]{1,16}?)\1"
+                           r"(?!任务|目标|计划|指标|的|工作|数据|累计|同比|平均|综合|总|以来|度)" % "|".join(TIME_WORDS))
+RE_OPENING = re.compile(r"(?:^|[。；;！？!?\n])[ 　]*(?:(?:19|20)[0-9]{2}年)?$")
+
+
+@rule("D010")
+def time_said_twice(ctx: Context):
+    text = ctx.text
+    for m in RE_TIME_TWICE.finditer(text):
+        a = m.start()
+        if not RE_OPENING.search(text, max(0, a - 8), a):
+            continue
+        s = m.end() - len(m.group(1))
+        yield Hit("D010", s, len(m.group(1)), None, {"found": m.group(1)})
+
+
+# D011: an enumeration marker typed twice in one paragraph (一是……。一是……): the second should be
+# the next (二是). Markers at a clause start only; reset by the next marker of the run.
+RE_ENUM = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ 　]*(一是|二是|三是|四是|五是|首先|其次)")
+
+
+@rule("D011")
+def enumeration_marker_twice(ctx: Context):
+    for i, line in ctx.text_lines(frozenset({D.PARAGRAPH})):
+        prev = None
+        for m in RE_ENUM.finditer(line):
+            mark = m.group(1)
+            if mark == prev and mark in ("一是", "首先"):
+                yield Hit("D011", ctx.starts[i] + m.start(1), 2, None,
+                          {"found": mark, "expected": "二是" if mark == "一是" else "其次"})
+            prev = mark

@@ -20,6 +20,7 @@ RULE_MODULES += ("faulty",)  # lint round 7
 RULE_MODULES += ("punctuation_usage", "ratios", "consistency_figures")  # lint round 7B
 RULE_MODULES += ("repetition_more",)  # lint round 8B
 RULE_MODULES += ("consistency_claims",)  # lint round 9B
+RULE_MODULES += ("plan_years", "law_revisions")  # lint round 9A (plan_years: F020, F022)
 _RULE_KEYS = {"name", "severity", "source", "fix", "message", "bad", "at", "line", "good", "previous", "check",
               "data", "section"}
 
