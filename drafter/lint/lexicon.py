@@ -18,11 +18,13 @@ matches."""
 from __future__ import annotations
 
 import re
+from itertools import compress
 from typing import Callable, Iterable, Iterator
 
 REGEX_MAX = 64
 
-_PAIRS: list = [None, frozenset(), None]  # the last text scanned by a long list, its pairs and chars
+# the last text scanned by a long list, its pairs and chars, and its pair codes at even and odd offsets
+_PAIRS: list = [None, frozenset(), None, [], []]
 
 
 def _code(chars: str) -> int:
@@ -43,10 +45,26 @@ def text_pairs(text: str) -> frozenset:
     if _PAIRS[0] is not text:
         n = len(text)
         raw = _utf32(text)
-        pairs = set(raw[:n // 2 * 8].cast("Q"))
-        pairs.update(raw[4:4 + (n - 1) // 2 * 8].cast("Q"))
-        _PAIRS[:] = [text, frozenset(pairs), None]
+        even = raw[:n // 2 * 8].cast("Q").tolist()
+        odd = raw[4:4 + (n - 1) // 2 * 8].cast("Q").tolist()
+        pairs = set(even)
+        pairs.update(odd)
+        _PAIRS[:] = [text, frozenset(pairs), None, even, odd]
     return _PAIRS[1]
+
+
+def anchor_positions(text: str, codes: frozenset) -> list[int]:
+    """The offsets i, ascending, where the pair text[i:i + 2] is one of `codes` (as `_code(pair)`):
+    the pair codes `text_pairs` read are tested in C (map/compress), no string per position."""
+    n = len(text)
+    if n < 2 or not codes:
+        return []
+    text_pairs(text)
+    test = codes.__contains__
+    out = list(compress(range(0, n - 1, 2), map(test, _PAIRS[3])))
+    out.extend(compress(range(1, n - 1, 2), map(test, _PAIRS[4])))
+    out.sort()
+    return out
 
 
 def text_chars(text: str) -> frozenset:
