@@ -178,3 +178,50 @@ def around(text: str, marks: str, rx, before: int, after: int, fits):
             if fits(m, p):
                 yield p, m
                 break
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def label_number_matches(rx: re.Pattern, line: str, longest: int, shortest: int = 1):
+    """Exactly the matches of `rx.finditer(line)` for a pattern that opens with a greedy run of
+    `shortest`–`longest` characters U+4E00–U+9FFF (a label) and goes on with a digit (its number),
+    without a match attempt at every character: such a match can only start at the earliest start
+    of a run of those characters that ends right before a digit (a later start in the same run
+    leaves the same rest to match), so one attempt is made per such run."""
+    pos = 0
+    for j in _DIGITS.finditer(line):
+        d = j.start()
+        p = d - 1
+        if p < pos or not "\u4e00" <= line[p] <= "\u9fff":
+            continue
+        lo = max(pos, d - longest)
+        while p > lo and "\u4e00" <= line[p - 1] <= "\u9fff":
+            p -= 1
+        if d - p < shortest:
+            continue
+        m = rx.match(line, p)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def matches_near(rx: re.Pattern, line: str, anchor: str, reach: int):
+    """Exactly the matches of `rx.finditer(line)` for a pattern every match of which holds the
+    string `anchor` at most `reach` characters after its start, without a match attempt at every
+    character: only the starts within `reach` before an occurrence of `anchor` are tried, each
+    once, in order (a bounded window per occurrence)."""
+    pos = tried = 0   # the next match starts at pos or later; every start below `tried` failed
+    k = line.find(anchor)
+    while k >= 0:
+        p = max(pos, tried, k - reach)
+        while p <= k:
+            m = rx.match(line, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+            p += 1
+        tried = max(tried, p)
+        k = line.find(anchor, max(k + 1, pos))
+
