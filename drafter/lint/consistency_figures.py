@@ -19,7 +19,7 @@ import re
 
 from drafter.core import document as D
 from drafter.lint.arithmetic import agrees, value
-from drafter.lint.context import Context, Hit
+from drafter.lint.context import Context, Hit, number_matches
 from drafter.lint.registry import rule
 
 MEASURES = {"名": "人", "人": "人", "件": "件", "个": "个", "家": "家", "万元": "万元", "元": "元", "%": "%", "％": "%",
@@ -71,7 +71,7 @@ def transposed_digits(ctx: Context):
     seen: dict[tuple[str, str], dict[str, tuple]] = {}  # (digits sorted, measure) -> figure -> its first use
     for i, line in _body_lines(ctx):
         base = ctx.starts[i]
-        for m in RE_MEASURED.finditer(line):
+        for m in number_matches(RE_MEASURED, line):
             num = m.group("num")
             measure = MEASURES[m.group("unit")]
             variants = seen.setdefault(("".join(sorted(num)), measure), {})
@@ -127,7 +127,7 @@ def shifted_figure(ctx: Context):
     seen: dict[tuple[str, str], tuple] = {}  # (digits without point and zeros, measure) -> first use
     for i, line in _body_lines(ctx):
         base = ctx.starts[i]
-        for m in RE_MEASURED.finditer(line):
+        for m in number_matches(RE_MEASURED, line):
             num = m.group("num")
             measure = MEASURES[m.group("unit")]
             if measure == "%":

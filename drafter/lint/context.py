@@ -225,3 +225,18 @@ def matches_near(rx: re.Pattern, line: str, anchor: str, reach: int):
         tried = max(tried, p)
         k = line.find(anchor, max(k + 1, pos))
 
+
+def number_matches(rx: re.Pattern, line: str):
+    """Exactly the matches of `rx.finditer(line)` for a pattern every match of which starts with
+    the first digit of a run of digits (it opens with a digit and a look-behind refusing one):
+    a match attempt at each such run, not at every character."""
+    pos = 0
+    for j in _DIGITS.finditer(line):
+        p = j.start()
+        if p < pos:
+            continue
+        m = rx.match(line, p)
+        if m is not None:
+            yield m
+            pos = m.end()
+
