@@ -575,7 +575,7 @@ def other_unit_name(ctx: Context):
         if b.kind not in (D.PARAGRAPH, D.HEADING):
             continue
         t = b.text
-        for m in RE_OTHER_UNIT.finditer(t):
+        for m in matches_near(RE_OTHER_UNIT, t, ("区", "县"), 2):
             name = m.group(1) or m.group(2) or m.group(3)
             if name == short or own.endswith(name) or name[0] in NOT_A_NAME_FIRST \
                     or (m.group(1) is None and name[1] in _NOT_A_UNIT) or (m.group(2) and any(c in SELF_NOT_NAME for c in name)):

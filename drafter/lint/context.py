@@ -206,14 +206,23 @@ def label_number_matches(rx: re.Pattern, line: str, longest: int, shortest: int 
             pos = m.end()
 
 
-def matches_near(rx: re.Pattern, line: str, anchor: str, reach: int):
+def matches_near(rx: re.Pattern, line: str, anchor: str | tuple[str, ...], reach: int):
     """Exactly the matches of `rx.finditer(line)` for a pattern every match of which holds the
-    string `anchor` at most `reach` characters after its start, without a match attempt at every
-    character: only the starts within `reach` before an occurrence of `anchor` are tried, each
-    once, in order (a bounded window per occurrence)."""
+    string `anchor` (or one of the strings) at most `reach` characters after its start, without a
+    match attempt at every character: only the starts within `reach` before an occurrence of an
+    anchor are tried, each once, in order (a bounded window per occurrence)."""
+    if isinstance(anchor, str):
+        k = line.find(anchor)
+        at = []
+        while k >= 0:
+            at.append(k)
+            k = line.find(anchor, k + 1)
+    else:
+        at = sorted({k for a in anchor for k in _all(line, a)})
     pos = tried = 0   # the next match starts at pos or later; every start below `tried` failed
-    k = line.find(anchor)
-    while k >= 0:
+    for k in at:
+        if k < pos:
+            continue
         p = max(pos, tried, k - reach)
         while p <= k:
             m = rx.match(line, p)
@@ -223,7 +232,13 @@ def matches_near(rx: re.Pattern, line: str, anchor: str, reach: int):
                 break
             p += 1
         tried = max(tried, p)
-        k = line.find(anchor, max(k + 1, pos))
+
+
+def _all(line: str, s: str):
+    k = line.find(s)
+    while k >= 0:
+        yield k
+        k = line.find(s, k + 1)
 
 
 def number_matches(rx: re.Pattern, line: str):
