@@ -23,8 +23,10 @@ from typing import Callable, Iterable, Iterator
 
 REGEX_MAX = 64
 
-# the last text scanned by a long list, its pairs and chars, and its pair codes at even and odd offsets
-_PAIRS: list = [None, frozenset(), None, [], []]
+# the last text scanned by a long list: [text, its pair set, its char set (built on demand), its
+# pair codes at even offsets, at odd offsets]; replaced as a whole, so a thread holding one keeps a
+# consistent view (the workbench lints in several threads)
+_LAST: list = [None]
 
 
 def _code(chars: str) -> int:
@@ -37,20 +39,26 @@ def _utf32(text: str) -> memoryview:
     return memoryview(text.encode("utf-32-le", "surrogatepass"))
 
 
-def text_pairs(text: str) -> frozenset:
-    """The set of neighbouring-character pairs of `text`, each as `_code(pair)` (built once per
-    text: every long list scanning the same document shares it). The pairs are read in C as the
-    64-bit words of the text's UTF-32 encoding, at even and then at odd offsets: no string is
-    made per character (twice as fast as zipping the text with itself)."""
-    if _PAIRS[0] is not text:
+def _state(text: str) -> list:
+    st = _LAST[0]
+    if st is None or st[0] is not text:
         n = len(text)
         raw = _utf32(text)
         even = raw[:n // 2 * 8].cast("Q").tolist()
         odd = raw[4:4 + (n - 1) // 2 * 8].cast("Q").tolist()
         pairs = set(even)
         pairs.update(odd)
-        _PAIRS[:] = [text, frozenset(pairs), None, even, odd]
-    return _PAIRS[1]
+        st = [text, frozenset(pairs), None, even, odd]
+        _LAST[0] = st
+    return st
+
+
+def text_pairs(text: str) -> frozenset:
+    """The set of neighbouring-character pairs of `text`, each as `_code(pair)` (built once per
+    text: every long list scanning the same document shares it). The pairs are read in C as the
+    64-bit words of the text's UTF-32 encoding, at even and then at odd offsets: no string is
+    made per character (twice as fast as zipping the text with itself)."""
+    return _state(text)[1]
 
 
 def anchor_positions(text: str, codes: frozenset) -> list[int]:
@@ -59,20 +67,20 @@ def anchor_positions(text: str, codes: frozenset) -> list[int]:
     n = len(text)
     if n < 2 or not codes:
         return []
-    text_pairs(text)
+    st = _state(text)
     test = codes.__contains__
-    out = list(compress(range(0, n - 1, 2), map(test, _PAIRS[3])))
-    out.extend(compress(range(1, n - 1, 2), map(test, _PAIRS[4])))
+    out = list(compress(range(0, n - 1, 2), map(test, st[3])))
+    out.extend(compress(range(1, n - 1, 2), map(test, st[4])))
     out.sort()
     return out
 
 
 def text_chars(text: str) -> frozenset:
     """The set of the code points of `text` (as `_code(char)`), built once per text."""
-    text_pairs(text)
-    if _PAIRS[2] is None:
-        _PAIRS[2] = frozenset(_utf32(text).cast("I"))
-    return _PAIRS[2]
+    st = _state(text)
+    if st[2] is None:
+        st[2] = frozenset(_utf32(text).cast("I"))
+    return st[2]
 
 _SOURCES: set[str] = set()
 
