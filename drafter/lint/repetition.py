@@ -154,8 +154,12 @@ def _doubled_list_items(base: int, line: str):
     n = len(line)
     p = line.find("、")
     while p >= 0:
-        for k in range(8, 1, -1):
-            if p - k < 0 or p + 1 + k > n or line[p - k] != line[p + 1]:
+        first = line[p + 1:p + 2]
+        j = line.find(first, max(0, p - 8), p - 1) if first and p >= 2 else -1
+        while j >= 0:   # the starts p - k (k = 8 … 2) whose character opens the right side too
+            k = p - j
+            j = line.find(first, j + 1, p - 1)
+            if p + 1 + k > n:
                 continue
             left = line[p - k:p]
             if left == line[p + 1:p + 1 + k] and all(is_cjk(c) for c in left) and \
