@@ -90,11 +90,18 @@ def doubled_word(ctx: Context):
         if len(set(unit)) == 1:
             continue
         yield Hit("D002", m.start(), len(m.group()), None, {"found": m.group()})
-    for p in positions(text, "，"):  # a doubled phrase with a comma opens its clause: one try per comma
-        q = p
-        while q > 0 and p - q < 11 and text[q - 1] not in CLAUSE_OPEN:
-            q -= 1
-        if (q > 0 and text[q - 1] not in CLAUSE_OPEN) or text.find(text[q], p + 1, p + 12) < 0:
+    opens = positions(text, "".join(sorted(CLAUSE_OPEN)))
+    for k, p in enumerate(opens):  # a doubled phrase with a comma opens its clause: one try per comma
+        if text[p] != "，":
+            continue
+        j = opens[k - 1] if k else -1   # the clause opening before the comma, at most 12 back
+        if j >= p - 12:
+            q = j + 1
+        elif p <= 11:
+            q = 0
+        else:
+            continue
+        if text.find(text[q], p + 1, p + 12) < 0:
             continue  # no clause opening near, or its first character does not come again
         m = RE_PHRASE2.match(text, q)
         if m and sum(is_cjk(c) for c in m.group(1)) >= 4:
