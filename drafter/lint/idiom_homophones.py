@@ -33,8 +33,29 @@ def _lines(name: str):
 
 
 @functools.cache
+def _tables() -> tuple:
+    """(readings, idioms, anchors by code), kept in the data cache between runs (keyed by the
+    data files, this module's and drafter.lint.typos's source)."""
+    from drafter.core.datacache import files_table
+    from drafter.lint import typos
+    return files_table("lint.idiom-homophones", [DATA_DIR / PINYIN, DATA_DIR / IDIOMS, DATA_DIR / typos.DATA,
+                                                 typos.__file__], _build_tables, code_of=__file__)
+
+
+def _build_tables() -> tuple:
+    return _readings(), _idioms(), _group_by_code(_anchors())
+
+
 def readings() -> dict[str, frozenset[str]]:
     """Character → its toneless readings."""
+    return _tables()[0]
+
+
+def idioms() -> frozenset[str]:
+    return _tables()[1]
+
+
+def _readings() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for ln in _lines(PINYIN):
         syl, chars = ln.split("\t")
@@ -43,30 +64,31 @@ def readings() -> dict[str, frozenset[str]]:
     return {c: frozenset(r) for c, r in out.items()}
 
 
-@functools.cache
-def idioms() -> frozenset[str]:
+def _idioms() -> frozenset[str]:
     from drafter.lint.typos import read_typos
     listed = {e.right for e in read_typos() if e.kind == "idiom" and len(e.right) == 4}
     return frozenset(listed | {w for w in _lines(IDIOMS) if len(w) == 4})
 
 
-@functools.cache
-def anchors() -> tuple[tuple[str, int, int, str, int, int], ...]:
+def _anchors() -> tuple[tuple[str, int, int, str, int, int], ...]:
     """For each idiom and masked position k: (anchor pair, its pair code, the second intact pair's
     code or 0, idiom, k, offset of the anchor). A text can hold the idiom with position k replaced
     only if it holds both intact neighbouring pairs."""
     out = []
-    for w in sorted(idioms()):
+    for w in sorted(_idioms()):
         for a, b, k, j in ((w[1:3], w[2:4], 0, 1), (w[2:4], "", 1, 2), (w[0:2], "", 2, 0), (w[0:2], w[1:3], 3, 0)):
             out.append((a, pair_code(a), pair_code(b) if b else 0, w, k, j))
     return tuple(out)
 
 
-@functools.cache
 def _by_code() -> tuple[frozenset, dict[int, tuple[str, list[tuple[int, str, int, int]]]]]:
-    """`anchors()` grouped by the anchor's pair code (entries in `anchors()` order), and the codes."""
+    """`_anchors()` grouped by the anchor's pair code (entries in `_anchors()` order), and the codes."""
+    return _tables()[2]
+
+
+def _group_by_code(anchors) -> tuple[frozenset, dict[int, tuple[str, list[tuple[int, str, int, int]]]]]:
     table: dict[int, tuple[str, list[tuple[int, str, int, int]]]] = {}
-    for a, ca, cb, w, k, j in anchors():
+    for a, ca, cb, w, k, j in anchors:
         table.setdefault(ca, (a, []))[1].append((cb, w, k, j))
     return frozenset(table), table
 

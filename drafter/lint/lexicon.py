@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress
+from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 REGEX_MAX = 64
@@ -106,6 +107,19 @@ def sources() -> list[str]:
     return sorted(_SOURCES)
 
 
+CACHED_INDEX = 500   # a list at least this long keeps its index in the data cache between runs
+_SOURCE = Path(__file__)
+
+
+def _index(ordered: list[str]) -> dict[int, list[tuple[str, tuple[int, ...]]]]:
+    """The words by the code of their first pair (or character), each with its other pairs' codes."""
+    by_first: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
+    for w in ordered:
+        need = tuple(dict.fromkeys(_code(w[i:i + 2]) for i in range(len(w) - 1))) or (_code(w),)
+        by_first.setdefault(need[0], []).append((w, need[1:]))
+    return by_first
+
+
 class Lexicon:
     """Leftmost-longest, non-overlapping matches of a word list in a text."""
 
@@ -126,10 +140,12 @@ class Lexicon:
             return
         # the bigram filter: a word is looked for (str.find, in C) only in a text that holds every
         # pair of neighbouring characters of it (see `_longest`); words indexed by their first pair
-        by_first: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
-        for w in ordered:
-            need = tuple(dict.fromkeys(_code(w[i:i + 2]) for i in range(len(w) - 1))) or (_code(w),)
-            by_first.setdefault(need[0], []).append((w, need[1:]))
+        if len(ordered) >= CACHED_INDEX:
+            from drafter.core.datacache import cached, key
+            by_first = cached(key("lint.lexicon-index", "\n".join(ordered).encode("utf-8"), _SOURCE.read_bytes()),
+                              lambda: _index(ordered))
+        else:
+            by_first = _index(ordered)
         self._by_first = by_first
         self._first = frozenset(by_first)
 
