@@ -14,7 +14,7 @@ import re
 
 from drafter.core import document as D
 from drafter.core.resources import DATA_DIR
-from drafter.lint.context import Context, Hit
+from drafter.lint.context import Context, Hit, matches_near
 from drafter.lint.lexicon import alternation
 from drafter.lint.registry import rule
 
@@ -25,7 +25,7 @@ CLAUSE_MAX = 40  # the longest clause compared
 
 @rule("D007")
 def word_around_adverb(ctx: Context):
-    for m in RE_AROUND_ADVERB.finditer(ctx.text):
+    for m in matches_near(RE_AROUND_ADVERB, ctx.text, ("均", "都", "也"), 2):
         yield Hit("D007", m.start(), m.end() - m.start(), None, {"found": m.group(), "word": m.group(1)})
 
 
