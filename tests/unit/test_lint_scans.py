@@ -16,7 +16,8 @@ from drafter.lint.lexicon import _code, anchor_positions, text_pairs
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "provincial-2026"
 ALPHABET = list("甲乙丙丁区县同比率由从上年去增加人件元万亿的我本市司法局，；。！？、\n 0123456.%") + \
-    ["同比", "上年", "司法局", "增至", "增长12%", "下降3.5%", "率为9%", "由12人", "增至15人", "较上年增加5人", "甲乙丙丁"]
+    ["同比", "上年", "司法局", "增至", "增长12%", "下降3.5%", "率为9%", "由12人", "增至15人", "较上年增加5人", "甲乙丙丁",
+     "甲乙都甲乙", "丙丁也丙丁", "均"]
 
 
 def _texts(n: int = 3000, seed: int = 11) -> list[str]:
@@ -37,6 +38,7 @@ CASES = [
     (lambda rx, t: matches_near(rx, t, ("由", "从"), 10), consistency_figures.RE_FROM_TO_FACT),
     (lambda rx, t: matches_near(rx, t, ("上年", "去年", "同比"), 11), consistency_figures.RE_STATED_DELTA),
     (lambda rx, t: number_matches(rx, t), consistency_figures.RE_MEASURED),
+    (lambda rx, t: matches_near(rx, t, ("均", "都", "也"), 2), repetition_more.RE_AROUND_ADVERB),
 ]
 
 
