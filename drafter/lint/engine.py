@@ -5,7 +5,11 @@ Text rules scan the whole document text at once ("\\n".join(doc.lines)) and repo
 engine turns an offset into the source line and column (for .docx input the line is the paragraph
 number), drops hits on lines that are not report text (page chrome, blank lines) and inside
 protected spans, and applies the config (disabled rules, changed severities). The .docx format
-rules (X) run on the python-docx document when one is given."""
+rules (X) run on the python-docx document when one is given.
+
+DRAFTER_PROFILE=1 in the environment prints, at exit, the time each text rule took (on stderr;
+a family's shared pass is charged to the first of its rules that runs): for bench/ and profiling,
+never part of the output."""
 
 from __future__ import annotations
 
