@@ -82,6 +82,7 @@ def main() -> None:
     ap.add_argument("--only", default="", help="只测这些项（逗号分隔：lint,build,extract,unpunct,mine,version,scale）")
     args = ap.parse_args()
     runs, only = args.runs, {s for s in args.only.split(",") if s}
+    load_start = os.getloadavg()[0]
     want = (lambda name: not only or name in only)
     work = Path(tempfile.mkdtemp(prefix="drafter-bench-"))
     drafter = [PY, "-m", "drafter"]
@@ -202,6 +203,10 @@ def main() -> None:
     if args.write:
         stamp = _dt.date.today().isoformat()
         machine = f"{platform.machine()}，{os.cpu_count()} 核，Python {platform.python_version()}，{platform.system()}"
+        where = subprocess.run([PY, "-c", "import drafter; print(drafter.__file__)"], capture_output=True, text=True,
+                               cwd=work, env=ENV).stdout.strip()
+        machine += f"；同机负载（1 分钟平均）：开始 {load_start:.1f}，结束 {os.getloadavg()[0]:.1f}"
+        machine += "；安装方式：" + ("pip install -e（源码目录）" if where.startswith(str(REPO)) else "pip install .（安装到 site-packages）")
         (REPO / "bench" / "RESULTS.md").write_text(
             f"# 基准测试结果\n\n日期：{stamp}；机器：{machine}；命令：`python bench/run.py --runs {runs} --write`。\n\n"
             f"每一行是整进程的耗时：本项和对照交替运行（A B A B …），各先热身一次，再各运行 {runs} 次取中位数；"

@@ -89,3 +89,17 @@ def toml_file(path: Path, label: str) -> dict:
         return tomllib.loads(raw.decode("utf-8"))
 
     return cached(key("toml." + label.replace("/", "."), raw), parse)
+
+
+def files_table(label: str, paths, build: Callable[[], T], code_of: str | None = None) -> T:
+    """`build()` (plain data) cached under `label`, keyed by the bytes of the data files `paths` it
+    is built from and, with `code_of` (a module's __file__), the source of the code that builds
+    it: an edited data file or builder is never answered with an old table."""
+    parts = [Path(p).read_bytes() for p in paths]
+    if code_of:
+        try:
+            parts.append(Path(code_of).read_bytes())
+        except OSError:   # no source next to the module: no safe key, so no cache
+            return build()
+    return cached(key(label, *parts), build)
+

@@ -27,8 +27,14 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     body_ratio: float = 0.0
-    raw_ratio: float = 0.0
     rendered: str = ""
+    source_text: str = field(default="", repr=False)   # the input's lines, for `raw_ratio`
+
+    @property
+    def raw_ratio(self) -> float:
+        """How close build's text comes to the whole input file (computed when asked: it needs
+        rapidfuzz, which the command itself does not)."""
+        return roundtrip.raw_ratio(self.source_text, self.rendered)
 
 
 def _usable(doc: D.Document, path: str) -> list[str]:
@@ -236,9 +242,9 @@ def extract_document(doc: D.Document, path: str) -> Extraction:
         except InputError as exc:  # never hand the clerk a YAML that build rejects
             last_error = exc
             continue
-        body_ratio, raw_ratio = roundtrip.compare(doc, rendered)
         return Extraction(yaml_text=yaml_text, kind=kind, counts=content.counts, metrics=ids,
-                          guessed=meta.guessed, warnings=warnings, notes=content.notes, body_ratio=body_ratio,
-                          raw_ratio=raw_ratio, rendered=rendered)
+                          guessed=meta.guessed, warnings=warnings, notes=content.notes,
+                          body_ratio=roundtrip.body_ratio(doc, rendered), rendered=rendered,
+                          source_text="\n".join(doc.lines))
     raise InputError(f"提取结果未能通过校验：{last_error.message if last_error else ''}", path,
                      hint="这是 drafter 的缺陷，请把原文件交给维护人员")

@@ -29,21 +29,28 @@ def report_text(doc: Document) -> str:
 
 
 def ratio(a: str, b: str) -> float:
-    from rapidfuzz import fuzz
-
     na, nb = normalise(a), normalise(b)
-    if not na and not nb:
-        return 1.0
+    if na == nb:
+        return 1.0   # what fuzz.ratio gives equal texts: rapidfuzz is imported only for unequal ones
+    from rapidfuzz import fuzz
     return fuzz.ratio(na, nb) / 100.0
+
+
+def body_ratio(source: Document, rebuilt_text: str) -> float:
+    """The report-text ratio of a source document and build's plain text."""
+    from drafter.core.outline import parse_text
+
+    return ratio(report_text(source), report_text(parse_text(rebuilt_text)))
+
+
+def raw_ratio(source_text: str, rebuilt_text: str) -> float:
+    """The whole input file (its lines joined) against build's plain text."""
+    return ratio(source_text, rebuilt_text)
 
 
 def compare(source: Document, rebuilt_text: str) -> tuple[float, float]:
     """(report-text ratio, raw-file ratio) of a source document and build's plain text."""
-    from drafter.core.outline import parse_text
-
-    rebuilt = parse_text(rebuilt_text)
-    return (ratio(report_text(source), report_text(rebuilt)),
-            ratio("\n".join(source.lines), rebuilt_text))
+    return body_ratio(source, rebuilt_text), raw_ratio("\n".join(source.lines), rebuilt_text)
 
 
 def differences(source: Document, rebuilt_text: str, limit: int = 20) -> list[tuple[str, str]]:

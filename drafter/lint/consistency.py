@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from drafter.core import document as D
 from drafter.core.resources import load_toml
 from drafter.lint.arithmetic import agrees, value
-from drafter.lint.context import Context, Hit, body_text
+from drafter.lint.context import Context, Hit, body_text, label_number_matches, matches_near
 from drafter.lint.registry import rule
 
 UNIT = r"(?:万人次|人次|件次|件|人|个|家|项|场|户|所|名|篇|批|起|宗|期|份)"
@@ -133,7 +133,7 @@ def _clashes(ctx: Context):
                     yield "C001", a, len(m.group("num") + unit), {"label": run[:k], "found": m.group("num") + unit,
                                                                   "other": first.text, "line": first.line + 1}
                 break
-        for m in RE_MONEY.finditer(line):
+        for m in label_number_matches(RE_MONEY, line, 14, 2):
             a = base + m.start("num")
             if _not_this_period(text, a):
                 continue
@@ -145,7 +145,7 @@ def _clashes(ctx: Context):
             if first[0] == num and first[1] != unit:
                 yield "C001", a, len(num + unit), {"label": label, "found": num + unit, "other": first[0] + first[1],
                                                    "line": first[2] + 1}
-        for m in RE_BARE_YOY.finditer(line):
+        for m in matches_near(RE_BARE_YOY, line, "同比", 15):
             a = base + m.start("v")
             if _not_this_period(text, a):
                 continue
@@ -164,7 +164,7 @@ def _facts(ctx: Context) -> list[Fact]:
     out: list[Fact] = []
     for i, line in _body_lines(ctx):
         base = ctx.starts[i]
-        for m in RE_FACT.finditer(line):
+        for m in label_number_matches(RE_FACT, line, 14, 2):
             a = base + m.start("num")
             if _not_this_period(text, a):
                 continue
@@ -243,7 +243,7 @@ def _rate_twice(ctx: Context):
         if "率" not in line:
             continue
         base = ctx.starts[i]
-        for m in RE_RATE_FACT.finditer(line):
+        for m in matches_near(RE_RATE_FACT, line, "率", 12):
             a = base + m.start("n")
             if _not_this_period(text, a) or any(w in line[max(0, m.start() - 6):m.start()] for w in RATE_CHANGE):
                 continue
@@ -577,7 +577,7 @@ def other_unit_name(ctx: Context):
         if b.kind not in (D.PARAGRAPH, D.HEADING):
             continue
         t = b.text
-        for m in RE_OTHER_UNIT.finditer(t):
+        for m in matches_near(RE_OTHER_UNIT, t, ("区", "县"), 2):
             name = m.group(1) or m.group(2) or m.group(3)
             if name == short or own.endswith(name) or name[0] in NOT_A_NAME_FIRST \
                     or (m.group(1) is None and name[1] in _NOT_A_UNIT) or (m.group(2) and any(c in SELF_NOT_NAME for c in name)):

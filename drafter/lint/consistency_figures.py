@@ -19,7 +19,7 @@ import re
 
 from drafter.core import document as D
 from drafter.lint.arithmetic import agrees, value
-from drafter.lint.context import Context, Hit
+from drafter.lint.context import Context, Hit, matches_near, number_matches
 from drafter.lint.registry import rule
 
 MEASURES = {"名": "人", "人": "人", "件": "件", "个": "个", "家": "家", "万元": "万元", "元": "元", "%": "%", "％": "%",
@@ -71,7 +71,7 @@ def transposed_digits(ctx: Context):
     seen: dict[tuple[str, str], dict[str, tuple]] = {}  # (digits sorted, measure) -> figure -> its first use
     for i, line in _body_lines(ctx):
         base = ctx.starts[i]
-        for m in RE_MEASURED.finditer(line):
+        for m in number_matches(RE_MEASURED, line):
             num = m.group("num")
             measure = MEASURES[m.group("unit")]
             variants = seen.setdefault(("".join(sorted(num)), measure), {})
@@ -127,7 +127,7 @@ def shifted_figure(ctx: Context):
     seen: dict[tuple[str, str], tuple] = {}  # (digits without point and zeros, measure) -> first use
     for i, line in _body_lines(ctx):
         base = ctx.starts[i]
-        for m in RE_MEASURED.finditer(line):
+        for m in number_matches(RE_MEASURED, line):
             num = m.group("num")
             measure = MEASURES[m.group("unit")]
             if measure == "%":
@@ -301,14 +301,14 @@ def change_against_from_to(ctx: Context):
     spans: dict[tuple[str, str], tuple[float, float, int]] = {}
     for i, line in _body_lines(ctx):
         if "由" in line or "从" in line:
-            for m in RE_FROM_TO_FACT.finditer(line):
+            for m in matches_near(RE_FROM_TO_FACT, line, ("由", "从"), 10):
                 item = _item(m.group("label"))
                 if len(item) >= 2 and item not in GENERIC_PAIRS:
                     spans.setdefault((item, MEASURES.get(m.group("u"), m.group("u"))), (value(m.group("a")), value(m.group("b")), i))
         if not spans or not any(w in line for w in ("上年", "去年", "同比")):
             continue
         base = ctx.starts[i]
-        for m in RE_STATED_DELTA.finditer(line):
+        for m in matches_near(RE_STATED_DELTA, line, ("上年", "去年", "同比"), 11):
             item = _item(m.group("label"))
             got = spans.get((item, MEASURES.get(m.group("u"), m.group("u"))))
             if got is None or got[2] == i:

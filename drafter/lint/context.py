@@ -137,15 +137,36 @@ def lead_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def positions(text: str, chars: str) -> list[int]:
-    """Offsets of each of the given (rare) characters, sorted: str.find is much faster on long
-    Chinese text than a regex scan."""
-    out: list[int] = []
-    for c in chars:
+_CHAR_AT: dict = {}   # id(text) -> (text, {character: its offsets}), the last few texts asked about
+
+
+def _char_positions(text: str, c: str) -> list[int]:
+    """The offsets of one character in `text`, found once per text and character (several rules
+    ask for the same marks: 、 ， % 其 … in the text and in its folded copy)."""
+    st = _CHAR_AT.get(id(text))
+    if st is None or st[0] is not text:
+        if len(_CHAR_AT) >= 4:
+            _CHAR_AT.clear()
+        st = _CHAR_AT[id(text)] = (text, {})
+    got = st[1].get(c)
+    if got is None:
+        got = []
         i = text.find(c)
         while i >= 0:
-            out.append(i)
+            got.append(i)
             i = text.find(c, i + 1)
+        st[1][c] = got
+    return got
+
+
+def positions(text: str, chars: str) -> list[int]:
+    """Offsets of each of the given (rare) characters, sorted (a new list): str.find is much faster
+    on long Chinese text than a regex scan."""
+    if len(chars) == 1:
+        return list(_char_positions(text, chars))
+    out: list[int] = []
+    for c in chars:
+        out.extend(_char_positions(text, c))
     out.sort()
     return out
 
@@ -191,3 +212,80 @@ def body_text(block) -> tuple[int, str]:
         k = block.text.rfind(block.body)
         return (k, block.body) if k >= 0 else (0, "")
     return 0, ""
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def label_number_matches(rx: re.Pattern, line: str, longest: int, shortest: int = 1):
+    """Exactly the matches of `rx.finditer(line)` for a pattern that opens with a greedy run of
+    `shortest`–`longest` characters U+4E00–U+9FFF (a label) and goes on with a digit (its number),
+    without a match attempt at every character: such a match can only start at the earliest start
+    of a run of those characters that ends right before a digit (a later start in the same run
+    leaves the same rest to match), so one attempt is made per such run."""
+    pos = 0
+    for j in _DIGITS.finditer(line):
+        d = j.start()
+        p = d - 1
+        if p < pos or not "\u4e00" <= line[p] <= "\u9fff":
+            continue
+        lo = max(pos, d - longest)
+        while p > lo and "\u4e00" <= line[p - 1] <= "\u9fff":
+            p -= 1
+        if d - p < shortest:
+            continue
+        m = rx.match(line, p)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def matches_near(rx: re.Pattern, line: str, anchor: str | tuple[str, ...], reach: int):
+    """Exactly the matches of `rx.finditer(line)` for a pattern every match of which holds the
+    string `anchor` (or one of the strings) at most `reach` characters after its start, without a
+    match attempt at every character: only the starts within `reach` before an occurrence of an
+    anchor are tried, each once, in order (a bounded window per occurrence)."""
+    if isinstance(anchor, str):
+        k = line.find(anchor)
+        at = []
+        while k >= 0:
+            at.append(k)
+            k = line.find(anchor, k + 1)
+    else:
+        at = sorted({k for a in anchor for k in _all(line, a)})
+    pos = tried = 0   # the next match starts at pos or later; every start below `tried` failed
+    for k in at:
+        if k < pos:
+            continue
+        p = max(pos, tried, k - reach)
+        while p <= k:
+            m = rx.match(line, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+            p += 1
+        tried = max(tried, p)
+
+
+def _all(line: str, s: str):
+    k = line.find(s)
+    while k >= 0:
+        yield k
+        k = line.find(s, k + 1)
+
+
+def number_matches(rx: re.Pattern, line: str):
+    """Exactly the matches of `rx.finditer(line)` for a pattern every match of which starts with
+    the first digit of a run of digits (it opens with a digit and a look-behind refusing one):
+    a match attempt at each such run, not at every character."""
+    pos = 0
+    for j in _DIGITS.finditer(line):
+        p = j.start()
+        if p < pos:
+            continue
+        m = rx.match(line, p)
+        if m is not None:
+            yield m
+            pos = m.end()
+

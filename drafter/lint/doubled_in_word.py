@@ -27,7 +27,14 @@ FUNCTION = frozenset("的了是在和与把被将也都就并又或以于其得�
 
 @functools.cache
 def _data() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """(words, tails, doubled characters, heads: the words whose first character may not be doubled)."""
+    """(words, tails, doubled characters, heads: the words whose first character may not be doubled),
+    kept in the data cache between runs."""
+    from drafter.core.datacache import files_table
+    return files_table("lint.doubling", [DATA_DIR / "lint" / "doubling.txt", DATA_DIR / "mining_nouns.txt"],
+                       _build_data, code_of=__file__)
+
+
+def _build_data() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     sections: dict[str, list[str]] = {}
     current = None
     for ln in (DATA_DIR / "lint" / "doubling.txt").read_text(encoding="utf-8").splitlines():

@@ -5,14 +5,21 @@ Text rules scan the whole document text at once ("\\n".join(doc.lines)) and repo
 engine turns an offset into the source line and column (for .docx input the line is the paragraph
 number), drops hits on lines that are not report text (page chrome, blank lines) and inside
 protected spans, and applies the config (disabled rules, changed severities). The .docx format
-rules (X) run on the python-docx document when one is given."""
+rules (X) run on the python-docx document when one is given.
+
+DRAFTER_PROFILE=1 in the environment prints, at exit, the time each text rule took (on stderr;
+a family's shared pass is charged to the first of its rules that runs): for bench/ and profiling,
+never part of the output."""
 
 from __future__ import annotations
 
 import bisect
 import functools
 import importlib
+import os
+import sys
 import threading
+import time
 
 from drafter.core.document import Document
 from drafter.lint.config import Config
@@ -98,6 +105,31 @@ def finding(rule: Rule, h: Hit, config: Config, line: int, col: int) -> Finding:
                    fix=h.fix if rule.fix_safe else None)
 
 
+_PROFILE = bool(os.environ.get("DRAFTER_PROFILE"))
+_SPENT: dict[str, float] = {}
+
+
+def _timed(check: Check, ctx: Context) -> list:
+    """`check.run(ctx)` with its time added to the DRAFTER_PROFILE table (a shared family pass is
+    charged to the first rule that asks for it)."""
+    t0 = time.perf_counter()
+    hits = list(check.run(ctx) or ())
+    _SPENT[check.id] = _SPENT.get(check.id, 0.0) + time.perf_counter() - t0
+    return hits
+
+
+def _report_profile() -> None:
+    total = sum(_SPENT.values())
+    print(f"DRAFTER_PROFILE: text rules {total * 1000:.0f} ms", file=sys.stderr)
+    for rid, t in sorted(_SPENT.items(), key=lambda kv: -kv[1])[:40]:
+        print(f"  {rid}  {t * 1000:7.1f} ms", file=sys.stderr)
+
+
+if _PROFILE:
+    import atexit
+    atexit.register(_report_profile)
+
+
 def run_rules(ctx: Context) -> list[Finding]:
     """All enabled text rules over one document, sorted by position."""
     cat = all_rules()
@@ -110,7 +142,7 @@ def run_rules(ctx: Context) -> list[Finding]:
     for check in enabled_checks(cfg, "text", ctx.previous is not None):
         rule = cat[check.id]
         formulation = check.id[0] == "F"
-        for h in check.run(ctx) or ():
+        for h in (_timed(check, ctx) if _PROFILE else check.run(ctx)) or ():
             if h.rule != check.id:
                 raise RuntimeError(f"rule {check.id} reported a hit of {h.rule}")
             if h.line is not None:

@@ -9,7 +9,7 @@ not reported.
 Linear: each idiom with one position masked keeps an intact pair of neighbouring characters (its
 anchor); only the masked idioms whose intact pairs all occur in the text (the shared pair set of
 `lexicon.text_pairs`) are kept, their anchors found in one pass over the text (a dict lookup per
-position), and each occurrence compared once with the few idioms anchored on it."""
+position, made in C), and each occurrence compared once with the few idioms anchored on it."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import functools
 from drafter.core.resources import DATA_DIR
 from drafter.lint.context import Context, Hit
 from drafter.lint.lexicon import _code as pair_code  # the pair set holds packed code points
-from drafter.lint.lexicon import text_pairs
+from drafter.lint.lexicon import anchor_positions, text_pairs
 from drafter.lint.registry import rule
 
 IDIOMS = "lint/idioms.txt"
@@ -33,8 +33,29 @@ def _lines(name: str):
 
 
 @functools.cache
+def _tables() -> tuple:
+    """(readings, idioms, anchors by code), kept in the data cache between runs (keyed by the
+    data files, this module's and drafter.lint.typos's source)."""
+    from drafter.core.datacache import files_table
+    from drafter.lint import typos
+    return files_table("lint.idiom-homophones", [DATA_DIR / PINYIN, DATA_DIR / IDIOMS, DATA_DIR / typos.DATA,
+                                                 typos.__file__], _build_tables, code_of=__file__)
+
+
+def _build_tables() -> tuple:
+    return _readings(), _idioms(), _group_by_code(_anchors())
+
+
 def readings() -> dict[str, frozenset[str]]:
     """Character → its toneless readings."""
+    return _tables()[0]
+
+
+def idioms() -> frozenset[str]:
+    return _tables()[1]
+
+
+def _readings() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for ln in _lines(PINYIN):
         syl, chars = ln.split("\t")
@@ -43,23 +64,33 @@ def readings() -> dict[str, frozenset[str]]:
     return {c: frozenset(r) for c, r in out.items()}
 
 
-@functools.cache
-def idioms() -> frozenset[str]:
+def _idioms() -> frozenset[str]:
     from drafter.lint.typos import read_typos
     listed = {e.right for e in read_typos() if e.kind == "idiom" and len(e.right) == 4}
     return frozenset(listed | {w for w in _lines(IDIOMS) if len(w) == 4})
 
 
-@functools.cache
-def anchors() -> tuple[tuple[str, int, int, str, int, int], ...]:
+def _anchors() -> tuple[tuple[str, int, int, str, int, int], ...]:
     """For each idiom and masked position k: (anchor pair, its pair code, the second intact pair's
     code or 0, idiom, k, offset of the anchor). A text can hold the idiom with position k replaced
     only if it holds both intact neighbouring pairs."""
     out = []
-    for w in sorted(idioms()):
+    for w in sorted(_idioms()):
         for a, b, k, j in ((w[1:3], w[2:4], 0, 1), (w[2:4], "", 1, 2), (w[0:2], "", 2, 0), (w[0:2], w[1:3], 3, 0)):
             out.append((a, pair_code(a), pair_code(b) if b else 0, w, k, j))
     return tuple(out)
+
+
+def _by_code() -> tuple[frozenset, dict[int, tuple[str, list[tuple[int, str, int, int]]]]]:
+    """`_anchors()` grouped by the anchor's pair code (entries in `_anchors()` order), and the codes."""
+    return _tables()[2]
+
+
+def _group_by_code(anchors) -> tuple[frozenset, dict[int, tuple[str, list[tuple[int, str, int, int]]]]]:
+    table: dict[int, tuple[str, list[tuple[int, str, int, int]]]] = {}
+    for a, ca, cb, w, k, j in anchors:
+        table.setdefault(ca, (a, []))[1].append((cb, w, k, j))
+    return frozenset(table), table
 
 
 def _homophone(a: str, b: str) -> bool:
@@ -71,25 +102,28 @@ def find(text: str):
     """(start, found, idiom) of each span that reads as an idiom with one homophone wrong."""
     known = idioms()
     pairs = text_pairs(text)
-    by_anchor: dict[str, list[tuple[str, int, int]]] = {}
-    for a, ca, cb, w, k, j in anchors():
-        if ca in pairs and (not cb or cb in pairs):
-            by_anchor.setdefault(a, []).append((w, k, j))
+    by_anchor: dict[str, list[tuple[str, int, int, str]]] = {}   # anchor -> (idiom, k, j, idiom without k)
+    codes, table = _by_code()
+    for ca in codes & pairs:
+        a, entries = table[ca]
+        kept = [(w, k, j, w[:k] + w[k + 1:]) for cb, w, k, j in entries if not cb or cb in pairs]
+        if kept:
+            by_anchor[a] = kept
     if not by_anchor:
         return
     rank = {a: r for r, a in enumerate(sorted(by_anchor))}
     found: dict[int, tuple[tuple[int, int], str, str]] = {}   # start -> (rank, span, idiom)
     get = by_anchor.get
-    for i in range(len(text) - 1):      # one pass; a dict lookup per position
+    for i in anchor_positions(text, frozenset(pair_code(a) for a in by_anchor)):
         entries = get(text[i:i + 2])
-        if entries is None:
-            continue
-        for n, (w, k, j) in enumerate(entries):
+        for n, (w, k, j, rest) in enumerate(entries):
             s = i - j
-            span = text[s:s + 4] if s >= 0 else ""
-            if len(span) != 4 or span in known or span[k] == w[k]:
+            if s < 0:
                 continue
-            if all(span[x] == w[x] for x in range(4) if x != k) and _homophone(span[k], w[k]):
+            span = text[s:s + 4]
+            if len(span) != 4 or span[k] == w[k] or span[:k] + span[k + 1:] != rest or span in known:
+                continue
+            if _homophone(span[k], w[k]):
                 key = (rank[text[i:i + 2]], n)    # the first anchor in sorted order wins a start
                 if s not in found or key < found[s][0]:
                     found[s] = (key, span, w)

@@ -18,11 +18,16 @@ matches."""
 from __future__ import annotations
 
 import re
+from itertools import compress
+from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 REGEX_MAX = 64
 
-_PAIRS: list = [None, frozenset(), None]  # the last text scanned by a long list, its pairs and chars
+# the last text scanned by a long list: [text, its pair set, its char set (built on demand), its
+# pair codes at even offsets, at odd offsets]; replaced as a whole, so a thread holding one keeps a
+# consistent view (the workbench lints in several threads)
+_LAST: list = [None]
 
 
 def _code(chars: str) -> int:
@@ -35,26 +40,48 @@ def _utf32(text: str) -> memoryview:
     return memoryview(text.encode("utf-32-le", "surrogatepass"))
 
 
+def _state(text: str) -> list:
+    st = _LAST[0]
+    if st is None or st[0] is not text:
+        n = len(text)
+        raw = _utf32(text)
+        even = raw[:n // 2 * 8].cast("Q").tolist()
+        odd = raw[4:4 + (n - 1) // 2 * 8].cast("Q").tolist()
+        pairs = set(even)
+        pairs.update(odd)
+        st = [text, frozenset(pairs), None, even, odd]
+        _LAST[0] = st
+    return st
+
+
 def text_pairs(text: str) -> frozenset:
     """The set of neighbouring-character pairs of `text`, each as `_code(pair)` (built once per
     text: every long list scanning the same document shares it). The pairs are read in C as the
     64-bit words of the text's UTF-32 encoding, at even and then at odd offsets: no string is
     made per character (twice as fast as zipping the text with itself)."""
-    if _PAIRS[0] is not text:
-        n = len(text)
-        raw = _utf32(text)
-        pairs = set(raw[:n // 2 * 8].cast("Q"))
-        pairs.update(raw[4:4 + (n - 1) // 2 * 8].cast("Q"))
-        _PAIRS[:] = [text, frozenset(pairs), None]
-    return _PAIRS[1]
+    return _state(text)[1]
+
+
+def anchor_positions(text: str, codes: frozenset) -> list[int]:
+    """The offsets i, ascending, where the pair text[i:i + 2] is one of `codes` (as `_code(pair)`):
+    the pair codes `text_pairs` read are tested in C (map/compress), no string per position."""
+    n = len(text)
+    if n < 2 or not codes:
+        return []
+    st = _state(text)
+    test = codes.__contains__
+    out = list(compress(range(0, n - 1, 2), map(test, st[3])))
+    out.extend(compress(range(1, n - 1, 2), map(test, st[4])))
+    out.sort()
+    return out
 
 
 def text_chars(text: str) -> frozenset:
     """The set of the code points of `text` (as `_code(char)`), built once per text."""
-    text_pairs(text)
-    if _PAIRS[2] is None:
-        _PAIRS[2] = frozenset(_utf32(text).cast("I"))
-    return _PAIRS[2]
+    st = _state(text)
+    if st[2] is None:
+        st[2] = frozenset(_utf32(text).cast("I"))
+    return st[2]
 
 _SOURCES: set[str] = set()
 
@@ -80,6 +107,19 @@ def sources() -> list[str]:
     return sorted(_SOURCES)
 
 
+CACHED_INDEX = 500   # a list at least this long keeps its index in the data cache between runs
+_SOURCE = Path(__file__)
+
+
+def _index(ordered: list[str]) -> dict[int, list[tuple[str, tuple[int, ...]]]]:
+    """The words by the code of their first pair (or character), each with its other pairs' codes."""
+    by_first: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
+    for w in ordered:
+        need = tuple(dict.fromkeys(_code(w[i:i + 2]) for i in range(len(w) - 1))) or (_code(w),)
+        by_first.setdefault(need[0], []).append((w, need[1:]))
+    return by_first
+
+
 class Lexicon:
     """Leftmost-longest, non-overlapping matches of a word list in a text."""
 
@@ -100,10 +140,12 @@ class Lexicon:
             return
         # the bigram filter: a word is looked for (str.find, in C) only in a text that holds every
         # pair of neighbouring characters of it (see `_longest`); words indexed by their first pair
-        by_first: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
-        for w in ordered:
-            need = tuple(dict.fromkeys(_code(w[i:i + 2]) for i in range(len(w) - 1))) or (_code(w),)
-            by_first.setdefault(need[0], []).append((w, need[1:]))
+        if len(ordered) >= CACHED_INDEX:
+            from drafter.core.datacache import cached, key
+            by_first = cached(key("lint.lexicon-index", "\n".join(ordered).encode("utf-8"), _SOURCE.read_bytes()),
+                              lambda: _index(ordered))
+        else:
+            by_first = _index(ordered)
         self._by_first = by_first
         self._first = frozenset(by_first)
 

@@ -28,7 +28,7 @@ RE_PADDED = re.compile(r"年0(?=[1-9]月)|月0(?=[1-9][日号])")
 # N004: 3千, 5百万, 二0二三年
 RE_MIXED_UNIT = re.compile(r"[0-9][十百千](?![米克瓦伏帕卡赫分焦兆字位])")
 # N004: 三十1个, 十2项 (a Chinese numeral run on by Arabic digits before a measure word)
-RE_MIXED_TAIL = re.compile(r"[一二三四五六七八九]?[十百千][0-9]+(?=[个件人家项次名条所户批场期篇座万亿元])")
+RE_MIXED_TAIL = re.compile(r"(?=[一二三四五六七八九十百千])[一二三四五六七八九]?[十百千][0-9]+(?=[个件人家项次名条所户批场期篇座万亿元])")
 # N005: 2021-2025年, 2021年-2025年, 1-6月 (time ranges take —)
 RE_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}年?([-－~])(?:19|20)\d{2}(?=年)"
                            r"|(?:1[0-2]|[1-9])月?([-－~])(?:[1-9]|1[0-2])(?=月)")

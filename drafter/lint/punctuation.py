@@ -18,7 +18,7 @@ CJK_PUNCT = "，。、；：？！“”‘’《》（）〔〕【】…—～"
 RE_ASCII_MARK = re.compile(r"[,;:()!?]")
 RE_STRAIGHT = re.compile(r"[\"']")
 RE_PAIRS = re.compile(r"[“”‘’《》〈〉（）〔〕【】]")
-RE_ELLIPSIS = re.compile(r"。{2,}|\.{3,}|．{3,}|、{3,}|…+|·{3,}")
+RE_ELLIPSIS = re.compile(r"(?=[。.．、…·])(?:。{2,}|\.{3,}|．{3,}|、{3,}|…+|·{3,})")  # the class up front: sre skips to it
 ELLIPSIS_GATES = ("…", "。。", "...", "．．．", "、、、", "···")
 RE_DOUBLED = re.compile(r"([，。、；：？！])\1+")
 RE_CLASH = re.compile(r"[，、；：][。？！，、；：]|。[，、；：。]|[？！][，、；：。]")

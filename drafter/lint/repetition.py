@@ -94,11 +94,18 @@ def doubled_word(ctx: Context):
     for m in RE_LONG2.finditer(text):
         if len(set(m.group(1))) > 2:
             yield Hit("D002", m.start(), len(m.group()), None, {"found": m.group()})
-    for p in positions(text, "，"):  # a doubled phrase with a comma opens its clause: one try per comma
-        q = p
-        while q > 0 and p - q < 11 and text[q - 1] not in CLAUSE_OPEN:
-            q -= 1
-        if (q > 0 and text[q - 1] not in CLAUSE_OPEN) or text.find(text[q], p + 1, p + 12) < 0:
+    opens = positions(text, "".join(sorted(CLAUSE_OPEN)))
+    for k, p in enumerate(opens):  # a doubled phrase with a comma opens its clause: one try per comma
+        if text[p] != "，":
+            continue
+        j = opens[k - 1] if k else -1   # the clause opening before the comma, at most 12 back
+        if j >= p - 12:
+            q = j + 1
+        elif p <= 11:
+            q = 0
+        else:
+            continue
+        if text.find(text[q], p + 1, p + 12) < 0:
             continue  # no clause opening near, or its first character does not come again
         m = RE_PHRASE2.match(text, q)
         if m and sum(is_cjk(c) for c in m.group(1)) >= 4:
@@ -158,8 +165,12 @@ def _doubled_list_items(base: int, line: str):
     n = len(line)
     p = line.find("、")
     while p >= 0:
-        for k in range(8, 1, -1):
-            if p - k < 0 or p + 1 + k > n or line[p - k] != line[p + 1]:
+        first = line[p + 1:p + 2]
+        j = line.find(first, max(0, p - 8), p - 1) if first and p >= 2 else -1
+        while j >= 0:   # the starts p - k (k = 8 … 2) whose character opens the right side too
+            k = p - j
+            j = line.find(first, j + 1, p - 1)
+            if p + 1 + k > n:
                 continue
             left = line[p - k:p]
             if left == line[p + 1:p + 1 + k] and all(is_cjk(c) for c in left) and \

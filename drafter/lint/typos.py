@@ -60,7 +60,17 @@ class Typo:
 
 
 def read_typos(path=None) -> list[Typo]:
-    """The entries of the dictionary file (# comments, a header line, tab-separated columns)."""
+    """The entries of the dictionary file (# comments, a header line, tab-separated columns); the
+    shipped file's rows are kept in the data cache between runs."""
+    if path is None:
+        from drafter.core.datacache import files_table
+        rows = files_table("lint.typos", [DATA_DIR / DATA], lambda: [tuple(vars(e).values()) for e in _read(None)],
+                           code_of=__file__)
+        return [Typo(*r) for r in rows]
+    return _read(path)
+
+
+def _read(path) -> list[Typo]:
     out = []
     lines = (path or DATA_DIR / DATA).read_text(encoding="utf-8").splitlines()
     header = True
