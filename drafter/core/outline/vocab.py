@@ -274,8 +274,9 @@ class Vocab:
 
     @cached_property
     def space_join(self) -> re.Pattern:
-        """Two words joined by a space (not a number's spacing: 2025 年)."""
-        return re.compile(r"[^\s\d] +[^\s\d]")
+        """Two words joined by a space (not a number's spacing: 2025 年, nor the spacing a site puts
+        between two quoted or bracketed phrases of one heading: 兜牢“一弱” “暖心路”)."""
+        return re.compile(r"[^\s\d”’》）」] +[^\s\d“‘《（「]")
 
     @cached_property
     def spaced_title(self) -> re.Pattern:
