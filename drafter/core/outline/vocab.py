@@ -392,6 +392,13 @@ class Vocab:
         o = self.official
         return re.compile(rf"^.{{0,40}}{re.escape(o['notice_title_lead'])}.{{2,100}}的({alt(o['genres'])})$")
 
+    @cached_property
+    def pinyin_noise(self) -> re.Pattern:
+        """A character's pinyin in brackets after it on a transcoded copy: (fā), （guān）, (huì )."""
+        script = self.data["script"]
+        tones, n = script["pinyin_tones"], script["pinyin_max_letters"]
+        return re.compile(rf"(?<=[{CJK}])[(（](?=[^)）]{{0,{n}}}[{tones}])[a-z{tones}]{{1,{n}}} ?[)）]")
+
     def is_traditional(self, lines: list[str]) -> bool:
         """The text is a traditional-character copy: its first script_sample characters hold at least
         script_min traditional ones (looked at once per document, so reading stays linear)."""
@@ -439,6 +446,8 @@ class Vocab:
             re.compile(rf"^.{{0,{ch['download_tail_max']}}}\s({alt(ch['download_leads'])})$"),
             re.compile(rf"^[^。；，]{{1,{ch['file_line_max']}}}\.({alt(ch['file_extensions'])})({alt(ch['file_badges'])})?$", re.I),
             re.compile(rf"^({meta})\s*[|｜：:]"),
+            # a portal's headline naming a document by its 发文字号 then its name: 法发〔2018〕23号《…》
+            re.compile(rf"^{self.doc_number_text}\s*《[^《》]{{2,}}》$"),
             re.compile(r"^[|｜\s]+$"),
             re.compile(rf"^[{chars(ch['rule_chars'])}]{{{ch['rule_min']},}}$"),
             re.compile(rf"({alt(ch['caption_by'])}).{{0,12}}{re.escape(ch['caption_end'])}$"),
