@@ -307,10 +307,19 @@ def _grams(s: str, n: int = 5) -> set[str]:
     return {s[k:k + n] for k in range(len(s) - n + 1)}
 
 
+SUBJECT_SCOPE = re.compile(r"^(?:我[区县市局]|全[区县市]|这是|已|该|并|均|，)+|已$|被$")
+
+
+def _subject(text: str, a: int) -> str:
+    """The words of the clause before 连续 (its subject), without scope words."""
+    s = max([text.rfind(c, max(0, a - 16), a) for c in "，。；：！？\n"] + [max(0, a - 16) - 1]) + 1
+    return SUBJECT_SCOPE.sub("", text[s:a])
+
+
 @rule("C026")
 def years_run_twice(ctx: Context):
     text = ctx.text
-    seen: list[tuple[str, set, bool, int]] = []  # (n, grams, honour, line)
+    seen: list[tuple[str, set, bool, int, str]] = []  # (n, grams, honour, line, subject)
     for i, line in _body_lines(ctx):
         if "连续" not in line:
             continue
@@ -318,16 +327,17 @@ def years_run_twice(ctx: Context):
         for m in RE_YEARS_RUN.finditer(line):
             n, pred = m.group("n"), m.group("pred")
             grams = _grams(pred)
-            other = None
+            subj = _subject(text, base + m.start())
             if any(w in pred for w in BACK_REF):
                 other = next((o for o in reversed(seen) if o[2]), None)
-            else:
-                other = next((o for o in reversed(seen) if o[1] & grams), None)
+            else:  # the same predicate (a common run of 7+ characters) of the same subject
+                other = next((o for o in reversed(seen) if len(o[1] & grams) >= 3
+                              and (len(o[4]) < 2 or len(subj) < 2 or _grams(o[4], 2) & _grams(subj, 2))), None)
             if other is not None and other[0] != n:
                 yield Hit("C026", base + m.start(), m.start("pred") - m.start(), None,
                           {"found": f"连续{n}年", "other": f"连续{other[0]}年", "line": other[3] + 1})
             elif len(seen) < 64:
-                seen.append((n, grams, any(w in pred for w in HONOUR), i))
+                seen.append((n, grams, any(w in pred for w in HONOUR), i, subj))
 
 
 # C027 ------------------------------------------------------------------------------------------
