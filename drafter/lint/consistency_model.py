@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.lint.arithmetic import value
-from drafter.lint.consistency import LEAD
+from drafter.lint.consistency import LEAD, _clashes
 from drafter.lint.consistency_claims import _Lazy
 from drafter.lint.consistency_figures import _body_lines
 from drafter.lint.context import Context, Hit
@@ -160,8 +160,9 @@ def _match(f: Fact, idx, shortest: int):
 def same_fact_two_figures(ctx: Context):
     fs = facts(ctx)
     idx = _index(fs, 4)
+    told = {start for code, start, _, _ in ctx.memo("consistency-clashes", lambda c: list(_clashes(c))) if code == "C001"}
     for f in fs:
-        if not f.first or f.scoped or f.part:
+        if not f.first or f.scoped or f.part or f.start in told:  # C001 said it already
             continue
         head, found = _match(f, idx, 4)
         for g in found:
