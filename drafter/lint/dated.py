@@ -169,6 +169,45 @@ def law_title(ctx: Context):
             grown = _grown_title(inner, full)
             if grown:
                 yield Hit("F014", i, len(whole), None, {"found": whole, "expected": f"《{grown}》"})
+        elif len(inner) >= SHORTENED_MIN:
+            t = _shortened_title(inner)
+            if t:
+                yield Hit("F014", i, len(whole), None, {"found": whole, "expected": f"《{t}》"})
+
+
+SHORTENED_MIN = 10   # the shortest title checked for a dropped word (shorter ones are too alike)
+SHORTENED_MAX = 4    # the most characters a clerk drops from the middle of a long title
+
+
+@functools.cache
+def _long_titles() -> dict[str, tuple[str, ...]]:
+    """The current titles (not starting with 中华人民共和国) of SHORTENED_MIN + 1 characters or more,
+    by their first two characters."""
+    current, _replaced, _wrong, _full = _laws()
+    out: dict[str, list[str]] = {}
+    for t in set(current.values()):
+        if not t.startswith(PRC) and len(t) > SHORTENED_MIN:
+            out.setdefault(t[:2], []).append(t)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _shortened_title(inner: str) -> str | None:
+    """The current title that `inner` is with one word of at most SHORTENED_MAX characters dropped
+    from its middle (《党政主要负责人履行法治建设第一责任人职责规定》 for …履行推进法治建设…):
+    same beginning and end, checked in one pass per candidate title (bounded by MAX_TITLE)."""
+    found = None
+    for t in _long_titles().get(inner[:2], ()):
+        d = len(t) - len(inner)
+        if not 1 <= d <= SHORTENED_MAX:
+            continue
+        k = 0
+        while k < len(inner) and inner[k] == t[k]:
+            k += 1
+        if k >= 2 and t[k + d:] == inner[k:] and len(inner) - k >= 2:
+            if found is not None:
+                return None   # two candidates: leave it
+            found = t
+    return found
 
 
 @functools.cache
