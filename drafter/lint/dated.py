@@ -434,9 +434,10 @@ def law_effective_date(ctx: Context):
         except ValueError:
             continue
         window = text[max(0, m.start() - LAW_WINDOW):m.start()]
-        scanned = list(names.scan(window))
+        after = _named_after(text, p + 2, names)
+        scanned = [] if after else list(names.scan(window))
         if not scanned:
-            name = _named_after(text, p + 2, names)
+            name = after
             if name is None:
                 continue
             right, variant = _right_date(dates[name], written)
@@ -446,7 +447,8 @@ def law_effective_date(ctx: Context):
         else:
             found = [w for _i, w in scanned]
             i0 = scanned[-1][0]
-            newly = RE_NEWLY_REVISED.search(window, max(0, i0 - 8), i0) is not None
+            newly = RE_NEWLY_REVISED.search(window, max(0, i0 - 8), i0) is not None and \
+                not any(c in window[i0:] for c in "。；;！？\n")
             right, variant = _right_date(dates[found[-1]], written, newly)
             if right is None or right == written:
                 continue
