@@ -179,31 +179,25 @@ _ENDS = "。！？；\n"
 
 @rule("W004")
 def missing_subject(ctx: Context):
-    """通过开展……，使群众……: the 通过 phrase and 使 leave the sentence without a subject. Found from
-    each “，使/，让”: the sentence start is looked for at most W004_SPAN characters back."""
+    """通过开展……，使群众……: the 通过 phrase and 使 leave the sentence without a subject;
+    由于……，导致……: the 由于 clause and 导致 (variant cause). Found from each “，使/，让” (“，导致/，致使”):
+    the sentence start is looked for at most W004_SPAN characters back."""
     text = ctx.text
-    body = _w004_rx()
-    done = -1
-    for p in sorted(q for w in ("，使", "，让", ",使", ",让") for q in _all(text, w)):
-        lo = max(0, p - W004_SPAN - 12)
-        s = max(text.rfind(c, lo, p) for c in _ENDS) + 1
-        if s <= done or (s == 0 and lo > 0):
-            continue
-        m = body.match(text, s)
-        if m is None or m.start("s") != p + 1:
-            continue
-        done = s
+    for m in _sentence_openers(text, _w004_rx(), ("，使", "，让", ",使", ",让")):
         a, b = m.start("w"), m.end("s")
         yield Hit("W004", a, b - a, None, {"found": text[a:a + 4] + "……" + m.group("s"),
                                            "lead": text[a:a + 2] if text[a] != "在" else "在……下"})
-    yield from _missing_subject_cause(text)
+    for m in _sentence_openers(text, _w004_cause_rx(), ("，导致", "，致使", ",导致", ",致使")):
+        a, b = m.start("w"), m.end("s")
+        yield Hit("W004", a, b - a, None, {"found": text[a:a + 4] + "……" + m.group("s"),
+                                           "lead": text[a:a + 2]}, variant="cause")
 
 
-def _missing_subject_cause(text: str):
-    """由于……，导致……: found from each “，导致/，致使”, the sentence start at most W004_SPAN back."""
-    body = _w004_cause_rx()
+def _sentence_openers(text: str, body, marks: tuple[str, ...]):
+    """Matches of `body` from the start of a sentence whose group s begins just after one of
+    `marks` (a comma and a verb); each sentence start is found at most W004_SPAN + 12 back."""
     done = -1
-    for p in sorted(q for w in ("，导致", "，致使", ",导致", ",致使") for q in _all(text, w)):
+    for p in sorted(q for w in marks for q in _all(text, w)):
         lo = max(0, p - W004_SPAN - 12)
         s = max(text.rfind(c, lo, p) for c in _ENDS) + 1
         if s <= done or (s == 0 and lo > 0):
@@ -212,9 +206,7 @@ def _missing_subject_cause(text: str):
         if m is None or m.start("s") != p + 1:
             continue
         done = s
-        a, b = m.start("w"), m.end("s")
-        yield Hit("W004", a, b - a, None, {"found": text[a:a + 4] + "……" + m.group("s"),
-                                           "lead": text[a:a + 2]}, variant="cause")
+        yield m
 
 
 _W005_WORDS = ("避免不再", "防止不再", "杜绝不再", "避免不出现", "避免不发生", "避免不产生", "防止不出现", "防止不发生",
