@@ -18,14 +18,15 @@ from drafter.lint.context import Context, Hit, matches_near
 from drafter.lint.lexicon import alternation
 from drafter.lint.registry import rule
 
-RE_AROUND_ADVERB = re.compile(r"([\u4e00-\u9fff]{2})(?:[均都也]|一体|同步|协同|共同)(\1)")
+ADVERBS = ("均", "都", "也", "一体", "同步", "协同", "共同")  # said between a word and itself (建设一体建设)
+RE_AROUND_ADVERB = re.compile(r"([\u4e00-\u9fff]{2})(?:%s)(\1)" % "|".join(ADVERBS))
 OPENING = 8      # the shortest clause that, opening two adjacent paragraphs, is a slip
 CLAUSE_MAX = 40  # the longest clause compared
 
 
 @rule("D007")
 def word_around_adverb(ctx: Context):
-    for m in matches_near(RE_AROUND_ADVERB, ctx.text, ("均", "都", "也"), 2):
+    for m in matches_near(RE_AROUND_ADVERB, ctx.text, ADVERBS, 2):
         yield Hit("D007", m.start(), m.end() - m.start(), None, {"found": m.group(), "word": m.group(1)})
 
 
