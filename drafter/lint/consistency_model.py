@@ -209,28 +209,40 @@ def all_claim_against_total(ctx: Context):
 
 # C025 ------------------------------------------------------------------------------------------
 OTHER = ("其他", "其它", "其余")
-RE_ITEM = _Lazy(rf"(?P<label>[\u4e00-\u9fff]{{2,14}})(?P<num>{NUM})(?P<unit>{MEASURE})$")
+RE_LIST_ITEM = _Lazy(rf"(?:^|(?<=[、，,：:；;]))(?:其中)?(?P<label>[\u4e00-\u9fff]{{2,12}})(?P<num>{NUM})(?P<unit>{MEASURE})(?=[、，,；;。]|$)")
 BACK_LINES = 3
+LIST_GAP = 12  # at most this many characters (no figure, no sentence end) between two items of one list
+# attributes that cut across a whole (党员律师, 女律师): lists of them overlap and are not summed
+ACROSS = ("党员", "女", "男", "青年", "少数民族", "骨干", "优秀", "新任", "新增", "首次", "重点", "疑难")
+INTRO = re.compile(r"^(?:其中|按.{1,8}分|从.{1,8}看|分别为|分别是)")
 
 
-def _list_before(text: str, lo: int, hi: int) -> list[re.Match]:
-    """The items separated by 、 that end at hi (the last one included), walking back to lo."""
-    items: list[re.Match] = []
-    end = hi
-    while end > lo and len(items) < 12:
-        k = max(text.rfind(c, lo, end) for c in "、，,：:。；\n")
-        m = RE_ITEM.match(text, k + 1, end)
-        if m is None:
-            break
-        items.append(m)
-        if k < lo or text[k] != "、":
-            break
-        end = k
-    return items[::-1]
+def _lists(line: str):
+    """Runs of two or more items (label figure measure) of one measure, separated by 、，；."""
+    run: list[re.Match] = []
+    for m in RE_LIST_ITEM.finditer(line):
+        if run and not m.group(0).startswith("其中"):
+            gap = line[run[-1].end():m.start()]
+            if len(gap) <= LIST_GAP and not any(c.isdigit() or c in "。！？" for c in gap) \
+                    and m.group("unit") == run[-1].group("unit"):
+                run.append(m)
+                continue
+            if len(run) >= 2:
+                yield run
+        run = [m]
+    if len(run) >= 2:
+        yield run
+
+
+def _common_tail(labels: list[str]) -> str:
+    tail = labels[0][-2:]
+    return tail if all(lab.endswith(tail) for lab in labels) else ""
 
 
 @rule("C025")
 def parts_against_whole(ctx: Context):
+    """A parts list (any separator, any or no introduction, on the whole's line or the next few):
+    with 其他 it must equal its whole, without it it must not exceed it."""
     text = ctx.text
     fs = facts(ctx)
     by_line: dict[int, list[Fact]] = {}
@@ -239,30 +251,41 @@ def parts_against_whole(ctx: Context):
             by_line.setdefault(f.line, []).append(f)
     for i, line in _body_lines(ctx):
         base = ctx.starts[i]
-        for w in OTHER:
-            k = line.find(w)
-            if k < 0:
+        for items in _lists(line):
+            labels = [it.group("label") for it in items]
+            last = labels[-1]
+            other = any(last.startswith(w) or w in last[:4] for w in OTHER)
+            tail = _common_tail(labels[:-1] if other else labels)
+            s = _sentence(text, base + items[0].start())
+            intro = text[s:base + items[0].start()]
+            first_label = labels[0]
+            if first_label.startswith("其中"):
+                intro, labels[0] = intro + "其中", first_label[2:]
+            if not other and (not tail or any(lab.startswith(ACROSS) for lab in labels)):
                 continue
-            m = RE_NOUN_FIRST.match(line, k)
-            if m is None:
+            if other and len(items) < 3 and not INTRO.match(LEAD.sub("", intro)):
                 continue
-            end = base + m.end("unit")
-            s = _sentence(text, base + k)
-            items = _list_before(text, s, end)
-            if len(items) < 3 or "其中" in text[s:items[0].start()] or any(it.group("unit") != m.group("unit") for it in items):
-                continue
+            unit = items[0].group("unit")
+            measure = SAME.get(unit, unit)
             got = sum(value(it.group("num")) for it in items)
-            firsts = {it.start() for it in items}
+            firsts = {base + it.start("num") for it in items}
+            top = max(value(it.group("num")) for it in items)
+            grams = _grams(intro, 2)
             wholes = [g for j in range(max(0, i - BACK_LINES), i + 1) for g in by_line.get(j, ())
-                      if g.start < items[0].start() and g.start not in firsts and g.measure == SAME.get(m.group("unit"), m.group("unit"))]
-            suffix = items[0].group("label")[-2:]
-            if not any(g.noun.endswith(suffix) for g in wholes) or any(abs(g.value - got) < 1e-9 for g in wholes):
+                      if g.start < base + items[0].start() and g.start not in firsts and g.measure == measure
+                      and g.value > top and (tail and tail in g.noun or grams & _grams(g.noun, 2))]
+            if not wholes:
                 continue
-            whole = next(g for g in reversed(wholes) if g.noun.endswith(suffix))
+            if other:
+                if any(abs(g.value - got) < 1e-9 for g in wholes):
+                    continue
+            elif got <= max(g.value for g in wholes) + 1e-9 or "其中" in intro and wholes[-1].line == i:
+                continue  # T011 says it of 其中 lists on the whole's own line
+            whole = wholes[-1]
+            m = items[-1]
             yield Hit("C025", base + m.start("num"), len(m.group("num") + m.group("unit")), None,
-                      {"found": "＋".join(it.group("num") for it in items) + f"＝{got:g}{m.group('unit')}",
+                      {"found": "＋".join(it.group("num") for it in items) + f"＝{got:g}{unit}",
                        "expected": whole.text})
-            break
     yield from _named_parts(ctx)
 
 
@@ -343,7 +366,7 @@ def years_run_twice(ctx: Context):
 
 # C027 ------------------------------------------------------------------------------------------
 EVENT = r"(?P<v>启动|部署|成立|挂牌|上线|开通|揭牌|印发|出台|施行|实施|开展)"
-RE_SINCE = _Lazy(rf"(?P<subj>[\u4e00-\u9fff”]{{0,4}})自(?P<d>\d{{1,2}}月\d{{1,2}}日){EVENT}(?:运行)?(?:以来|后|起)")
+RE_SINCE = _Lazy(rf"(?P<subj>[\u4e00-\u9fff”]{{0,4}})自(?P<d>\d{{1,2}}月\d{{1,2}}日)[\u4e00-\u9fff“”]{{0,6}}?{EVENT}(?:运行)?(?:以来|后|起)")
 RE_DATED = _Lazy(rf"(?P<d>\d{{1,2}}月\d{{1,2}}日)[^。；！？\n]{{0,30}}?{EVENT}")
 EVENT_LINES = 10
 

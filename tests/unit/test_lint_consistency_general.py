@@ -1,0 +1,39 @@
+"""Consistency (数据打架) in shapes other than the ones the rules were written beside: parts lists
+with any separator and introduction, on the next lines; an event's date with words between."""
+
+from __future__ import annotations
+
+from drafter.lint.engine import lint_text
+
+HEAD = "某区司法局2026年工作总结\n一、主要工作\n"
+
+
+def _c(text: str) -> list[str]:
+    return [f.rule for f in lint_text(HEAD + text) if f.rule.startswith("C")]
+
+
+def test_list_with_other_separated_by_commas_must_equal_the_whole():
+    assert "C025" in _c("全年共办理公证事项2600件，群众满意。\n从类别看，涉外公证900件，继承公证700件，其他公证1100件。\n")
+    assert "C025" in _c("全年办理行政复议案件180件。\n按案件类型分：行政处罚80件；行政许可60件；其他案件50件。\n")
+    assert "C025" in _c("年内开展普法宣传活动300场，其中进社区120场，进企业110场，其他宣传活动80场。\n")
+
+
+def test_list_larger_than_its_whole_without_other():
+    assert "C025" in _c("截至年底，全区在册社区矫正对象300名。\n按矫正类别分，缓刑人员260名，假释人员30名，暂予监外执行人员20名。\n")
+    assert "C025" in _c("全区共有执业律师520名。\n（二）加强队伍建设。\n其中专职律师430名，兼职律师、公职律师100名。\n")
+    assert "C025" in _c("全年受理法律援助申请900件。\n分别为刑事申请400件、民事申请450件、行政申请80件。\n")
+
+
+def test_lists_that_fit_their_whole_stay_clean():
+    assert _c("全年共办理公证事项2600件。\n从类别看，涉外公证900件，继承公证600件，其他公证1100件。\n") == []
+    assert _c("全区在册社区矫正对象300名。\n按矫正类别分，缓刑人员250名，假释人员30名，暂予监外执行人员20名。\n") == []
+    assert _c("全区共有执业律师520名。\n其中专职律师430名，兼职律师、公职律师90名。\n") == []
+    # overlapping groups (not parts of one partition) are not summed
+    assert _c("全区共有执业律师520名。\n其中党员律师300名，女律师260名。\n") == []
+
+
+def test_event_date_with_words_between_date_and_verb():
+    assert "C027" in _c("5月8日，区司法局启动“公证便民月”活动。\n活动期间开展宣传12场。\n自6月8日活动启动以来，累计办理公证300件。\n")
+    assert "C027" in _c("2月20日，全区社区矫正集中排查正式部署。\n自3月20日排查工作部署以来，共走访对象120名。\n")
+    assert "C027" in _c("9月1日，区律师调解工作室揭牌。\n自9月10日调解室揭牌以来，共调解纠纷40件。\n")
+    assert _c("5月8日，区司法局启动“公证便民月”活动。\n自5月8日活动启动以来，累计办理公证300件。\n") == []
