@@ -397,3 +397,58 @@ def event_two_dates(ctx: Context):
             e = min([k for k in (text.find(c, base + m.end(), base + m.end() + 120) for c in "。；！？\n") if k >= 0]
                     or [base + m.end() + 120])
             last[m.group("v")] = (m.group("d"), i, text[s:e])
+
+
+# C028 ------------------------------------------------------------------------------------------
+RE_HALF = re.compile(r"上半年|一季度|前三季度|[1１一]\s*[-—至~～－]\s*[6６六]月|[1１一]\s*[-—至~～－]\s*[9９九]月")
+RE_WHOLE_YEAR = re.compile(r"全年|年内|全年度")
+RE_LAST_YEAR = re.compile(r"上年|去年|上一年")
+RE_DIRECTION = re.compile(r"[，,]?(?:同比|比上年|较上年|比去年|较去年|与上年相比)[，,]?(?P<v>增长|上升|增加|提高|下降|减少|降低)了?\d")
+UP = ("增长", "上升", "增加", "提高")
+TAIL = 4  # characters of the noun that name one fact across its sentences
+PERIOD_LINES = 12
+
+
+def _period(text: str, f: Fact) -> str:
+    """'half', 'year', 'last' or '' from the words of f's sentence before its figure."""
+    before = text[f.sentence:f.start]
+    if "其中" in before or "累计" in before or "新增" in before and "新增" not in f.noun:
+        return ""
+    if RE_LAST_YEAR.search(before) and "同比" not in before:
+        return "last"
+    if RE_HALF.search(before):
+        return "half"
+    return "year" if RE_WHOLE_YEAR.search(before) or not RE_OTHER_YEAR.search(before) else "named"
+
+
+@rule("C028")
+def period_figures_disagree(ctx: Context):
+    """One fact across periods: the 上半年 figure above the 全年 one, or a 同比 growth (fall) whose
+    上年 figure, given on another line, is larger (smaller)."""
+    text = ctx.text
+    seen: dict[tuple[str, str], list[tuple[Fact, str, str]]] = {}  # (tail, measure) -> (fact, period, direction)
+    for f in facts(ctx):
+        if f.first or f.part or len(f.noun) < TAIL:
+            continue
+        period = _period(text, f)
+        if not period:
+            continue
+        d = RE_DIRECTION.match(text, f.start + len(f.text), f.start + len(f.text) + 16)
+        if period == "named":  # a named year compared with the last is the report's year
+            period = "year" if d else ""
+            if not period:
+                continue
+        key = (f.noun[-TAIL:], f.measure)
+        for g, gp, gd in seen.get(key, ()):
+            if f.line - g.line > PERIOD_LINES or g.sentence == f.sentence:
+                continue
+            if gp == "half" and period == "year" and RE_WHOLE_YEAR.search(text[f.sentence:f.start]) and g.value > f.value:
+                yield Hit("C028", f.start, len(f.text), None, {"found": f.text, "other": g.text, "line": g.line + 1})
+                break
+            if gp == "year" and gd and period == "last" and (g.value <= f.value if gd in UP else g.value >= f.value):
+                yield Hit("C028", f.start, len(f.text), None, {"found": f.text, "other": g.text, "line": g.line + 1},
+                          variant="yoy")
+                break
+        bucket = seen.setdefault(key, [])
+        if len(bucket) < 8:
+            bucket.append((f, period, d.group("v") if d else ""))
