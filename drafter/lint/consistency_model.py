@@ -20,9 +20,11 @@ verb or the event: linear in the text."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
+from drafter.core.resources import load_toml
 from drafter.lint.arithmetic import value
 from drafter.lint.consistency import LEAD, _clashes
 from drafter.lint.consistency_claims import _Lazy
@@ -74,12 +76,17 @@ def _sentence(text: str, a: int, limit: int = 200) -> int:
     return max([text.rfind(c, lo, a) for c in "。；！？\n"] + [lo - 1]) + 1
 
 
+def _synonyms() -> dict[str, str]:
+    return load_toml("lint/consistency.toml").get("verb_synonyms", {})
+
+
 def _verb(pre: str) -> str:
+    """The verb ending pre, read as its synonym's head (办理/收到 → 受理); '' for a stock."""
     pre = LEAD.sub("", pre.rstrip("的了"))
     for w in STOCK:
         if pre.endswith(w):
             return ""
-    return pre[-2:]
+    return _synonyms().get(pre[-2:], pre[-2:])
 
 
 def _facts(ctx: Context) -> list[Fact]:
@@ -171,6 +178,63 @@ def same_fact_two_figures(ctx: Context):
                 yield Hit("C023", f.start, len(f.text), None,
                           {"label": head, "found": f.text, "other": g.text, "line": g.line + 1})
                 break
+    yield from _restated(fs, told)
+
+
+RESTATE_LINES = 8  # farther apart, a restated label is more often another year's or a plan's figure
+LABEL_MIN = 6  # a noun-first label restated whole (verb and noun) names one fact
+ABOUT = "约近超逾达共计"  # words of size between a label and its amount
+MONEY = {"万元": 1e4, "亿元": 1e8, "元": 1.0}
+
+
+def _restated(fs: list[Fact], told: set[int]):
+    """The same fact restated: the same whole label (新建个人调解工作室12个 … 新建个人调解工作室14个),
+    a bare verb and its figure-first noun (审结140件 … 在审结的145件案件中), or one amount in 万元 and
+    in 亿元 a power of ten apart (2481.8万元 … 约2.48亿元)."""
+    whole: dict[tuple[str, str], Fact] = {}
+    bare: dict[tuple[str, str], Fact] = {}
+    money: dict[str, Fact] = {}
+    for f in fs:
+        if f.part or f.start in told:
+            continue
+        if f.first:
+            g = bare.get((f.verb, f.measure)) if f.verb and not f.scoped else None
+            if g is not None and g.sentence != f.sentence and f.line - g.line <= RESTATE_LINES and _near(g.value, f.value):
+                yield Hit("C023", f.start, len(f.text), None,
+                          {"label": f.verb, "found": f.text, "other": g.text, "line": g.line + 1})
+            continue
+        noun = f.noun.rstrip(ABOUT)
+        if f.measure in MONEY and len(noun) >= 2:
+            g = money.get(noun[-4:])
+            if g is not None and _scale(g) != _scale(f) and g.sentence != f.sentence and _tenfold(g, f):
+                yield Hit("C023", f.start, len(f.text), None,
+                          {"label": noun[-4:], "found": f.text, "other": g.text, "line": g.line + 1}, variant="magnitude")
+            money.setdefault(noun[-4:], f)
+        if f.scoped:
+            continue
+        if len(f.noun) == 2 and _verb(f.noun) in load_toml("lint/consistency.toml")["bare_verbs"]["verbs"]:
+            bare[(_verb(f.noun), f.measure)] = f
+        elif len(f.noun) >= LABEL_MIN:
+            g = whole.get((f.noun, f.measure))
+            if g is not None and g.sentence != f.sentence and f.line - g.line <= RESTATE_LINES and _near(g.value, f.value):
+                yield Hit("C023", f.start, len(f.text), None,
+                          {"label": f.noun, "found": f.text, "other": g.text, "line": g.line + 1})
+            whole[(f.noun, f.measure)] = f
+
+
+def _scale(f: Fact) -> str:
+    """The money unit as written: 亿元, 万元 or 元."""
+    return f.text[-2:] if f.text[-2:] in MONEY else "元"
+
+
+def _tenfold(g: Fact, f: Fact) -> bool:
+    """Two money figures whose digits agree but whose amounts are 10, 100 … times apart."""
+    a, b = g.value * MONEY[g.measure], f.value * MONEY[f.measure]
+    if a <= 0 or b <= 0:
+        return False
+    r = max(a, b) / min(a, b)
+    k = round(math.log10(r))
+    return k >= 1 and abs(r / 10 ** k - 1) <= 0.01
 
 
 RE_ALL = re.compile(r"全员|全覆盖|全部|均已|均(?:参加|接受|完成|落实|纳入|配备|建立)|100[%％]|一个不落|无一遗漏")

@@ -12,6 +12,11 @@ def _c(text: str) -> list[str]:
     return [f.rule for f in lint_text(HEAD + text) if f.rule.startswith("C")]
 
 
+def _clash(text: str) -> bool:
+    """C023, or C001 that said it first (C023 defers to it on the same figure)."""
+    return bool({"C001", "C023"} & set(_c(text)))
+
+
 def test_list_with_other_separated_by_commas_must_equal_the_whole():
     assert "C025" in _c("全年共办理公证事项2600件，群众满意。\n从类别看，涉外公证900件，继承公证700件，其他公证1100件。\n")
     assert "C025" in _c("全年办理行政复议案件180件。\n按案件类型分：行政处罚80件；行政许可60件；其他案件50件。\n")
@@ -51,3 +56,24 @@ def test_year_on_year_direction_against_last_year_figure():
     assert "C028" in _c("全年受理行政复议申请120件，同比下降10%。\n去年全年受理行政复议申请110件。\n")
     assert "C028" in _c("全年开展普法活动480场，较上年增加12%。\n其中线下300场。\n上年开展普法活动520场。\n")
     assert _c("全年受理行政复议申请120件，同比下降10%。\n去年全年受理行政复议申请133件。\n") == []
+
+
+def test_same_fact_under_a_verb_synonym():
+    assert _clash("全年共受理法律援助案件980件。\n二、主要成效\n全年办理的890件法律援助案件中，农民工案件占三成。\n")
+    assert _clash("全年调处矛盾纠纷2100件。\n在调解的2010件矛盾纠纷中，婚姻家庭纠纷最多。\n")
+    assert "C023" in _c("全年受理行政复议申请150件，办结120件。\n在审结的125件案件中，纠错18件。\n")
+    assert _c("全年共受理法律援助案件980件。\n全年办理的980件法律援助案件中，农民工案件占三成。\n") == []
+
+
+def test_whole_label_restated_with_another_figure():
+    assert "C023" in _c("新建公共法律服务工作站16个，总数达到40个。\n……\n年内新建公共法律服务工作站18个，其中村级12个。\n")
+    assert "C023" in _c("开展宪法宣传进社区活动45场。\n同时，全年开展宪法宣传进社区活动54场，受众万人。\n")
+    assert _clash("新增备案行政规范性文件32件。\n三是强化备案审查，新增备案行政规范性文件35件。\n")
+    assert _c("新建公共法律服务工作站16个。\n年内新建公共法律服务工作站16个，其中村级12个。\n") == []
+
+
+def test_one_amount_in_wan_and_yi_a_power_of_ten_apart():
+    assert "C023" in _c("全年为受援人挽回经济损失3650.2万元。\n法律援助为群众挽回经济损失约3.65亿元。\n")
+    assert "C023" in _c("公证服务涉及标的金额1.26亿元。\n二、主要成效\n全年公证服务涉及标的金额1260万元。\n")
+    assert "C023" in _c("社区矫正专项经费52.6万元。\n全年投入社区矫正专项经费5.26亿元，保障有力。\n")
+    assert _c("全年为受援人挽回经济损失3650.2万元。\n法律援助为群众挽回经济损失约0.37亿元。\n") == []
