@@ -178,7 +178,7 @@ def same_fact_two_figures(ctx: Context):
                 yield Hit("C023", f.start, len(f.text), None,
                           {"label": head, "found": f.text, "other": g.text, "line": g.line + 1})
                 break
-    yield from _restated(fs, told)
+    yield from _restated(ctx.text, fs, told)
 
 
 RESTATE_LINES = 8  # farther apart, a restated label is more often another year's or a plan's figure
@@ -187,7 +187,16 @@ ABOUT = "约近超逾达共计"  # words of size between a label and its amount
 MONEY = {"万元": 1e4, "亿元": 1e8, "元": 1.0}
 
 
-def _restated(fs: list[Fact], told: set[int]):
+RE_YEAR = re.compile(r"(?:19|20)\d{2}年|上年|去年|上半年|下半年|季度")
+
+
+def _when(text: str, f: Fact) -> str:
+    """The period named in f's sentence before its figure ('' for none)."""
+    m = RE_YEAR.search(text, f.sentence, f.start)
+    return m.group() if m else ""
+
+
+def _restated(text: str, fs: list[Fact], told: set[int]):
     """The same fact restated: the same whole label (新建个人调解工作室12个 … 新建个人调解工作室14个),
     a bare verb and its figure-first noun (审结140件 … 在审结的145件案件中), or one amount in 万元 and
     in 亿元 a power of ten apart (2481.8万元 … 约2.48亿元)."""
@@ -199,7 +208,8 @@ def _restated(fs: list[Fact], told: set[int]):
             continue
         if f.first:
             g = bare.get((f.verb, f.measure)) if f.verb and not f.scoped else None
-            if g is not None and g.sentence != f.sentence and f.line - g.line <= RESTATE_LINES and _near(g.value, f.value):
+            if g is not None and g.sentence != f.sentence and f.line - g.line <= RESTATE_LINES and _near(g.value, f.value) \
+                    and _when(text, g) == _when(text, f):
                 yield Hit("C023", f.start, len(f.text), None,
                           {"label": f.verb, "found": f.text, "other": g.text, "line": g.line + 1})
             continue
@@ -216,7 +226,8 @@ def _restated(fs: list[Fact], told: set[int]):
             bare[(_verb(f.noun), f.measure)] = f
         elif len(f.noun) >= LABEL_MIN:
             g = whole.get((f.noun, f.measure))
-            if g is not None and g.sentence != f.sentence and f.line - g.line <= RESTATE_LINES and _near(g.value, f.value):
+            if g is not None and g.sentence != f.sentence and f.line - g.line <= RESTATE_LINES and _near(g.value, f.value) \
+                    and _when(text, g) == _when(text, f):
                 yield Hit("C023", f.start, len(f.text), None,
                           {"label": f.noun, "found": f.text, "other": g.text, "line": g.line + 1})
             whole[(f.noun, f.measure)] = f

@@ -77,3 +77,12 @@ def test_one_amount_in_wan_and_yi_a_power_of_ten_apart():
     assert "C023" in _c("公证服务涉及标的金额1.26亿元。\n二、主要成效\n全年公证服务涉及标的金额1260万元。\n")
     assert "C023" in _c("社区矫正专项经费52.6万元。\n全年投入社区矫正专项经费5.26亿元，保障有力。\n")
     assert _c("全年为受援人挽回经济损失3650.2万元。\n法律援助为群众挽回经济损失约0.37亿元。\n") == []
+
+
+MODEL = {"C023", "C024", "C025", "C028"}
+
+
+def test_restated_labels_of_named_years_stay_clean():
+    assert MODEL & set(_c("2024年，区政府共收到行政复议申请178件。\n2025年，区政府共收到行政复议申请156件，同比下降12.4%。\n")) == set()
+    assert MODEL & set(_c("上半年，新建公共法律服务工作站16个。\n下半年，新建公共法律服务工作站18个。\n")) == set()
+    assert MODEL & set(_c("2024年审结案件96件。\n2025年，在审结的90件案件中，纠错8件。\n")) == set()
