@@ -250,6 +250,7 @@ def _tenfold(g: Fact, f: Fact) -> bool:
 
 RE_ALL = re.compile(r"全员|全覆盖|全部|均已|均(?:参加|接受|完成|落实|纳入|配备|建立)|100[%％]|一个不落|无一遗漏")
 ALL_WINDOW = 30
+RE_CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _claim(text: str, f: Fact):
@@ -263,6 +264,7 @@ def all_claim_against_total(ctx: Context):
     text = ctx.text
     fs = facts(ctx)
     idx = _index(fs, 3)
+    short = _index(fs, 2)
     for f in fs:
         if f.scoped:
             continue
@@ -271,6 +273,9 @@ def all_claim_against_total(ctx: Context):
             continue
         if f.first:
             head, found = _match(f, idx, 3)
+            noun = text[f.start + len(f.text):claim.start()]
+            if not found and 2 <= len(noun) <= 8 and RE_CJK.fullmatch(noun):  # 268名律师全部通过
+                head, found = noun, short.get((noun, f.measure), [])
         else:
             head, found = next(((t, idx[(t, f.measure)]) for t in _tails(f, 3) if (t, f.measure) in idx), ("", []))
         for g in found:

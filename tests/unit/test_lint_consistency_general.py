@@ -86,3 +86,10 @@ def test_restated_labels_of_named_years_stay_clean():
     assert MODEL & set(_c("2024年，区政府共收到行政复议申请178件。\n2025年，区政府共收到行政复议申请156件，同比下降12.4%。\n")) == set()
     assert MODEL & set(_c("上半年，新建公共法律服务工作站16个。\n下半年，新建公共法律服务工作站18个。\n")) == set()
     assert MODEL & set(_c("2024年审结案件96件。\n2025年，在审结的90件案件中，纠错8件。\n")) == set()
+
+
+def test_all_claim_with_a_short_noun_before_it():
+    assert "C024" in _c("全区共有公证机构3家、公证员46名。\n全年办理公证事项4000件，64名公证员全部参加业务培训。\n")
+    assert "C024" in _c("全区现有社区戒毒民警62名。\n年内26名民警全部完成轮训。\n")
+    assert "C024" in _c("全区建成普法阵地120个，普法讲师团成员36名。\n组织63名成员全部参加宪法宣讲。\n")
+    assert "C024" not in _c("全区共有公证机构3家、公证员46名。\n46名公证员全部参加业务培训。\n")
