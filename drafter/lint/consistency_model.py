@@ -26,8 +26,8 @@ from dataclasses import dataclass
 
 from drafter.core.resources import load_toml
 from drafter.lint.arithmetic import value
-from drafter.lint.consistency import LEAD, _clashes
-from drafter.lint.consistency_claims import _Lazy
+from drafter.lint.consistency import LEAD, c001_hits
+from drafter.lint.consistency_claims import _Lazy, _yoy_vs_last_year
 from drafter.lint.consistency_figures import _body_lines
 from drafter.lint.context import Context, Hit
 from drafter.lint.registry import rule
@@ -163,11 +163,16 @@ def _match(f: Fact, idx, shortest: int):
     return "", []
 
 
+def _told(ctx: Context) -> set[int]:
+    """Where C001 reports a figure (the model's rules defer to it)."""
+    return {h.start for h in c001_hits(ctx)}
+
+
 @rule("C023")
 def same_fact_two_figures(ctx: Context):
     fs = facts(ctx)
     idx = _index(fs, 4)
-    told = {start for code, start, _, _ in ctx.memo("consistency-clashes", lambda c: list(_clashes(c))) if code == "C001"}
+    told = _told(ctx)
     for f in fs:
         if not f.first or f.scoped or f.part or f.start in told:  # C001 said it already
             continue
@@ -338,9 +343,8 @@ def parts_against_whole(ctx: Context):
             tail = _common_tail(labels[:-1] if other else labels)
             s = _sentence(text, base + items[0].start())
             intro = text[s:base + items[0].start()]
-            first_label = labels[0]
-            if first_label.startswith("其中"):
-                intro, labels[0] = intro + "其中", first_label[2:]
+            if items[0].group(0).startswith("其中"):
+                intro += "其中"
             if not other and (not tail or any(lab.startswith(ACROSS) for lab in labels)):
                 continue
             if other and len(items) < 3 and not INTRO.match(LEAD.sub("", intro)):
@@ -504,7 +508,24 @@ def _period(text: str, f: Fact) -> str:
 @rule("C028")
 def period_figures_disagree(ctx: Context):
     """One fact across periods: the 上半年 figure above the 全年 one, or a 同比 growth (fall) whose
-    上年 figure, given on another line, is larger (smaller)."""
+    上年 figure, given on another line, is larger (smaller; C016 checks the rate when it can)."""
+    told = _told(ctx) | {start for _c, start in ctx.memo("consistency-yoy-hits", lambda c: [
+        (h.rule, h.start) for h in _yoy_vs_last_year(c)])}
+    for h in _period_hits(ctx):
+        if h.variant != "yoy" or h.start not in told:
+            yield h
+
+
+def half_year_starts(ctx: Context) -> set[int]:
+    """Where C028 reports a 全年 figure below the 上半年 one (C001 leaves these to it)."""
+    return {h.start for h in _period_hits(ctx) if h.variant != "yoy"}
+
+
+def _period_hits(ctx: Context) -> list[Hit]:
+    return ctx.memo("consistency-period-hits", lambda c: list(_periods(c)))
+
+
+def _periods(ctx: Context):
     text = ctx.text
     seen: dict[tuple[str, str], list[tuple[Fact, str, str]]] = {}  # (tail, measure) -> (fact, period, direction)
     for f in facts(ctx):
