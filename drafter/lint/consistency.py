@@ -200,6 +200,21 @@ SUFFIX = 6  # 司法所对在册社区矫正对象291人 … 全区现有在册�
 
 @rule("C001")
 def two_values(ctx: Context):
+    """C001's hits, less those that C028 reports better (a 上半年 figure above the 全年 one is
+    another period's fact, not a retyped one)."""
+    from drafter.lint.consistency_model import half_year_starts  # lazy: that module imports this one
+    skip = half_year_starts(ctx)
+    for h in c001_hits(ctx):
+        if h.start not in skip:
+            yield h
+
+
+def c001_hits(ctx: Context) -> list[Hit]:
+    """Every C001 hit, computed once (the fact model's rules defer to them)."""
+    return ctx.memo("consistency-c001-hits", lambda c: list(_two_values(c)))
+
+
+def _two_values(ctx: Context):
     seen: dict[tuple[str, str], Fact] = {}
     tails: dict[tuple[str, str], Fact] = {}
     for f in _facts_memo(ctx):

@@ -20,12 +20,14 @@ verb or the event: linear in the text."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
+from drafter.core.resources import load_toml
 from drafter.lint.arithmetic import value
-from drafter.lint.consistency import LEAD, _clashes
-from drafter.lint.consistency_claims import _Lazy
+from drafter.lint.consistency import LEAD, c001_hits
+from drafter.lint.consistency_claims import _Lazy, _yoy_vs_last_year
 from drafter.lint.consistency_figures import _body_lines
 from drafter.lint.context import Context, Hit
 from drafter.lint.registry import rule
@@ -74,12 +76,17 @@ def _sentence(text: str, a: int, limit: int = 200) -> int:
     return max([text.rfind(c, lo, a) for c in "。；！？\n"] + [lo - 1]) + 1
 
 
+def _synonyms() -> dict[str, str]:
+    return load_toml("lint/consistency.toml").get("verb_synonyms", {})
+
+
 def _verb(pre: str) -> str:
+    """The verb ending pre, read as its synonym's head (办理/收到 → 受理); '' for a stock."""
     pre = LEAD.sub("", pre.rstrip("的了"))
     for w in STOCK:
         if pre.endswith(w):
             return ""
-    return pre[-2:]
+    return _synonyms().get(pre[-2:], pre[-2:])
 
 
 def _facts(ctx: Context) -> list[Fact]:
@@ -156,11 +163,16 @@ def _match(f: Fact, idx, shortest: int):
     return "", []
 
 
+def _told(ctx: Context) -> set[int]:
+    """Where C001 reports a figure (the model's rules defer to it)."""
+    return {h.start for h in c001_hits(ctx)}
+
+
 @rule("C023")
 def same_fact_two_figures(ctx: Context):
     fs = facts(ctx)
     idx = _index(fs, 4)
-    told = {start for code, start, _, _ in ctx.memo("consistency-clashes", lambda c: list(_clashes(c))) if code == "C001"}
+    told = _told(ctx)
     for f in fs:
         if not f.first or f.scoped or f.part or f.start in told:  # C001 said it already
             continue
@@ -171,10 +183,79 @@ def same_fact_two_figures(ctx: Context):
                 yield Hit("C023", f.start, len(f.text), None,
                           {"label": head, "found": f.text, "other": g.text, "line": g.line + 1})
                 break
+    yield from _restated(ctx.text, fs, told)
+
+
+RESTATE_LINES = 8  # farther apart, a restated label is more often another year's or a plan's figure
+LABEL_MIN = 6  # a noun-first label restated whole (verb and noun) names one fact
+ABOUT = "约近超逾达共计"  # words of size between a label and its amount
+MONEY = {"万元": 1e4, "亿元": 1e8, "元": 1.0}
+
+
+RE_YEAR = re.compile(r"(?:19|20)\d{2}年|上年|去年|上半年|下半年|季度")
+
+
+def _when(text: str, f: Fact) -> str:
+    """The period named in f's sentence before its figure ('' for none)."""
+    m = RE_YEAR.search(text, f.sentence, f.start)
+    return m.group() if m else ""
+
+
+def _restated(text: str, fs: list[Fact], told: set[int]):
+    """The same fact restated: the same whole label (新建个人调解工作室12个 … 新建个人调解工作室14个),
+    a bare verb and its figure-first noun (审结140件 … 在审结的145件案件中), or one amount in 万元 and
+    in 亿元 a power of ten apart (2481.8万元 … 约2.48亿元)."""
+    whole: dict[tuple[str, str], Fact] = {}
+    bare: dict[tuple[str, str], Fact] = {}
+    money: dict[str, Fact] = {}
+    for f in fs:
+        if f.part or f.start in told:
+            continue
+        if f.first:
+            g = bare.get((f.verb, f.measure)) if f.verb and not f.scoped else None
+            if g is not None and g.sentence != f.sentence and f.line - g.line <= RESTATE_LINES and _near(g.value, f.value) \
+                    and _when(text, g) == _when(text, f):
+                yield Hit("C023", f.start, len(f.text), None,
+                          {"label": f.verb, "found": f.text, "other": g.text, "line": g.line + 1})
+            continue
+        noun = f.noun.rstrip(ABOUT)
+        if f.measure in MONEY and len(noun) >= 2:
+            g = money.get(noun[-4:])
+            if g is not None and _scale(g) != _scale(f) and g.sentence != f.sentence and _tenfold(g, f):
+                yield Hit("C023", f.start, len(f.text), None,
+                          {"label": noun[-4:], "found": f.text, "other": g.text, "line": g.line + 1}, variant="magnitude")
+            money.setdefault(noun[-4:], f)
+        if f.scoped:
+            continue
+        if len(f.noun) == 2 and _verb(f.noun) in load_toml("lint/consistency.toml")["bare_verbs"]["verbs"]:
+            bare[(_verb(f.noun), f.measure)] = f
+        elif len(f.noun) >= LABEL_MIN:
+            g = whole.get((f.noun, f.measure))
+            if g is not None and g.sentence != f.sentence and f.line - g.line <= RESTATE_LINES and _near(g.value, f.value) \
+                    and _when(text, g) == _when(text, f):
+                yield Hit("C023", f.start, len(f.text), None,
+                          {"label": f.noun, "found": f.text, "other": g.text, "line": g.line + 1})
+            whole[(f.noun, f.measure)] = f
+
+
+def _scale(f: Fact) -> str:
+    """The money unit as written: 亿元, 万元 or 元."""
+    return f.text[-2:] if f.text[-2:] in MONEY else "元"
+
+
+def _tenfold(g: Fact, f: Fact) -> bool:
+    """Two money figures whose digits agree but whose amounts are 10, 100 … times apart."""
+    a, b = g.value * MONEY[g.measure], f.value * MONEY[f.measure]
+    if a <= 0 or b <= 0:
+        return False
+    r = max(a, b) / min(a, b)
+    k = round(math.log10(r))
+    return k >= 1 and abs(r / 10 ** k - 1) <= 0.01
 
 
 RE_ALL = re.compile(r"全员|全覆盖|全部|均已|均(?:参加|接受|完成|落实|纳入|配备|建立)|100[%％]|一个不落|无一遗漏")
 ALL_WINDOW = 30
+RE_CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _claim(text: str, f: Fact):
@@ -188,6 +269,7 @@ def all_claim_against_total(ctx: Context):
     text = ctx.text
     fs = facts(ctx)
     idx = _index(fs, 3)
+    short = _index(fs, 2)
     for f in fs:
         if f.scoped:
             continue
@@ -196,6 +278,9 @@ def all_claim_against_total(ctx: Context):
             continue
         if f.first:
             head, found = _match(f, idx, 3)
+            noun = text[f.start + len(f.text):claim.start()]
+            if not found and 2 <= len(noun) <= 8 and RE_CJK.fullmatch(noun):  # 268名律师全部通过
+                head, found = noun, short.get((noun, f.measure), [])
         else:
             head, found = next(((t, idx[(t, f.measure)]) for t in _tails(f, 3) if (t, f.measure) in idx), ("", []))
         for g in found:
@@ -209,28 +294,40 @@ def all_claim_against_total(ctx: Context):
 
 # C025 ------------------------------------------------------------------------------------------
 OTHER = ("其他", "其它", "其余")
-RE_ITEM = _Lazy(rf"(?P<label>[\u4e00-\u9fff]{{2,14}})(?P<num>{NUM})(?P<unit>{MEASURE})$")
+RE_LIST_ITEM = _Lazy(rf"(?:^|(?<=[、，,：:；;]))(?:其中)?(?P<label>[\u4e00-\u9fff]{{2,12}})(?P<num>{NUM})(?P<unit>{MEASURE})(?=[、，,；;。]|$)")
 BACK_LINES = 3
+LIST_GAP = 12  # at most this many characters (no figure, no sentence end) between two items of one list
+# attributes that cut across a whole (党员律师, 女律师): lists of them overlap and are not summed
+ACROSS = ("党员", "女", "男", "青年", "少数民族", "骨干", "优秀", "新任", "新增", "首次", "重点", "疑难")
+INTRO = re.compile(r"^(?:其中|按.{1,8}分|从.{1,8}看|分别为|分别是)")
 
 
-def _list_before(text: str, lo: int, hi: int) -> list[re.Match]:
-    """The items separated by 、 that end at hi (the last one included), walking back to lo."""
-    items: list[re.Match] = []
-    end = hi
-    while end > lo and len(items) < 12:
-        k = max(text.rfind(c, lo, end) for c in "、，,：:。；\n")
-        m = RE_ITEM.match(text, k + 1, end)
-        if m is None:
-            break
-        items.append(m)
-        if k < lo or text[k] != "、":
-            break
-        end = k
-    return items[::-1]
+def _lists(line: str):
+    """Runs of two or more items (label figure measure) of one measure, separated by 、，；."""
+    run: list[re.Match] = []
+    for m in RE_LIST_ITEM.finditer(line):
+        if run and not m.group(0).startswith("其中"):
+            gap = line[run[-1].end():m.start()]
+            if len(gap) <= LIST_GAP and not any(c.isdigit() or c in "。！？" for c in gap) \
+                    and m.group("unit") == run[-1].group("unit"):
+                run.append(m)
+                continue
+            if len(run) >= 2:
+                yield run
+        run = [m]
+    if len(run) >= 2:
+        yield run
+
+
+def _common_tail(labels: list[str]) -> str:
+    tail = labels[0][-2:]
+    return tail if all(lab.endswith(tail) for lab in labels) else ""
 
 
 @rule("C025")
 def parts_against_whole(ctx: Context):
+    """A parts list (any separator, any or no introduction, on the whole's line or the next few):
+    with 其他 it must equal its whole, without it it must not exceed it."""
     text = ctx.text
     fs = facts(ctx)
     by_line: dict[int, list[Fact]] = {}
@@ -239,30 +336,40 @@ def parts_against_whole(ctx: Context):
             by_line.setdefault(f.line, []).append(f)
     for i, line in _body_lines(ctx):
         base = ctx.starts[i]
-        for w in OTHER:
-            k = line.find(w)
-            if k < 0:
+        for items in _lists(line):
+            labels = [it.group("label") for it in items]
+            last = labels[-1]
+            other = any(last.startswith(w) or w in last[:4] for w in OTHER)
+            tail = _common_tail(labels[:-1] if other else labels)
+            s = _sentence(text, base + items[0].start())
+            intro = text[s:base + items[0].start()]
+            if items[0].group(0).startswith("其中"):
+                intro += "其中"
+            if not other and (not tail or any(lab.startswith(ACROSS) for lab in labels)):
                 continue
-            m = RE_NOUN_FIRST.match(line, k)
-            if m is None:
+            if other and len(items) < 3 and not INTRO.match(LEAD.sub("", intro)):
                 continue
-            end = base + m.end("unit")
-            s = _sentence(text, base + k)
-            items = _list_before(text, s, end)
-            if len(items) < 3 or "其中" in text[s:items[0].start()] or any(it.group("unit") != m.group("unit") for it in items):
-                continue
+            unit = items[0].group("unit")
+            measure = SAME.get(unit, unit)
             got = sum(value(it.group("num")) for it in items)
-            firsts = {it.start() for it in items}
+            firsts = {base + it.start("num") for it in items}
+            top = max(value(it.group("num")) for it in items)
+            grams = _grams(intro, 2)
             wholes = [g for j in range(max(0, i - BACK_LINES), i + 1) for g in by_line.get(j, ())
-                      if g.start < items[0].start() and g.start not in firsts and g.measure == SAME.get(m.group("unit"), m.group("unit"))]
-            suffix = items[0].group("label")[-2:]
-            if not any(g.noun.endswith(suffix) for g in wholes) or any(abs(g.value - got) < 1e-9 for g in wholes):
+                      if g.start < base + items[0].start() and g.start not in firsts and g.measure == measure
+                      and g.value > top and (tail and tail in g.noun or grams & _grams(g.noun, 2))]
+            if not wholes:
                 continue
-            whole = next(g for g in reversed(wholes) if g.noun.endswith(suffix))
+            if other:
+                if any(abs(g.value - got) < 1e-9 for g in wholes):
+                    continue
+            elif got <= max(g.value for g in wholes) + 1e-9 or "其中" in intro and wholes[-1].line == i:
+                continue  # T011 says it of 其中 lists on the whole's own line
+            whole = wholes[-1]
+            m = items[-1]
             yield Hit("C025", base + m.start("num"), len(m.group("num") + m.group("unit")), None,
-                      {"found": "＋".join(it.group("num") for it in items) + f"＝{got:g}{m.group('unit')}",
+                      {"found": "＋".join(it.group("num") for it in items) + f"＝{got:g}{unit}",
                        "expected": whole.text})
-            break
     yield from _named_parts(ctx)
 
 
@@ -343,7 +450,7 @@ def years_run_twice(ctx: Context):
 
 # C027 ------------------------------------------------------------------------------------------
 EVENT = r"(?P<v>启动|部署|成立|挂牌|上线|开通|揭牌|印发|出台|施行|实施|开展)"
-RE_SINCE = _Lazy(rf"(?P<subj>[\u4e00-\u9fff”]{{0,4}})自(?P<d>\d{{1,2}}月\d{{1,2}}日){EVENT}(?:运行)?(?:以来|后|起)")
+RE_SINCE = _Lazy(rf"(?P<subj>[\u4e00-\u9fff”]{{0,4}})自(?P<d>\d{{1,2}}月\d{{1,2}}日)[\u4e00-\u9fff“”]{{0,6}}?{EVENT}(?:运行)?(?:以来|后|起)")
 RE_DATED = _Lazy(rf"(?P<d>\d{{1,2}}月\d{{1,2}}日)[^。；！？\n]{{0,30}}?{EVENT}")
 EVENT_LINES = 10
 
@@ -374,3 +481,75 @@ def event_two_dates(ctx: Context):
             e = min([k for k in (text.find(c, base + m.end(), base + m.end() + 120) for c in "。；！？\n") if k >= 0]
                     or [base + m.end() + 120])
             last[m.group("v")] = (m.group("d"), i, text[s:e])
+
+
+# C028 ------------------------------------------------------------------------------------------
+RE_HALF = re.compile(r"上半年|一季度|前三季度|[1１一]\s*[-—至~～－]\s*[6６六]月|[1１一]\s*[-—至~～－]\s*[9９九]月")
+RE_WHOLE_YEAR = re.compile(r"全年|年内|全年度")
+RE_LAST_YEAR = re.compile(r"上年|去年|上一年")
+RE_DIRECTION = re.compile(r"[，,]?(?:同比|比上年|较上年|比去年|较去年|与上年相比)[，,]?(?P<v>增长|上升|增加|提高|下降|减少|降低)了?\d")
+UP = ("增长", "上升", "增加", "提高")
+TAIL = 4  # characters of the noun that name one fact across its sentences
+PERIOD_LINES = 12
+
+
+def _period(text: str, f: Fact) -> str:
+    """'half', 'year', 'last' or '' from the words of f's sentence before its figure."""
+    before = text[f.sentence:f.start]
+    if "其中" in before or "累计" in before or "新增" in before and "新增" not in f.noun:
+        return ""
+    if RE_LAST_YEAR.search(before) and "同比" not in before:
+        return "last"
+    if RE_HALF.search(before):
+        return "half"
+    return "year" if RE_WHOLE_YEAR.search(before) or not RE_OTHER_YEAR.search(before) else "named"
+
+
+@rule("C028")
+def period_figures_disagree(ctx: Context):
+    """One fact across periods: the 上半年 figure above the 全年 one, or a 同比 growth (fall) whose
+    上年 figure, given on another line, is larger (smaller; C016 checks the rate when it can)."""
+    told = _told(ctx) | {start for _c, start in ctx.memo("consistency-yoy-hits", lambda c: [
+        (h.rule, h.start) for h in _yoy_vs_last_year(c)])}
+    for h in _period_hits(ctx):
+        if h.variant != "yoy" or h.start not in told:
+            yield h
+
+
+def half_year_starts(ctx: Context) -> set[int]:
+    """Where C028 reports a 全年 figure below the 上半年 one (C001 leaves these to it)."""
+    return {h.start for h in _period_hits(ctx) if h.variant != "yoy"}
+
+
+def _period_hits(ctx: Context) -> list[Hit]:
+    return ctx.memo("consistency-period-hits", lambda c: list(_periods(c)))
+
+
+def _periods(ctx: Context):
+    text = ctx.text
+    seen: dict[tuple[str, str], list[tuple[Fact, str, str]]] = {}  # (tail, measure) -> (fact, period, direction)
+    for f in facts(ctx):
+        if f.first or f.part or len(f.noun) < TAIL:
+            continue
+        period = _period(text, f)
+        if not period:
+            continue
+        d = RE_DIRECTION.match(text, f.start + len(f.text), f.start + len(f.text) + 16)
+        if period == "named":  # a named year compared with the last is the report's year
+            period = "year" if d else ""
+            if not period:
+                continue
+        key = (f.noun[-TAIL:], f.measure)
+        for g, gp, gd in seen.get(key, ()):
+            if f.line - g.line > PERIOD_LINES or g.sentence == f.sentence:
+                continue
+            if gp == "half" and period == "year" and RE_WHOLE_YEAR.search(text[f.sentence:f.start]) and g.value > f.value:
+                yield Hit("C028", f.start, len(f.text), None, {"found": f.text, "other": g.text, "line": g.line + 1})
+                break
+            if gp == "year" and gd and period == "last" and (g.value <= f.value if gd in UP else g.value >= f.value):
+                yield Hit("C028", f.start, len(f.text), None, {"found": f.text, "other": g.text, "line": g.line + 1},
+                          variant="yoy")
+                break
+        bucket = seen.setdefault(key, [])
+        if len(bucket) < 8:
+            bucket.append((f, period, d.group("v") if d else ""))
