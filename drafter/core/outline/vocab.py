@@ -68,6 +68,7 @@ class Vocab:
         title = data["title"]
         self.title_max_lines = title["max_lines"]
         self.title_max = title["max_chars"]
+        self.resume_lines = title["resume_lines"]
         self.headline_ends = tuple(title["headline_ends"])
         self.chapter_max = data["numbering"]["chapter_max_chars"]
         self.decoration_max = title["decoration_max_chars"]
@@ -208,14 +209,19 @@ class Vocab:
 
     @cached_property
     def subtitle(self) -> re.Pattern:
-        """A dateline: a dash line, （2025年…上） or （2025年1月15日）, or 2025年1月15日在…会议上."""
+        """A dateline: a dash line, （2025年…上） or （2025年1月15日） or （2021年1月）, or 2025年1月15日在…会议上."""
         dashes = alt(self.data["subtitle"]["dashes"])
         ph = chars(self.data["byline"]["placeholders"])
-        y, md = rf"[0-9〇零一二三四五六七八九{ph}]{{4}}", rf"[0-9一二三四五六七八九十{ph}\s]{{0,3}}"
+        y, md = rf"(?:[0-9〇零一二三四五六七八九{ph}]{{4}}|[{ph}]{{1,4}})", rf"[0-9一二三四五六七八九十{ph}\s]{{0,3}}"
         template = rf"^（?(?=[^（）]*[{ph}\s]){y}年{md}月{md}日）?$"  # 2014年 月 日, （二00*年*月*日）
         # a PDF's text may have lost the date's digits: 年月日在镇第十二届人民代表大会第六次会议上 [docsites]
-        return re.compile(rf"^({dashes})|^（\d{{4}}年.{{2,60}}上）$|^（\d{{4}}年\d{{1,2}}月\d{{1,2}}日）$"
+        return re.compile(rf"^({dashes})|^（\d{{4}}年.{{2,60}}上）$|^（\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?）$"
                           rf"|^\d{{0,4}}年\d{{0,2}}月\d{{0,2}}日在.{{2,60}}(会议|大会|会)(?:上|$)|{template}")
+
+    @cached_property
+    def placeholder_only(self) -> re.Pattern:
+        """A line that is only a placeholder for a name (X, XX, ***)."""
+        return re.compile(rf"^[{chars(self.data['byline']['placeholders'])}]{{1,4}}$")
 
     @cached_property
     def wrapped_dateline(self) -> re.Pattern:
