@@ -437,6 +437,13 @@ class Vocab:
         return re.compile(rf"^.{{2,10}}({alt(self.data['chrome']['press_suffixes'])})$")
 
     @cached_property
+    def keyword_line(self) -> re.Pattern:
+        """A document site's keyword line: bare words joined by commas, one a year (镇政府,工作报告,2023)."""
+        ch = self.data["chrome"]
+        word = rf"[^，、\s。；：]{{1,{ch['keyword_max_chars']}}}"
+        return re.compile(rf"^(?=(?:.*[，、])?\d{{4}}(?:[，、]|$)){word}(?:[，、]{word}){{{ch['keyword_min_words'] - 1},}}$")
+
+    @cached_property
     def chrome_lines(self) -> list[re.Pattern]:
         ch = self.data["chrome"]
         meta = alt(self.data["metadata"]["strong"] + ["文号"])
@@ -463,6 +470,8 @@ class Vocab:
             re.compile(rf"^.{{0,20}}{re.escape(ch['speech_intro'])}[。.]?$"),
             re.compile(rf"^({alt(ch['lead_labels'])})[：:]"),
             re.compile(rf"^[0-9a-f]{{{ch['hex_id_min']},}}[：:]?$"),
+            re.compile(rf"^[{CJK}]{{0,{ch['uploader_max_chars']}}}({alt(ch['stamp_labels'])})[：:]?\s*[\d\s:-]+$"),
+            self.keyword_line,
             re.compile(alt(ch["blurb_words"])),
             re.compile(rf"^(?=.*(?:{alt(ch['paywall_words'])})).{{1,{ch['paywall_max_chars']}}}$"),
             re.compile(rf"^({alt(ch['description_labels'])})\s*[：:]?$"),
