@@ -196,11 +196,24 @@ def _title_like(st: ParseState, k: int) -> bool:
     body, v = st.body, st.v
     if k + 1 >= len(body):
         return False
-    if v.title_words.search(st.f(body[k])):
+    if v.title_words.search(st.f(body[k])) or _shown_in_chrome(st, st.f(body[k])):
         return True
     nf = st.f(body[k + 1])
     return bool(v.subtitle.match(nf) or is_byline(st, nf) or _wrapped_dateline(st, k + 1)
                 or (standalone_candidate(body[k + 1].text, v) and v.title_words.search(nf)))
+
+
+def _shown_in_chrome(st: ParseState, f: str) -> bool:
+    """The page's chrome shows f too (its headline, its 名称/标题 field): the site names the
+    document by it, so it is the title, whatever its words (…的思考及建议)."""
+    if st.chrome_texts is None:
+        st.chrome_texts = set()
+        for b in st.blocks:
+            if b.kind == D.CHROME:
+                t = st.f(b).replace(" ", "").replace("\u3000", "")
+                st.chrome_texts.add(t)
+                st.chrome_texts.add(t.partition("：")[2])
+    return f.replace(" ", "") in st.chrome_texts
 
 
 def _wrapped_dateline(st: ParseState, k: int) -> bool:
