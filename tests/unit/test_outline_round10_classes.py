@@ -6,18 +6,7 @@ a first line the page's chrome names as the document. Pages written here, not co
 
 from __future__ import annotations
 
-from drafter.core.outline import parse_text
-
-BODY = ("2025年，县司法局坚持依法行政，各项工作取得新成效。\n一、主要工作\n（一）普法宣传\n全年开展活动80场。\n"
-        "二、下步打算\n持续深化法治建设。\n")
-
-
-def _kinds(text: str) -> dict[int, tuple[str, str]]:
-    return {b.line: (b.kind, b.detail) for b in parse_text(text).blocks if b.kind != "blank"}
-
-
-def _outline(text: str) -> list[tuple[int, int, str, str]]:
-    return [(h["line"], h["level"], h["marker"], h["text"]) for h in parse_text(text).outline_json()]
+from test_outline_round9_classes import BODY, _kinds, _outline  # the same small page and readers
 
 
 def test_a_title_shown_again_over_its_placeholder_dateline_after_a_watermark_is_the_title():
