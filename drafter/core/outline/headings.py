@@ -357,13 +357,16 @@ def standalone_candidate(content: str, v: Vocab | None = None, max_chars: int | 
 def slogan_headings(st: ParseState) -> None:
     """Un-numbered headings: a Markdown/Word heading hint, or a short standalone line between
     paragraphs (not a sentence broken over lines), or a one-sentence summing-up line (_summary_line,
-    its 。 dropped); the title of an attached document after 附件.
-    Reads body, folded, hints, the kinds so far. Sets kind HEADING (level implied by position) or
-    TITLE (after an ATTACHMENT label)."""
+    its 。 dropped); the title of an attached document after 附件. A short line above the document's
+    first title is the site's (its name, a column's name), never a heading: CHROME "site".
+    Reads body, folded, hints, the kinds so far. Sets kind HEADING (level implied by position),
+    TITLE (after an ATTACHMENT label) or CHROME."""
     v = st.v
     body = st.body
     pos = _Position()
     width = _wrap_width(st)
+    first_title = next((b.line for b in body if b.kind == D.TITLE or b.detail == "title" and b.kind == D.COVER),
+                       None)
     for k, b in enumerate(body):
         if b.kind == D.HEADING:
             pos.see(b)
@@ -386,6 +389,9 @@ def slogan_headings(st: ParseState) -> None:
             continue
         if prev is not None and prev.kind == D.ATTACHMENT:
             b.kind, b.level = D.TITLE, 0  # the title of an attached document
+            continue
+        if first_title is not None and b.line < first_title:
+            b.kind, b.detail = D.CHROME, "site"  # over the document's title: the site's name, its column
             continue
         if nxt is None or nxt.kind != D.PARAGRAPH:
             continue

@@ -22,6 +22,7 @@ class ParseState:
     doc: Document | None = None
     # a traditional copy's lines read without their pinyin noise: line index -> (clean text, inserts)
     noise: dict[int, tuple[str, tuple[tuple[int, str], ...]]] = field(default_factory=dict)
+    chrome_texts: set[str] | None = None  # the chrome's texts and field values, once top matter asks (topmatter)
     traditional: bool = False    # a traditional-character copy: folded text is also simplified (vocab.simplify)
 
     def f(self, b: Block) -> str:

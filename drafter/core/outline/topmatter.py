@@ -19,11 +19,53 @@ def top_matter(st: ParseState) -> None:
     paragraph or heading (read_top).
     Reads body, folded, hints, top_start. Sets kind TITLE (level 0), SUBTITLE, BYLINE, SALUTATION,
     DOC_NUMBER, CHROME (duplicate, page)."""
-    _title_repeats(st, read_top(st, st.top_start))
+    run, stop = _read_top(st, st.top_start)
+    again = _resumed_top(st, stop)
+    if again is not None:
+        for b in run:
+            b.kind, b.level, b.detail = D.CHROME, None, "headline"
+        for b in st.body[stop:again]:
+            if b.kind == D.PARAGRAPH:
+                b.kind, b.detail = D.CHROME, "page"
+        run, _stop = _read_top(st, again)
+    _title_repeats(st, run)
+
+
+def _resumed_top(st: ParseState, stop: int) -> int | None:
+    """Where the document's own top matter starts again when a site's line broke it off (a
+    watermark, a preview of the text run on from the title): within resume_lines lines after
+    where the top matter stopped, before any heading, a dateline or a speaker line stands under up
+    to title.max_lines title lines (a line holding only a placeholder, X for the county's name,
+    is one: it stands for a name) — a dateline opens no text, so the lines over it are the title
+    shown once more, its last showing. None when there is no such top matter."""
+    v, body = st.v, st.body
+    if any(b.kind in (D.SUBTITLE, D.BYLINE) for b in body[st.top_start:stop]):
+        return None  # the top matter had its dateline: the text follows
+    for j in range(stop, min(stop + v.resume_lines + v.title_max_lines, len(body))):
+        b = body[j]
+        if b.kind != D.PARAGRAPH:
+            return None
+        f = st.f(b)
+        if not (v.subtitle.match(f) and len(f) <= v.subtitle_max or _wrapped_dateline(st, j)):
+            continue
+        start = j
+        while (start > stop and j - start < v.title_max_lines
+               and (_title_line(st, body[start - 1].text) or _placeholder_name(st, start - 1))
+               and body[start - 1].kind == D.PARAGRAPH):
+            start -= 1
+        if start == j or start - stop > v.resume_lines:
+            return None
+        return start
+    return None
 
 
 def read_top(st: ParseState, k: int) -> list[Block]:
-    """The top matter from body[k] on; returns its title lines. The title is its last showing
+    """The top matter from body[k] on (_read_top); returns its title lines."""
+    return _read_top(st, k)[0]
+
+
+def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
+    """The top matter from body[k] on; returns its title lines and the index where it stops. The title is its last showing
     before the text: on a saved page the title the document prints above its text (again after the
     site's chrome, a variant of it, a letter-spaced 政 府 工 作 报 告, 《…》政策解读) — the page's headline
     above it is chrome ("headline"), the convention of tests/data/outline_pages and of the unseen
@@ -93,7 +135,7 @@ def read_top(st: ParseState, k: int) -> list[Block]:
         if b.kind in (D.TITLE, D.SUBTITLE):
             shown.add(b.text)
         k += 1
-    return run
+    return run, k
 
 
 def _site_list(st: ParseState, k: int) -> bool:
@@ -121,10 +163,19 @@ def title_starts(st: ParseState, k: int) -> bool:
 def _title_candidate(st: ParseState, k: int, run: list[Block], seen_subtitle: bool) -> bool:
     b, v = st.body[k], st.v
     f = st.f(b)
-    return (len(run) < v.title_max_lines and not seen_subtitle and _title_line(st, b.text)
+    return (len(run) < v.title_max_lines and not seen_subtitle
+            and (_title_line(st, b.text) or _placeholder_name(st, k))
             and not f.startswith(v.opening_leads)
             and not is_byline(st, f) and not v.subtitle.match(f) and not _wrapped_dateline(st, k)
             and not v.site_joined.search(f) and not v.publisher_line.match(f))
+
+
+def _placeholder_name(st: ParseState, k: int) -> bool:
+    """body[k] holds only a placeholder (X, XX) over a title line: the name it stands for opens the
+    title, which a PDF's copy split there (X / 局党组书记在全县司法行政工作会议上的讲话)."""
+    body = st.body
+    return (bool(st.v.placeholder_only.match(st.f(body[k]))) and k + 1 < len(body)
+            and body[k + 1].kind == D.PARAGRAPH and _title_line(st, body[k + 1].text))
 
 
 def _title_line(st: ParseState, text: str) -> bool:
@@ -145,11 +196,24 @@ def _title_like(st: ParseState, k: int) -> bool:
     body, v = st.body, st.v
     if k + 1 >= len(body):
         return False
-    if v.title_words.search(st.f(body[k])):
+    if v.title_words.search(st.f(body[k])) or _shown_in_chrome(st, st.f(body[k])):
         return True
     nf = st.f(body[k + 1])
     return bool(v.subtitle.match(nf) or is_byline(st, nf) or _wrapped_dateline(st, k + 1)
                 or (standalone_candidate(body[k + 1].text, v) and v.title_words.search(nf)))
+
+
+def _shown_in_chrome(st: ParseState, f: str) -> bool:
+    """The page's chrome shows f too (its headline, its 名称/标题 field): the site names the
+    document by it, so it is the title, whatever its words (…的思考及建议)."""
+    if st.chrome_texts is None:
+        st.chrome_texts = set()
+        for b in st.blocks:
+            if b.kind == D.CHROME:
+                t = st.f(b).replace(" ", "").replace("\u3000", "")
+                st.chrome_texts.add(t)
+                st.chrome_texts.add(t.partition("：")[2])
+    return f.replace(" ", "") in st.chrome_texts
 
 
 def _wrapped_dateline(st: ParseState, k: int) -> bool:

@@ -68,6 +68,7 @@ class Vocab:
         title = data["title"]
         self.title_max_lines = title["max_lines"]
         self.title_max = title["max_chars"]
+        self.resume_lines = title["resume_lines"]
         self.headline_ends = tuple(title["headline_ends"])
         self.chapter_max = data["numbering"]["chapter_max_chars"]
         self.decoration_max = title["decoration_max_chars"]
@@ -208,14 +209,19 @@ class Vocab:
 
     @cached_property
     def subtitle(self) -> re.Pattern:
-        """A dateline: a dash line, （2025年…上） or （2025年1月15日）, or 2025年1月15日在…会议上."""
+        """A dateline: a dash line, （2025年…上） or （2025年1月15日） or （2021年1月）, or 2025年1月15日在…会议上."""
         dashes = alt(self.data["subtitle"]["dashes"])
         ph = chars(self.data["byline"]["placeholders"])
-        y, md = rf"[0-9〇零一二三四五六七八九{ph}]{{4}}", rf"[0-9一二三四五六七八九十{ph}\s]{{0,3}}"
+        y, md = rf"(?:[0-9〇零一二三四五六七八九{ph}]{{4}}|[{ph}]{{1,4}})", rf"[0-9一二三四五六七八九十{ph}\s]{{0,3}}"
         template = rf"^（?(?=[^（）]*[{ph}\s]){y}年{md}月{md}日）?$"  # 2014年 月 日, （二00*年*月*日）
         # a PDF's text may have lost the date's digits: 年月日在镇第十二届人民代表大会第六次会议上 [docsites]
-        return re.compile(rf"^({dashes})|^（\d{{4}}年.{{2,60}}上）$|^（\d{{4}}年\d{{1,2}}月\d{{1,2}}日）$"
+        return re.compile(rf"^({dashes})|^（\d{{4}}年.{{2,60}}上）$|^（\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?）$"
                           rf"|^\d{{0,4}}年\d{{0,2}}月\d{{0,2}}日在.{{2,60}}(会议|大会|会)(?:上|$)|{template}")
+
+    @cached_property
+    def placeholder_only(self) -> re.Pattern:
+        """A line that is only a placeholder for a name (X, XX, ***)."""
+        return re.compile(rf"^[{chars(self.data['byline']['placeholders'])}]{{1,4}}$")
 
     @cached_property
     def wrapped_dateline(self) -> re.Pattern:
@@ -431,6 +437,13 @@ class Vocab:
         return re.compile(rf"^.{{2,10}}({alt(self.data['chrome']['press_suffixes'])})$")
 
     @cached_property
+    def keyword_line(self) -> re.Pattern:
+        """A document site's keyword line: bare words joined by commas, one a year (镇政府,工作报告,2023)."""
+        ch = self.data["chrome"]
+        word = rf"[^，、\s。；：]{{1,{ch['keyword_max_chars']}}}"
+        return re.compile(rf"^(?=(?:.*[，、])?\d{{4}}(?:[，、]|$)){word}(?:[，、]{word}){{{ch['keyword_min_words'] - 1},}}$")
+
+    @cached_property
     def chrome_lines(self) -> list[re.Pattern]:
         ch = self.data["chrome"]
         meta = alt(self.data["metadata"]["strong"] + ["文号"])
@@ -457,6 +470,8 @@ class Vocab:
             re.compile(rf"^.{{0,20}}{re.escape(ch['speech_intro'])}[。.]?$"),
             re.compile(rf"^({alt(ch['lead_labels'])})[：:]"),
             re.compile(rf"^[0-9a-f]{{{ch['hex_id_min']},}}[：:]?$"),
+            re.compile(rf"^[{CJK}]{{0,{ch['uploader_max_chars']}}}({alt(ch['stamp_labels'])})[：:]?\s*[\d\s:-]+$"),
+            self.keyword_line,
             re.compile(alt(ch["blurb_words"])),
             re.compile(rf"^(?=.*(?:{alt(ch['paywall_words'])})).{{1,{ch['paywall_max_chars']}}}$"),
             re.compile(rf"^({alt(ch['description_labels'])})\s*[：:]?$"),
