@@ -207,15 +207,16 @@ def _render(data, yaml_text: str, path: str) -> str:
 def _write_and_check(top: list, header: str, out_path: str) -> tuple[str, str]:
     """(YAML text, the report text build makes of it). The text is written directly
     (drafter.extract.fastyaml) when that writer supports the tree, else by ruamel.yaml
-    (emit.tree, emit.text_of); the two give the same bytes. A tree build rejects is judged again
-    on the ruamel tree, so that what is reported is what the ruamel path always reported."""
+    (emit.tree, emit.text_of); the two give the same bytes. A tree build rejects (or any failure
+    on the direct path) is judged again on the ruamel tree, so that what is reported is what the
+    ruamel path always reported."""
     from drafter.extract import fastyaml
 
     text = fastyaml.text(top, header)
     if text is not None:
         try:
             return text, _render(fastyaml.data(top), text, out_path)
-        except InputError:
+        except Exception:   # noqa: BLE001 — whatever it is, the ruamel path below meets it as before
             pass
     tree = emit.tree(top)
     text = emit.text_of(tree, header)
