@@ -169,6 +169,45 @@ def law_title(ctx: Context):
             grown = _grown_title(inner, full)
             if grown:
                 yield Hit("F014", i, len(whole), None, {"found": whole, "expected": f"《{grown}》"})
+        elif len(inner) >= SHORTENED_MIN:
+            t = _shortened_title(inner)
+            if t:
+                yield Hit("F014", i, len(whole), None, {"found": whole, "expected": f"《{t}》"})
+
+
+SHORTENED_MIN = 10   # the shortest title checked for a dropped word (shorter ones are too alike)
+SHORTENED_MAX = 4    # the most characters a clerk drops from the middle of a long title
+
+
+@functools.cache
+def _long_titles() -> dict[str, tuple[str, ...]]:
+    """The current titles (not starting with 中华人民共和国) of SHORTENED_MIN + 1 characters or more,
+    by their first two characters."""
+    current, _replaced, _wrong, _full = _laws()
+    out: dict[str, list[str]] = {}
+    for t in set(current.values()):
+        if not t.startswith(PRC) and len(t) > SHORTENED_MIN:
+            out.setdefault(t[:2], []).append(t)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _shortened_title(inner: str) -> str | None:
+    """The current title that `inner` is with one word of at most SHORTENED_MAX characters dropped
+    from its middle (《党政主要负责人履行法治建设第一责任人职责规定》 for …履行推进法治建设…):
+    same beginning and end, checked in one pass per candidate title (bounded by MAX_TITLE)."""
+    found = None
+    for t in _long_titles().get(inner[:2], ()):
+        d = len(t) - len(inner)
+        if not 1 <= d <= SHORTENED_MAX:
+            continue
+        k = 0
+        while k < len(inner) and inner[k] == t[k]:
+            k += 1
+        if k >= 2 and t[k + d:] == inner[k:] and len(inner) - k >= 2:
+            if found is not None:
+                return None   # two candidates: leave it
+            found = t
+    return found
 
 
 @functools.cache
@@ -211,7 +250,9 @@ def _congress():
     wrong = sorted({w for c in data.get("congress", ()) for w in c.get("wrong", ())
                     if not any(True for _ in variants.hits("F001", w))}, key=lambda w: (-len(w), w))
     jie = pattern(f"[{_AR}]{{1,2}}届(?:中央委员会|中央|中共中央|全国人大|全国人民代表大会|全国政协|[{_CN}{_AR}]中全会)"
-                  f"|[{_CN}]{{1,3}}届[{_AR}]{{1,2}}中全会|[{_CN}]{{1,3}}届全国人大(?:常委会)?[{_AR}]{{1,2}}次会议")
+                  f"|[{_CN}]{{1,3}}届[{_AR}]{{1,2}}中全会|[{_CN}]{{1,3}}届全国人大(?:常委会)?[{_AR}]{{1,2}}次会议"
+                  # a congress is 次, a Central Committee 届: 党的二十届全国代表大会 (党的第二十次全国代表大会)
+                  f"|(?:党的|中国共产党|中共)第?[{_CN}]{{2,3}}届(?:全国)?(?:代表大会|党代会)")
     out = [("届", jie), ("党代会", pattern("(?:(?<![省市区县州盟旗镇乡村])第|(?<![省市区县州盟旗镇乡村第]))(?:十八|十九|二十)次党代会")),
            ("中共", pattern(f"中共[{_AR}]{{2}}大"))]
     out += [(w, pattern(re.escape(w))) for w in wrong]
@@ -320,9 +361,13 @@ def _effective_dates():
         if law.get("adopted") and law.get("effective") and not {"adopted", "effective"} & unverified:
             pairs[_date(law["adopted"])] = _date(law["effective"])
         revised = law.get("revised", ())
+        latest = None
         if revised and law.get("latest_effective") and not {f"revised[{len(revised) - 1}]", "latest_effective"} & unverified:
             pairs[_date(revised[-1])] = _date(law["latest_effective"])
+            latest = _date(law["latest_effective"])
         pairs = {a: b for a, b in pairs.items() if a != b}
+        if latest is not None:
+            pairs[LATEST] = latest   # the date the text called 新修订 took effect
         if law.get("adopted") and law.get("effective") and not {"adopted", "effective"} & unverified:
             # the only date it took effect (never revised), or any date before its adoption
             first = _date(law["effective"])
@@ -335,7 +380,9 @@ def _effective_dates():
     return out, Lexicon(out, indexed=True)
 
 
-ONLY, BEFORE = "only", "before"   # keys of _effective_dates() beside the dates
+ONLY, BEFORE, LATEST = "only", "before", "latest"   # keys of _effective_dates() beside the dates
+RE_NEWLY_REVISED = re.compile(r"(?:新修订|新修正|修订后|修正后|最新修订|新修改|修改后)的?[《“]?\Z")
+AFTER_DATE = re.compile(r"的?[《“]?")   # 自2021年1月1日起施行的《…》: the law named just after the date
 _OTHER_INSTRUMENT = re.compile(r"[《》]|条例|办法|规定|决定|细则|意见|方案")
 
 
@@ -350,12 +397,14 @@ def _names_this_law(window: str, i: int, name: str) -> bool:
     return not _OTHER_INSTRUMENT.search(rest.lstrip("》”"))
 
 
-def _right_date(pairs: dict, written: _dt.date) -> tuple[_dt.date | None, str]:
+def _right_date(pairs: dict, written: _dt.date, newly_revised: bool = False) -> tuple[_dt.date | None, str]:
     """The date the law took effect where `written` is wrong ("" variant: written is its adoption or
     revision date; "other": it was never revised and took effect on another date, or written is
-    before it was adopted)."""
+    before it was adopted, or the text says 新修订 and written is not the latest revision's date)."""
     if written in pairs:
         return pairs[written], ""
+    if newly_revised and pairs.get(LATEST) is not None and pairs[LATEST] != written:
+        return pairs[LATEST], "other"
     only = pairs.get(ONLY)
     if only is not None and only != written:
         return only, "other"
@@ -385,19 +434,44 @@ def law_effective_date(ctx: Context):
         except ValueError:
             continue
         window = text[max(0, m.start() - LAW_WINDOW):m.start()]
-        scanned = list(names.scan(window))
+        after = _named_after(text, p + 2, names)
+        scanned = [] if after else list(names.scan(window))
         if not scanned:
-            continue
-        found = [w for _i, w in scanned]
-        right, variant = _right_date(dates[found[-1]], written)
-        if right is None or right == written:
-            continue
-        if variant and not _names_this_law(window, *scanned[-1]):
-            continue
+            name = after
+            if name is None:
+                continue
+            right, variant = _right_date(dates[name], written)
+            if right is None or right == written:
+                continue
+            found = [name]
+        else:
+            found = [w for _i, w in scanned]
+            i0 = scanned[-1][0]
+            newly = RE_NEWLY_REVISED.search(window, max(0, i0 - 8), i0) is not None and \
+                not any(c in window[i0:] for c in "。；;！？\n")
+            right, variant = _right_date(dates[found[-1]], written, newly)
+            if right is None or right == written:
+                continue
+            if variant and not _names_this_law(window, *scanned[-1]):
+                continue
         a, b = m.start(1), m.end(3) + 1
         yield Hit("F019", a, b - a, None, {"found": text[a:b], "law": found[-1],
                                             "expected": f"{right.year}年{right.month}月{right.day}日"},
                   variant=variant)
+
+
+def _named_after(text: str, q: int, names) -> str | None:
+    """The law named right after a 施行 date (自2021年1月1日起施行的《中华人民共和国法律援助法》):
+    the name must start at once after 的《 and end at 》 or a stop (bounded window)."""
+    m = AFTER_DATE.match(text, q, q + 2)
+    a = m.end() if m else q
+    window = text[a:a + LAW_WINDOW]
+    for i, w in names.scan(window):
+        if i == 0:
+            end = window[len(w):len(w) + 1]
+            return w if end in ("》", "”", "，", "。", "；", "") else None
+        break
+    return None
 
 
 def _all_of(text: str, word: str):

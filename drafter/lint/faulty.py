@@ -74,6 +74,21 @@ def _at_start(text: str, anchors: tuple[str, ...], rx: re.Pattern):
             yield m
 
 
+# a clause that opens a sentence and leaves its subject to the next clause (实践表明，能否……)
+RE_OPENER = re.compile("(?:(?:实践|事实|经验|历史|调研|工作|多年来的实践)(?:表明|证明|告诉我们)|由此可见|可以说|我们认为|总之|因此|可见|综上)[，,]\\Z")
+
+
+def _after_opener(text: str, anchors: tuple[str, ...], rx: re.Pattern):
+    """Matches of rx from an anchor that follows, at a sentence start, an opener clause (实践表明，)."""
+    for p in _occurrences(text, anchors):
+        s2 = _sentence_start(text, p)
+        if s2 < 0 or s2 == p or p - s2 > 12 or not RE_OPENER.search(text, s2, p):
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            yield m
+
+
 def _hit(rule_id: str, m: re.Match, group: str | int = 0, **args) -> Hit:
     a, b = m.start(group), m.end(group)
     return Hit(rule_id, a, b - a, None, {"found": m.string[a:b], **args})
@@ -113,6 +128,8 @@ def two_sided(ctx: Context):
     for m in _at_start(text, ("能否", "是否", "能不能", "可否", "有没有"), key):
         if lead.match(text, m.start()) is None:
             yield Hit("W007", m.start(), 2, None, {"found": m.group()})
+    for m in _after_opener(text, ("能否", "是否", "能不能", "可否", "有没有"), lead):
+        yield Hit("W007", m.start(), 2, None, {"found": m.group()})
     for m in _around(text, ("是能否", "是是否", "为能否", "为是否"), tail, 2, 36):
         s = _sentence_start(text, m.start())
         if s >= 0 and not _TWO_OR_BALANCED.search(text, s, m.start()):
@@ -149,9 +166,11 @@ def _w008():
     survey = pattern("据(?:调查|统计|不完全统计|测算|初步统计|抽样调查|数据|监测)(?:结果)?(?:显示|表明|反映)")
     liked = pattern(f"深受{C}{{1,12}}?所(?:喜爱|欢迎|好评|称赞|信赖|青睐|认可)")
     # 比去年同期相比: 比 and 与……相比 mixed
+    # 是导致……的主要原因所致: 是……的原因 and ……所致 mixed
+    cause_is = pattern(f"是{S}{{1,30}}?的(?:主要|重要|根本|直接|首要|深层次)?(?:原因|根源|因素)(?P<x>所致|所造成的?|造成的|导致的|引起的|而致)")
     compared = pattern(f"(?<![对类无相])(?:比|较)(?:去年|上年|上一年|往年|同期|去年同期|上年同期|{C}{{1,10}}?)相比")
     return (cause, count, aim, because, why, target, made, principle, as_, handled, basis, around, survey, liked,
-            compared)
+            compared, cause_is)
 
 
 @rule("W008")
@@ -159,7 +178,9 @@ def mixed_construction(ctx: Context):
     """原因是……造成的, 吸引群众参与人数达…: two sentence patterns mixed in one."""
     text = ctx.text
     (cause, count, aim, because, why, target, made, principle, as_, handled, basis, around, survey, liked,
-     compared) = _w008()
+     compared, cause_is) = _w008()
+    for m in _around(text, ("原因", "根源", "因素"), cause_is, 36, 10):
+        yield _hit("W008", m)
     for m in _around(text, ("原因",), cause, 0, 44):
         yield _hit("W008", m)
     for m in _around(text, ("人数",), count, 18, 2):
@@ -217,14 +238,17 @@ def _w010():
     full = pattern(f"(?:合格|达标|完成|办结|结案|覆盖|整改|化解|履约|执行|到位|落实)率(?:均|已|也)?(?:达到?|为|实现|达)?"
                    f"(?:100|百分之百)[%％]?[，,](?:但|其中|然而)?(?P<x>(?:仅有|仅|尚有|仍有|还有|只有|另有)"
                    f"[0-9０-９一二两三四五六七八九十]{{1,4}}{C}{{0,24}}?(?:不合格|未达标|不达标|未完成|未办结|未结案|未覆盖|未整改|未化解|未到位|未落实))")
-    return basic, done, rest, full
+    # 无一人重新犯罪，仅1人因再犯罪被收监: none, then the one there was
+    none = pattern(f"(?:无一|没有一)(?:人|件|例|起|家|个|名|户|宗)(?!{C}{{0,20}}?(?:以外|之外|除外)){C}{{0,20}}?[，,](?:但|其中|且|仅)?"
+                   f"(?P<x>(?:仅有|仅|只有|另有|尚有|但有)[0-9０-９一二两三四五六七八九十]{{1,4}}(?:人|件|例|起|家|个|名|户|宗))")
+    return basic, done, rest, full, none
 
 
 @rule("W010")
 def self_contradiction(ctx: Context):
     """基本实现……全覆盖 (基本 is not 全), 均已办结，其中2件仍在审理 (all, but not all)."""
     text = ctx.text
-    basic, done, rest, full = _w010()
+    basic, done, rest, full, none = _w010()
     for m in _around(text, ("基本",), basic, 22, 14):
         g = "b" if m.group("b") else "c" if m.group("c") else "d"
         yield Hit("W010", m.start(g), m.end(g) - m.start(g), None, {"found": m.group()})
@@ -234,6 +258,29 @@ def self_contradiction(ctx: Context):
         yield _hit("W010", m)
     for m in _around(text, ("100", "百分之百"), full, 12, 44):
         yield _hit("W010", m, "x")
+    for m in _around(text, ("无一", "没有一"), none, 0, 36):
+        if _same_event(text, m):
+            yield _hit("W010", m, "x")
+
+
+NONE_TAIL = 20   # characters after 仅N人 in which the same event is looked for
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[k:k + 2] for k in range(len(s) - 1) if all("\u4e00" <= c <= "\u9fff" for c in s[k:k + 2])}
+
+
+def _same_event(text: str, m: re.Match) -> bool:
+    """无一人重新犯罪，仅1人因再犯罪: the exception names the event that was said not to happen
+    (a word of two characters in common with the last four characters of the first clause, its
+    predicate); 无一件被撤销，仅2件被确认违法 is two events."""
+    first = text[m.start() + 3:text.find("，", m.start(), m.end()) if "，" in m.group() else m.end()]
+    tail = text[m.end("x"):m.end("x") + NONE_TAIL]
+    for c in "，,。；;！？\n":
+        k = tail.find(c)
+        if k >= 0:
+            tail = tail[:k]
+    return bool(_bigrams(first[-4:]) & _bigrams(tail))   # the predicate's head, not its subject
 
 
 # --- W011: a missing subject after 对于 ------------------------------------------------------------
@@ -329,7 +376,9 @@ def _verb_between(m: re.Match) -> bool:
 
 # --- W016: a subject and its verb that do not go together -------------------------------------
 
-W016_ADVERBS = "(?:均|都|普遍|明显|显著|大幅|进一步|有所|不断|持续|稳步|得到|也|逐步|逐年|全面|较大|大大|日益|迅速)"
+W016_ADVERBS = "(?:均|都|普遍|明显|显著|大幅|进一步|有所|不断|持续|稳步|得到|也|逐步|逐年|全面|较大|大大|日益|迅速|很大|一定|长足|较快|大幅度|较为明显)"
+# a light verb that makes the predicate a noun (水平得到了显著增长, 覆盖面有了较大提高)
+W016_LIGHT = "(?:得到了?|有了|实现了?|取得了?|出现了?)"
 
 
 @functools.cache
@@ -339,7 +388,7 @@ def _w016():
     right = {(s, v): g["right"] for g in groups for s in g["subjects"] for v in g["verbs"]}
     subjects = sorted({s for g in groups for s in g["subjects"]}, key=lambda x: (-len(x), x))
     verbs = sorted({v for g in groups for v in g["verbs"]}, key=lambda x: (-len(x), x))
-    rx = pattern(f"(?P<s>{'|'.join(subjects)}){W016_ADVERBS}{{0,2}}(?P<v>{'|'.join(verbs)})"
+    rx = pattern(f"(?P<s>{'|'.join(subjects)}){W016_LIGHT}?{W016_ADVERBS}{{0,2}}的?(?P<v>{'|'.join(verbs)})"
                  "(?=了?(?:[，,。；;！、\\n]|的同时|$))")
     return tuple(subjects), rx, right
 

@@ -8,7 +8,12 @@ the plan's start or end. Only the claims that name one year of the period are ch
 A plan name alone (七五) stands for a 普法 plan, as in a justice bureau's report (十X五 are the
 national five-year plans). Each claim is looked for only at an occurrence of 之年 or 年 after a
 plan name, on a bounded window: linear. The national plans' claims that C004 (years-disagree)
-already reports are left to it."""
+already reports are left to it.
+
+F023: the years in a plan's title are not its own (《法治社会建设实施纲要（2021—2025年）》: the 纲要
+is （2020—2025年）): each title of the [[plan]] table of dated.toml that ends in （YYYY—YYYY年）
+is found by its name (one Lexicon), and the years written right after it are compared with the
+spans of the plans of that name."""
 
 from __future__ import annotations
 
@@ -139,3 +144,41 @@ def meeting_year_claim(ctx: Context):
                               {"found": m.group(), "meeting": m.group("t"), "held": f"{y}年{mo}月"})
                 break
             i = text.find(word, i + 1)
+
+
+# --- F023: a plan's title with the wrong years -----------------------------------------------------
+
+_SPAN = re.compile(r"^(?P<name>.+?)（(?P<a>(?:19|20)[0-9]{2})—(?P<b>(?:19|20)[0-9]{2})年）$")
+_WRITTEN_SPAN = re.compile(r"[（(](?P<a>(?:19|20)[0-9]{2})(?:年)?[—－\-–~～至到](?P<b>(?:19|20)[0-9]{2})年[）)]")
+
+
+@functools.cache
+def _plan_spans():
+    """name (the title without its years) -> the (start, end) spans of the plans of that name, and a
+    Lexicon of the names."""
+    from drafter.lint.lexicon import Lexicon
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for p in load_toml("lint/dated.toml").get("plan", ()):
+        m = _SPAN.match(p.get("title", ""))
+        if m:
+            spans.setdefault(m.group("name"), []).append((int(m.group("a")), int(m.group("b"))))
+    return spans, Lexicon(spans, indexed=True)
+
+
+@rule("F023")
+def plan_title_years(ctx: Context):
+    """《法治社会建设实施纲要（2021—2025年）》: the plan of that name runs 2020—2025."""
+    text = ctx.text
+    if "年）" not in text and "年)" not in text:
+        return
+    spans, names = _plan_spans()
+    for i, name in names.scan(text):
+        m = _WRITTEN_SPAN.match(text, i + len(name), i + len(name) + 16)
+        if m is None:
+            continue
+        written = (int(m.group("a")), int(m.group("b")))
+        if written in spans[name]:
+            continue
+        expected = "或".join(f"（{a}—{b}年）" for a, b in spans[name])
+        yield Hit("F023", m.start(), m.end() - m.start(), None,
+                  {"found": name + m.group(), "plan": name, "expected": expected})

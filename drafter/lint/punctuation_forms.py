@@ -187,6 +187,7 @@ def same_kind_nesting(ctx: Context):
             continue
         depth = 0
         outer = -1
+        balanced: dict[int, bool] = {}  # line -> whether it opens as many as it closes (counted once)
         for p in positions(text, opener + closer + "\n"):
             ch = text[p]
             if ch == "\n":
@@ -195,7 +196,7 @@ def same_kind_nesting(ctx: Context):
             if ch == opener:
                 if depth == 0:
                     outer = p
-                elif _balanced_line(ctx, p, opener, closer):
+                elif _balanced_line(ctx, p, opener, closer, balanced):
                     # from the outer mark to the inner one: the inner “八五”普法 alone may be a
                     # protected formulation, the nesting is not
                     yield Hit("P019", outer, p - outer + 1, None, {"found": opener, "expected": inner[0]})
@@ -204,7 +205,11 @@ def same_kind_nesting(ctx: Context):
                 depth = max(0, depth - 1)
 
 
-def _balanced_line(ctx: Context, p: int, opener: str, closer: str) -> bool:
+def _balanced_line(ctx: Context, p: int, opener: str, closer: str, memo: dict[int, bool]) -> bool:
+    """Whether the line of p has as many openers as closers; each line is counted once (memo), so
+    a line full of 《 stays linear."""
     i = ctx.line_of(p)
-    ln = ctx.lines[i]
-    return ln.count(opener) == ln.count(closer)
+    if i not in memo:
+        ln = ctx.lines[i]
+        memo[i] = ln.count(opener) == ln.count(closer)
+    return memo[i]

@@ -94,7 +94,7 @@ def _all(text: str, word: str):
 
 _APPROX = ("(?:大约|大概|大致|将近|接近|(?<![制节预签邀公条契相特简集违履合婚纽隐规誓践守])约"
            "|(?<![最附邻靠临就亲贴逼远新晚接将])近)")
-_W002 = (f"(?=[大将接约近]){_APPROX}{NUM}(?:[个年月天日周倍次件人名户家元]?多(?![措项种方层渠部样元])|[万千百亿十]?余"
+_W002 = (f"(?=[大将接约近]){_APPROX}(?:在|为|是|有|达)?{NUM}(?:[个年月天日周倍次件人名户家元]?多(?![措项种方层渠部样元])|[万千百亿十]?余"
          f"|{UNIT}(?:左右|上下(?![联功一级同贯齐协游])))"
          # 约开展“法律进社区”活动300场左右: 约 before the verb, 左右 after the figure (a short
          # phrase without a stop or a figure between)
@@ -160,9 +160,18 @@ _W004_BODY = (f"[ 　]*{_LEAD}(?P<w>(?:通过|经过|随着|由于)[^。！？�
               f"|在[^。！？；，,\\n]{{1,20}}(?:下|中))[，,](?P<s>使得?|让)(?=[\\u4e00-\\u9fff])")
 
 
+# 由于部分群众法律意识淡薄，导致纠纷调处难度加大: the 由于 clause, then 导致/致使 with no subject
+_W004_CAUSE = (f"[ 　]*{_LEAD}(?P<w>(?:由于|因为)[^。！？；\\n]{{2,{W004_SPAN}}}?)[，,](?P<s>导致|致使)(?=[\\u4e00-\\u9fff])")
+
+
 @functools.cache
 def _w004_rx():
     return pattern(_W004_BODY)
+
+
+@functools.cache
+def _w004_cause_rx():
+    return pattern(_W004_CAUSE)
 
 
 _ENDS = "。！？；\n"
@@ -170,12 +179,25 @@ _ENDS = "。！？；\n"
 
 @rule("W004")
 def missing_subject(ctx: Context):
-    """通过开展……，使群众……: the 通过 phrase and 使 leave the sentence without a subject. Found from
-    each “，使/，让”: the sentence start is looked for at most W004_SPAN characters back."""
+    """通过开展……，使群众……: the 通过 phrase and 使 leave the sentence without a subject;
+    由于……，导致……: the 由于 clause and 导致 (variant cause). Found from each “，使/，让” (“，导致/，致使”):
+    the sentence start is looked for at most W004_SPAN characters back."""
     text = ctx.text
-    body = _w004_rx()
+    for m in _sentence_openers(text, _w004_rx(), ("，使", "，让", ",使", ",让")):
+        a, b = m.start("w"), m.end("s")
+        yield Hit("W004", a, b - a, None, {"found": text[a:a + 4] + "……" + m.group("s"),
+                                           "lead": text[a:a + 2] if text[a] != "在" else "在……下"})
+    for m in _sentence_openers(text, _w004_cause_rx(), ("，导致", "，致使", ",导致", ",致使")):
+        a, b = m.start("w"), m.end("s")
+        yield Hit("W004", a, b - a, None, {"found": text[a:a + 4] + "……" + m.group("s"),
+                                           "lead": text[a:a + 2]}, variant="cause")
+
+
+def _sentence_openers(text: str, body, marks: tuple[str, ...]):
+    """Matches of `body` from the start of a sentence whose group s begins just after one of
+    `marks` (a comma and a verb); each sentence start is found at most W004_SPAN + 12 back."""
     done = -1
-    for p in sorted(q for w in ("，使", "，让", ",使", ",让") for q in _all(text, w)):
+    for p in sorted(q for w in marks for q in _all(text, w)):
         lo = max(0, p - W004_SPAN - 12)
         s = max(text.rfind(c, lo, p) for c in _ENDS) + 1
         if s <= done or (s == 0 and lo > 0):
@@ -184,9 +206,7 @@ def missing_subject(ctx: Context):
         if m is None or m.start("s") != p + 1:
             continue
         done = s
-        a, b = m.start("w"), m.end("s")
-        yield Hit("W004", a, b - a, None, {"found": text[a:a + 4] + "……" + m.group("s"),
-                                           "lead": text[a:a + 2] if text[a] != "在" else "在……下"})
+        yield m
 
 
 _W005_WORDS = ("避免不再", "防止不再", "杜绝不再", "避免不出现", "避免不发生", "避免不产生", "防止不出现", "防止不发生",

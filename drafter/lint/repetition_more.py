@@ -88,9 +88,63 @@ def clause_spans(text: str):
         pos = q + 1
 
 
+# an enumeration or heading marker before a run-in sentence (四是深入推进普法宣传。深入推进普法宣传，)
+RE_LEAD_MARK = re.compile(r"^[ 　]*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
+                          r"[0-9]{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[，,、]?|首先|其次|再次|最后)")
+RE_RUN_IN = re.compile(r"(?:^|(?<=[。；;！？\n]))([^，。；！？\n]{6,%d})。" % CLAUSE_MAX)
+HEADING_MIN = 6     # the shortest heading title that, given twice, is a slip
+
+
+def _run_in_said_again(text: str):
+    """四是深入推进普法宣传。深入推进普法宣传，……: a run-in title (a sentence of one clause after a
+    marker) that the next sentence opens with again."""
+    for m in RE_RUN_IN.finditer(text):
+        title = m.group(1)
+        lead = RE_LEAD_MARK.match(title)
+        core = title[lead.end():] if lead else title
+        if len(core) >= 6 and text.startswith(core, m.end()) and text[m.end() + len(core):m.end() + len(core) + 1] in "，,；;":
+            yield Hit("D009", m.end(), len(core), None, {"found": core}, variant="next")
+
+
+def _heading_title(line: str) -> str:
+    """The title of a heading line: the text after its marker, up to its first 。 (run-in text after)."""
+    lead = RE_LEAD_MARK.match(line)
+    body = line[lead.end():] if lead else line
+    k = min((body.find(c) for c in "。！？" if c in body), default=len(body))
+    return body[:k].strip()
+
+
+RE_HEADING_LEVEL = (re.compile(r"^[ 　]*[一二三四五六七八九十]{1,3}、"), re.compile(r"^[ 　]*[（(][一二三四五六七八九十]{1,3}[）)]"),
+                    re.compile(r"^[ 　]*[0-9]{1,2}[.．]"), re.compile(r"^[ 　]*[（(][0-9]{1,2}[）)]"))
+
+
+def _heading_said_again(ctx: Context):
+    """（一）坚持党建引领，夯实基层基础 given as the title of two sibling headings (one parent, the
+    GB/T 9704 7.3.3 levels 一、（一）1.（1）): the second is a slip. A higher heading starts new
+    siblings (the 成效 and the 打算 parts may well share their titles)."""
+    seen: list[set[str]] = [set() for _ in RE_HEADING_LEVEL]
+    for i, line in enumerate(ctx.lines):
+        if ctx.kinds[i] not in (D.HEADING, D.PARAGRAPH):
+            continue
+        level = next((k for k, rx in enumerate(RE_HEADING_LEVEL) if rx.match(line)), None)
+        if level is None:
+            continue
+        for k in range(level + 1, len(seen)):
+            seen[k].clear()
+        title = _heading_title(line)[:CLAUSE_MAX * 2]
+        if len(title) < HEADING_MIN:
+            continue
+        if title in seen[level]:
+            a = ctx.starts[i] + line.find(title)
+            yield Hit("D009", a, len(title), None, {"found": title}, variant="headings")
+        seen[level].add(title)
+
+
 @rule("D009")
 def clause_said_again(ctx: Context):
     text = ctx.text
+    yield from _run_in_said_again(text)
+    yield from _heading_said_again(ctx)
     for a, b in clause_spans(text):
         if b - a < 7:
             continue

@@ -71,8 +71,10 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
         if ch in v.sentence_end:
             end = i
             break
-    cut_off = folded_rest.rstrip().endswith(v.cut_off_end)  # a paragraph the page cut short: it ran on
-    if cut_off and end == len(folded_rest):
+    # a paragraph the page cut short before its first sentence ended: it ran on (after a 。 the
+    # heading's sentence is whole however the page cut the paragraph)
+    cut_off = folded_rest.rstrip().endswith(v.cut_off_end) and end == len(folded_rest)
+    if cut_off:
         end = len(folded_rest.rstrip().rstrip(v.cut_off_end))
     cut = end
     colon = _outside_brackets(folded_rest, v.runin_colon, end)

@@ -10,7 +10,7 @@ from typing import Callable
 
 from drafter.core import document as D
 from drafter.core.document import Block, Document
-from drafter.core.outline import attached, chrome, enums, headings, masthead, matter, official, roles, topmatter
+from drafter.core.outline import attached, chrome, enums, headings, masthead, matter, official, pinyin, roles, topmatter
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.vocab import vocab
 from drafter.core.readers import Source
@@ -22,13 +22,18 @@ def lines(st: ParseState) -> None:
     hints, plus "list" for a line of plain text that starts with a bullet (- • · ●, never a heading)
     and "table-row" for one with table_pipes | or more (序号 | 工作内容 |, never a heading).
     A "list" or "table-row" line keeps that as its detail.
-    A traditional-character copy (Vocab.is_traditional) is folded to simplified characters too.
-    Reads source.lines, source.hints. Sets blocks, folded, content, hints, traditional."""
+    A traditional-character copy (Vocab.is_traditional) is folded to simplified characters too, and
+    its lines are read without their pinyin noise (pinyin.strip; `noise` puts it back).
+    Reads source.lines, source.hints. Sets blocks, folded, content, hints, traditional, noise."""
     st.hints = dict(st.source.hints)
     st.traditional = st.v.is_traditional(st.source.lines)
     bullets = st.v.text_bullets
     for i, raw in enumerate(st.source.lines):
         stripped = raw.strip().replace("\u00a0", " ")
+        if st.traditional:
+            stripped, inserts = pinyin.strip(stripped, st.v.pinyin_noise)
+            if inserts:
+                st.noise[i] = (stripped, inserts)
         indent = len(raw) - len(raw.lstrip()) if stripped else 0
         b = Block(kind=D.BLANK if not stripped else D.PARAGRAPH, line=i + 1, text=stripped, indent=indent)
         st.blocks.append(b)
@@ -40,6 +45,18 @@ def lines(st: ParseState) -> None:
         if st.hints.get(i) in headings.NOT_HEADING_HINTS:
             b.detail = st.hints[i]
     st.content = [b for b in st.blocks if b.kind != D.BLANK]
+
+
+def noise(st: ParseState) -> None:
+    """A line read without its pinyin noise gives its text, title and body back as written.
+    Reads noise. Sets text, title, body of those blocks."""
+    for i, (clean, inserts) in st.noise.items():
+        b = st.blocks[i]
+        b.text = pinyin.restore(clean, inserts, b.text)
+        if b.title:
+            b.title = pinyin.restore(clean, inserts, b.title)
+        if b.body:
+            b.body = pinyin.restore(clean, inserts, b.body)
 
 
 def document(st: ParseState) -> None:
@@ -71,6 +88,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("slogan-headings", headings.slogan_headings),
     ("enumerations", enums.enumerations),
     ("roles", roles.roles),
+    ("noise", noise),
     ("document", document),
 ]
 

@@ -20,6 +20,8 @@ class ParseState:
     top_start: int = 0                                  # index in body where the top matter starts
     hints: dict[int, str] = field(default_factory=dict)  # the reader's hints, plus text bullets
     doc: Document | None = None
+    # a traditional copy's lines read without their pinyin noise: line index -> (clean text, inserts)
+    noise: dict[int, tuple[str, tuple[tuple[int, str], ...]]] = field(default_factory=dict)
     traditional: bool = False    # a traditional-character copy: folded text is also simplified (vocab.simplify)
 
     def f(self, b: Block) -> str:

@@ -69,6 +69,8 @@ def read_top(st: ParseState, k: int) -> list[Block]:
         elif run and _addressee(st, f):
             b.kind = D.SALUTATION  # the 主送机关 without its colon: 镇党委、政府
             break
+        elif run and _author_line(st, k):
+            b.kind = D.BYLINE  # the body that wrote it, alone under the title: 珠山区民政局
         elif titled and (run or st.hint(b) == "title" or _title_like(st, k)):
             b.kind, b.level = D.TITLE, 0
             _cut_title(st, b)
@@ -171,6 +173,21 @@ def _shown_again(st: ParseState, run: list[Block], b: Block) -> bool:
         return True
     return (bool(v.whole_title.search(st.f(run[-1])) and v.whole_title.search(st.f(b)))
             and not st.f(b).startswith(v.title_join_leads))
+
+
+def _author_line(st: ParseState, k: int) -> bool:
+    """body[k], under a title, names the body that wrote the text and nothing else (珠山区民政局,
+    某某镇人民政府): short, ending in an organisation word, no 文种 or report word; the text or a heading
+    comes next, never another title line (a title wrapped after a body's name goes on: 某某县司法局 /
+    2025年工作总结 is a title over two lines)."""
+    v, body = st.v, st.body
+    f = st.f(body[k])
+    if len(f) > v.issuer_max or not v.issuer_end.search(f) or v.title_words.search(f) or "、" in f:
+        return False
+    if any(c in f for c in v.sentence_end + "，：《》“”"):
+        return False
+    nxt = body[k + 1] if k + 1 < len(body) else None
+    return nxt is None or nxt.kind != D.PARAGRAPH or not _title_line(st, nxt.text)
 
 
 def _addressee(st: ParseState, f: str) -> bool:

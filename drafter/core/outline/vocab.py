@@ -274,8 +274,9 @@ class Vocab:
 
     @cached_property
     def space_join(self) -> re.Pattern:
-        """Two words joined by a space (not a number's spacing: 2025 年)."""
-        return re.compile(r"[^\s\d] +[^\s\d]")
+        """Two words joined by a space (not a number's spacing: 2025 年, nor the spacing a site puts
+        between two quoted or bracketed phrases of one heading: 兜牢“一弱” “暖心路”)."""
+        return re.compile(r"[^\s\d”’》）」] +[^\s\d“‘《（「]")
 
     @cached_property
     def spaced_title(self) -> re.Pattern:
@@ -391,6 +392,13 @@ class Vocab:
         o = self.official
         return re.compile(rf"^.{{0,40}}{re.escape(o['notice_title_lead'])}.{{2,100}}的({alt(o['genres'])})$")
 
+    @cached_property
+    def pinyin_noise(self) -> re.Pattern:
+        """A character's pinyin in brackets after it on a transcoded copy: (fā), （guān）, (huì )."""
+        script = self.data["script"]
+        tones, n = script["pinyin_tones"], script["pinyin_max_letters"]
+        return re.compile(rf"(?<=[{CJK}])[(（](?=[^)）]{{0,{n}}}[{tones}])[a-z{tones}]{{1,{n}}} ?[)）]")
+
     def is_traditional(self, lines: list[str]) -> bool:
         """The text is a traditional-character copy: its first script_sample characters hold at least
         script_min traditional ones (looked at once per document, so reading stays linear)."""
@@ -438,6 +446,8 @@ class Vocab:
             re.compile(rf"^.{{0,{ch['download_tail_max']}}}\s({alt(ch['download_leads'])})$"),
             re.compile(rf"^[^。；，]{{1,{ch['file_line_max']}}}\.({alt(ch['file_extensions'])})({alt(ch['file_badges'])})?$", re.I),
             re.compile(rf"^({meta})\s*[|｜：:]"),
+            # a portal's headline naming a document by its 发文字号 then its name: 法发〔2018〕23号《…》
+            re.compile(rf"^{self.doc_number_text}\s*《[^《》]{{2,}}》$"),
             re.compile(r"^[|｜\s]+$"),
             re.compile(rf"^[{chars(ch['rule_chars'])}]{{{ch['rule_min']},}}$"),
             re.compile(rf"({alt(ch['caption_by'])}).{{0,12}}{re.escape(ch['caption_end'])}$"),
@@ -448,6 +458,7 @@ class Vocab:
             re.compile(rf"^({alt(ch['lead_labels'])})[：:]"),
             re.compile(rf"^[0-9a-f]{{{ch['hex_id_min']},}}[：:]?$"),
             re.compile(alt(ch["blurb_words"])),
+            re.compile(rf"^(?=.*(?:{alt(ch['paywall_words'])})).{{1,{ch['paywall_max_chars']}}}$"),
             re.compile(rf"^({alt(ch['description_labels'])})\s*[：:]?$"),
             re.compile(rf"^[|｜]\s*[^|｜]{{1,{ch['tag_max_chars']}}}\s*[|｜]$"),
             re.compile(r"^【[^】]*(https?://|www\.)[^】]*】$", re.I),
