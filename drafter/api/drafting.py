@@ -102,9 +102,8 @@ class Built:
         (`document`, whose lines are the lines of `text`): nothing is parsed again, and a YAML
         heading is a heading here too."""
         from drafter.lint.config import Config
-        from drafter.lint.engine import errors_only
-        from drafter.lint.run import lint_document
-        findings = lint_document(self.document, errors_only(config or Config()))
+        from drafter.lint.engine import errors_only, lint_document
+        findings = lint_document(self.document, errors_only(config or Config()), lazy=True)
         return [f for f in findings if f.severity == "error" and "待补" not in f.message]
 
 

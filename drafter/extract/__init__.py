@@ -204,6 +204,25 @@ def _render(data, yaml_text: str, path: str) -> str:
     return render_text(build_report(data, path, yaml_text))
 
 
+def _write_and_check(top: list, header: str, out_path: str) -> tuple[str, str]:
+    """(YAML text, the report text build makes of it). The text is written directly
+    (drafter.extract.fastyaml) when that writer supports the tree, else by ruamel.yaml
+    (emit.tree, emit.text_of); the two give the same bytes. A tree build rejects (or any failure
+    on the direct path) is judged again on the ruamel tree, so that what is reported is what the
+    ruamel path always reported."""
+    from drafter.extract import fastyaml
+
+    text = fastyaml.text(top, header)
+    if text is not None:
+        try:
+            return text, _render(fastyaml.data(top), text, out_path)
+        except Exception:   # noqa: BLE001 — whatever it is, the ruamel path below meets it as before
+            pass
+    tree = emit.tree(top)
+    text = emit.text_of(tree, header)
+    return text, _render(tree, text, out_path)
+
+
 def extract(path: str) -> Extraction:
     """Extract a report file (see `extract_document`)."""
     from drafter.core.outline import parse_file
@@ -234,11 +253,10 @@ def extract_document(doc: D.Document, path: str) -> Extraction:
                     c[k] = metrics_mod.replace(texts[i], mine)  # type: ignore[index]
             metric_nodes = {m.id: metrics_mod.to_yaml(m) for m in found}
             ids = [m.id for m in found]
-        tree = emit.tree(_top(doc, kind, content, meta, metric_nodes))
-        yaml_text = emit.text_of(tree, _header(path, kind))
+        top = _top(doc, kind, content, meta, metric_nodes)
         out_path = str(Path(path).with_suffix(".yaml"))
         try:
-            rendered = _render(tree, yaml_text, out_path)
+            yaml_text, rendered = _write_and_check(top, _header(path, kind), out_path)
         except InputError as exc:  # never hand the clerk a YAML that build rejects
             last_error = exc
             continue

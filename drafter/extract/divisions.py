@@ -40,31 +40,44 @@ class Division:
 @functools.lru_cache(maxsize=1)
 def table() -> dict[str, Division]:
     """Name -> Division (a current name wins over a former one of the same spelling)."""
-    out: dict[str, Division] = {}
-    with open(DATA_DIR / "divisions.txt", encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip() or line.startswith("#"):
-                continue
-            code, name, year = line.rstrip("\n").split("\t")
-            d = Division(code, name, year == max_year())
-            if name not in out or (d.current and not out[name].current):
-                out[name] = d
-    return out
+    return {name: Division(code, name, current) for name, (code, current) in _index()["names"].items()}
 
 
 @functools.lru_cache(maxsize=1)
 def max_year() -> str:
-    with open(DATA_DIR / "divisions.txt", encoding="utf-8") as fh:
-        return max(ln.rstrip("\n").split("\t")[2] for ln in fh if ln.strip() and not ln.startswith("#"))
+    return _index()["max_year"]
 
 
 @functools.lru_cache(maxsize=1)
 def _lengths_by_prefix() -> dict[str, tuple[int, ...]]:
     """First two characters of a name -> the lengths of the names starting with them, longest first."""
+    return {k: tuple(v) for k, v in _index()["prefixes"].items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _index() -> dict:
+    """The parsed divisions.txt as plain data, kept in the disk cache (drafter.core.datacache)
+    keyed by the file and this module: {"names": {name: [code, current]}, "max_year": year,
+    "prefixes": {first two characters: [name lengths, longest first]}}."""
+    from drafter.core.datacache import files_table
+    path = DATA_DIR / "divisions.txt"
+    return files_table("extract.divisions", [path], lambda: _parse(path), code_of=__file__)
+
+
+def _parse(path) -> dict:
+    with open(path, encoding="utf-8") as fh:
+        rows = [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")]
+    latest = max(year for _c, _n, year in rows)
+    names: dict[str, list] = {}
+    for code, name, year in rows:
+        current = year == latest
+        if name not in names or (current and not names[name][1]):
+            names[name] = [code, current]
     by: dict[str, set[int]] = {}
-    for name in table():
+    for name in names:
         by.setdefault(name[:2], set()).add(len(name))
-    return {k: tuple(sorted(v, reverse=True)) for k, v in by.items()}
+    return {"names": names, "max_year": latest,
+            "prefixes": {k: sorted(v, reverse=True) for k, v in by.items()}}
 
 
 def divisions(text: str, exclude: frozenset[str] = frozenset()) -> list[tuple[int, Division]]:

@@ -44,19 +44,97 @@ def checks() -> dict[str, Check]:
 def _checks() -> dict[str, Check]:
     for name in RULE_MODULES:
         importlib.import_module(f"drafter.lint.{name}")
-    from drafter.lint.wordlists import register_declared
+    _register_declared()
     cat = all_rules()
-    register_declared({rid: {"check": r.check, "data": r.data, "section": r.section or None}
-                       for rid, r in cat.items() if r.check})
     reg = registered()
     missing = [rid for rid in cat if rid not in reg]
     unknown = [rid for rid in reg if rid not in cat]
     if missing or unknown:
         raise RuntimeError(f"rule catalogue and registry differ: no check for {missing}, not catalogued {unknown}")
-    return dict(reg)
+    order = _canonical_order(reg)
+    return {rid: reg[rid] for rid in order} if order is not None else dict(reg)
 
 
-def enabled_checks(config: Config, target: str, previous: bool = False) -> list[Check]:
+def _register_declared() -> None:
+    """The catalogue's data-declared checks, each registered once (a lazy load may have done it)."""
+    from drafter.lint.wordlists import register_declared
+    reg = registered()
+    register_declared({rid: {"check": r.check, "data": r.data, "section": r.section or None}
+                       for rid, r in all_rules().items() if r.check and rid not in reg})
+
+
+_DECLARED = "drafter.lint.wordlists"   # the module whose functions run the data-declared checks
+
+
+def _owner(check: Check) -> str | None:
+    """The RULE_MODULES member that registers `check` ("" for a data-declared one), or None."""
+    mod = getattr(check.run, "__module__", "") or ""
+    if mod == _DECLARED:
+        return ""
+    name = mod.rpartition(".")[2]
+    return name if mod == f"drafter.lint.{name}" and name in RULE_MODULES else None
+
+
+def _canonical_order(reg: dict[str, Check]) -> list[str] | None:
+    """The run order of a full load (RULE_MODULES order, then the declared checks) whatever order
+    the modules were imported in; None when a check's owner is unknown."""
+    owner = {rid: _owner(c) for rid, c in reg.items()}
+    if None in owner.values():
+        return None
+    rank = {name: i for i, name in enumerate(RULE_MODULES)}
+    return sorted(reg, key=lambda rid: rank.get(owner[rid], len(rank)))   # stable: registration order within
+
+
+def owners() -> list[list] | None:
+    """[rule id, owner module ("" = data-declared), target, needs_previous] of every check, in run
+    order, without importing any rule module when the disk cache (drafter.core.datacache) holds
+    it: keyed by the sources of the rule modules, the registry, the declared checks and the
+    catalogue. None when a check's owner cannot be told (then only the full load is safe)."""
+    from pathlib import Path
+
+    from drafter.core.datacache import files_table
+    from drafter.core.resources import DATA_DIR
+    here = Path(__file__).resolve().parent
+    paths = [here / f"{name}.py" for name in RULE_MODULES]
+    paths += [here / "registry.py", here / "wordlists.py", here / "rules.py", DATA_DIR / "rules.toml"]
+
+    def build() -> list[list] | None:
+        out = [[rid, _owner(c), c.target, c.needs_previous] for rid, c in checks().items()]
+        return None if any(own is None for _r, own, _t, _p in out) else out
+
+    try:
+        return files_table("lint.owners", paths, build, code_of=__file__)
+    except OSError:   # a source file missing: no safe key
+        return build()
+
+
+def _load_only(ids: list[str], table: list[list]) -> dict[str, Check] | None:
+    """The checks of `ids`, importing only the rule modules that register them (and the
+    catalogue's declared checks when one of them is wanted); None when one is still missing."""
+    want = set(ids)
+    wanted = {own for rid, own, _t, _p in table if rid in want}
+    with _REGISTERING:
+        for name in RULE_MODULES:
+            if name in wanted:
+                importlib.import_module(f"drafter.lint.{name}")
+        if "" in wanted:
+            _register_declared()
+    reg = registered()
+    return {rid: reg[rid] for rid in ids} if all(rid in reg for rid in ids) else None
+
+
+def enabled_checks(config: Config, target: str, previous: bool = False, lazy: bool = False) -> list[Check]:
+    """The checks that run, in run order. `lazy`: import only the rule modules that register
+    them (see `owners`): the same checks in the same order, for a few enabled rules (build's
+    preflight) at a fraction of the start-up."""
+    if lazy and _checks.cache_info().currsize == 0:
+        table = owners()
+        if table is not None:
+            ids = [rid for rid, _o, tgt, prev in table
+                   if tgt == target and config.enabled(rid) and (previous or not prev)]
+            found = _load_only(ids, table)
+            if found is not None:
+                return list(found.values())
     return [c for c in checks().values()
             if c.target == target and config.enabled(c.id) and (previous or not c.needs_previous)]
 
@@ -130,8 +208,8 @@ if _PROFILE:
     atexit.register(_report_profile)
 
 
-def run_rules(ctx: Context) -> list[Finding]:
-    """All enabled text rules over one document, sorted by position."""
+def run_rules(ctx: Context, lazy: bool = False) -> list[Finding]:
+    """All enabled text rules over one document, sorted by position (`lazy`: see `enabled_checks`)."""
     cat = all_rules()
     cfg = ctx.config
     spans: list | None = None
@@ -139,7 +217,7 @@ def run_rules(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     seen: set[tuple] = set()
     n_lines = len(ctx.lines)
-    for check in enabled_checks(cfg, "text", ctx.previous is not None):
+    for check in enabled_checks(cfg, "text", ctx.previous is not None, lazy):
         rule = cat[check.id]
         formulation = check.id[0] == "F"
         for h in (_timed(check, ctx) if _PROFILE else check.run(ctx)) or ():
@@ -188,11 +266,12 @@ def run_docx_rules(docx_doc, outline: Document, config: Config, path: str = "<do
     return out
 
 
-def lint_document(doc: Document, config: Config | None = None, previous: Document | None = None) -> list[Finding]:
+def lint_document(doc: Document, config: Config | None = None, previous: Document | None = None,
+                  lazy: bool = False) -> list[Finding]:
     """The text findings of a document; a finding on a block that says where it stands in a Word
-    file (a table cell, a footnote, a text box) carries that `where`."""
+    file (a table cell, a footnote, a text box) carries that `where`. `lazy`: see `enabled_checks`."""
     ctx = Context(doc, config or Config(), previous)
-    findings = run_rules(ctx)
+    findings = run_rules(ctx, lazy)
     for f in findings:
         b = ctx.block_at[f.line - 1] if 0 < f.line <= len(ctx.block_at) else None
         if b is not None and b.where:

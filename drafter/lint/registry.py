@@ -42,6 +42,7 @@ def family(key: str, build: Callable, *rule_ids: str, target: str = TEXT) -> Non
         def run(ctx, rid=rid):
             return ctx.family_hits(key, build, rid)
         run.__name__ = f"{key}_{rid}"
+        run.__module__ = getattr(build, "__module__", __name__)   # its owner (drafter.lint.engine.owners)
         add(Check(rid, run, target))
 
 

@@ -8,8 +8,8 @@ import json
 
 import pytest
 
+import drafter.extract as extract_mod
 from conftest import CORPUS, SEEDS
-from drafter.extract import emit
 from drafter import api
 from drafter.report import yamlio
 
@@ -22,12 +22,12 @@ def _plain(node) -> str:
 
 @pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.stem)
 def test_loading_the_extracted_text_gives_the_tree_it_was_checked_on(path, monkeypatch):
-    trees = []
-    real = emit.tree
-    monkeypatch.setattr(emit, "tree", lambda top: trees.append(real(top)) or trees[-1])
+    checked = []   # (tree, text) pairs the self-check built
+    real = extract_mod._render
+    monkeypatch.setattr(extract_mod, "_render", lambda tree, text, out: checked.append((tree, text)) or real(tree, text, out))
     got = api.extract(path.read_bytes(), path.name)
-    assert trees, "extract wrote no tree"
+    assert checked and checked[-1][1] == got.yaml_text, "extract checked no tree of the text it wrote"
     loaded, _text = yamlio.load("x.yaml", text=got.yaml_text)
-    assert _plain(loaded) == _plain(trees[-1])
+    assert _plain(loaded) == _plain(checked[-1][0])
     # and the text builds to the report the self-check measured
     assert api.build(got.yaml_text, path.with_suffix(".yaml").name, "txt").text.strip()
