@@ -29,7 +29,7 @@ from drafter.lint.arithmetic import value
 from drafter.lint.consistency import LEAD, c001_hits
 from drafter.lint.consistency_claims import _Lazy, _yoy_vs_last_year
 from drafter.lint.consistency_figures import _body_lines
-from drafter.lint.context import Context, Hit
+from drafter.lint.context import Context, Hit, label_number_matches, matches_near, number_matches
 from drafter.lint.registry import rule
 
 NUM = r"\d+(?:\.\d+)?(?:万|亿)?"
@@ -94,13 +94,13 @@ def _facts(ctx: Context) -> list[Fact]:
     out: list[Fact] = []
     for i, line in _body_lines(ctx):
         base = ctx.starts[i]
-        for m in RE_NOUN_FIRST.finditer(line):
+        for m in label_number_matches(RE_NOUN_FIRST, line, 16, 2):  # one try per label run
             raw = VERB_TAIL.sub("", m.group("label"))
             raw = raw[max(raw.rfind(c) for c in CUT) + 1:]
             part = "其中" in raw
             raw = LEAD.sub("", raw[raw.rfind("其中") + 2:] if part else raw)
             out.append(_fact(text, base, i, m, raw, raw, False, part))
-        for m in RE_FIGURE_FIRST.finditer(line):
+        for m in number_matches(RE_FIGURE_FIRST, line):  # one try per run of digits
             s, _ = _clause(text, base + m.start(), base + m.end())
             pre = text[s:base + m.start()]
             run = re.split(r"[的中]", m.group("label"), maxsplit=1)[0]
@@ -377,13 +377,16 @@ RE_PART_ITEM = _Lazy(rf"(?:^|(?<=[、，,：:；。]))(?:其中)?(?P<label>[\u4e
 RE_SUMMED = _Lazy(rf"(?P<names>[\u4e00-\u9fff]{{2,8}}(?:[、和及与][\u4e00-\u9fff]{{2,10}})+?)(?P<mid>[\u4e00-\u9fff]{{0,8}}?)(?P<num>{NUM})(?P<unit>{MEASURE})(?![\d%％])")
 
 
+SEPARATORS = ("、", "和", "及", "与")
+
+
 def _named_parts(ctx: Context):
     """撤销11件、确认违法9件 … 通过撤销、确认违法直接纠错22件: the parts named again with their sum."""
     text = ctx.text
     items: dict[tuple[str, str], tuple[float, int]] = {}  # (label, measure) -> (value, line)
     for i, line in _body_lines(ctx):
         base = ctx.starts[i]
-        for m in RE_SUMMED.finditer(line):
+        for m in matches_near(RE_SUMMED, line, SEPARATORS, 8):  # a separator within 8 of the start
             names = re.split(r"[、和及与]", m.group("names"))
             unit = m.group("unit")
             got, ok = 0.0, True
