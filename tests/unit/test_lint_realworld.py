@@ -14,7 +14,8 @@ from drafter import api
 DATA = Path(__file__).resolve().parents[1] / "data" / "realworld"
 # (minimum recall, maximum false alarms) per set, as measured when this test was written
 BARS = {"set1.toml": (0.80, 1), "set2.toml": (0.75, 1), "set3.toml": (0.95, 1), "set5.toml": (0.92, 1),
-        "set6.toml": (0.95, 1)}
+        "set6.toml": (0.95, 1),
+        "set7.toml": (0.90, 1)}
 
 
 def _caught(case: dict) -> bool:
