@@ -20,30 +20,17 @@ from drafter.lint.arithmetic import agrees, value
 from drafter.lint.consistency import LEAD
 from drafter.lint.consistency_figures import GENERIC_PAIRS, _body_lines, _pairs
 from drafter.lint.context import Context, Hit
+from drafter.lint.lexicon import LazyPattern
 from drafter.lint.registry import rule
 
 
-class _Lazy:
-    """A regex compiled on first use (these rules are warnings: build's error-only preflight never
-    runs them, and need not pay for their patterns)."""
-
-    __slots__ = ("source", "_rx")
-
-    def __init__(self, source: str):
-        self.source = source
-        self._rx = None
-
-    def __getattr__(self, name):
-        if self._rx is None:
-            self._rx = re.compile(self.source)
-        return getattr(self._rx, name)
 
 
 NUMX = r"\d+(?:\.\d+)?(?:万|亿)?"
 COUNT = r"(?:万人次|人次|件次|件|人|名|个|家|项|场|户|所|篇|起|宗|期|例|次)"
 SAME = {"名": "人", "宗": "起", "例": "起"}
 UP = ("增长", "增加", "上升", "提高")
-PERIOD_LEAD = _Lazy(r"^(?:(?:19|20)\d{2}年|上半年|下半年|前三季度|全年|今年|年内|本年度|当年)+")
+PERIOD_LEAD = LazyPattern(r"^(?:(?:19|20)\d{2}年|上半年|下半年|前三季度|全年|今年|年内|本年度|当年)+")
 OTHER_PERIOD = ("上年", "去年", "同期", "历年", "以来", "累计", "截至", "计划", "目标", "力争")
 STOPS = "。；！？\n"
 
@@ -84,9 +71,9 @@ def _lines(ctx: Context):
 
 
 # C016 ------------------------------------------------------------------------------------------
-RE_THIS_YOY = _Lazy(rf"(?P<label>[\u4e00-\u9fff]{{2,16}})(?P<num>{NUMX})(?P<unit>{COUNT})[，,]?"
+RE_THIS_YOY = LazyPattern(rf"(?P<label>[\u4e00-\u9fff]{{2,16}})(?P<num>{NUMX})(?P<unit>{COUNT})[，,]?"
                          rf"(?:同比|比上年|较上年|比去年|较去年)(?P<v>增长|下降|增加|减少|上升|提高|降低)了?(?P<n>\d+(?:\.\d+)?)[%％]")
-RE_LAST = _Lazy(rf"(?:上年|去年)(?:同期|全年)?(?P<label>[\u4e00-\u9fff]{{2,14}}?)(?:为|是|共|达)?(?P<num>{NUMX})(?P<unit>{COUNT})(?![\d%％])")
+RE_LAST = LazyPattern(rf"(?:上年|去年)(?:同期|全年)?(?P<label>[\u4e00-\u9fff]{{2,14}}?)(?:为|是|共|达)?(?P<num>{NUMX})(?P<unit>{COUNT})(?![\d%％])")
 
 
 @rule("C016")
@@ -146,10 +133,10 @@ def _fmt(x: float) -> str:
 
 # C017 ------------------------------------------------------------------------------------------
 # 全年未发生一起因矛盾纠纷激化引发的刑事案件: the thing after the last 的, its qualifier before it
-RE_NOT_HAPPENED = _Lazy(r"未(?:发生|出现)(?:一起|一例|一件|1起)(?P<q>[\u4e00-\u9fff]{2,14})的(?P<x>[\u4e00-\u9fff]{2,6})(?=[，。；、\n]|$)")
-RE_NONE = _Lazy(r"(?:无一(?P<m>人|名|起|例|件|宗)|“零(?P<q>[\u4e00-\u9fff]{2,6})”|(?<![\u4e00-\u9fff])零(?P<z>[\u4e00-\u9fff]{2,4})(?=[，。；、\n]|$))"
+RE_NOT_HAPPENED = LazyPattern(r"未(?:发生|出现)(?:一起|一例|一件|1起)(?P<q>[\u4e00-\u9fff]{2,14})的(?P<x>[\u4e00-\u9fff]{2,6})(?=[，。；、\n]|$)")
+RE_NONE = LazyPattern(r"(?:无一(?P<m>人|名|起|例|件|宗)|“零(?P<q>[\u4e00-\u9fff]{2,6})”|(?<![\u4e00-\u9fff])零(?P<z>[\u4e00-\u9fff]{2,4})(?=[，。；、\n]|$))"
                      r"(?P<x>[\u4e00-\u9fff]{2,8})?(?=[，。；、”\n]|$)")
-RE_COUNT = _Lazy(rf"(?P<label>[\u4e00-\u9fff]{{2,14}})(?P<n>\d+)(?P<m>人|名|起|例|件|宗|次)(?![\d%％次])")
+RE_COUNT = LazyPattern(rf"(?P<label>[\u4e00-\u9fff]{{2,14}})(?P<n>\d+)(?P<m>人|名|起|例|件|宗|次)(?![\d%％次])")
 # 零败诉 is often said of a part (经复议后的案件): against 零X only a count of X that happened
 HAPPENED = ("发生", "出现", "发现", "新增", "新发")
 NONE_MEASURE = {"人": "人", "名": "人", "起": "件", "例": "件", "件": "件", "宗": "件"}
@@ -201,12 +188,12 @@ def _none_vs_count(ctx: Context):
 
 
 # C018 ------------------------------------------------------------------------------------------
-RE_FULL = _Lazy(r"全覆盖|覆盖率(?:已)?(?:达到?|为|实现)?100[%％]|100[%％]覆盖")
-RE_CLAIM_COUNT = _Lazy(r"(?P<n>\d+)(?P<m>个|家|所)")
+RE_FULL = LazyPattern(r"全覆盖|覆盖率(?:已)?(?:达到?|为|实现)?100[%％]|100[%％]覆盖")
+RE_CLAIM_COUNT = LazyPattern(r"(?P<n>\d+)(?P<m>个|家|所)")
 NOUN = r"[\u4e00-\u9fff（）()]{2,10}?"
-RE_WHOLE = _Lazy(rf"(?:全区|全县|全市|全旗|全镇)(?:共有|现有|共)(?P<noun>{NOUN})(?:共|有)?(?P<n>\d+)(?P<m>个|家|所)(?![\d%％])")
-RE_PART_AFTER = _Lazy(r"[，,](?:其中)?[，,]?(?P<pred>[^，。；\d]{2,16}?)的?(?:有|为|共|达)?(?P<k>\d+)(?P<m>个|家|所)(?![\d%％])")
-RE_PART = _Lazy(rf"(?P<n>\d+)(?P<m>个|家|所)(?P<noun>{NOUN})中[，,]?(?P<pred>[^，。；\d]{{2,16}}?)的?(?:有|为|共|达)(?P<k>\d+)(?P=m)")
+RE_WHOLE = LazyPattern(rf"(?:全区|全县|全市|全旗|全镇)(?:共有|现有|共)(?P<noun>{NOUN})(?:共|有)?(?P<n>\d+)(?P<m>个|家|所)(?![\d%％])")
+RE_PART_AFTER = LazyPattern(r"[，,](?:其中)?[，,]?(?P<pred>[^，。；\d]{2,16}?)的?(?:有|为|共|达)?(?P<k>\d+)(?P<m>个|家|所)(?![\d%％])")
+RE_PART = LazyPattern(rf"(?P<n>\d+)(?P<m>个|家|所)(?P<noun>{NOUN})中[，,]?(?P<pred>[^，。；\d]{{2,16}}?)的?(?:有|为|共|达)(?P<k>\d+)(?P=m)")
 MAX_CLAIMS = 32
 
 
@@ -258,7 +245,7 @@ def _coverage(ctx: Context):
 
 
 # C019 ------------------------------------------------------------------------------------------
-RE_AMOUNT = _Lazy(r"(?<![\d.])(?P<num>\d{3,}(?:\.\d+)?|\d+\.\d+)(?P<unit>万元|亿元|元)")
+RE_AMOUNT = LazyPattern(r"(?<![\d.])(?P<num>\d{3,}(?:\.\d+)?|\d+\.\d+)(?P<unit>万元|亿元|元)")
 BEFORE = 12
 
 
@@ -287,12 +274,12 @@ def _amount_units(ctx: Context):
 # C020 ------------------------------------------------------------------------------------------
 # A whole and its two complementary parts: 收到 = 受理 + 不予受理; 受理 = 审结 + 未结（在审）.
 COMPLEMENTS = (
-    ("received", _Lazy(r"(?:收到|接收|收案|接到)[^，。；\d]{0,10}?(?P<n>\d+)件"),
-     "accepted", _Lazy(r"(?<!不予)(?<!不)受理(?:的)?[^，。；\d]{0,8}?(?P<n>\d+)件"),
-     "rejected", _Lazy(r"不予受理[^，。；\d]{0,6}?(?P<n>\d+)件")),
-    ("accepted", _Lazy(r"(?<!不予)(?<!不)受理(?:的)?[^，。；\d]{0,8}?(?P<n>\d+)件"),
-     "closed", _Lazy(r"(?:审结|办结|结案|已结)[^，。；\d率]{0,6}?(?P<n>\d+)件"),
-     "open", _Lazy(r"(?:尚有|还有|仍有)(?P<n>\d+)件(?:在审|在办|正在审理|正在办理|未结|未办结|尚未审结)"
+    ("received", LazyPattern(r"(?:收到|接收|收案|接到)[^，。；\d]{0,10}?(?P<n>\d+)件"),
+     "accepted", LazyPattern(r"(?<!不予)(?<!不)受理(?:的)?[^，。；\d]{0,8}?(?P<n>\d+)件"),
+     "rejected", LazyPattern(r"不予受理[^，。；\d]{0,6}?(?P<n>\d+)件")),
+    ("accepted", LazyPattern(r"(?<!不予)(?<!不)受理(?:的)?[^，。；\d]{0,8}?(?P<n>\d+)件"),
+     "closed", LazyPattern(r"(?:审结|办结|结案|已结)[^，。；\d率]{0,6}?(?P<n>\d+)件"),
+     "open", LazyPattern(r"(?:尚有|还有|仍有)(?P<n>\d+)件(?:在审|在办|正在审理|正在办理|未结|未办结|尚未审结)"
                         r"|(?:未结|在审|在办|尚未审结|尚未办结)[^，。；\d]{0,6}?(?P<n2>\d+)件")),
 )
 SPAN_LINES = 4  # the lines one account of a whole and its parts spans
@@ -331,8 +318,8 @@ def parts_of_whole(ctx: Context):
 
 
 # C017 (variant "done") -------------------------------------------------------------------------
-RE_ALL_DONE = _Lazy(r"(?:已|均已|均)?全部(?:办结|审结|结案|办理完毕|审理完毕)")
-RE_PENDING = _Lazy(r"(?P<n>\d+)件(?:案件)?(?:正在审理|正在办理|仍在审理|仍在办理|未结|未办结|尚未办结|尚未审结|在审|在办)"
+RE_ALL_DONE = LazyPattern(r"(?:已|均已|均)?全部(?:办结|审结|结案|办理完毕|审理完毕)")
+RE_PENDING = LazyPattern(r"(?P<n>\d+)件(?:案件)?(?:正在审理|正在办理|仍在审理|仍在办理|未结|未办结|尚未办结|尚未审结|在审|在办)"
                    r"|(?:未结|在审|在办|尚未办结|尚未审结)(?:案件)?(?P<n2>\d+)件")
 
 
@@ -366,7 +353,7 @@ def _all_done_vs_pending(ctx: Context):
 
 
 # C021 ------------------------------------------------------------------------------------------
-RE_RANK = _Lazy(r"(?P<label>[\u4e00-\u9fff]{2,16}?)(?:年度|综合)?(?:考核|考评|评估|测评|评比|排名)(?:中|工作中)?[，,]?"
+RE_RANK = LazyPattern(r"(?P<label>[\u4e00-\u9fff]{2,16}?)(?:年度|综合)?(?:考核|考评|评估|测评|评比|排名)(?:中|工作中)?[，,]?"
                 r"(?:位列|位居|名列|排名|排在|获评?|居)(?P<scope>全市|全省|全国|全区|全州|全盟)?第(?P<r>[一二三四五六七八九十\d]{1,3})(?:名|位)?")
 SCOPES = ("全市", "全省", "全国", "全区", "全州", "全盟")
 
@@ -399,7 +386,7 @@ def rank_twice(ctx: Context):
 
 
 # C022 ------------------------------------------------------------------------------------------
-RE_SENT_FIGURE = _Lazy(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<unit>万人次|人次|万元|件|人|名|个|家|场|期|次|项|户|所)(?![\d%％])")
+RE_SENT_FIGURE = LazyPattern(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<unit>万人次|人次|万元|件|人|名|个|家|场|期|次|项|户|所)(?![\d%％])")
 ANCHOR_MIN = 10
 
 

@@ -27,17 +27,18 @@ from dataclasses import dataclass
 from drafter.core.resources import load_toml
 from drafter.lint.arithmetic import value
 from drafter.lint.consistency import LEAD, c001_hits
-from drafter.lint.consistency_claims import _Lazy, _yoy_vs_last_year
+from drafter.lint.consistency_claims import _yoy_vs_last_year
 from drafter.lint.consistency_figures import _body_lines
 from drafter.lint.context import Context, Hit, label_number_matches, matches_near, number_matches
+from drafter.lint.lexicon import LazyPattern
 from drafter.lint.registry import rule
 
 NUM = r"\d+(?:\.\d+)?(?:万|亿)?"
 MEASURE = r"(?:万人次|人次|件次|万元|亿元|元|件|人|名|个|家|项|场|户|所|篇|批|起|宗|期|份)"
 SAME = {"名": "人", "宗": "起"}
-RE_NOUN_FIRST = _Lazy(rf"(?P<label>[\u4e00-\u9fff]{{2,16}})(?P<num>{NUM})(?P<unit>{MEASURE})"
+RE_NOUN_FIRST = LazyPattern(rf"(?P<label>[\u4e00-\u9fff]{{2,16}})(?P<num>{NUM})(?P<unit>{MEASURE})"
                       r"(?![\d%％]|百分点|[\u4e00-\u9fff]?(?:以上|以下|左右|多|余))")
-RE_FIGURE_FIRST = _Lazy(rf"(?<![\d.])(?P<num>{NUM})(?P<unit>{MEASURE})(?P<label>[\u4e00-\u9fff]{{2,10}})")
+RE_FIGURE_FIRST = LazyPattern(rf"(?<![\d.])(?P<num>{NUM})(?P<unit>{MEASURE})(?P<label>[\u4e00-\u9fff]{{2,10}})")
 CUT = "的和与及、"
 VERB_TAIL = re.compile(r"(?:为|达到|达|共有|共|现有|有|是)$")
 STOCK = ("现有", "共有", "在册", "有", "共", "全区", "全县", "全市", "其中")  # no verb: the stock of a noun
@@ -294,7 +295,7 @@ def all_claim_against_total(ctx: Context):
 
 # C025 ------------------------------------------------------------------------------------------
 OTHER = ("其他", "其它", "其余")
-RE_LIST_ITEM = _Lazy(rf"(?:^|(?<=[、，,：:；;]))(?:其中)?(?P<label>[\u4e00-\u9fff]{{2,12}})(?P<num>{NUM})(?P<unit>{MEASURE})(?=[、，,；;。]|$)")
+RE_LIST_ITEM = LazyPattern(rf"(?:^|(?<=[、，,：:；;]))(?:其中)?(?P<label>[\u4e00-\u9fff]{{2,12}})(?P<num>{NUM})(?P<unit>{MEASURE})(?=[、，,；;。]|$)")
 BACK_LINES = 3
 LIST_GAP = 12  # at most this many characters (no figure, no sentence end) between two items of one list
 # attributes that cut across a whole (党员律师, 女律师): lists of them overlap and are not summed
@@ -373,8 +374,8 @@ def parts_against_whole(ctx: Context):
     yield from _named_parts(ctx)
 
 
-RE_PART_ITEM = _Lazy(rf"(?:^|(?<=[、，,：:；。]))(?:其中)?(?P<label>[\u4e00-\u9fff]{{2,8}})(?P<num>{NUM})(?P<unit>{MEASURE})(?=[、，,；。]|$)")
-RE_SUMMED = _Lazy(rf"(?P<names>[\u4e00-\u9fff]{{2,8}}(?:[、和及与][\u4e00-\u9fff]{{2,10}})+?)(?P<mid>[\u4e00-\u9fff]{{0,8}}?)(?P<num>{NUM})(?P<unit>{MEASURE})(?![\d%％])")
+RE_PART_ITEM = LazyPattern(rf"(?:^|(?<=[、，,：:；。]))(?:其中)?(?P<label>[\u4e00-\u9fff]{{2,8}})(?P<num>{NUM})(?P<unit>{MEASURE})(?=[、，,；。]|$)")
+RE_SUMMED = LazyPattern(rf"(?P<names>[\u4e00-\u9fff]{{2,8}}(?:[、和及与][\u4e00-\u9fff]{{2,10}})+?)(?P<mid>[\u4e00-\u9fff]{{0,8}}?)(?P<num>{NUM})(?P<unit>{MEASURE})(?![\d%％])")
 
 
 SEPARATORS = ("、", "和", "及", "与")
@@ -408,7 +409,7 @@ def _named_parts(ctx: Context):
 
 
 # C026 ------------------------------------------------------------------------------------------
-RE_YEARS_RUN = _Lazy(r"连续(?P<n>\d+|[一二两三四五六七八九十]+)(?:个)?年(?P<pred>[^，。；！？\n]{0,20})")
+RE_YEARS_RUN = LazyPattern(r"连续(?P<n>\d+|[一二两三四五六七八九十]+)(?:个)?年(?P<pred>[^，。；！？\n]{0,20})")
 BACK_REF = ("此殊荣", "此荣誉", "该荣誉", "这一荣誉", "此称号", "该称号", "这一称号", "此奖项", "该奖项")
 HONOUR = ("评为", "获评", "荣获", "获得", "授予", "命名", "被表彰")
 
@@ -453,8 +454,8 @@ def years_run_twice(ctx: Context):
 
 # C027 ------------------------------------------------------------------------------------------
 EVENT = r"(?P<v>启动|部署|成立|挂牌|上线|开通|揭牌|印发|出台|施行|实施|开展)"
-RE_SINCE = _Lazy(rf"(?P<subj>[\u4e00-\u9fff”]{{0,4}})自(?P<d>\d{{1,2}}月\d{{1,2}}日)[\u4e00-\u9fff“”]{{0,6}}?{EVENT}(?:运行)?(?:以来|后|起)")
-RE_DATED = _Lazy(rf"(?P<d>\d{{1,2}}月\d{{1,2}}日)[^。；！？\n]{{0,30}}?{EVENT}")
+RE_SINCE = LazyPattern(rf"(?P<subj>[\u4e00-\u9fff”]{{0,4}})自(?P<d>\d{{1,2}}月\d{{1,2}}日)[\u4e00-\u9fff“”]{{0,6}}?{EVENT}(?:运行)?(?:以来|后|起)")
+RE_DATED = LazyPattern(rf"(?P<d>\d{{1,2}}月\d{{1,2}}日)[^。；！？\n]{{0,30}}?{EVENT}")
 EVENT_LINES = 10
 
 

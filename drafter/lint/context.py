@@ -246,13 +246,9 @@ def matches_near(rx: re.Pattern, line: str, anchor: str | tuple[str, ...], reach
     match attempt at every character: only the starts within `reach` before an occurrence of an
     anchor are tried, each once, in order (a bounded window per occurrence)."""
     if isinstance(anchor, str):
-        k = line.find(anchor)
-        at = []
-        while k >= 0:
-            at.append(k)
-            k = line.find(anchor, k + 1)
+        at = list(occurrences(line, anchor))
     else:
-        at = sorted({k for a in anchor for k in _all(line, a)})
+        at = sorted({k for a in anchor for k in occurrences(line, a)})
     pos = tried = 0   # the next match starts at pos or later; every start below `tried` failed
     for k in at:
         if k < pos:
@@ -268,11 +264,12 @@ def matches_near(rx: re.Pattern, line: str, anchor: str | tuple[str, ...], reach
         tried = max(tried, p)
 
 
-def _all(line: str, s: str):
-    k = line.find(s)
+def occurrences(text: str, word: str):
+    """Every offset where `word` starts in `text`, in order (overlapping ones too): str.find, linear."""
+    k = text.find(word)
     while k >= 0:
         yield k
-        k = line.find(s, k + 1)
+        k = text.find(word, k + 1)
 
 
 def number_matches(rx: re.Pattern, line: str):

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.core.resources import load_toml
-from drafter.lint.context import Context, Hit
+from drafter.lint.context import Context, Hit, occurrences
 from drafter.lint.formulations import edit_distance_1
 from drafter.lint.lexicon import pattern
 from drafter.lint.names import dated_year, stale_for
@@ -421,7 +421,7 @@ def law_effective_date(ctx: Context):
     if "施行" not in text and "实施" not in text and "生效" not in text:
         return
     dates, names = _effective_dates()
-    for p in sorted(q for w in ("施行", "实施", "生效") for q in _all_of(text, w)):
+    for p in sorted(q for w in ("施行", "实施", "生效") for q in occurrences(text, w)):
         lo = max(0, p - 16)
         m = None
         for m2 in _IN_FORCE.finditer(text, lo, p + 2):
@@ -472,10 +472,3 @@ def _named_after(text: str, q: int, names) -> str | None:
             return w if end in ("》", "”", "，", "。", "；", "") else None
         break
     return None
-
-
-def _all_of(text: str, word: str):
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + 1)

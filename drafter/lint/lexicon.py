@@ -102,6 +102,22 @@ def pattern(source: str, flags: int = 0) -> re.Pattern:
     return re.compile(source, flags)
 
 
+class LazyPattern:
+    """A regex compiled on first use: rules that build's error-only preflight never runs (warnings)
+    do not pay for their patterns at import. Answers every attribute of the compiled pattern."""
+
+    __slots__ = ("source", "_rx")
+
+    def __init__(self, source: str):
+        self.source = source
+        self._rx = None
+
+    def __getattr__(self, name):
+        if self._rx is None:
+            self._rx = re.compile(self.source)
+        return getattr(self._rx, name)
+
+
 def sources() -> list[str]:
     """The sources of every word-list regex compiled so far in this process, sorted."""
     return sorted(_SOURCES)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 
 from drafter.core.resources import load_toml
-from drafter.lint.context import Context, Hit
+from drafter.lint.context import Context, Hit, occurrences
 from drafter.lint.lexicon import Lexicon, pattern
 from drafter.lint.registry import rule
 from drafter.lint.wordlists import Guards, Substitution, SubstitutionList
@@ -76,20 +76,13 @@ def _ending_at(rule_id: str, source: str, ends: tuple[str, ...], reach: int):
     def run(ctx: Context):
         text = ctx.text
         last = -1
-        for p in sorted(q for e in ends for q in _all(text, e)):
+        for p in sorted(q for e in ends for q in occurrences(text, e)):
             for m in rx.finditer(text, max(0, p - reach, last), p + 2):
                 if m.end() == p + 2 and m.start() >= last:
                     last = m.end()
                     yield Hit(rule_id, m.start(), m.end() - m.start(), None, {"found": m.group()})
                     break
     return run
-
-
-def _all(text: str, word: str):
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + 1)
 
 
 _APPROX = ("(?:大约|大概|大致|将近|接近|(?<![制节预签邀公条契相特简集违履合婚纽隐规誓践守])约"
@@ -197,7 +190,7 @@ def _sentence_openers(text: str, body, marks: tuple[str, ...]):
     """Matches of `body` from the start of a sentence whose group s begins just after one of
     `marks` (a comma and a verb); each sentence start is found at most W004_SPAN + 12 back."""
     done = -1
-    for p in sorted(q for w in marks for q in _all(text, w)):
+    for p in sorted(q for w in marks for q in occurrences(text, w)):
         lo = max(0, p - W004_SPAN - 12)
         s = max(text.rfind(c, lo, p) for c in _ENDS) + 1
         if s <= done or (s == 0 and lo > 0):
@@ -232,7 +225,7 @@ def contradictory_negation(ctx: Context):
     spans = [(i, i + len(w)) for i, w in words.scan(text)]
     if "不" in text:
         for anchor in _W005_ANCHORS:
-            for p in _all(text, anchor):
+            for p in occurrences(text, anchor):
                 m = window.match(text, p, p + 16)
                 if m is not None and not any(a < m.end() and m.start() < b for a, b in spans):
                     spans.append((m.start(), m.end()))
@@ -309,7 +302,7 @@ def bound_and_approximation(ctx: Context):
         return
     rx = _w017()
     # each match ends at one of these literals: searched back over a bounded window from each
-    ends = sorted({q for e in ("多", "余", "以上", "以下", "之多", "左右", "上下") for q in _all(text, e)})
+    ends = sorted({q for e in ("多", "余", "以上", "以下", "之多", "左右", "上下") for q in occurrences(text, e)})
     last = -1
     for p in ends:
         if not any(c in _FIGURE_CHARS for c in text[max(0, p - 8):p]):
