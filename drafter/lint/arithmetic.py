@@ -270,7 +270,7 @@ def _from_to(text: str):
 
 # T007: 办理案件1200件，同比增长5个百分点 — a count changes in %, a rate in 个百分点
 RE_COUNT_POINTS = re.compile(rf"(?:{NUM}{UNIT}[，,]?|(?:数|数量|人数|件数|总数|总量|金额)(?:同比|比上年|较上年)?)[^，。；\d%]{{0,6}}?"
-                             rf"(?:增长|增加|减少)了?(?P<n>\d+(?:\.\d+)?)个?百分点$")
+                             rf"(?:增长|增加|减少|下降|降低|上升|提高|提升|回落)了?(?P<n>\d+(?:\.\d+)?)个?百分点$")
 
 
 @rule("T007")
@@ -290,7 +290,7 @@ def count_in_points(ctx: Context):
 
 
 # T008: 增长-3.2% → 下降3.2%
-RE_NEGATIVE_GROWTH = re.compile(rf"(?P<v>{UP})了?[-－−负](?P<n>\d+(?:\.\d+)?)(?:%|％|个百分点)")
+RE_NEGATIVE_GROWTH = re.compile(rf"(?P<v>{UP}|{DOWN})了?[-－−负](?P<n>\d+(?:\.\d+)?)(?:%|％|个百分点)")
 
 
 @rule("T008")
@@ -298,11 +298,15 @@ def negative_growth(ctx: Context):
     text = ctx.text
     for _p, m in around(text, "-－−负", RE_NEGATIVE_GROWTH, 3, 12, lambda m, p: m.start("n") == p + 1):
         n = text[m.start("n"):m.end()]
+        if re.fullmatch(DOWN, m.group("v")):   # 同比下降-12%: the sign said twice (a fall of -12% is a rise)
+            yield Hit("T008", m.start(), m.end() - m.start(), None, {"found": m.group(), "expected": m.group("v") + n},
+                      variant="down")
+            continue
         yield Hit("T008", m.start(), m.end() - m.start(), None, {"found": m.group(), "expected": "下降" + n})
 
 
 # T009: 完成A件，超额完成年度目标（B件）N%
-RE_TARGET = re.compile(rf"(?:目标|任务|计划)(?:数|任务)?[（(]?(?:为|是)?(?P<b>{NUM})(?P<ub>{UNIT})?")
+RE_TARGET = re.compile(rf"(?:目标|任务|计划)(?:数|任务)?[（(]?(?:为|是)?(?:(?P<b>{NUM})(?P<ub>{UNIT})?|(?:[^，。；、\d（）()]{{1,16}}?)(?P<b2>{NUM})(?P<ub2>{UNIT}))")
 RE_DONE = re.compile(rf"完成(?:了)?[^，。；\d]{{0,10}}?(?P<a>{NUM})(?P<ua>{UNIT})?")
 RE_SHARE_OF_TARGET = re.compile(r"(?:(?:为|是|达|达到|占|完成)(?:了)?(?:年度|全年|年初|计划)?(?:目标|任务|计划)(?:任务|数)?的|完成率(?:为|达到?|是)?)(?P<r>\d+(?:\.\d+)?)(?:%|％)")
 RE_OVER = re.compile(r"超额(?:完成)?(?:了)?[^，。；\d]{0,10}?(?P<n>\d+(?:\.\d+)?)(?:%|％)")
@@ -311,18 +315,34 @@ RE_OVER = re.compile(r"超额(?:完成)?(?:了)?[^，。；\d]{0,10}?(?P<n>\d+(?
 RE_FIGURE = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})")
 
 
+def _target(t: re.Match) -> tuple[str, str | None]:
+    """(figure, unit) of a RE_TARGET match (the figure right after 目标, or after its verb)."""
+    return (t.group("b"), t.group("ub")) if t.group("b") else (t.group("b2"), t.group("ub2"))
+
+
 def _over_below_target(text: str, s: int, p: int, e: int):
-    """办理450件，超额完成年度目标任务（500件）: 超额 claimed for a result below its target."""
+    """办理450件，超额完成年度目标任务（500件）: 超额 claimed for a result below its target; also
+    年度计划办理800件，实际办理760件，超额完成年度任务 (the target before, the result after it)."""
     t = RE_TARGET.search(text, p, e)
-    if t is None or not t.group("ub"):
-        return
-    figures = [f for f in RE_FIGURE.finditer(text, s, p) if f.group("ua") == t.group("ub")]
+    if t is not None and _target(t)[1]:
+        b_s, ub = _target(t)
+        figures = [f for f in RE_FIGURE.finditer(text, s, p) if f.group("ua") == ub]
+        end = t.end() + (text[t.end():t.end() + 1] in ("）", ")"))
+    else:
+        t = next((x for x in RE_TARGET.finditer(text, s, p) if _target(x)[1]), None)
+        if t is None:
+            return
+        b_s, ub = _target(t)
+        figures = [f for f in RE_FIGURE.finditer(text, t.end(), p) if f.group("ua") == ub]
+        end = p + 4 if text.startswith("超额完成", p) else p + 2
+        while end < e and text[end] not in "，,。；":
+            end += 1
     if not figures:
         return
-    a, b = value(figures[-1].group("a")), value(t.group("b"))
+    a, b = value(figures[-1].group("a")), value(b_s)
     if 0 < a < b:
         yield Hit("T009", p, 4 if text.startswith("超额完成", p) else 2, None,
-                  {"found": text[p:t.end() + (text[t.end():t.end() + 1] in ("）", ")"))], "expected": f"未完成目标（完成{figures[-1].group()}，目标{t.group('b')}{t.group('ub')}）"},
+                  {"found": text[p:end], "expected": f"未完成目标（完成{figures[-1].group()}，目标{b_s}{ub}）"},
                   variant="below")
 
 
@@ -358,10 +378,10 @@ def over_target(ctx: Context):
         done = next((d for d in dones if not (t.start() <= d.start("a") < t.end()) and not (p <= d.start() < over.end())), None)
         if done is None:
             # 目标任务为200场，实际开展260场，超额完成…: the result is the figure after the target
-            done = next((f for f in RE_FIGURE.finditer(text, t.end(), p) if f.group("ua") == t.group("ub")), None)
-        if done is None or _units_differ(done.group("ua"), t.group("ub")):
+            done = next((f for f in RE_FIGURE.finditer(text, t.end(), p) if f.group("ua") == _target(t)[1]), None)
+        if done is None or _units_differ(done.group("ua"), _target(t)[1]):
             continue
-        a, b = value(done.group("a")), value(t.group("b"))
+        a, b = value(done.group("a")), value(_target(t)[0])
         if b <= 0 or a <= b:
             continue
         rate = (a - b) / b * 100

@@ -236,15 +236,41 @@ def contradictory_negation(ctx: Context):
 STACK_REACH = 40   # the longest match of a [[stacked]] pattern from its anchor
 
 
-@functools.cache
-def _stacked():
-    """(Lexicon of all anchors, anchor -> [(pattern, what, source)]) from redundancy.toml [[stacked]]."""
+def anchored_table(path: str, table: str) -> tuple[Lexicon, dict]:
+    """(Lexicon of all anchors, anchor -> [(pattern, entry)]) from the [[table]] entries of the data
+    file `path`: each entry has `anchors` (literals) and a `pattern` that starts at one of them."""
     by_anchor: dict[str, list] = {}
-    for g in load_toml("lint/redundancy.toml").get("stacked", ()):
+    for g in load_toml(path).get(table, ()):
         rx = pattern(g["pattern"])
         for a in g["anchors"]:
-            by_anchor.setdefault(a, []).append((rx, g["what"], g["source"]))
+            by_anchor.setdefault(a, []).append((rx, g))
     return Lexicon(by_anchor, indexed=True), by_anchor
+
+
+def anchored_matches(text: str, anchors: Lexicon, by_anchor: dict, reach: int):
+    """(match, entry) for each anchor occurrence at which one of its patterns matches, on a window
+    of `reach` characters from the anchor (linear); overlapping matches are reported once."""
+    found: dict[int, tuple] = {}
+
+    def accept(i: int, a: str) -> bool:
+        for rx, entry in by_anchor[a]:
+            m = rx.match(text, i, min(len(text), i + reach))
+            if m is not None:
+                found[i] = (m, entry)
+                return True
+        return False
+
+    done = -1
+    for i, _a in anchors.scan(text, accept):
+        m, entry = found.pop(i)
+        if i >= done:
+            done = m.end()
+            yield m, entry
+
+
+@functools.cache
+def _stacked():
+    return anchored_table("lint/redundancy.toml", "stacked")
 
 
 @rule("W015")
@@ -252,24 +278,10 @@ def stacked_redundancy(ctx: Context):
     """原因主要是因为, 共计……总共, 目前现阶段, 全部均, 每件……件件: two words of one meaning a few
     characters apart. Each pattern is matched only at an occurrence of one of its anchors, on a
     window of STACK_REACH characters (linear)."""
-    text = ctx.text
     anchors, by_anchor = _stacked()
-    found: dict[int, tuple] = {}
-
-    def accept(i: int, a: str) -> bool:
-        for rx, what, source in by_anchor[a]:
-            m = rx.match(text, i, min(len(text), i + STACK_REACH))
-            if m is not None:
-                found[i] = (m, what, source)
-                return True
-        return False
-
-    done = -1
-    for i, _a in anchors.scan(text, accept):
-        m, what, source = found.pop(i)
-        if i >= done:
-            done = m.end()
-            yield Hit("W015", i, m.end() - i, None, {"found": m.group(), "what": what, "why": source})
+    for m, g in anchored_matches(ctx.text, anchors, by_anchor, STACK_REACH):
+        yield Hit("W015", m.start(), m.end() - m.start(), None,
+                  {"found": m.group(), "what": g["what"], "why": g["source"]})
 
 
 # W017: a bound and an approximation on one figure (超过300多人, 逾200余名, 约300人以上), a range
