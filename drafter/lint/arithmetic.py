@@ -283,9 +283,9 @@ def count_in_points(ctx: Context):
         m = RE_COUNT_POINTS.search(text, s, p + 1)
         if m is None:
             continue
-        head = text[s:m.start()]
-        if "率" in head[-8:] or "比重" in head[-8:] or "占比" in head[-8:]:
-            continue
+        head = text[s:m.start()][-8:] + m.group()
+        if any(w in head for w in ("率", "比重", "占比", "比例", "指数")):
+            continue   # a rate's change is in 个百分点
         yield Hit("T007", m.start("n"), p + 1 - m.start("n"), None, {"found": text[m.start("n"):p + 1]})
 
 
