@@ -126,6 +126,37 @@ def impossible_date(ctx: Context):
             mo = int(text[s:p])
             if mo < 1 or mo > 12:
                 yield Hit("N011", s, p + 1 - s, None, {"found": text[s:p + 1]})
+    yield from _impossible_chinese_dates(text)
+
+
+# 二〇二四年十一月三十一日: the same check on a date in Chinese numerals (成文日期 of a notice)
+RE_CN_MONTH_DAY = re.compile(r"(?<![一二三四五六七八九十〇零])(?P<m>十[一二]?|[一二三四五六七八九])月(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
+RE_CN_YEAR_BEFORE = re.compile(r"([〇零○一二三四五六七八九]{4})年$")
+CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+
+
+def _cn_day_value(s: str) -> int:
+    """一 … 三十一 (month and day numerals)."""
+    if "十" not in s:
+        return CN_DIGITS[s]
+    tens, _, ones = s.partition("十")
+    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
+
+
+def _impossible_chinese_dates(text: str):
+    for p in positions(text, "月"):
+        if p < 1 or text[p - 1] not in "一二三四五六七八九十":
+            continue
+        s = p - (2 if p >= 2 and text[p - 2] == "十" else 1)
+        s = s - 1 if s >= 1 and text[s - 1] == "十" and text[s] != "十" else s
+        m = RE_CN_MONTH_DAY.match(text, s, min(len(text), p + 6))
+        if m is None:
+            continue
+        mo, d = _cn_day_value(m.group("m")), _cn_day_value(m.group("d"))
+        yb = RE_CN_YEAR_BEFORE.search(text, max(0, s - 5), s)
+        year = int("".join(str(CN_DIGITS[c]) for c in yb.group(1))) if yb else 2024
+        if 1 <= mo <= 12 and (d < 1 or d > calendar.monthrange(year, mo)[1]):
+            yield Hit("N011", m.start(), m.end() - m.start(), None, {"found": m.group()})
 
 
 # N012: 2026年3月5日（星期三）: the weekday given does not match the date

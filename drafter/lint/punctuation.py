@@ -157,9 +157,16 @@ def dunhao_between_quotes(ctx: Context):
     text = ctx.text
     for p in positions(text, "、"):
         if 0 < p < len(text) - 1 and text[p - 1] in "》”" and text[p + 1] in "《“":
-            # between two titles (》、《) a warning: edited reports write 》《; between quotes, where
-            # they often keep the 顿号, advice only
-            yield Hit("P010", p, 1, variant="book" if text[p - 1] + text[p + 1] == "》《" else "")
+            # between two titles (》、《) a warning: edited reports write 》《; between quotes a
+            # warning once per list (GB/T 15834-2011 4.5.3.5: 通常不用; the later 顿号 of the same
+            # list are the same slip)
+            if text[p - 1] + text[p + 1] == "》《":
+                yield Hit("P010", p, 1, variant="book")
+                continue
+            o = text.rfind("“", max(0, p - 40), p)
+            if o >= 2 and text[o - 2:o] == "”、":
+                continue
+            yield Hit("P010", p, 1)
 
 
 @rule("P011")

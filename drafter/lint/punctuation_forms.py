@@ -90,7 +90,8 @@ def ordinal_dunhao(ctx: Context):
             if m is None or m.end() != p + 1:
                 continue
             if s and text[s - 1] not in CLAUSE_OPEN and not text[s - 1].isspace() \
-                    and not (text[s - 1] == "，" and m.group()[0] in "首其再最"):
+                    and not (text[s - 1] == "，" and m.group()[0] in "首其再最") \
+                    and m.group()[:2] not in ("首先", "其次"):   # 我们首先、严把……: an ordinal anywhere
                 continue
             b = ctx.block_at[ctx.line_of(s)]
             if b is not None and b.kind == D.HEADING and b.marker and s - ctx.starts[ctx.line_of(s)] < len(b.marker) + 1:
