@@ -67,7 +67,7 @@ def dotted_month_day(ctx: Context):
         if s < 0:
             continue
         m = RE_DOT_DAY.match(text, s, min(len(text), p + 16))
-        if m is None or m.start() != s or text.startswith(NOT_A_DAY, m.end()):
-            continue
+        if m is None or m.start() != s or text.startswith(NOT_A_DAY, m.end()) or (s and text[s - 1] == "“"):
+            continue   # (“12.4” in quotes is P025's)
         yield Hit("N025", s, m.end() - s, None,
                   {"found": m.group(), "expected": f"{m.group('m')}月{m.group('d')}日"})

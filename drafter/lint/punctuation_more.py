@@ -47,8 +47,8 @@ def stop_inside_phrase_quote(ctx: Context):
     """实现“矛盾不上交、服务不缺位。”: the quoted phrase is part of the sentence; the stop goes after it."""
     text = ctx.text
     for p in positions(text, "”"):
-        if p < 2 or text[p - 1] not in "。":
-            continue
+        if p < 2 or text[p - 1] not in "。" or (p + 1 < len(text) and text[p + 1] not in "\n \u3000"):
+            continue   # words after the quote (“……。”的): P022's
         o = text.rfind("“", max(0, p - QUOTED_MAX), p)
         if o <= 0 or "”" in text[o + 1:p] or text[o - 1] in SPEECH or text[o - 1].isspace():
             continue

@@ -42,7 +42,7 @@ def _groups() -> tuple[re.Pattern, dict[str, int]]:
     # a class of the words' first characters up front: sre skips in C to where a word can start
     first = re.escape("".join(sorted({w[0] for w in member})))
     lead = f"(?=[{first}])" if first else ""
-    return re.compile(rf"{lead}(?=({words})({words})(?:[至到了为，。；、]|\d))"), member
+    return re.compile(rf"{lead}(?=({words})({words})(?:[至到了为，。；、]|较|明显|显著|迅速|\d))"), member
 
 
 @rule("D008")
