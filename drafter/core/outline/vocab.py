@@ -433,6 +433,13 @@ class Vocab:
                           r"|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[时:：]\d{2}分?$")
 
     @cached_property
+    def article_header(self) -> re.Pattern:
+        """An article's header line: a field label of the site's (来源, 时间, 发布时间, 日期 …), then
+        its colon and the page's date stamp, at the line's start or after a space."""
+        ch = self.data["chrome"]
+        return re.compile(rf"(?:^|\s)(?:{alt(ch['stamp_labels'] + ch['field_labels'])})[：:]\s*{self.stamp_text}")
+
+    @cached_property
     def press(self) -> re.Pattern:
         return re.compile(rf"^.{{2,10}}({alt(self.data['chrome']['press_suffixes'])})$")
 

@@ -1,0 +1,77 @@
+"""Classes of lines the outline parser must tell apart (issue 17, round 11): a news item's headline
+over the article's header line (来源/日期/发布时间 with the page's date) is its title, whatever its
+words; the site's header line with the headline run on after it; a page's reading-aid labels
+(页面: 字体: 对比度:) above the headline; a 目录 link with no contents under it. Pages written
+here, not copied from a set."""
+
+from __future__ import annotations
+
+from test_outline_round9_classes import BODY, _kinds, _outline  # the same small page and readers
+
+NEWS = ("6月11日，县司法局举办全县人民调解员培训班，各乡镇调解员80余人参加培训。\n"
+        "培训中，授课老师结合典型案例讲解了调解技巧。\n下一步，县司法局将持续加强调解队伍建设。\n")
+
+
+def _titles(page: str) -> list[tuple[int, int, str, str]]:
+    return [h for h in _outline(page) if h[1] == 0]
+
+
+def test_a_news_headline_over_the_articles_header_line_is_the_title():
+    page = ("某某县人民政府\n首页 > 新闻中心 > 部门动态\n县司法局举办人民调解员培训班\n"
+            "发布时间：2025-06-12 09:30 来源：县司法局 浏览次数：56\n" + NEWS + "打印\n关闭\n")
+    assert _outline(page) == [(3, 0, "", "县司法局举办人民调解员培训班")]
+
+
+def test_a_news_headline_over_a_source_and_time_line_is_the_title():
+    page = ("某市司法局\n当前位置：首页 > 工作动态\n全市律师行业党建工作推进会召开\n"
+            "来源：某某日报　　时间：2025-03-04 10:01:19　　浏览：-\n" + NEWS)
+    assert _outline(page) == [(3, 0, "", "全市律师行业党建工作推进会召开")]
+
+
+def test_a_news_headline_shown_again_after_the_header_is_the_title_at_its_last_showing():
+    page = ("某区人民政府\n首页 > 部门动态\n区司法局开展法律援助宣传月活动\n日期: 2024-12-05 浏览量:117 来源:某区宣传\n"
+            "区司法局开展法律援助宣传月活动\n" + NEWS)
+    assert _outline(page) == [(5, 0, "", "区司法局开展法律援助宣传月活动")]
+
+
+def test_a_slogan_heading_under_a_title_stays_a_heading():
+    page = "某县司法局2025年工作总结\n发布时间：2025-12-20 来源：县司法局\n" + BODY
+    out = _outline(page)
+    assert out[0] == (1, 0, "", "某县司法局2025年工作总结") and (4, 1, "一、", "主要工作") in out
+
+
+def test_the_sites_header_line_with_the_headline_run_on_is_the_sites():
+    page = ("某某市人民政府门户网站 某某市司法局 工作动态 全市司法行政工作会议召开:奋力推进高质量发展\n"
+            "全市司法行政工作会议召开:奋力推进高质量发展\n来源:某某日报   时间:2024-03-04 11:01:19\n" + NEWS)
+    assert _outline(page) == [(2, 0, "", "全市司法行政工作会议召开:奋力推进高质量发展")]
+    assert _kinds(page)[1][0] == "chrome"
+
+
+def test_a_portal_name_and_column_run_into_the_headline_of_a_report():
+    title = "某区司法局2025年法治政府建设情况报告"
+    page = f"某区人民政府网 信息公开 法治政府建设 {title}\n{title}\n" + BODY
+    assert _titles(page) == [(2, 0, "", title)]
+
+
+def test_a_line_ending_like_the_next_without_a_sites_name_in_front_is_not_the_sites_header():
+    page = "全面推进 依法治县 县司法局召开推进会\n县司法局召开推进会\n" + NEWS
+    assert _kinds(page)[1] != ("chrome", "site")
+
+
+def test_reading_aid_labels_above_the_headline_are_the_sites():
+    page = ("页面:\n    字体:\n    对比度:\n县司法局召开2025年度工作总结会\n发布时间：2025-12-30 10:00\n" + NEWS)
+    assert _outline(page) == [(4, 0, "", "县司法局召开2025年度工作总结会")]
+    assert _kinds(page)[1][0] == _kinds(page)[3][0] == "chrome"
+
+
+def test_a_contents_link_with_no_contents_under_it_is_the_sites():
+    page = ("某某县人民政府\n您的位置: 首页 >专题专栏>创建工作动态>详细内容\n目录\n某某县法治政府建设示范创建推进会召开\n"
+            "来源:县司法局 发布时间:2023-11-24 17:39:40 浏览次数:\n" + NEWS)
+    assert _outline(page) == [(4, 0, "", "某某县法治政府建设示范创建推进会召开")]
+    assert _kinds(page)[3][0] == "chrome"
+
+
+def test_a_table_of_contents_under_its_head_stays_one():
+    page = ("某县2025年工作总结\n目录\n一、主要工作\n二、存在问题\n三、下步打算\n"
+            "一、主要工作\n全年开展活动80场。\n二、存在问题\n队伍建设不足。\n三、下步打算\n持续深化。\n")
+    assert [h[0] for h in _outline(page) if h[1] == 1] == [6, 8, 10]
