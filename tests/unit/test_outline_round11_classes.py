@@ -75,3 +75,46 @@ def test_a_table_of_contents_under_its_head_stays_one():
     page = ("某县2025年工作总结\n目录\n一、主要工作\n二、存在问题\n三、下步打算\n"
             "一、主要工作\n全年开展活动80场。\n二、存在问题\n队伍建设不足。\n三、下步打算\n持续深化。\n")
     assert [h[0] for h in _outline(page) if h[1] == 1] == [6, 8, 10]
+
+
+REPORT = "一、主要工作\n（一）普法宣传\n全年开展活动80场。\n二、下步打算\n持续深化法治建设。\n"
+
+
+def test_a_doc_sites_reading_progress_and_copyright_note_are_the_sites_and_the_title_follows():
+    page = ("原创力文档\n某镇司法所工作总结_第1页\n某镇司法所工作总结_第2页\n已阅读5页,还剩18页未读, 继续免费阅读\n下载本文档\n"
+            "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领\n文档简介\n"
+            "某镇司法所工作总结\n" + REPORT)
+    out = _outline(page)
+    assert out[0] == (8, 0, "", "某镇司法所工作总结") and [h[0] for h in out if h[1] == 1] == [9, 12]
+    assert _kinds(page)[4][0] == _kinds(page)[6][0] == "chrome"
+
+
+def test_reading_progress_lines_of_other_doc_sites_are_the_sites():
+    for line in ("还剩12页未读，继续阅读", "剩余10页未读，点击继续阅读", "试读已结束，继续阅读请付费", "已阅读到文档的结尾了"):
+        page = f"文库网\n{line}\n县司法局2025年工作总结\n" + REPORT
+        assert _kinds(page)[2][0] == "chrome", line
+        assert _titles(page) == [(3, 0, "", "县司法局2025年工作总结")], line
+
+
+def test_a_heading_that_names_reading_is_no_progress_line():
+    page = "县司法局2025年工作总结\n一、推进全民阅读与普法融合\n全年开展读书活动12场。\n"
+    assert _outline(page)[1] == (2, 1, "一、", "推进全民阅读与普法融合")
+
+
+def _notice(title: str, doc: str) -> str:
+    return (f"{title}\n各镇人民政府，县直各单位：\n现将《{doc}》印发给你们，请认真贯彻落实。\n某某县司法局\n2025年3月27日\n"
+            f"{doc}\n" + REPORT)
+
+
+def test_a_notice_title_that_ends_with_the_documents_name_is_the_notices_title():
+    for title, doc in (("楚雄州司法局关于印发《关于深化普法强基专项行动的实施意见(2024—2025年)》",
+                        "关于深化普法强基专项行动的实施意见(2024—2025年)"),
+                       ("某县司法局关于印发《某县2025年普法依法治理工作要点》", "某县2025年普法依法治理工作要点")):
+        assert _titles(_notice(title, doc)) == [(1, 0, "", title), (6, 0, "", doc)], title
+
+
+def test_a_notice_title_under_its_headline_on_a_portal_is_the_notices_title():
+    title = "某某市司法局关于印发《某某市“八五”普法中期评估工作方案》"
+    doc = "某某市“八五”普法中期评估工作方案"
+    page = f"某某市人民政府\n首页 > 通知公告\n索引号:1153/2024-0403001 发布机构:某某市司法局\n标 题:\n{title}\n" + _notice(title, doc)
+    assert _titles(page) == [(6, 0, "", title), (11, 0, "", doc)]

@@ -394,9 +394,11 @@ class Vocab:
 
     @cached_property
     def notice_title(self) -> re.Pattern:
-        """关于印发《…》的通知, 某某局关于…的报告: a title by its 关于 and 文种."""
+        """关于印发《…》的通知, 某某局关于…的报告: a title by its 关于 and 文种; or a 印发 notice's
+        title that a portal ends with the name of what it issues (…关于印发《…实施意见(2024—2025年)》)."""
         o = self.official
-        return re.compile(rf"^.{{0,40}}{re.escape(o['notice_title_lead'])}.{{2,100}}的({alt(o['genres'])})$")
+        return re.compile(rf"^.{{0,40}}{re.escape(o['notice_title_lead'])}(?:.{{2,100}}的({alt(o['genres'])})"
+                          rf"|{re.escape(o['imprint_verb'])}《[^《》]{{2,100}}》)$")
 
     @cached_property
     def pinyin_noise(self) -> re.Pattern:
