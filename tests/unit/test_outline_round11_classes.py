@@ -118,3 +118,15 @@ def test_a_notice_title_under_its_headline_on_a_portal_is_the_notices_title():
     doc = "某某市“八五”普法中期评估工作方案"
     page = f"某某市人民政府\n首页 > 通知公告\n索引号:1153/2024-0403001 发布机构:某某市司法局\n标 题:\n{title}\n" + _notice(title, doc)
     assert _titles(page) == [(6, 0, "", title), (11, 0, "", doc)]
+
+
+def test_a_heading_the_page_cut_off_inside_its_phrase_keeps_the_cut_mark():
+    page = ("县司法局2025年工作总结\n一、加强组织保障\n（一）健全挂联机制。明确挂联领导和联络员。\n（二）加强考……\n"
+            "二、完善工作机制\n1.完善人民调解工作机……\n（存储副本至此截断）\n")
+    out = _outline(page)
+    assert (4, 2, "（二）", "加强考……") in out and (6, 3, "1.", "完善人民调解工作机……") in out, out
+
+
+def test_a_heading_cut_off_after_its_comma_still_ends_at_the_comma():
+    page = "县司法局2025年工作总结\n一、主要工作\n（1）构建法治指标体系，重点指标纳入考核……\n"
+    assert (3, 4, "（1）", "构建法治指标体系") in _outline(page)

@@ -64,7 +64,9 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
     clause opens earlier without a mark, _body_opens, or the clause holds a measure with its
     figure, 实现城镇新增就业18万人以上，…, or the line names who leads it, …（牵头单位：教育厅）:
     an item of a list of measures stays whole; so does an item of a list of tasks, task, whose
-    siblings name who leads them). A heading alone on its line drops a trailing ：or ；."""
+    siblings name who leads them). A line the page cut off with …… before any mark that could end
+    its heading phrase (（二）加强考……) is the heading as shown, the cut mark with it. A heading
+    alone on its line drops a trailing ：or ；."""
     task = task or _names_leader(folded_rest, v)
     end = len(folded_rest)
     for i, ch in enumerate(folded_rest):
@@ -96,6 +98,8 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
                     and not task):
                 opened = comma  # a paragraph run on from its heading: the heading is its first clause
             cut = opened
+    if cut_off and cut == end and end <= v.heading_max:
+        return rest.strip(), "", False  # the page cut the heading's own phrase: the line as shown (加强考……)
     title = rest[:cut].strip()
     while title and fold(title[-1]) in v.heading_trail:
         title = title[:-1].rstrip()  # a heading alone on its line, without its trailing ：or ；
