@@ -130,3 +130,16 @@ def test_a_heading_the_page_cut_off_inside_its_phrase_keeps_the_cut_mark():
 def test_a_heading_cut_off_after_its_comma_still_ends_at_the_comma():
     page = "县司法局2025年工作总结\n一、主要工作\n（1）构建法治指标体系，重点指标纳入考核……\n"
     assert (3, 4, "（1）", "构建法治指标体系") in _outline(page)
+
+
+def test_a_clause_of_examples_after_a_list_items_phrase_is_its_body():
+    page = ("乡镇普法工作会议纪要\n一、会议内容\n1. 工作部署\n（1）明确普法工作重点领域，包括宪法、民法典等。\n"
+            "（2）利用新媒体平台，如微信公众号、短视频等，开展线上普法活动。\n"
+            "（3）结合乡镇实际，开展特色普法活动，例如“法律进校园”等。\n")
+    out = _outline(page)
+    assert [h[3] for h in out if h[1] == 4] == ["明确普法工作重点领域", "利用新媒体平台", "结合乡镇实际，开展特色普法活动"]
+
+
+def test_a_clause_opening_with_a_word_of_ru_stays_in_the_heading_phrase():
+    page = "县司法局2025年工作总结\n一、主要工作\n（一）坚持实事求是，如实反映法治建设成效。\n全年开展活动80场。\n"
+    assert (3, 2, "（一）", "坚持实事求是，如实反映法治建设成效") in _outline(page)

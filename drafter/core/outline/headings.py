@@ -132,7 +132,7 @@ def _names_leader(folded: str, v: Vocab) -> bool:
 def _body_comma(folded_rest: str, v: Vocab, end: int, task: bool = False) -> int:
     """The first comma before end (outside brackets) after which the text is plainly body text: the
     clause it opens holds a figure (全年调处纠纷1860件), or opens with a body lead (全年, 今年以来,
-    截至 …) or an enumeration (一是…); -1 when every clause reads as part of the heading phrase
+    截至 …), with examples (包括…, 如…) or an enumeration (一是…); -1 when every clause reads as part of the heading phrase
     (高位统筹谋划，夯实法治政府建设制度根基: the commas of a parallel heading stay)."""
     # an item of a list of measures or tasks has figures in its heading phrase too, or names who
     # leads it (实现城镇新增就业18万人以上，发布就业岗位50万个以上（牵头单位：人社厅）): its figures are no sign
@@ -160,7 +160,8 @@ def _body_clause(folded: str, start: int, end: int, v: Vocab, figures: bool) -> 
     """The clause of folded from start (to the next comma or end) is plainly body text."""
     stop = folded.find(v.runin_comma, start, end)
     clause = folded[start:stop if stop >= 0 else end].lstrip()
-    return bool(clause.startswith(v.body_leads) or v.enum.match(clause) or (figures and _measure(clause, v)))
+    examples = clause.startswith(v.example_lead) and not clause.startswith(v.example_not)  # ，如微信公众号、短视频等
+    return bool(clause.startswith(v.body_leads) or examples or v.enum.match(clause) or (figures and _measure(clause, v)))
 
 
 def _body_opens(folded_rest: str, v: Vocab, cut: int) -> int:

@@ -49,6 +49,7 @@ class Vocab:
         self.table_pipes = data["lists"]["table_pipes"]
         self.body_openers = tuple(sent["body_openers"])
         self.body_leads = tuple(sent["body_leads"])
+        self.example_lead, self.example_not = sent["example_lead"], tuple(sent["example_not"])
         self.bad_last = std["bad_last_chars"]
         self.bad_inner = tuple(std["bad_inner"])
         self.standalone_min, self.standalone_max = std["min_chars"], std["max_chars"]
