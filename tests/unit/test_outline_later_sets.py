@@ -21,8 +21,8 @@ FIGURES = {
     # it (12: （2）制定普法工作计划,明确…; set 9 labels the same shape whole: 完善调解制度，保障…)
     10: {0: (18, 18, 18), 1: (20, 20, 19), 2: (15, 15, 15), 3: (14, 14, 14), 4: (9, 9, 4)},
     11: {0: (18, 18, 18), 1: (18, 18, 18), 2: (15, 15, 15), 3: (24, 24, 24)},
-    # left: a damaged marker 「)健全…」, a phase label run into its sentence, a long run-in heading
-    12: {0: (21, 21, 21), 1: (18, 18, 18), 2: (18, 17, 15), 3: (2, 2, 2)},
+    # left: a damaged marker 「)健全…」, a long run-in heading
+    12: {0: (21, 21, 21), 1: (18, 18, 18), 2: (18, 17, 16), 3: (2, 2, 2)},
 }
 
 

@@ -143,3 +143,10 @@ def test_a_clause_of_examples_after_a_list_items_phrase_is_its_body():
 def test_a_clause_opening_with_a_word_of_ru_stays_in_the_heading_phrase():
     page = "县司法局2025年工作总结\n一、主要工作\n（一）坚持实事求是，如实反映法治建设成效。\n全年开展活动80场。\n"
     assert (3, 2, "（一）", "坚持实事求是，如实反映法治建设成效") in _outline(page)
+
+
+def test_a_deadline_before_the_comma_of_a_long_run_in_sentence_is_its_phase_heading():
+    page = ("某市基层政务公开标准化规范化工作实施方案\n一、工作目标\n"
+            "（一）2024年年底前，全面完成全市基层政务公开标准目录编制工作，政务公开制度持续规范，组织保障更加有力，群众满意度明显提升。\n"
+            "（二）2026年3月底前，各乡镇完成辖区内政务公开事项清单的梳理和公布工作并报市政务公开办备案审核，逐月更新\n")
+    assert [h[3] for h in _outline(page) if h[1] == 2] == ["2024年年底前", "2026年3月底前"]

@@ -89,7 +89,7 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
             cut = comma  # (in a sentence too long for a heading, only short parallel clauses are one)
     if cut > v.heading_max or (cut_off and cut == end):
         comma = _outside_brackets(folded_rest, v.runin_comma, cut)
-        if 2 <= comma <= v.heading_cut_max and not any(c.isdigit() for c in folded_rest[:comma]):
+        if 2 <= comma <= v.heading_cut_max and not _measure(folded_rest[:comma], v):
             cut = comma
         else:
             opened = _body_opens(folded_rest, v, cut)
