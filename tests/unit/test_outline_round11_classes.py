@@ -150,3 +150,10 @@ def test_a_deadline_before_the_comma_of_a_long_run_in_sentence_is_its_phase_head
             "（一）2024年年底前，全面完成全市基层政务公开标准目录编制工作，政务公开制度持续规范，组织保障更加有力，群众满意度明显提升。\n"
             "（二）2026年3月底前，各乡镇完成辖区内政务公开事项清单的梳理和公布工作并报市政务公开办备案审核，逐月更新\n")
     assert [h[3] for h in _outline(page) if h[1] == 2] == ["2024年年底前", "2026年3月底前"]
+
+
+def test_a_news_headline_over_other_forms_of_the_articles_header_is_the_title():
+    for header in ("来源：县司法局　作者：李明　点击数：235", "【发布时间：2024年12月05日】【来源：县司法局】",
+                   "2024-12-05 10:20:31", "信息来源：县司法局 | 发布日期：2024-12-05 | 浏览次数：88"):
+        page = "某某县人民政府\n首页 > 部门动态\n县司法局开展“宪法进万家”主题活动\n" + header + "\n" + NEWS
+        assert _outline(page) == [(3, 0, "", "县司法局开展“宪法进万家”主题活动")], header

@@ -211,7 +211,8 @@ def _over_article_header(st: ParseState, k: int) -> bool:
     while line < len(st.blocks) and st.blocks[line].kind == D.BLANK and line - body_line < 2:
         line += 1
     nxt = st.blocks[line] if line < len(st.blocks) else None
-    return nxt is not None and nxt.kind == D.CHROME and bool(st.v.article_header.search(st.f(nxt)))
+    return (nxt is not None and nxt.kind == D.CHROME and len(st.f(nxt)) <= st.v.chrome_max
+            and bool(st.v.article_header.search(st.f(nxt))))
 
 
 def _shown_in_chrome(st: ParseState, f: str) -> bool:

@@ -438,9 +438,11 @@ class Vocab:
     @cached_property
     def article_header(self) -> re.Pattern:
         """An article's header line: a field label of the site's (来源, 时间, 发布时间, 日期 …), then
-        its colon and the page's date stamp, at the line's start or after a space."""
+        its colon and the page's date stamp, at the line's start or after a space or a bracket; or
+        two such fields (来源：县司法局　作者：李明); or the page's time stamp alone."""
         ch = self.data["chrome"]
-        return re.compile(rf"(?:^|\s)(?:{alt(ch['stamp_labels'] + ch['field_labels'])})[：:]\s*{self.stamp_text}")
+        label = rf"(?:^|[\s|｜【\[])(?:{alt(ch['stamp_labels'] + ch['field_labels'])})[：:]"
+        return re.compile(rf"{label}\s*{self.stamp_text}|{label}.*?{label}|{self.stamp.pattern}")
 
     @cached_property
     def press(self) -> re.Pattern:
