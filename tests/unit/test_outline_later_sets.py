@@ -17,11 +17,12 @@ FIGURES = {
     7: {0: (16, 16, 16), 1: (17, 17, 16), 2: (13, 13, 13), 3: (7, 7, 7)},       # 05: a label with leading spaces
     8: {0: (16, 16, 16), 1: (17, 17, 17), 2: (20, 20, 20), 3: (13, 13, 13)},
     9: {0: (19, 19, 19), 1: (22, 23, 22), 2: (18, 18, 18), 3: (13, 13, 13), 4: (9, 9, 9)},   # 引言 (see above)
-    # left: run-in list items that end at the comma after a short heading phrase (12: （1）明确…,包括…)
-    10: {0: (18, 18, 18), 1: (20, 20, 19), 2: (15, 15, 15), 3: (14, 14, 14), 4: (9, 9, 1)},
+    # left: run-in list items that end at the comma after a short heading phrase with no examples after
+    # it (12: （2）制定普法工作计划,明确…; set 9 labels the same shape whole: 完善调解制度，保障…)
+    10: {0: (18, 18, 18), 1: (20, 20, 19), 2: (15, 15, 15), 3: (14, 14, 14), 4: (9, 9, 4)},
     11: {0: (18, 18, 18), 1: (18, 18, 18), 2: (15, 15, 15), 3: (24, 24, 24)},
-    # left: a damaged marker 「)健全…」, a phase label run into its sentence, a long run-in heading
-    12: {0: (21, 21, 21), 1: (18, 18, 18), 2: (18, 17, 15), 3: (2, 2, 2)},
+    # left: a damaged marker 「)健全…」, a long run-in heading
+    12: {0: (21, 21, 21), 1: (18, 18, 18), 2: (18, 17, 16), 3: (2, 2, 2)},
 }
 
 

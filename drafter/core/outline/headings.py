@@ -64,7 +64,9 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
     clause opens earlier without a mark, _body_opens, or the clause holds a measure with its
     figure, 实现城镇新增就业18万人以上，…, or the line names who leads it, …（牵头单位：教育厅）:
     an item of a list of measures stays whole; so does an item of a list of tasks, task, whose
-    siblings name who leads them). A heading alone on its line drops a trailing ：or ；."""
+    siblings name who leads them). A line the page cut off with …… before any mark that could end
+    its heading phrase (（二）加强考……) is the heading as shown, the cut mark with it. A heading
+    alone on its line drops a trailing ：or ；."""
     task = task or _names_leader(folded_rest, v)
     end = len(folded_rest)
     for i, ch in enumerate(folded_rest):
@@ -87,7 +89,7 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
             cut = comma  # (in a sentence too long for a heading, only short parallel clauses are one)
     if cut > v.heading_max or (cut_off and cut == end):
         comma = _outside_brackets(folded_rest, v.runin_comma, cut)
-        if 2 <= comma <= v.heading_cut_max and not any(c.isdigit() for c in folded_rest[:comma]):
+        if 2 <= comma <= v.heading_cut_max and not _measure(folded_rest[:comma], v):
             cut = comma
         else:
             opened = _body_opens(folded_rest, v, cut)
@@ -96,6 +98,8 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
                     and not task):
                 opened = comma  # a paragraph run on from its heading: the heading is its first clause
             cut = opened
+    if cut_off and cut == end and end <= v.heading_max:
+        return rest.strip(), "", False  # the page cut the heading's own phrase: the line as shown (加强考……)
     title = rest[:cut].strip()
     while title and fold(title[-1]) in v.heading_trail:
         title = title[:-1].rstrip()  # a heading alone on its line, without its trailing ：or ；
@@ -128,7 +132,7 @@ def _names_leader(folded: str, v: Vocab) -> bool:
 def _body_comma(folded_rest: str, v: Vocab, end: int, task: bool = False) -> int:
     """The first comma before end (outside brackets) after which the text is plainly body text: the
     clause it opens holds a figure (全年调处纠纷1860件), or opens with a body lead (全年, 今年以来,
-    截至 …) or an enumeration (一是…); -1 when every clause reads as part of the heading phrase
+    截至 …), with examples (包括…, 如…) or an enumeration (一是…); -1 when every clause reads as part of the heading phrase
     (高位统筹谋划，夯实法治政府建设制度根基: the commas of a parallel heading stay)."""
     # an item of a list of measures or tasks has figures in its heading phrase too, or names who
     # leads it (实现城镇新增就业18万人以上，发布就业岗位50万个以上（牵头单位：人社厅）): its figures are no sign
@@ -156,7 +160,8 @@ def _body_clause(folded: str, start: int, end: int, v: Vocab, figures: bool) -> 
     """The clause of folded from start (to the next comma or end) is plainly body text."""
     stop = folded.find(v.runin_comma, start, end)
     clause = folded[start:stop if stop >= 0 else end].lstrip()
-    return bool(clause.startswith(v.body_leads) or v.enum.match(clause) or (figures and _measure(clause, v)))
+    examples = clause.startswith(v.example_lead) and not clause.startswith(v.example_not)  # ，如微信公众号、短视频等
+    return bool(clause.startswith(v.body_leads) or examples or v.enum.match(clause) or (figures and _measure(clause, v)))
 
 
 def _body_opens(folded_rest: str, v: Vocab, cut: int) -> int:

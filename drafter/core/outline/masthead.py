@@ -9,6 +9,7 @@ from drafter.core.document import Block
 from drafter.core.outline.chrome import link_row, mark, nav_line
 from drafter.core.outline.headings import match_heading
 from drafter.core.outline.state import ParseState
+from drafter.text.punct import fold
 
 
 def _next(content: list[Block], k: int) -> Block | None:
@@ -48,6 +49,18 @@ def _is_column(st: ParseState, b: Block, nxt: Block | None) -> bool:
     return f in trail.replace("：", " ").split()
 
 
+def _header_over_headline(st: ParseState, b: Block, nxt: Block | None) -> bool:
+    """The site's header line with the headline run on after it, over the headline alone: a body's
+    name or portal, its column words, a space, then the next line's text (某某市人民政府门户网站
+    某某市司法局 工作动态 全市…会议召开 / 全市…会议召开)."""
+    if nxt is None or nxt.kind != D.PARAGRAPH or not b.text.endswith(nxt.text):
+        return False
+    head = b.text[:len(b.text) - len(nxt.text)]
+    items = head.split()
+    return (head[-1:].isspace() and len(items) >= 2 and bool(st.v.site_name.match(fold(items[0])))
+            and not any(c in head for c in st.v.sentence_end + "，；"))
+
+
 def header(st: ParseState) -> None:
     """The lines above the text that belong to the site: its name (alone, or with the date bar:
     某某区人民政府 2019年12月3日星期二; a document site's name, 原创力文档), menu and service bar (a row of short links with | too), the window
@@ -70,6 +83,8 @@ def header(st: ParseState) -> None:
             mark(b, "site")
         elif _is_column(st, b, nxt):
             mark(b, "column")
+        elif _header_over_headline(st, b, nxt):
+            mark(b, "site")
         else:
             break
     crumb = next((k for k, b in enumerate(content[:st.v.breadcrumb_look]) if b.detail == "breadcrumb"), None)
@@ -99,6 +114,8 @@ def contents(st: ParseState) -> None:
         if len(entries) >= v.toc_min_entries:
             for e in [b, *entries]:
                 mark(e, "toc")
+        elif not entries:
+            mark(b, "page")  # a 目录 link of the site's with no contents under it (above a headline)
         return
     _unheaded_contents(st)
 

@@ -196,11 +196,23 @@ def _title_like(st: ParseState, k: int) -> bool:
     body, v = st.body, st.v
     if k + 1 >= len(body):
         return False
-    if v.title_words.search(st.f(body[k])) or _shown_in_chrome(st, st.f(body[k])):
+    if v.title_words.search(st.f(body[k])) or _shown_in_chrome(st, st.f(body[k])) or _over_article_header(st, k):
         return True
     nf = st.f(body[k + 1])
     return bool(v.subtitle.match(nf) or is_byline(st, nf) or _wrapped_dateline(st, k + 1)
                 or (standalone_candidate(body[k + 1].text, v) and v.title_words.search(nf)))
+
+
+def _over_article_header(st: ParseState, k: int) -> bool:
+    """body[k] stands right over the article's header line, which the site prints under a news
+    item's headline (发布时间：2025-06-12 来源：县司法局, 日期: 2024-12-05 浏览量:117): the line is
+    the item's headline, so its title, whatever its words (…培训班, …推进会召开)."""
+    line = body_line = st.body[k].line
+    while line < len(st.blocks) and st.blocks[line].kind == D.BLANK and line - body_line < 2:
+        line += 1
+    nxt = st.blocks[line] if line < len(st.blocks) else None
+    return (nxt is not None and nxt.kind == D.CHROME and len(st.f(nxt)) <= st.v.chrome_max
+            and bool(st.v.article_header.search(st.f(nxt))))
 
 
 def _shown_in_chrome(st: ParseState, f: str) -> bool:

@@ -49,6 +49,7 @@ class Vocab:
         self.table_pipes = data["lists"]["table_pipes"]
         self.body_openers = tuple(sent["body_openers"])
         self.body_leads = tuple(sent["body_leads"])
+        self.example_lead, self.example_not = sent["example_lead"], tuple(sent["example_not"])
         self.bad_last = std["bad_last_chars"]
         self.bad_inner = tuple(std["bad_inner"])
         self.standalone_min, self.standalone_max = std["min_chars"], std["max_chars"]
@@ -394,9 +395,11 @@ class Vocab:
 
     @cached_property
     def notice_title(self) -> re.Pattern:
-        """关于印发《…》的通知, 某某局关于…的报告: a title by its 关于 and 文种."""
+        """关于印发《…》的通知, 某某局关于…的报告: a title by its 关于 and 文种; or a 印发 notice's
+        title that a portal ends with the name of what it issues (…关于印发《…实施意见(2024—2025年)》)."""
         o = self.official
-        return re.compile(rf"^.{{0,40}}{re.escape(o['notice_title_lead'])}.{{2,100}}的({alt(o['genres'])})$")
+        return re.compile(rf"^.{{0,40}}{re.escape(o['notice_title_lead'])}(?:.{{2,100}}的({alt(o['genres'])})"
+                          rf"|{re.escape(o['imprint_verb'])}《[^《》]{{2,100}}》)$")
 
     @cached_property
     def pinyin_noise(self) -> re.Pattern:
@@ -431,6 +434,15 @@ class Vocab:
         """A time stamp of the web page (2025-02-09 09:45:30, 2026年02月10日 07时41分)."""
         return re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2})(\s+\d{1,2}[:：]\d{2}([:：]\d{2})?)?$"
                           r"|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[时:：]\d{2}分?$")
+
+    @cached_property
+    def article_header(self) -> re.Pattern:
+        """An article's header line: a field label of the site's (来源, 时间, 发布时间, 日期 …), then
+        its colon and the page's date stamp, at the line's start or after a space or a bracket; or
+        two such fields (来源：县司法局　作者：李明); or the page's time stamp alone."""
+        ch = self.data["chrome"]
+        label = rf"(?:^|[\s|｜【\[])(?:{alt(ch['stamp_labels'] + ch['field_labels'])})[：:]"
+        return re.compile(rf"{label}\s*{self.stamp_text}|{label}.*?{label}|{self.stamp.pattern}")
 
     @cached_property
     def press(self) -> re.Pattern:
