@@ -87,3 +87,60 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean_sentence(text):
     assert not [f for f in lint_text(text) if f.rule == "F024"], text
+
+
+# ---- F025: formula members, the plenums' decisions (the data file's examples are tests)
+from drafter.core.resources import load_toml  # noqa: E402
+
+_FM = load_toml("lint/formula_members.toml")
+FM_BAD = [s for k in ("list", "slot", "count") for e in _FM[k] for s in e["bad"]] + _FM["decisions"]["bad"]
+FM_GOOD = [s for k in ("list", "slot", "count") for e in _FM[k] for s in e["good"]] + _FM["decisions"]["good"]
+
+
+@pytest.mark.parametrize("text", FM_BAD)
+def test_formula_member_bad(text):
+    assert [f for f in lint_text(text) if f.rule == "F025"], text
+
+
+@pytest.mark.parametrize("text", FM_GOOD)
+def test_formula_member_good(text):
+    assert not [f for f in lint_text(text) if f.rule == "F025"], text
+
+
+FORMULATIONS = [
+    # F025: other shapes of the dev misses
+    ("F025", "坚持法治国家、法治政府、法治乡村一体建设，推进“八五”普法。", "法治乡村"),
+    ("F025", "统筹推进经济建设、政治建设、文化建设、社会建设和法治建设“五位一体”总体布局。", "法治建设"),
+    ("F025", "即确立习近平同志党中央的核心、全党的核心地位，确立习近平新时代中国特色社会主义法治思想的指导地位。",
+     "习近平新时代中国特色社会主义法治思想"),
+    ("F025", "公证处党支部开展习近平法治思想专题学习，逐条研读“十个坚持”。", "十个坚持"),
+    ("F025", "律师协会组织学习二十届三中全会通过的《中共中央关于全面推进依法治国若干重大问题的决定》。",
+     "《中共中央关于全面推进依法治国若干重大问题的决定》"),
+    # F013: the exam renamed in 2018
+    ("F013", "2025年，全区有8名人民调解员通过国家司法考试。", "国家司法考试"),
+    ("F013", "2024年，组织法律援助中心工作人员报名参加司法考试。", "司法考试"),
+    ("F013", "2026年，鼓励社区矫正工作人员参加国家统一司法考试。", "国家统一司法考试"),
+    # F020: a year past the end of a five-year plan
+    ("F020", "2026年是“八五”普法规划实施的第六年，我们将巩固普法成果。", "第六年"),
+    ("F020", "2027年是“八五”普法的第七年。", "第七年"),
+    ("F020", "2026年是“十四五”规划实施的第六年。", "第六年"),
+]
+
+
+@pytest.mark.parametrize("rid,text,at", FORMULATIONS)
+def test_formulation_variant(rid, text, at):
+    assert _at(lint_text(text), text, at, (rid,)), (rid, text)
+
+
+FORMULATIONS_CLEAN = [
+    "2025年，组织律师参加原国家司法考试合格人员培训。",
+    "2025年，全区8人通过国家统一法律职业资格考试。",
+    "2023年是“八五”普法规划实施的第三年。",
+    "深化法治广东、法治政府、法治社会一体建设。",
+    "深刻领会党的百年奋斗历史经验“十个坚持”，学习习近平法治思想。",
+]
+
+
+@pytest.mark.parametrize("text", FORMULATIONS_CLEAN)
+def test_formulation_clean(text):
+    assert not [f for f in lint_text(text) if f.rule in ("F025", "F013", "F020")], text
