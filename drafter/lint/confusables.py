@@ -17,10 +17,11 @@ An empty context ({}) always holds. In a collocate, … stands for up to 8 chara
 (受…委托). Exceptions: `unless_before` / `unless_after` (adjacent strings) and `unless` (longer
 words holding the wrong one, in which it is right).
 
-All the wrong words are found at once by one `Lexicon`; each context is one regex, compiled the
-first time its word is found, tried with pos/endpos on a bounded window around the word (no slice
-of the rest of the text): linear in the text. A span that F010 (typos.tsv) already reports is
-left to F010. Warnings: the context makes the reading likely, not certain. Never auto-fixed."""
+All the wrong words are found at once by one `Lexicon`; each test of a context is one regex,
+compiled the first time its word is found, tried with pos/endpos on a bounded window around the
+word (the clause or sentence start is looked for no further back than the window): no slice of
+the text, linear in its length. A span that F010 (typos.tsv) already reports is left to F010.
+Warnings: the context makes the reading likely, not certain. Never auto-fixed."""
 
 from __future__ import annotations
 
@@ -54,19 +55,15 @@ def _alt(words, stop: str) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-def _not(stop: str, n: int) -> str:
-    return f"[^{re.escape(stop)}]{{0,{n}}}"
-
-
 @dataclass(frozen=True)
 class Context_:
-    """One context: `back` holds the regex sources (joined by NUL) that must each match ending at
-    the word's start, searched on the bounded window of `span_back` characters before it; `ahead`
-    the one source (lookaheads) that must match at the word's end, within `span_ahead`."""
-    back: str
-    ahead: str
-    span_back: int
-    span_ahead: int
+    """One context as a tuple of tests, all of which must hold: (kind, regex source, reach, span).
+    kind: "back" (the source matches ending at the word's start), "near" (a collocate ends at most
+    reach characters before the word, in its clause), "sentence" (earlier in its sentence),
+    "ahead" (matches at the word's end), "after" (a collocate starts at most reach characters
+    after it, in its clause), "sentence_after" (later in its sentence). span: the longest
+    collocate (what a window must add to reach)."""
+    tests: tuple
 
 
 def _longest(words) -> int:
@@ -78,32 +75,22 @@ def make_context(c: dict, particle: str) -> Context_:
     if unknown:
         raise ValueError(f"{DATA}: unknown context keys {sorted(unknown)}")
     reach, reach_after = int(c.get("reach", REACH)), int(c.get("reach_after", REACH_AFTER))
-    back, span_back = [], 0
-    if c.get("just_before"):
-        back.append(_alt(c["just_before"], CLAUSE_STOP))
-        span_back = max(span_back, _longest(c["just_before"]))
-    if c.get("before"):
-        back.append(_alt(c["before"], CLAUSE_STOP) + _not(CLAUSE_STOP, reach))
-        span_back = max(span_back, _longest(c["before"]) + reach)
-    if c.get("sentence"):
-        back.append(_alt(c["sentence"], SENTENCE_STOP) + _not(SENTENCE_STOP, SENTENCE))
-        span_back = max(span_back, _longest(c["sentence"]) + SENTENCE)
-    ahead, span_ahead = [], 0
     p = f"(?:{re.escape(particle)})?" if particle else ""
-    if c.get("just_after"):
-        ahead.append(p + _alt(c["just_after"], CLAUSE_STOP))
-        span_ahead = max(span_ahead, len(particle) + _longest(c["just_after"]))
-    if c.get("after"):
-        ahead.append(_not(CLAUSE_STOP, reach_after) + _alt(c["after"], CLAUSE_STOP))
-        span_ahead = max(span_ahead, reach_after + _longest(c["after"]))
-    if c.get("sentence_after"):
-        ahead.append(_not(SENTENCE_STOP, SENTENCE) + _alt(c["sentence_after"], SENTENCE_STOP))
-        span_ahead = max(span_ahead, SENTENCE + _longest(c["sentence_after"]))
+    tests = []
+    for key, kind, stop, n in (("just_before", "back", CLAUSE_STOP, 0), ("before", "near", CLAUSE_STOP, reach),
+                               ("sentence", "sentence", SENTENCE_STOP, SENTENCE),
+                               ("just_after", "ahead", CLAUSE_STOP, 0), ("after", "after", CLAUSE_STOP, reach_after),
+                               ("sentence_after", "sentence_after", SENTENCE_STOP, SENTENCE)):
+        words = c.get(key)
+        if words:
+            src = _alt(words, stop)
+            if kind == "ahead":
+                src = p + src
+            span = _longest(words) + (len(particle) if kind == "ahead" else 0)
+            tests.append((kind, src, n, span))
     if c.get("end"):
-        ahead.append(END)
-        span_ahead = max(span_ahead, 1)
-    ahead_src = "".join(f"(?={a})" for a in ahead)
-    return Context_(back="\x00".join(back), ahead=ahead_src, span_back=span_back, span_ahead=span_ahead)
+        tests.append(("ahead", END, 0, 1))
+    return Context_(tuple(tests))
 
 
 @dataclass(frozen=True)
@@ -135,18 +122,47 @@ class Pair:
 
 
 @functools.cache
-def _compiled(source: str, back: bool) -> re.Pattern:
-    return re.compile(f"(?:{source})\\Z" if back else source, re.M)
+def _compiled(source: str, anchored_end: bool) -> re.Pattern:
+    return re.compile(f"(?:{source})\\Z" if anchored_end else source, re.M)
+
+
+def _start_of(text: str, i: int, lo: int, stops: str) -> int:
+    """The start of the clause or sentence holding offset i, looked for no further back than lo."""
+    best = lo
+    for ch in stops:
+        k = text.rfind(ch, lo, i)
+        if k >= best:
+            best = k + 1
+    return best
+
+
+def _end_of(text: str, j: int, hi: int, stops: str) -> int:
+    best = hi
+    for ch in stops:
+        k = text.find(ch, j, best)
+        if k >= 0:
+            best = k
+    return best
 
 
 def _holds(c: Context_, text: str, i: int, j: int) -> bool:
-    if c.back:
-        lo = max(0, i - c.span_back)
-        for part in c.back.split("\x00"):
-            if not _compiled(part, True).search(text, lo, i):
-                return False
-    if c.ahead:
-        return _compiled(c.ahead, False).match(text, j, min(len(text), j + c.span_ahead)) is not None
+    """Every test of the context holds around the word text[i:j] (each on a bounded window)."""
+    n = len(text)
+    for kind, src, reach, span in c.tests:
+        if kind == "back":
+            ok = _compiled(src, True).search(text, max(0, i - span), i) is not None
+        elif kind == "ahead":
+            ok = _compiled(src, False).match(text, j, min(n, j + span)) is not None
+        elif kind in ("near", "sentence"):
+            stops = CLAUSE_STOP if kind == "near" else SENTENCE_STOP
+            lo = _start_of(text, i, max(0, i - reach - span), stops)
+            ok = _compiled(src, False).search(text, lo, i) is not None
+        else:
+            stops = CLAUSE_STOP if kind == "after" else SENTENCE_STOP
+            hi = _end_of(text, j, min(n, j + reach + span), stops)
+            ok = _compiled(src, False).search(text, j, hi) is not None
+        if not ok:
+            return False
     return True
 
 
