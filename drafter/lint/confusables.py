@@ -32,7 +32,6 @@ from dataclasses import dataclass
 
 from drafter.core.resources import DATA_DIR
 from drafter.lint.context import Context, Hit
-from drafter.lint.lexicon import Lexicon
 from drafter.lint.registry import rule
 
 DATA = "lint/confusables.toml"
@@ -188,31 +187,12 @@ def make_pair(p: dict) -> Pair:
                 tuple(p.get("unless", ())), tuple(p.get("unless_before", ())), tuple(p.get("unless_after", ())))
 
 
-class PairList:
-    def __init__(self, pairs: list[Pair]):
-        self.by_word: dict[str, list[Pair]] = {}
-        for p in pairs:
-            self.by_word.setdefault(p.wrong, []).append(p)
-        self.lexicon = Lexicon(self.by_word)
-
-    def find(self, text: str):
-        """(start, pair) of every match, leftmost-longest, contexts applied."""
-        chosen: dict[int, Pair] = {}
-
-        def accept(i: int, w: str) -> bool:
-            for p in self.by_word[w]:
-                if p.applies(text, i):
-                    chosen[i] = p
-                    return True
-            return False
-
-        for i, _w in self.lexicon.scan(text, accept):
-            yield i, chosen.pop(i)
-
-
 @functools.cache
-def pair_list() -> PairList:
-    return PairList([make_pair(p) for p in read_pairs()])
+def pair_list():
+    """The pairs as a `typos.TypoList` (a Pair has the `wrong` and `applies` an entry needs): one
+    Lexicon of the wrong words, leftmost-longest, contexts applied; `.entries` by word."""
+    from drafter.lint.typos import TypoList
+    return TypoList([make_pair(p) for p in read_pairs()])
 
 
 @functools.cache
@@ -220,7 +200,7 @@ def _typo_index() -> dict[str, tuple]:
     """For each wrong word of the table, the F010 entries whose wrong form contains it, with the
     offset of the word inside: (entry, offset)."""
     from drafter.lint.typos import typo_list
-    words = pair_list().by_word
+    words = pair_list().entries
     out: dict[str, list] = {w: [] for w in words}
     for tw, entries in typo_list().entries.items():
         for w in words:
