@@ -234,7 +234,18 @@ def _decision_hits(text: str):
 def formula_member(ctx: Context):
     """A fixed formula spelled out with a wrong member, or a plenum credited with another's decision."""
     text = ctx.text
-    yield from _list_hits(text)
-    yield from _slot_hits(text)
-    yield from _count_hits(text)
-    yield from _decision_hits(text)
+    hits = [*_list_hits(text), *_slot_hits(text), *_count_hits(text), *_decision_hits(text)]
+    if not hits:
+        return
+    taken = _reported_elsewhere(ctx)
+    for h in hits:
+        if not any(a < h.start + h.length and h.start < b for a, b in taken):
+            yield h
+
+
+def _reported_elsewhere(ctx: Context) -> list[tuple[int, int]]:
+    """Spans F001 (wrong formulations) and F012 (slogan members) already report: a member they
+    name is left to them (computed only for a text where F025 found something)."""
+    from drafter.lint.formulations import wrong_formulation
+    from drafter.lint.names import slogan_members
+    return [(h.start, h.start + h.length) for h in (*wrong_formulation(ctx), *slogan_members(ctx)) if h.start >= 0]

@@ -99,7 +99,9 @@ FM_GOOD = [s for k in ("list", "slot", "count") for e in _FM[k] for s in e["good
 
 @pytest.mark.parametrize("text", FM_BAD)
 def test_formula_member_bad(text):
-    assert [f for f in lint_text(text) if f.rule == "F025"], text
+    """Reported once: by F025, or by F001/F012 where they already name the member."""
+    rules = [f.rule for f in lint_text(text) if f.rule in ("F025", "F001", "F012")]
+    assert len(rules) == 1, (text, rules)
 
 
 @pytest.mark.parametrize("text", FM_GOOD)
