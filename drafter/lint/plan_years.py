@@ -4,7 +4,8 @@ table of drafter/data/lint/dated.toml, with its sources).
 “2025年是“七五”普法规划收官之年” (七五 ran 2016—2020), “2026年是“十四五”规划开局之年” (十四五
 began in 2021): the year written in the same sentence, before the plan's name, is compared with
 the plan's start or end. Only the claims that name one year of the period are checked: 开局之年,
-起步之年, 启动之年, 第一年, 首年 (its start); 收官之年, 决胜之年, 最后一年 (its end); 第N年 (start + N − 1).
+起步之年, 启动之年, 第一年, 首年 (its start); 收官之年, 决胜之年, 最后一年 (its end); 第N年 (start + N − 1;
+a 第N年 past the period's end, 2026年是“八五”普法实施的第六年, is reported whatever the year).
 A plan name alone (七五) stands for a 普法 plan, as in a justice bureau's report (十X五 are the
 national five-year plans). Each claim is looked for only at an occurrence of 之年 or 年 after a
 plan name, on a bounded window: linear. The national plans' claims that C004 (years-disagree)
@@ -25,13 +26,13 @@ from drafter.lint.context import Context, Hit
 from drafter.lint.lexicon import pattern
 from drafter.lint.registry import rule
 
-NUMS = "一二三四五"
+NUMS = "一二三四五六七八九十"
 START = ("开局之年", "起步之年", "开篇之年", "启动之年", "起始之年", "开局年", "第一年", "首年")
 END = ("收官之年", "决胜之年", "最后一年", "收尾之年", "收官年")
 
 _RX = ("(?P<y>(?:19|20)[0-9]{2})年(?:是|为|既是|也是|正值|恰逢|作为)[^，,。；;！？\\n]{0,8}?[“\"‘]?"
        "(?P<n>十[一二三四五六]五|[六七八九]五)[”\"’]?(?P<pf>普法)?(?:规划|时期|普法规划|计划)?(?:实施)?的?"
-       "(?P<c>" + "|".join(START + END) + "|第(?P<k>[一二三四五])年)")
+       "(?P<c>" + "|".join(START + END) + "|第(?P<k>[一二三四五六七八九十])年)")
 
 
 @functools.cache
@@ -74,10 +75,12 @@ def plan_year_claim(ctx: Context):
         want = expected_year(start, end, m.group("c"), m.group("k"))
         year = int(m.group("y"))
         last = m.end()
-        if year != want and not _reported_by_c004(text, m):
+        beyond = want > end   # 第六年 of a five-year plan: the period has no such year
+        if (beyond or year != want) and not _reported_by_c004(text, m):
             yield Hit("F020", m.start(), m.end() - m.start(), None,
                       {"found": m.group(), "plan": f"“{name}”" + ("普法" if key.endswith("普法") else "规划"),
-                       "start": str(start), "end": str(end), "claim": m.group("c"), "expected": str(want)})
+                       "start": str(start), "end": str(end), "claim": m.group("c"), "expected": str(want)},
+                      variant="beyond" if beyond else "")
 
 
 def _reported_by_c004(text: str, m: re.Match) -> bool:

@@ -23,6 +23,7 @@ RULE_MODULES += ("consistency_claims",)  # lint round 9B
 RULE_MODULES += ("plan_years", "law_revisions")  # lint round 9A (plan_years: F020, F022)
 RULE_MODULES += ("consistency_model",)  # lint round 10B
 RULE_MODULES += ("faulty_shapes", "statistics_more", "punctuation_more", "numbers_more", "repetition_shapes")  # lint round 12B
+RULE_MODULES += ("confusables", "formula_members")  # lint round 12A (F024, F025)
 _RULE_KEYS = {"name", "severity", "source", "fix", "message", "bad", "at", "line", "good", "previous", "check",
               "data", "section"}
 
