@@ -49,11 +49,17 @@ def _notice(label: str) -> str:
 
 
 def test_a_bare_link_label_between_a_notices_title_and_its_recipients_is_the_sites():
-    for label in ("解读文件链接:", "相关解读：", "政策解读链接："):
+    for label in ("解读文件链接:", "相关解读：", "政策解读链接：", "相关文件解读:", "政策解读:"):
         page = _notice(label)
         assert _kinds(page)[7][0] == "chrome", label
         assert _titles(page) == [(5, 0, "", "某某县人民政府办公室关于印发某某县“十四五”法治宣传教育规划的通知"),
                                  (12, 0, "", "某某县“十四五”法治宣传教育规划")], label
+
+
+def test_the_recipients_line_of_a_notice_is_no_bare_label():
+    page = _notice("各镇：").replace("各乡镇人民政府，县直各部门：\n", "")
+    assert _kinds(page)[7] == ("cover", "recipients")
+    assert _titles(page)[0] == (5, 0, "", "某某县人民政府办公室关于印发某某县“十四五”法治宣传教育规划的通知")
 
 
 def test_a_heading_that_names_an_interpretation_is_no_link_label():

@@ -83,6 +83,7 @@ class Vocab:
         cover = data["cover"]
         self.issuer_max = cover["max_issuer_chars"]
         self.cover_look_ahead = cover["look_ahead"]
+        self.bare_label_max = cover["bare_label_max_chars"]
         ch = data["chrome"]
         self.chrome_exact = frozenset(ch["exact"] + ch["validity"])
         self.counter_labels = frozenset(f"{w}{c}" for w in ch["counter_labels"] for c in "：:")
