@@ -237,6 +237,8 @@ def numbered_headings(st: ParseState) -> None:
         title, tail, run_in = split_run_in(b.text[mlen:], f[mlen:], v, level in tasks)
         if not title and (level > 2 or f[mlen:].strip()):
             continue  # a bare 一、 or （一） is a heading whose text was lost; a bare 1. is not
+        if f[mlen:].strip() and not f[mlen:].replace(v.cut_off_end, "").strip(" .．。"):
+            continue  # only the page's cut mark after the marker (3.……): the page cut it off before its text
         b.kind, b.level, b.marker, b.ordinal = D.HEADING, level, b.text[:mlen], ordinal
         b.title, b.body, b.run_in = title, tail, run_in
     if chunks.seen:

@@ -32,6 +32,9 @@ def cover(st: ParseState) -> None:
     if k0 > 0 and st.f(body[k0 - 1]).endswith("："):
         body[k0 - 1].kind, body[k0 - 1].detail = D.COVER, "recipients"
         k0 -= 1
+        while k0 > 0 and _bare_label(st, body[k0 - 1]):
+            body[k0 - 1].kind, body[k0 - 1].detail = D.CHROME, "page"  # 政策解读: over the recipients
+            k0 -= 1
     title = _cover_title(st, k0)
     for b in title:
         b.kind, b.detail = D.COVER, "title"
@@ -53,6 +56,14 @@ def cover(st: ParseState) -> None:
             break
         k += 1
     st.top_start = k
+
+
+def _bare_label(st: ParseState, b: Block) -> bool:
+    """b is a short label left bare (相关文件解读:, its link left out): it ends with the colon, names
+    no bodies (no 、 or ，) and has no other colon in it."""
+    f = st.f(b).rstrip()
+    return (b.kind == D.PARAGRAPH and f.endswith("：") and len(f) <= st.v.bare_label_max
+            and not any(c in f[:-1] for c in "：、，"))
 
 
 def _headline_above(st: ParseState, title: list[Block]) -> None:

@@ -91,6 +91,8 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
         titled = st.hint(b) == "title" or _title_candidate(st, k, run, seen_subtitle)
         if run and v.doc_number.match(f.strip()):
             b.kind = D.DOC_NUMBER
+        elif run and _listed(st, run, b):
+            b.kind, b.detail = D.CHROME, "duplicate"  # the site's listing: 第一篇 …报告2150字
         elif run and titled and not seen_subtitle and (_apart(st, run[-1], b) or v.spaced_title.match(f)
                                                        or _shown_again(st, run, b)):
             if _decorates(st, run, b):
@@ -281,6 +283,13 @@ def _preview(st: ParseState, run: list[Block], b: Block) -> bool:
     rest = b.text[len(title):]
     return (b.text.startswith(title) and rest[:1].isspace()
             and len(rest.strip()) > st.v.decoration_max and not st.v.doc_number.match(fold(rest.strip())))
+
+
+def _listed(st: ParseState, run: list[Block], b: Block) -> bool:
+    """b is a document site's listing of the essay under its title: its number, the title, its word
+    count (镇长述职报告 / 第一篇 镇长述职报告2150字); a title never counts its own characters."""
+    m = st.v.essay_listing.match(st.f(b))
+    return bool(m) and m.group(1).replace(" ", "") == "".join(st.f(t) for t in run).replace(" ", "")
 
 
 def _decorates(st: ParseState, run: list[Block], b: Block) -> bool:

@@ -83,6 +83,7 @@ class Vocab:
         cover = data["cover"]
         self.issuer_max = cover["max_issuer_chars"]
         self.cover_look_ahead = cover["look_ahead"]
+        self.bare_label_max = cover["bare_label_max_chars"]
         ch = data["chrome"]
         self.chrome_exact = frozenset(ch["exact"] + ch["validity"])
         self.counter_labels = frozenset(f"{w}{c}" for w in ch["counter_labels"] for c in "：:")
@@ -212,9 +213,9 @@ class Vocab:
     def subtitle(self) -> re.Pattern:
         """A dateline: a dash line, （2025年…上） or （2025年1月15日） or （2021年1月）, or 2025年1月15日在…会议上."""
         dashes = alt(self.data["subtitle"]["dashes"])
-        ph = chars(self.data["byline"]["placeholders"])
+        ph = chars(self.data["byline"]["placeholders"] + self.data["subtitle"]["blanks"])
         y, md = rf"(?:[0-9〇零一二三四五六七八九{ph}]{{4}}|[{ph}]{{1,4}})", rf"[0-9一二三四五六七八九十{ph}\s]{{0,3}}"
-        template = rf"^（?(?=[^（）]*[{ph}\s]){y}年{md}月{md}日）?$"  # 2014年 月 日, （二00*年*月*日）
+        template = rf"^（?(?=[^（）]*[{ph}\s]){y}年{md}月{md}日）?$"  # 2014年 月 日, （二00*年*月*日）, （20__年__月__日）
         # a PDF's text may have lost the date's digits: 年月日在镇第十二届人民代表大会第六次会议上 [docsites]
         return re.compile(rf"^({dashes})|^（\d{{4}}年.{{2,60}}上）$|^（\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?）$"
                           rf"|^\d{{0,4}}年\d{{0,2}}月\d{{0,2}}日在.{{2,60}}(会议|大会|会)(?:上|$)|{template}")
@@ -268,6 +269,16 @@ class Vocab:
         """A compilation's number before a title: 第一篇:, 第二篇：, 篇一:, 篇二："""
         label = re.escape(self.data["chrome"]["essay_label"])
         return re.compile(rf"^(?:第[{self.cn}]{{1,3}}{label}|{label}[{self.cn}]{{1,3}})\s*[：:]\s*")
+
+    @cached_property
+    def essay_listing(self) -> re.Pattern:
+        """A document site's listing of one essay: its number, the title (group 1), its word count:
+        第一篇 镇长述职报告2150字, 第1篇 …（3200字）, 篇一 … 1800字."""
+        ch = self.data["chrome"]
+        label, word = re.escape(ch["essay_label"]), re.escape(ch["word_count_word"])
+        lo, hi = ch["word_count_digits"]
+        return re.compile(rf"^(?:第[{self.cn}0-9]{{1,3}}{label}|{label}[{self.cn}0-9]{{1,3}})\s*[：:]?\s*"
+                          rf"(.+?)\s*(?:（\d{{{lo},{hi}}}{word}）|\d{{{lo},{hi}}}{word})$")
 
     @cached_property
     def outline_line(self) -> re.Pattern:
