@@ -51,11 +51,8 @@ def char_tag(ch: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    import jieba
-
     from drafter.mining import segment
-    segment.init()
-    return jieba.lcut(text, HMM=False)
+    return segment.words(text)
 
 
 def _dictionary_word(word: str) -> bool:
