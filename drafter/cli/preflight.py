@@ -1,7 +1,7 @@
 """build's preflight (the lint errors of what was written) started beside the build.
 
 Most of the preflight's time is the lint rules' start-up (importing the rule modules, compiling
-their patterns), which does not depend on the report. So `Preflight(src)` forks a child at once
+their patterns), which does not depend on the report. So `Preflight(src)` forks a child at once (when a processor is idle)
 that loads the lint configuration found for `src` and warms the error rules on a short sample,
 while this process reads the YAML, renders it and writes the file; `send(built)` hands the child
 the document that was written, and `findings()` waits for its errors. The findings are the ones
@@ -58,11 +58,24 @@ def _child(src: Path, doc_r: int, out_w: int) -> None:
     _write_all(out_w, pickle.dumps(Built.preflight(built, config)))
 
 
+def _idle_cpu() -> bool:
+    """Whether a processor is free for the child (the 1-minute load leaves one idle): on a busy
+    machine the child would only compete with this process and slow the build down."""
+    try:
+        return os.getloadavg()[0] < (os.cpu_count() or 1) - 0.5
+    except (AttributeError, OSError):
+        return False
+
+
 class Preflight:
-    def __init__(self, src: Path) -> None:
+    def __init__(self, src: Path, beside: bool | None = None) -> None:
+        """`beside`: fork the child (True), work in this process (False), or fork when a processor
+        is idle (None)."""
         self.src = src
         self._pid = None
-        if not hasattr(os, "fork"):
+        if beside is None:
+            beside = _idle_cpu()
+        if not beside or not hasattr(os, "fork"):
             return
         doc_r, doc_w = os.pipe()
         out_r, out_w = os.pipe()
