@@ -40,31 +40,28 @@ def command(file: str, output: str | None, fmt: str | None, template: str | None
     if out.path is not None and out.path.resolve() == src.resolve():
         raise InputError("输出文件不能与输入的 YAML 相同", str(out.path))
     O.check(out, force)  # refuse early, before any work
-    from drafter.cli.preflight import Preflight
     from drafter.report.yamlio import read_text
-    with Preflight(src) as pre:   # the lint rules start up in a child meanwhile
-        text = read_text(src)
-        with bank_for(src):
-            built = api.build(text, str(src), fmt=out.fmt, template=template, fonts=fonts)
-        pre.send(built)
-        for role in built.missing_roles:
-            click.echo(f"提示：{src}: 文种“{built.report.kind_name}”通常应有“{role_names().get(role, role)}”部分，"
-                       "本文件没有", err=True)
-        path = O.write(out, built.data, force)
-        if path is not None:
-            click.echo(str(path))
-        return _preflight(built, pre, strict)
+    text = read_text(src)
+    with bank_for(src):
+        built = api.build(text, str(src), fmt=out.fmt, template=template, fonts=fonts)
+    for role in built.missing_roles:
+        click.echo(f"提示：{src}: 文种“{built.report.kind_name}”通常应有“{role_names().get(role, role)}”部分，"
+                   "本文件没有", err=True)
+    path = O.write(out, built.data, force)
+    if path is not None:
+        click.echo(str(path))
+    return _preflight(built, src, strict)
 
 
-def _preflight(built, pre, strict: bool) -> int:
-    """Say what is left to do: the 〔待补〕 by section, and the lint errors of what was written
-    (`pre`: drafter.cli.preflight)."""
+def _preflight(built, src: Path, strict: bool) -> int:
+    """Say what is left to do: the 〔待补〕 by section, and the lint errors of what was written."""
+    from drafter.cli.discovery import load_config
     places = built.tbd_by_section()
     if places:
         click.echo(f"还有 {built.tbd} 处〔待补〕：" + "；".join(f"{w} {n} 处" for w, n in places), err=True)
     else:
         click.echo("没有〔待补〕。", err=True)
-    errors = pre.findings(built)
+    errors = built.preflight(load_config(None, src))
     lines = built.text.split("\n")
     for f in errors[:20]:
         where = lines[f.line - 1][max(0, f.column - 9):f.column + f.length + 8] if 0 < f.line <= len(lines) else ""
