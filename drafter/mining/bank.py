@@ -13,7 +13,7 @@ from pathlib import Path
 from drafter.core.errors import InputError, describe_os_error
 
 from drafter.mining.config import ROLES, TYPES, settings
-from drafter.mining import collocations, frames, local, ordinary, reuse, terms
+from drafter.mining import collocations, fork, frames, local, ordinary, reuse, terms
 from drafter.mining.templates import Found, collect_clauses, templates, verbatim
 
 VERSION = 1
@@ -42,9 +42,13 @@ def _norm_role(role: str) -> str:
 
 
 # --- building --------------------------------------------------------------------------------------
-def build(results: list) -> dict:
-    """phrases.json from the per-document results (in input order)."""
+def build(results: list, parallel: bool = False) -> dict:
+    """phrases.json from the per-document results (in input order). With `parallel`, the template
+    search runs in a forked child while this process merges the observations and finds the formulas
+    and collocations (drafter.mining.fork); the result is the same either way."""
     sources = [r.source for r in results]
+    clauses = collect_clauses([r.clauses for r in results])
+    template_list = fork.beside(templates, clauses, len(results), parallel=parallel)
     kinds = [r.kind for r in results]
     found: list[Found] = []
     known = set(settings()["slogan"]["known"])
@@ -95,13 +99,16 @@ def build(results: list) -> dict:
             f.examples = m["examples"]
         found.append(f)
 
-    clauses = collect_clauses([r.clauses for r in results])
     found.extend(verbatim(clauses, len(results)))
-    found.extend(templates(clauses, len(results)))
+    formula_list = frames.formulas(clauses, len(results))
+    colloc_list = collocations.collocations(clauses)
+    ends = reuse.ClauseEnds(c.text for c in clauses)
+    found_templates = template_list()
+    found.extend(found_templates)
     have = {f.text for f in found if f.type == "template"}
-    found.extend(f for f in frames.formulas(clauses, len(results)) if f.text not in have)
-    found, bare_frames = _reusable_templates(found, reuse.ClauseEnds(c.text for c in clauses))
-    found.extend(collocations.collocations(clauses))
+    found.extend(f for f in formula_list if f.text not in have)
+    found, bare_frames = _reusable_templates(found, ends)
+    found.extend(colloc_list)
     places = [getattr(r, "places", frozenset()) for r in results]
 
     phrases = []

@@ -51,10 +51,12 @@ def _frame_run(text: str, i: int, bounds: set[int]) -> int:
     words, lengths = _frames()
     j = i
     while True:
-        L = next((L for L in lengths if j + L in bounds and text[j:j + L] in words), 0)
-        if not L:
+        for L in lengths:
+            if j + L in bounds and text[j:j + L] in words:
+                j += L
+                break
+        else:
             return j
-        j += L
 
 
 def _object_end(text: str, s: int, bounds: set[int]) -> tuple[int, str] | None:
@@ -67,24 +69,28 @@ def _object_end(text: str, s: int, bounds: set[int]) -> tuple[int, str] | None:
 
     cfg = _cfg()
     stop, tails = cfg["object_stop_chars"], cfg["object_tails"]
+    continues, max_tails = cfg["phrase_continues"], cfg["max_tails"]
     terms = _terms()
     noun = nouns()
     best = None
     if text[s:s + 1] in cfg["object_bad_first"]:
         return None
-    for e in range(s + 1, min(len(text), s + cfg["max_object_chars"]) + 1):
+    n = len(text)
+    for e in range(s + 1, min(n, s + cfg["max_object_chars"]) + 1):
         if text[e - 1] in stop:
             break
         if e not in bounds:
             continue
-        if e < len(text):
-            nxt = next((text[e:x] for x in range(e + 1, min(len(text), e + 4) + 1) if x in bounds), text[e:])
-            if text[e] in cfg["phrase_continues"] or nxt in noun:
+        if e < n:
+            if text[e] in continues:
+                continue
+            nxt = next((text[e:x] for x in range(e + 1, min(n, e + 4) + 1) if x in bounds), text[e:])
+            if nxt in noun:
                 continue
         # the term ends the object at the clause's end; else tail words (服务, 队伍建设) follow it
         ends: set[int] = set()
         last = {e}
-        for _ in range(cfg["max_tails"]):
+        for _ in range(max_tails):
             last = {x - len(t) for x in last for t in tails if text.endswith(t, s, x) and x - len(t) in bounds}
             ends |= last
         if e == len(text):
@@ -129,22 +135,26 @@ def find(text: str, bounds: tuple[int, ...]) -> list[tuple[str, str, str]]:
     """(frame, object, term) of one clause, left to right."""
     bset = set(bounds)
     out = []
-    i = 0
-    while i < len(text):
-        if i in bset:
-            j = _frame_run(text, i, bset)
-            if j > i:
-                found = _object_end(text, j, bset)
-                if found is not None and not _verb_before(text, i, bounds) and not _pair_half(text, i, bounds):
-                    e, term = found
-                    if complete(text[i:j], text[j:e]):
-                        out.append((text[i:j], text[j:e], term))
-                    i = e
-                    continue
-                i = j
+    n, nb = len(text), len(bounds)
+    i = k = 0
+    while True:
+        while k < nb and bounds[k] < i:   # on to the next word boundary at or after i
+            k += 1
+        if k == nb or bounds[k] >= n:
+            return out
+        i = bounds[k]
+        j = _frame_run(text, i, bset)
+        if j > i:
+            found = _object_end(text, j, bset)
+            if found is not None and not _verb_before(text, i, bounds) and not _pair_half(text, i, bounds):
+                e, term = found
+                if complete(text[i:j], text[j:e]):
+                    out.append((text[i:j], text[j:e], term))
+                i = e
                 continue
+            i = j
+            continue
         i += 1
-    return out
 
 
 def collocations(clauses: list[Clause]) -> list[Found]:

@@ -35,14 +35,25 @@ def _cfg() -> dict:
 # --- dictionary --------------------------------------------------------------------------------------
 @functools.cache
 def _tags() -> dict[str, str]:
-    """The part-of-speech tag of each one- and four-character word of jieba's dictionary."""
-    import jieba
+    """The part-of-speech tag of each one- and four-character word of jieba's dictionary (kept in
+    the disk cache, drafter.core.datacache, keyed by the dictionary file and this code)."""
+    import importlib.util
 
-    src = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    with open(src, "rb") as fh:
-        data = fh.read()
-    rx = re.compile(rb"^((?:[\xe4-\xe9][\x80-\xbf]{2}){1}|(?:[\xe4-\xe9][\x80-\xbf]{2}){4}) \d+ ([a-z]+)$", re.M)
-    return {m.group(1).decode("utf-8"): m.group(2).decode() for m in rx.finditer(data)}
+    from drafter.core.datacache import files_table
+
+    spec = importlib.util.find_spec("jieba")   # its folder, without importing it
+    src = os.path.join(os.path.dirname(spec.origin), "dict.txt")
+
+    def build() -> dict[str, str]:
+        with open(src, "rb") as fh:
+            data = fh.read()
+        rx = re.compile(rb"^((?:[\xe4-\xe9][\x80-\xbf]{2}){1}|(?:[\xe4-\xe9][\x80-\xbf]{2}){4}) \d+ ([a-z]+)$", re.M)
+        return {m.group(1).decode("utf-8"): m.group(2).decode() for m in rx.finditer(data)}
+
+    try:
+        return files_table("mining.jieba_tags", [src], build, code_of=__file__)
+    except OSError:   # the dictionary file unreadable: built (and failing) as before
+        return build()
 
 
 def char_tag(ch: str) -> str:
@@ -51,11 +62,8 @@ def char_tag(ch: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    import jieba
-
     from drafter.mining import segment
-    segment.init()
-    return jieba.lcut(text, HMM=False)
+    return segment.words(text)
 
 
 def _dictionary_word(word: str) -> bool:

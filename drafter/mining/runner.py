@@ -148,6 +148,6 @@ def mine(items: list[Item], progress: Callable[[int], None] | None = None, worke
     results = _distinct(results, warnings, warn)
     if not results:
         return Outcome({}, {}, 0, 0, warnings)
-    bank_doc = bank.build(results)
+    bank_doc = bank.build(results, parallel=workers > 1)
     struct = structure.aggregate([r.info for r in results])
     return Outcome(bank_doc, struct, len(results), sum(r.chars for r in results), warnings)
