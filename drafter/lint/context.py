@@ -98,6 +98,10 @@ class Context(Memo):
             if self.kinds[i] in kinds:
                 yield i, ln
 
+    def marks(self, chars: str) -> "Marks":
+        """The offsets of `chars` in the text (see `Marks`), found once per document."""
+        return self.memo(("marks", chars), lambda c: Marks(c.text, chars))
+
     @property
     def year(self) -> int | None:
         """The year the report covers (None when unknown)."""
@@ -169,6 +173,29 @@ def positions(text: str, chars: str) -> list[int]:
         out.extend(_char_positions(text, c))
     out.sort()
     return out
+
+
+class Marks:
+    """The sorted offsets of a few characters (clause or sentence marks) in one text: the nearest
+    one before or after an offset within a bounded window by bisection, instead of one
+    str.rfind/str.find per character at every figure."""
+
+    __slots__ = ("at",)
+
+    def __init__(self, text: str, chars: str):
+        self.at = positions(text, chars)
+
+    def last_before(self, a: int, lo: int) -> int:
+        """The offset of the last mark in [lo, a), -1 when there is none (as max of str.rfind)."""
+        at = self.at
+        k = bisect.bisect_left(at, a) - 1
+        return at[k] if k >= 0 and at[k] >= lo else -1
+
+    def first_in(self, b: int, hi: int) -> int:
+        """The offset of the first mark in [b, hi), -1 when there is none (as min of str.find)."""
+        at = self.at
+        j = bisect.bisect_left(at, b)
+        return at[j] if j < len(at) and at[j] < hi else -1
 
 
 def number_start(text: str, end: int, decimals: bool = False) -> int:
@@ -249,13 +276,22 @@ def matches_near(rx: re.Pattern, line: str, anchor: str | tuple[str, ...], reach
         at = list(occurrences(line, anchor))
     else:
         at = sorted({k for a in anchor for k in occurrences(line, a)})
+    return matches_at(rx, line, at, reach)
+
+
+def matches_at(rx: re.Pattern, line: str, at: list[int], reach: int):
+    """`matches_near` with the anchors' offsets given (sorted): a caller that knows more about
+    where a match can hold its anchor (see consistency_model's sums) passes only those offsets.
+    Exactly the matches of `rx.finditer(line)` as long as every match holds one of `at` at most
+    `reach` characters after its start."""
+    match = rx.match
     pos = tried = 0   # the next match starts at pos or later; every start below `tried` failed
     for k in at:
         if k < pos:
             continue
         p = max(pos, tried, k - reach)
         while p <= k:
-            m = rx.match(line, p)
+            m = match(line, p)
             if m is not None:
                 yield m
                 pos = m.end()

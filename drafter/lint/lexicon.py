@@ -104,18 +104,22 @@ def pattern(source: str, flags: int = 0) -> re.Pattern:
 
 class LazyPattern:
     """A regex compiled on first use: rules that build's error-only preflight never runs (warnings)
-    do not pay for their patterns at import. Answers every attribute of the compiled pattern."""
-
-    __slots__ = ("source", "_rx")
+    do not pay for their patterns at import. Answers every attribute of the compiled pattern; an
+    attribute asked for once is kept on the instance, so later look-ups (`rx.match` in a loop over
+    every digit of a report) are plain attribute reads, not a `__getattr__` call each."""
 
     def __init__(self, source: str):
         self.source = source
         self._rx = None
 
     def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
         if self._rx is None:
             self._rx = re.compile(self.source)
-        return getattr(self._rx, name)
+        value = getattr(self._rx, name)
+        setattr(self, name, value)   # the compiled pattern's attributes never change
+        return value
 
 
 def sources() -> list[str]:
