@@ -24,10 +24,13 @@ from typing import Callable, Iterable, Iterator
 
 REGEX_MAX = 64
 
-# the last text scanned by a long list: [text, its pair set, its char set (built on demand), its
-# pair codes at even offsets, at odd offsets]; replaced as a whole, so a thread holding one keeps a
-# consistent view (the workbench lints in several threads)
-_LAST: list = [None]
+# the last two texts scanned by a long list, newest first, each [text, its pair set, its char set
+# (built on demand), its pair codes at even offsets, at odd offsets]: a document's rules scan its
+# text and its folded copy in turn, so one slot would rebuild both for every rule. The tuple is
+# replaced as a whole, so a thread holding one keeps a consistent view (the workbench lints in
+# several threads)
+_LAST: list = [()]
+_KEEP = 2   # a text and its folded copy; each state is large (two int lists as long as the text)
 
 
 def _code(chars: str) -> int:
@@ -41,16 +44,18 @@ def _utf32(text: str) -> memoryview:
 
 
 def _state(text: str) -> list:
-    st = _LAST[0]
-    if st is None or st[0] is not text:
-        n = len(text)
-        raw = _utf32(text)
-        even = raw[:n // 2 * 8].cast("Q").tolist()
-        odd = raw[4:4 + (n - 1) // 2 * 8].cast("Q").tolist()
-        pairs = set(even)
-        pairs.update(odd)
-        st = [text, frozenset(pairs), None, even, odd]
-        _LAST[0] = st
+    recent = _LAST[0]
+    for st in recent:
+        if st[0] is text:
+            return st
+    n = len(text)
+    raw = _utf32(text)
+    even = raw[:n // 2 * 8].cast("Q").tolist()
+    odd = raw[4:4 + (n - 1) // 2 * 8].cast("Q").tolist()
+    pairs = set(even)
+    pairs.update(odd)
+    st = [text, frozenset(pairs), None, even, odd]
+    _LAST[0] = (st,) + recent[:_KEEP - 1]
     return st
 
 
