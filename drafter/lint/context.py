@@ -242,6 +242,9 @@ def body_text(block) -> tuple[int, str]:
 
 
 _DIGITS = re.compile(r"\d+")
+# a whole run of U+4E00–U+9FFF characters followed by a digit: the look-behind starts it only at a
+# run's first character and the possessive run never backtracks, so the scan is linear
+_LABEL_RUNS = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]++(?=\d)")
 
 
 def label_number_matches(rx: re.Pattern, line: str, longest: int, shortest: int = 1):
@@ -251,17 +254,15 @@ def label_number_matches(rx: re.Pattern, line: str, longest: int, shortest: int 
     of a run of those characters that ends right before a digit (a later start in the same run
     leaves the same rest to match), so one attempt is made per such run."""
     pos = 0
-    for j in _DIGITS.finditer(line):
-        d = j.start()
-        p = d - 1
-        if p < pos or not "\u4e00" <= line[p] <= "\u9fff":
+    match = rx.match
+    for j in _LABEL_RUNS.finditer(line):   # each run of those characters that ends at a digit
+        d = j.end()
+        if d - 1 < pos:
             continue
-        lo = max(pos, d - longest)
-        while p > lo and "\u4e00" <= line[p - 1] <= "\u9fff":
-            p -= 1
+        p = max(j.start(), pos, d - longest)
         if d - p < shortest:
             continue
-        m = rx.match(line, p)
+        m = match(line, p)
         if m is not None:
             yield m
             pos = m.end()
