@@ -96,10 +96,31 @@ RE_RUN_IN = re.compile(r"(?:^|(?<=[。；;！？\n]))([^，。；！？\n]{6,%d}
 HEADING_MIN = 6     # the shortest heading title that, given twice, is a slip
 
 
+RE_RUN_IN_AFTER = re.compile(r"[。；;！？\n]")   # what RE_RUN_IN's look-behind accepts before a start
+
+
+def _run_in_titles(text: str):
+    """Exactly the matches of `RE_RUN_IN.finditer(text)`, tried only where one can start (the text's
+    start and right after a stop), not at every character."""
+    match, pos = RE_RUN_IN.match, 0
+    m = match(text, 0)
+    if m is not None:
+        yield m
+        pos = m.end()
+    for s in RE_RUN_IN_AFTER.finditer(text):
+        p = s.end()
+        if p < pos:
+            continue
+        m = match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def _run_in_said_again(text: str):
     """四是深入推进普法宣传。深入推进普法宣传，……: a run-in title (a sentence of one clause after a
     marker) that the next sentence opens with again."""
-    for m in RE_RUN_IN.finditer(text):
+    for m in _run_in_titles(text):
         title = m.group(1)
         lead = RE_LEAD_MARK.match(title)
         core = title[lead.end():] if lead else title
@@ -146,9 +167,13 @@ def clause_said_again(ctx: Context):
     text = ctx.text
     yield from _run_in_said_again(text)
     yield from _heading_said_again(ctx)
+    n, find = len(text), text.find
     for a, b in clause_spans(text):
-        if b - a < 7:
+        if b - a < 7 or b >= n:
             continue
+        ch = text[b]
+        if ch != text[a] and find(ch, a + 1, b - 4) < 0:
+            continue  # the next clause can neither open with this one nor be its tail (TAIL_MIN+ inside it)
         clause, end = text[a:b - 1], text[b - 1]
         if text.startswith(clause, b) and not text.startswith(clause + end, b):
             yield Hit("D009", a, b - a, None, {"found": clause}, variant="next")
