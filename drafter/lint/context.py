@@ -76,6 +76,7 @@ class Context(Memo):
         self._year: int | None | bool = False
         self._folded: str | None = None
         self._memo: dict = {}
+        self._marks: dict[str, Marks] = {}
 
     @property
     def folded(self) -> str:
@@ -100,7 +101,10 @@ class Context(Memo):
 
     def marks(self, chars: str) -> "Marks":
         """The offsets of `chars` in the text (see `Marks`), found once per document."""
-        return self.memo(("marks", chars), lambda c: Marks(c.text, chars))
+        got = self._marks.get(chars)
+        if got is None:
+            got = self._marks[chars] = Marks(self.text, chars)
+        return got
 
     @property
     def year(self) -> int | None:

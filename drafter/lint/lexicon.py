@@ -39,6 +39,9 @@ def _code(chars: str) -> int:
     return ord(chars[0]) | (ord(chars[1]) << 32) if len(chars) == 2 else ord(chars)
 
 
+pair_code = _code   # public name: rules that look pairs up in `text_pairs` / `anchor_positions`
+
+
 def _utf32(text: str) -> memoryview:
     return memoryview(text.encode("utf-32-le", "surrogatepass"))
 
