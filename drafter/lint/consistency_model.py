@@ -343,6 +343,8 @@ def parts_against_whole(ctx: Context):
         if not f.first and not f.scoped:
             by_line.setdefault(f.line, []).append(f)
     for i, line in _body_lines(ctx):
+        if RE_DIGIT.search(line) is None:   # every list item holds a figure
+            continue
         base = ctx.starts[i]
         for items in _lists(line):
             labels = [it.group("label") for it in items]
@@ -386,7 +388,9 @@ RE_SUMMED = LazyPattern(rf"(?P<names>[\u4e00-\u9fff]{{2,8}}(?:[、和及与][\u4
 
 
 RE_SEPARATOR = re.compile(r"[、和及与]")
-RE_NAME_RUN = re.compile(r"[\u4e00-\u9fff、]+")   # what RE_SUMMED's names and mid are made of
+# a whole run of what RE_SUMMED's names and mid are made of (CJK and 、) that runs into a digit:
+# the look-behind starts it only at a run's first character and the possessive run never backtracks
+RE_NAME_RUN = re.compile(r"(?<![\u4e00-\u9fff、])[\u4e00-\u9fff、]++(?=\d)")
 RE_DIGIT = re.compile(r"\d")
 
 
@@ -396,8 +400,7 @@ def _summed_anchors(line: str) -> list[int]:
     followed by a digit count (most of a report's 、 和 及 与 are not; one C scan per run)."""
     out: list[int] = []
     for r in RE_NAME_RUN.finditer(line):
-        if RE_DIGIT.match(line, r.end()) is not None:
-            out.extend(m.start() for m in RE_SEPARATOR.finditer(line, r.start(), r.end()))
+        out.extend(m.start() for m in RE_SEPARATOR.finditer(line, r.start(), r.end()))
     return out
 
 
@@ -406,6 +409,8 @@ def _named_parts(ctx: Context):
     text = ctx.text
     items: dict[tuple[str, str], tuple[float, int]] = {}  # (label, measure) -> (value, line)
     for i, line in _body_lines(ctx):
+        if RE_DIGIT.search(line) is None:   # a sum and a part both hold a figure
+            continue
         base = ctx.starts[i]
         for m in matches_at(RE_SUMMED, line, _summed_anchors(line), 8):  # a separator within 8 of the start
             names = re.split(r"[、和及与]", m.group("names"))
