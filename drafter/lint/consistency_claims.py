@@ -19,7 +19,7 @@ import re
 from drafter.lint.arithmetic import agrees, value
 from drafter.lint.consistency import LEAD
 from drafter.lint.consistency_figures import GENERIC_PAIRS, _body_lines, _pairs
-from drafter.lint.context import Context, Hit, label_number_matches
+from drafter.lint.context import Context, Hit, label_number_matches, matches_near
 from drafter.lint.lexicon import LazyPattern
 from drafter.lint.registry import rule
 
@@ -357,6 +357,7 @@ def _all_done_vs_pending(ctx: Context):
 RE_RANK = LazyPattern(r"(?P<label>[\u4e00-\u9fff]{2,16}?)(?:年度|综合)?(?:考核|考评|评估|测评|评比|排名)(?:中|工作中)?[，,]?"
                 r"(?:位列|位居|名列|排名|排在|获评?|居)(?P<scope>全市|全省|全国|全区|全州|全盟)?第(?P<r>[一二三四五六七八九十\d]{1,3})(?:名|位)?")
 SCOPES = ("全市", "全省", "全国", "全区", "全州", "全盟")
+RANK_WORDS = ("考核", "考评", "评估", "测评", "评比", "排名")   # one of them 2–18 characters after a match's start
 
 
 @rule("C021")
@@ -368,7 +369,7 @@ def rank_twice(ctx: Context):
     for i, base, line in _lines(ctx):
         if "第" not in line:
             continue
-        for m in RE_RANK.finditer(line):
+        for m in matches_near(RE_RANK, line, RANK_WORDS, 18):
             label = m.group("label")
             scope = m.group("scope") or next((s for s in SCOPES if s in label), "")
             for s in SCOPES:

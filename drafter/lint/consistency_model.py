@@ -29,7 +29,7 @@ from drafter.lint.arithmetic import value
 from drafter.lint.consistency import LEAD, c001_hits
 from drafter.lint.consistency_claims import _yoy_vs_last_year
 from drafter.lint.consistency_figures import _body_lines
-from drafter.lint.context import Context, Hit, label_number_matches, matches_at, number_matches
+from drafter.lint.context import Context, Hit, label_number_matches, matches_at, matches_near, number_matches
 from drafter.lint.lexicon import LazyPattern, alternation
 from drafter.lint.registry import rule
 
@@ -492,7 +492,7 @@ def event_two_dates(ctx: Context):
         if "月" not in line:
             continue
         base = ctx.starts[i]
-        since = list(RE_SINCE.finditer(line))
+        since = list(matches_near(RE_SINCE, line, "自", 4))   # 自 at most 4 characters after a start
         for m in since:
             before = last.get(m.group("v"))
             if before is None or before[0] == m.group("d") or i - before[1] > EVENT_LINES:

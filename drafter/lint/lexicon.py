@@ -116,9 +116,19 @@ class LazyPattern:
     attribute asked for once is kept on the instance, so later look-ups (`rx.match` in a loop over
     every digit of a report) are plain attribute reads, not a `__getattr__` call each."""
 
+    _made: list = []   # every instance, for `compile_all`
+
     def __init__(self, source: str):
         self.source = source
         self._rx = None
+        LazyPattern._made.append(self)
+
+    @classmethod
+    def compile_all(cls) -> None:
+        """Compile every lazy pattern made so far (lint's batch does it before forking its workers,
+        so that each worker does not compile them again)."""
+        for lp in cls._made:
+            lp.match   # noqa: B018 — the first attribute read compiles
 
     def __getattr__(self, name):
         if name.startswith("__"):
