@@ -202,8 +202,10 @@ def clause_said_again(ctx: Context):
 # the second is redundant. Not where the second heads a noun phrase (全年任务, 全年目标, 全年的).
 TIME_WORDS = ("全年", "上半年", "下半年", "今年以来", "年内", "当年", "近年来", "前三季度", "一季度", "二季度", "三季度",
               "四季度", "截至目前", "目前")
-RE_TIME_TWICE = re.compile(r"(?<![0-9０-９一二三四五六七八九十第])(%s)[，,]([^，,。；;！？!?\n]{1,16}?)\1"
-                           r"(?!任务|目标|计划|指标|的|工作|数据|累计|同比|平均|综合|总|以来|度)" % "|".join(TIME_WORDS))
+# the class of the words' first characters up front lets sre skip in C to where a word can start
+RE_TIME_TWICE = re.compile(r"(?=[%s])(?<![0-9０-９一二三四五六七八九十第])(%s)[，,]([^，,。；;！？!?\n]{1,16}?)\1"
+                           r"(?!任务|目标|计划|指标|的|工作|数据|累计|同比|平均|综合|总|以来|度)"
+                           % ("".join(sorted({w[0] for w in TIME_WORDS})), "|".join(TIME_WORDS)))
 RE_OPENING = re.compile(r"(?:^|[。；;！？!?\n])[ 　]*(?:(?:19|20)[0-9]{2}年)?$")
 
 
