@@ -65,10 +65,9 @@ def _sentence(ctx: Context, a: int, window: int = 120) -> tuple[int, int]:
     return (k + 1 if k >= 0 else lo), (e if e >= 0 else min(len(ctx.text), a + window))
 
 
-def _lines(ctx: Context):
-    """(line index, offset of the line in the text, line) of the body's prose lines."""
-    for i, line in _body_lines(ctx):
-        yield i, ctx.starts[i], line
+def _lines(ctx: Context) -> list[tuple[int, int, str]]:
+    """(line index, offset of the line in the text, line) of the body's prose lines (listed once)."""
+    return ctx.memo("consistency-prose-lines-at", lambda c: [(i, c.starts[i], line) for i, line in _body_lines(c)])
 
 
 # C016 ------------------------------------------------------------------------------------------
