@@ -23,6 +23,7 @@ from drafter.core import document as D
 from drafter.core.resources import load_toml
 from drafter.lint.arithmetic import agrees, value
 from drafter.lint.context import Context, Hit, body_text, label_number_matches, matches_near
+from drafter.lint.lexicon import LazyPattern, alternation
 from drafter.lint.registry import rule
 
 UNIT = r"(?:万人次|人次|件次|件|人|个|家|项|场|户|所|名|篇|批|起|宗|期|份)"
@@ -54,25 +55,35 @@ class Fact:
     year: str = ""  # the year opening its sentence (2023年，…): figures of two named years are two facts
 
 
-def _clause_start(text: str, p: int, limit: int = 60) -> int:
+SENTENCE = "。；！？\n"
+RE_OTHER_PERIOD = LazyPattern(alternation(OTHER_PERIOD))   # "any of them in the clause": one scan
+RE_NOT_RESULTS = LazyPattern(alternation(NOT_RESULTS))
+
+
+def _clause_start(ctx: Context, p: int, limit: int = 60) -> int:
+    """Where the clause holding offset p starts, looking back at most `limit` characters."""
     lo = max(0, p - limit)
-    return max([text.rfind(c, lo, p) for c in CLAUSE] + [lo - 1]) + 1
+    k = ctx.marks(CLAUSE).last_before(p, lo)
+    return k + 1 if k >= 0 else lo
 
 
-def _sentence_start(text: str, p: int, limit: int = 200) -> int:
+def _sentence_start(ctx: Context, p: int, limit: int = 200) -> int:
+    """Where the sentence holding offset p starts, looking back at most `limit` characters."""
     lo = max(0, p - limit)
-    return max([text.rfind(c, lo, p) for c in "。；！？\n"] + [lo - 1]) + 1
+    k = ctx.marks(SENTENCE).last_before(p, lo)
+    return k + 1 if k >= 0 else lo
 
 
-def _not_this_period(text: str, a: int) -> bool:
+def _not_this_period(ctx: Context, a: int) -> bool:
     """Whether the number at offset a is in a clause about another period or a sentence stating a
     target, an average or a total (bounded windows)."""
-    clause = text[_clause_start(text, a):a]
-    if any(w in clause for w in OTHER_PERIOD) or RE_YEAR_IN.search(clause):
+    text = ctx.text
+    cs = _clause_start(ctx, a)
+    if RE_OTHER_PERIOD.search(text, cs, a) is not None or RE_YEAR_IN.search(text, cs, a) is not None:
         return True
-    ss = _sentence_start(text, a)
-    se = min([k for k in (text.find(c, a, a + 200) for c in "。；！？\n") if k >= 0] or [a + 200])
-    return any(w in text[ss:se] for w in NOT_RESULTS)
+    ss = _sentence_start(ctx, a)
+    se = ctx.marks(SENTENCE).first_in(a, a + 200)
+    return RE_NOT_RESULTS.search(text, ss, se if se >= 0 else a + 200) is not None
 
 
 def _body_lines(ctx: Context):
@@ -119,23 +130,23 @@ def _clashes(ctx: Context):
         base = ctx.starts[i]
         for m in RE_POST.finditer(line):
             a = base + m.start("num")
-            if _not_this_period(text, a):
+            if _not_this_period(ctx, a):
                 continue
             run, unit, v = m.group("label"), m.group("unit"), value(m.group("num"))
             for k in range(min(8, len(run)), 3, -1):
                 key = (run[:k], unit)
                 first = counts.get(key)
                 if first is None:
-                    counts[key] = Fact(run[:k], v, m.group("num") + unit, unit, a, i, _sentence_start(text, a))
+                    counts[key] = Fact(run[:k], v, m.group("num") + unit, unit, a, i, _sentence_start(ctx, a))
                     continue
-                if first.value != v and first.sentence != _sentence_start(text, a) and 0 < min(first.value, v) \
+                if first.value != v and first.sentence != _sentence_start(ctx, a) and 0 < min(first.value, v) \
                         and max(first.value, v) / min(first.value, v) <= 1.2:  # a near value: a slip, not another count
                     yield "C001", a, len(m.group("num") + unit), {"label": run[:k], "found": m.group("num") + unit,
                                                                   "other": first.text, "line": first.line + 1}
                 break
         for m in label_number_matches(RE_MONEY, line, 14, 2):
             a = base + m.start("num")
-            if _not_this_period(text, a):
+            if _not_this_period(ctx, a):
                 continue
             label, num, unit = _label(m.group("label")), m.group("num"), m.group("unit")
             label = label[-4:]
@@ -147,14 +158,14 @@ def _clashes(ctx: Context):
                                                    "line": first[2] + 1}
         for m in matches_near(RE_BARE_YOY, line, "同比", 15):
             a = base + m.start("v")
-            if _not_this_period(text, a):
+            if _not_this_period(ctx, a):
                 continue
             label = _label(m.group("label"))[-4:]
             if len(label) < 4:
                 continue
             found = m.group("v") + m.group("n") + "%"
             first = yoys.setdefault(label, (found, i, a))
-            if first[0] != found and text[_clause_start(text, a):a].find(label) >= 0:
+            if first[0] != found and text[_clause_start(ctx, a):a].find(label) >= 0:
                 yield "C003", a, len(found), {"label": label, "found": found, "other": first[0], "line": first[1] + 1}
 
 
@@ -166,14 +177,14 @@ def _facts(ctx: Context) -> list[Fact]:
         base = ctx.starts[i]
         for m in label_number_matches(RE_FACT, line, 14, 2):
             a = base + m.start("num")
-            if _not_this_period(text, a):
+            if _not_this_period(ctx, a):
                 continue
             raw = m.group("label")
             cut = max(raw.rfind(c) for c in "的和与及、") + 1
             label = LEAD.sub("", raw[cut:])
             if len(label) < 4:
                 continue
-            ss = _sentence_start(text, a)
+            ss = _sentence_start(ctx, a)
             f = Fact(label, value(m.group("num")), m.group("num") + m.group("unit"), m.group("unit"), a, i, ss,
                      year=_opening_year(text, ss))
             y = RE_YOY.match(line, m.end())
@@ -260,12 +271,12 @@ def _rate_twice(ctx: Context):
         base = ctx.starts[i]
         for m in matches_near(RE_RATE_FACT, line, "率", 12):
             a = base + m.start("n")
-            if _not_this_period(text, a) or any(w in line[max(0, m.start() - 6):m.start()] for w in RATE_CHANGE):
+            if _not_this_period(ctx, a) or any(w in line[max(0, m.start() - 6):m.start()] for w in RATE_CHANGE):
                 continue
             label = LEAD.sub("", m.group("label"))
             if len(label) < 4:
                 continue
-            sent = _sentence_start(text, a)
+            sent = _sentence_start(ctx, a)
             hit = None
             for olabel, on, oline, osent in seen:
                 if osent != sent and on != m.group("n") and (olabel.endswith(label) or label.endswith(olabel)):
@@ -360,7 +371,7 @@ def change_contradicts(ctx: Context):
         for m in RE_PREV_OTHER.finditer(line):
             label = m.group("label")
             for f in facts:
-                if not f.yoy or f.unit != m.group("ub") or f.sentence == _sentence_start(text, base + m.start()):
+                if not f.yoy or f.unit != m.group("ub") or f.sentence == _sentence_start(ctx, base + m.start()):
                     continue
                 if label and not (label in f.label or f.label.endswith(label[-4:])):
                     continue

@@ -19,7 +19,7 @@ import re
 from drafter.lint.arithmetic import agrees, value
 from drafter.lint.consistency import LEAD
 from drafter.lint.consistency_figures import GENERIC_PAIRS, _body_lines, _pairs
-from drafter.lint.context import Context, Hit
+from drafter.lint.context import Context, Hit, label_number_matches, matches_near
 from drafter.lint.lexicon import LazyPattern
 from drafter.lint.registry import rule
 
@@ -57,17 +57,17 @@ def _same_item(a: str, b: str) -> bool:
     return len(tail) >= 3 and long_.endswith(tail) and tail not in GENERIC_PAIRS
 
 
-def _sentence(text: str, a: int, window: int = 120) -> tuple[int, int]:
+def _sentence(ctx: Context, a: int, window: int = 120) -> tuple[int, int]:
+    """(start, end) of the sentence holding offset a, at most `window` characters either side."""
     lo = max(0, a - window)
-    s = max([text.rfind(c, lo, a) for c in STOPS] + [lo - 1]) + 1
-    ends = [k for k in (text.find(c, a, a + window) for c in STOPS) if k >= 0]
-    return s, min(ends) if ends else min(len(text), a + window)
+    marks = ctx.marks(STOPS)
+    k, e = marks.last_before(a, lo), marks.first_in(a, a + window)
+    return (k + 1 if k >= 0 else lo), (e if e >= 0 else min(len(ctx.text), a + window))
 
 
-def _lines(ctx: Context):
-    """(line index, offset of the line in the text, line) of the body's prose lines."""
-    for i, line in _body_lines(ctx):
-        yield i, ctx.starts[i], line
+def _lines(ctx: Context) -> list[tuple[int, int, str]]:
+    """(line index, offset of the line in the text, line) of the body's prose lines (listed once)."""
+    return ctx.memo("consistency-prose-lines-at", lambda c: [(i, c.starts[i], line) for i, line in _body_lines(c)])
 
 
 # C016 ------------------------------------------------------------------------------------------
@@ -82,7 +82,7 @@ def _yoy_vs_last_year(ctx: Context):
     last: dict[str, list] = {}   # unit -> [(item, value, line, start, length, found)]
     for i, base, line in _lines(ctx):
         if "同比" in line or "上年" in line or "去年" in line:
-            for m in RE_THIS_YOY.finditer(line):
+            for m in label_number_matches(RE_THIS_YOY, line, 16, 2):
                 clause = m.group("label")
                 if any(w in clause for w in ("上年", "去年")):
                     continue
@@ -165,7 +165,7 @@ def _none_vs_count(ctx: Context):
     if not claims:
         return
     for i, base, line in _lines(ctx):
-        for m in RE_COUNT.finditer(line):
+        for m in label_number_matches(RE_COUNT, line, 14, 2):  # one try per label run
             label = m.group("label")
             if int(m.group("n")) == 0:
                 continue
@@ -175,7 +175,7 @@ def _none_vs_count(ctx: Context):
                 if claim is None:
                     continue
                 measure, cline, cstart, plain, qualifier = claim
-                s, e = _sentence(text, a)
+                s, e = _sentence(ctx, a)
                 if (measure and NONE_MEASURE.get(m.group("m")) != measure) or s <= cstart < e \
                         or any(w in text[s:a] for w in OTHER_PERIOD) \
                         or (not plain and not label[:-k].endswith(HAPPENED)) \
@@ -205,7 +205,7 @@ def _coverage(ctx: Context):
         if "覆盖" not in line:
             continue
         for m in RE_FULL.finditer(line):
-            s, e = _sentence(text, base + m.start())
+            s, e = _sentence(ctx, base + m.start())
             if len(claims) < MAX_CLAIMS and not any(c[0] == s for c in claims):
                 claims.append((s, e, i, text[s:e]))
     if not claims:
@@ -261,10 +261,10 @@ def _amount_units(ctx: Context):
             words = _pairs(line[max(0, m.start() - BEFORE):m.start()])
             first = seen.get(m.group("num"))
             if first is None:
-                seen[m.group("num")] = (m.group("unit"), i, _sentence(text, a)[0], words)
+                seen[m.group("num")] = (m.group("unit"), i, _sentence(ctx, a)[0], words)
                 continue
             unit, oline, osent, owords = first
-            if unit == m.group("unit") or osent == _sentence(text, a)[0] or not (words & owords):
+            if unit == m.group("unit") or osent == _sentence(ctx, a)[0] or not (words & owords):
                 continue
             yield Hit("C019", base + m.start(), len(m.group()), None,
                       {"found": m.group(), "other": m.group("num") + unit, "line": oline + 1})
@@ -308,7 +308,7 @@ def parts_of_whole(ctx: Context):
                     b = latest[b_role]
                     if w[0] == a[0] + b[0] or a[0] > w[0]:
                         continue
-                    s, e = _sentence(text, b[2])
+                    s, e = _sentence(ctx, b[2])
                     same = s <= w[2] and a[2] < e
                     if not same and f"{w[0]}件" not in text[s:e]:
                         continue  # 审结 may include last year's cases: only a stated account is checked
@@ -338,7 +338,7 @@ def _all_done_vs_pending(ctx: Context):
         for kind, m in sorted(events, key=lambda e: e[1].start()):
             a, b = base + m.start(), base + m.end()
             if kind == "done":
-                if pending is not None and i - pending[0] <= SPAN_LINES and _sentence(text, a)[0] != _sentence(text, pending[1])[0]:
+                if pending is not None and i - pending[0] <= SPAN_LINES and _sentence(ctx, a)[0] != _sentence(ctx, pending[1])[0]:
                     yield Hit("C017", a, b - a, None, {"found": m.group(), "pending": pending[3], "line": pending[0] + 1},
                               variant="done")
                 done = (i, a, b)
@@ -346,7 +346,7 @@ def _all_done_vs_pending(ctx: Context):
                 n = m.group("n") or m.group("n2")
                 if int(n) == 0:
                     continue
-                if done is not None and i - done[0] <= SPAN_LINES and _sentence(text, a)[0] != _sentence(text, done[1])[0]:
+                if done is not None and i - done[0] <= SPAN_LINES and _sentence(ctx, a)[0] != _sentence(ctx, done[1])[0]:
                     yield Hit("C017", a, b - a, None, {"found": m.group(), "pending": f"{n}件", "line": done[0] + 1},
                               variant="pending")
                 pending = (i, a, b, f"{n}件")
@@ -356,6 +356,7 @@ def _all_done_vs_pending(ctx: Context):
 RE_RANK = LazyPattern(r"(?P<label>[\u4e00-\u9fff]{2,16}?)(?:年度|综合)?(?:考核|考评|评估|测评|评比|排名)(?:中|工作中)?[，,]?"
                 r"(?:位列|位居|名列|排名|排在|获评?|居)(?P<scope>全市|全省|全国|全区|全州|全盟)?第(?P<r>[一二三四五六七八九十\d]{1,3})(?:名|位)?")
 SCOPES = ("全市", "全省", "全国", "全区", "全州", "全盟")
+RANK_WORDS = ("考核", "考评", "评估", "测评", "评比", "排名")   # one of them 2–18 characters after a match's start
 
 
 @rule("C021")
@@ -367,7 +368,7 @@ def rank_twice(ctx: Context):
     for i, base, line in _lines(ctx):
         if "第" not in line:
             continue
-        for m in RE_RANK.finditer(line):
+        for m in matches_near(RE_RANK, line, RANK_WORDS, 18):
             label = m.group("label")
             scope = m.group("scope") or next((s for s in SCOPES if s in label), "")
             for s in SCOPES:
@@ -388,6 +389,7 @@ def rank_twice(ctx: Context):
 # C022 ------------------------------------------------------------------------------------------
 RE_SENT_FIGURE = LazyPattern(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<unit>万人次|人次|万元|件|人|名|个|家|场|期|次|项|户|所)(?![\d%％])")
 ANCHOR_MIN = 10
+RE_SENT_END = re.compile(r"[。；！？]")
 
 
 @rule("C022")
@@ -399,7 +401,8 @@ def companion_figure(ctx: Context):
     for i, base, line in _lines(ctx):
         k = 0
         while k < len(line):
-            e = min([x for x in (line.find(c, k) for c in "。；！？") if x >= 0] or [len(line)])
+            end = RE_SENT_END.search(line, k)   # one scan to the next end, not one per mark to the line's end
+            e = end.start() if end is not None else len(line)
             figures = list(RE_SENT_FIGURE.finditer(line, k, e))
             if 2 <= len(figures) <= 4:
                 units = [_unit(f.group("unit")) for f in figures]

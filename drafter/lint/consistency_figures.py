@@ -36,12 +36,11 @@ PROSE = frozenset({D.PARAGRAPH, D.HEADING, D.CELL})
 RE_LABEL_END = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?$")
 
 
-def _body_lines(ctx: Context):
+def _body_lines(ctx: Context) -> list[tuple[int, str]]:
     """(index, line) of the report's prose lines, in every section: a figure retyped wrongly is
-    wrong wherever it stands."""
-    for i, line in enumerate(ctx.lines):
-        if ctx.kinds[i] in PROSE:
-            yield i, line
+    wrong wherever it stands. Listed once per document (a dozen consistency rules walk them)."""
+    return ctx.memo("consistency-prose-lines",
+                    lambda c: [(i, line) for i, line in enumerate(c.lines) if c.kinds[i] in PROSE])
 
 
 def _label_before(before: str) -> str:

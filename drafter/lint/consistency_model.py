@@ -29,8 +29,8 @@ from drafter.lint.arithmetic import value
 from drafter.lint.consistency import LEAD, c001_hits
 from drafter.lint.consistency_claims import _yoy_vs_last_year
 from drafter.lint.consistency_figures import _body_lines
-from drafter.lint.context import Context, Hit, label_number_matches, matches_near, number_matches
-from drafter.lint.lexicon import LazyPattern
+from drafter.lint.context import Context, Hit, label_number_matches, matches_at, matches_near, number_matches
+from drafter.lint.lexicon import LazyPattern, alternation
 from drafter.lint.registry import rule
 
 NUM = r"\d+(?:\.\d+)?(?:万|亿)?"
@@ -45,6 +45,7 @@ STOCK = ("现有", "共有", "在册", "有", "共", "全区", "全县", "全市
 SCOPE = ("上年", "去年", "同期", "上半年", "下半年", "季度", "月份", "月底", "累计", "历年", "以来", "各司法所", "各镇", "各街道", "每", "平均",
          "人均", "近", "目标", "力争", "计划", "预计", "确保", "争取", "将", "新增", "增加", "减少", "超过", "不少于",
          "不低于", "占", "约", "分别", "第", "比", "较")
+RE_SCOPE = LazyPattern(alternation(SCOPE))   # one scan for "any of SCOPE in the words before"
 RE_OTHER_YEAR = re.compile(r"(?:19|20)\d{2}年|\d{1,2}月")
 CLAUSE = "，。；：！？\n（）,;:"
 NEAR = 1.2  # a slip is a near figure (or its digits swapped); farther figures are other facts
@@ -65,16 +66,22 @@ class Fact:
     scoped: bool  # another period or a target
 
 
-def _clause(text: str, a: int, b: int, limit: int = 40) -> tuple[int, int]:
-    lo, hi = max(0, a - limit), min(len(text), b + limit)
-    s = max([text.rfind(c, lo, a) for c in CLAUSE] + [lo - 1]) + 1
-    ends = [k for k in (text.find(c, b, hi) for c in CLAUSE) if k >= 0]
-    return s, min(ends) if ends else hi
+SENTENCE = "。；！？\n"
 
 
-def _sentence(text: str, a: int, limit: int = 200) -> int:
+def _clause(ctx: Context, a: int, b: int, limit: int = 40) -> tuple[int, int]:
+    """(start, end) of the clause around text[a:b], at most `limit` characters either side."""
+    lo, hi = max(0, a - limit), min(len(ctx.text), b + limit)
+    marks = ctx.marks(CLAUSE)
+    k, e = marks.last_before(a, lo), marks.first_in(b, hi)
+    return (k + 1 if k >= 0 else lo), (e if e >= 0 else hi)
+
+
+def _sentence(ctx: Context, a: int, limit: int = 200) -> int:
+    """Where the sentence holding offset a starts, looking back at most `limit` characters."""
     lo = max(0, a - limit)
-    return max([text.rfind(c, lo, a) for c in "。；！？\n"] + [lo - 1]) + 1
+    k = ctx.marks(SENTENCE).last_before(a, lo)
+    return k + 1 if k >= 0 else lo
 
 
 def _synonyms() -> dict[str, str]:
@@ -84,9 +91,8 @@ def _synonyms() -> dict[str, str]:
 def _verb(pre: str) -> str:
     """The verb ending pre, read as its synonym's head (办理/收到 → 受理); '' for a stock."""
     pre = LEAD.sub("", pre.rstrip("的了"))
-    for w in STOCK:
-        if pre.endswith(w):
-            return ""
+    if pre.endswith(STOCK):
+        return ""
     return _synonyms().get(pre[-2:], pre[-2:])
 
 
@@ -100,25 +106,26 @@ def _facts(ctx: Context) -> list[Fact]:
             raw = raw[max(raw.rfind(c) for c in CUT) + 1:]
             part = "其中" in raw
             raw = LEAD.sub("", raw[raw.rfind("其中") + 2:] if part else raw)
-            out.append(_fact(text, base, i, m, raw, raw, False, part))
+            out.append(_fact(ctx, base, i, m, raw, raw, False, part))
         for m in number_matches(RE_FIGURE_FIRST, line):  # one try per run of digits
-            s, _ = _clause(text, base + m.start(), base + m.end())
+            s, _ = _clause(ctx, base + m.start(), base + m.end())
             pre = text[s:base + m.start()]
             run = re.split(r"[的中]", m.group("label"), maxsplit=1)[0]
-            out.append(_fact(text, base, i, m, run, pre, True, "其中" in pre))
+            out.append(_fact(ctx, base, i, m, run, pre, True, "其中" in pre))
     return out
 
 
-def _fact(text, base, i, m, noun, pre, first, part) -> Fact:
+def _fact(ctx, base, i, m, noun, pre, first, part) -> Fact:
+    text = ctx.text
     a, b = base + m.start("num"), base + m.end("unit")
-    s, e = _clause(text, base + m.start(), b)
+    s, e = _clause(ctx, base + m.start(), b)
     before = text[s:a]
-    scoped = any(w in before for w in SCOPE) or RE_OTHER_YEAR.search(before) is not None \
+    scoped = RE_SCOPE.search(before) is not None or RE_OTHER_YEAR.search(before) is not None \
         or any(w in text[b:e] for w in ("目标", "以上", "以内", "左右"))
     verb = _verb(pre) if first else _verb(noun[:-4] if len(noun) > 4 else "")
     unit = m.group("unit")
     return Fact(noun, verb, value(m.group("num")), m.group("num") + unit, SAME.get(unit, unit), a, i,
-                _sentence(text, a), first, part, scoped)
+                _sentence(ctx, a), first, part, scoped)
 
 
 def facts(ctx: Context) -> list[Fact]:
@@ -336,13 +343,15 @@ def parts_against_whole(ctx: Context):
         if not f.first and not f.scoped:
             by_line.setdefault(f.line, []).append(f)
     for i, line in _body_lines(ctx):
+        if RE_DIGIT.search(line) is None:   # every list item holds a figure
+            continue
         base = ctx.starts[i]
         for items in _lists(line):
             labels = [it.group("label") for it in items]
             last = labels[-1]
             other = any(last.startswith(w) or w in last[:4] for w in OTHER)
             tail = _common_tail(labels[:-1] if other else labels)
-            s = _sentence(text, base + items[0].start())
+            s = _sentence(ctx, base + items[0].start())
             intro = text[s:base + items[0].start()]
             if items[0].group(0).startswith("其中"):
                 intro += "其中"
@@ -378,7 +387,21 @@ RE_PART_ITEM = LazyPattern(rf"(?:^|(?<=[、，,：:；。]))(?:其中)?(?P<label
 RE_SUMMED = LazyPattern(rf"(?P<names>[\u4e00-\u9fff]{{2,8}}(?:[、和及与][\u4e00-\u9fff]{{2,10}})+?)(?P<mid>[\u4e00-\u9fff]{{0,8}}?)(?P<num>{NUM})(?P<unit>{MEASURE})(?![\d%％])")
 
 
-SEPARATORS = ("、", "和", "及", "与")
+RE_SEPARATOR = re.compile(r"[、和及与]")
+# a whole run of what RE_SUMMED's names and mid are made of (CJK and 、) that runs into a digit:
+# the look-behind starts it only at a run's first character and the possessive run never backtracks
+RE_NAME_RUN = re.compile(r"(?<![\u4e00-\u9fff、])[\u4e00-\u9fff、]++(?=\d)")
+RE_DIGIT = re.compile(r"\d")
+
+
+def _summed_anchors(line: str) -> list[int]:
+    """The separators of `line` that a RE_SUMMED match can hold: its names and mid are one run of
+    CJK characters and 、 that runs straight into the figure, so only separators inside a run
+    followed by a digit count (most of a report's 、 和 及 与 are not; one C scan per run)."""
+    out: list[int] = []
+    for r in RE_NAME_RUN.finditer(line):
+        out.extend(m.start() for m in RE_SEPARATOR.finditer(line, r.start(), r.end()))
+    return out
 
 
 def _named_parts(ctx: Context):
@@ -386,8 +409,10 @@ def _named_parts(ctx: Context):
     text = ctx.text
     items: dict[tuple[str, str], tuple[float, int]] = {}  # (label, measure) -> (value, line)
     for i, line in _body_lines(ctx):
+        if RE_DIGIT.search(line) is None:   # a sum and a part both hold a figure
+            continue
         base = ctx.starts[i]
-        for m in matches_near(RE_SUMMED, line, SEPARATORS, 8):  # a separator within 8 of the start
+        for m in matches_at(RE_SUMMED, line, _summed_anchors(line), 8):  # a separator within 8 of the start
             names = re.split(r"[、和及与]", m.group("names"))
             unit = m.group("unit")
             got, ok = 0.0, True
@@ -467,7 +492,7 @@ def event_two_dates(ctx: Context):
         if "月" not in line:
             continue
         base = ctx.starts[i]
-        since = list(RE_SINCE.finditer(line))
+        since = list(matches_near(RE_SINCE, line, "自", 4))   # 自 at most 4 characters after a start
         for m in since:
             before = last.get(m.group("v"))
             if before is None or before[0] == m.group("d") or i - before[1] > EVENT_LINES:
@@ -481,7 +506,7 @@ def event_two_dates(ctx: Context):
         for m in RE_DATED.finditer(line):
             if any(a <= m.start() < b for a, b in spans):
                 continue
-            s = _sentence(text, base + m.start())
+            s = _sentence(ctx, base + m.start())
             e = min([k for k in (text.find(c, base + m.end(), base + m.end() + 120) for c in "。；！？\n") if k >= 0]
                     or [base + m.end() + 120])
             last[m.group("v")] = (m.group("d"), i, text[s:e])

@@ -76,6 +76,7 @@ class Context(Memo):
         self._year: int | None | bool = False
         self._folded: str | None = None
         self._memo: dict = {}
+        self._marks: dict[str, Marks] = {}
 
     @property
     def folded(self) -> str:
@@ -97,6 +98,13 @@ class Context(Memo):
         for i, ln in enumerate(self.lines):
             if self.kinds[i] in kinds:
                 yield i, ln
+
+    def marks(self, chars: str) -> "Marks":
+        """The offsets of `chars` in the text (see `Marks`), found once per document."""
+        got = self._marks.get(chars)
+        if got is None:
+            got = self._marks[chars] = Marks(self.text, chars)
+        return got
 
     @property
     def year(self) -> int | None:
@@ -171,6 +179,29 @@ def positions(text: str, chars: str) -> list[int]:
     return out
 
 
+class Marks:
+    """The sorted offsets of a few characters (clause or sentence marks) in one text: the nearest
+    one before or after an offset within a bounded window by bisection, instead of one
+    str.rfind/str.find per character at every figure."""
+
+    __slots__ = ("at",)
+
+    def __init__(self, text: str, chars: str):
+        self.at = positions(text, chars)
+
+    def last_before(self, a: int, lo: int) -> int:
+        """The offset of the last mark in [lo, a), -1 when there is none (as max of str.rfind)."""
+        at = self.at
+        k = bisect.bisect_left(at, a) - 1
+        return at[k] if k >= 0 and at[k] >= lo else -1
+
+    def first_in(self, b: int, hi: int) -> int:
+        """The offset of the first mark in [b, hi), -1 when there is none (as min of str.find)."""
+        at = self.at
+        j = bisect.bisect_left(at, b)
+        return at[j] if j < len(at) and at[j] < hi else -1
+
+
 def number_start(text: str, end: int, decimals: bool = False) -> int:
     """Where the run of digits (and with `decimals` the points) that ends just before `end` starts;
     `end` itself when there is none. Walks back at most over the number: linear overall."""
@@ -215,6 +246,9 @@ def body_text(block) -> tuple[int, str]:
 
 
 _DIGITS = re.compile(r"\d+")
+# a whole run of U+4E00–U+9FFF characters followed by a digit: the look-behind starts it only at a
+# run's first character and the possessive run never backtracks, so the scan is linear
+_LABEL_RUNS = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]++(?=\d)")
 
 
 def label_number_matches(rx: re.Pattern, line: str, longest: int, shortest: int = 1):
@@ -224,17 +258,15 @@ def label_number_matches(rx: re.Pattern, line: str, longest: int, shortest: int 
     of a run of those characters that ends right before a digit (a later start in the same run
     leaves the same rest to match), so one attempt is made per such run."""
     pos = 0
-    for j in _DIGITS.finditer(line):
-        d = j.start()
-        p = d - 1
-        if p < pos or not "\u4e00" <= line[p] <= "\u9fff":
+    match = rx.match
+    for j in _LABEL_RUNS.finditer(line):   # each run of those characters that ends at a digit
+        d = j.end()
+        if d - 1 < pos:
             continue
-        lo = max(pos, d - longest)
-        while p > lo and "\u4e00" <= line[p - 1] <= "\u9fff":
-            p -= 1
+        p = max(j.start(), pos, d - longest)
         if d - p < shortest:
             continue
-        m = rx.match(line, p)
+        m = match(line, p)
         if m is not None:
             yield m
             pos = m.end()
@@ -249,13 +281,22 @@ def matches_near(rx: re.Pattern, line: str, anchor: str | tuple[str, ...], reach
         at = list(occurrences(line, anchor))
     else:
         at = sorted({k for a in anchor for k in occurrences(line, a)})
+    return matches_at(rx, line, at, reach)
+
+
+def matches_at(rx: re.Pattern, line: str, at: list[int], reach: int):
+    """`matches_near` with the anchors' offsets given (sorted): a caller that knows more about
+    where a match can hold its anchor (see consistency_model's sums) passes only those offsets.
+    Exactly the matches of `rx.finditer(line)` as long as every match holds one of `at` at most
+    `reach` characters after its start."""
+    match = rx.match
     pos = tried = 0   # the next match starts at pos or later; every start below `tried` failed
     for k in at:
         if k < pos:
             continue
         p = max(pos, tried, k - reach)
         while p <= k:
-            m = rx.match(line, p)
+            m = match(line, p)
             if m is not None:
                 yield m
                 pos = m.end()

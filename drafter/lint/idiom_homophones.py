@@ -93,6 +93,11 @@ def _group_by_code(anchors) -> tuple[frozenset, dict[int, tuple[str, list[tuple[
     return frozenset(table), table
 
 
+# for the masked position k, the idiom's one intact character that is not in the anchor pair
+# (see `_anchors`: k=0 anchors on 1–2, k=1 on 2–3, k=2 and k=3 on 0–1)
+_OTHER = {0: 3, 1: 0, 2: 3, 3: 2}
+
+
 def _homophone(a: str, b: str) -> bool:
     ra, rb = readings().get(a), readings().get(b)
     return bool(ra and rb and ra & rb)
@@ -106,7 +111,7 @@ def find(text: str):
     codes, table = _by_code()
     for ca in codes & pairs:
         a, entries = table[ca]
-        kept = [(w, k, j, w[:k] + w[k + 1:]) for cb, w, k, j in entries if not cb or cb in pairs]
+        kept = [(w, k, j, w[:k] + w[k + 1:], _OTHER[k]) for cb, w, k, j in entries if not cb or cb in pairs]
         if kept:
             by_anchor[a] = kept
     if not by_anchor:
@@ -114,11 +119,12 @@ def find(text: str):
     rank = {a: r for r, a in enumerate(sorted(by_anchor))}
     found: dict[int, tuple[tuple[int, int], str, str]] = {}   # start -> (rank, span, idiom)
     get = by_anchor.get
+    n_text = len(text)
     for i in anchor_positions(text, frozenset(pair_code(a) for a in by_anchor)):
         entries = get(text[i:i + 2])
-        for n, (w, k, j, rest) in enumerate(entries):
+        for n, (w, k, j, rest, o) in enumerate(entries):
             s = i - j
-            if s < 0:
+            if s < 0 or s + 4 > n_text or text[s + o] != w[o]:   # cheap: the one intact character off the anchor
                 continue
             span = text[s:s + 4]
             if len(span) != 4 or span[k] == w[k] or span[:k] + span[k + 1:] != rest or span in known:

@@ -24,10 +24,13 @@ from typing import Callable, Iterable, Iterator
 
 REGEX_MAX = 64
 
-# the last text scanned by a long list: [text, its pair set, its char set (built on demand), its
-# pair codes at even offsets, at odd offsets]; replaced as a whole, so a thread holding one keeps a
-# consistent view (the workbench lints in several threads)
-_LAST: list = [None]
+# the last two texts scanned by a long list, newest first, each [text, its pair set, its char set
+# (built on demand), its pair codes at even offsets, at odd offsets]: a document's rules scan its
+# text and its folded copy in turn, so one slot would rebuild both for every rule. The tuple is
+# replaced as a whole, so a thread holding one keeps a consistent view (the workbench lints in
+# several threads)
+_LAST: list = [()]
+_KEEP = 2   # a text and its folded copy; each state is large (two int lists as long as the text)
 
 
 def _code(chars: str) -> int:
@@ -36,21 +39,26 @@ def _code(chars: str) -> int:
     return ord(chars[0]) | (ord(chars[1]) << 32) if len(chars) == 2 else ord(chars)
 
 
+pair_code = _code   # public name: rules that look pairs up in `text_pairs` / `anchor_positions`
+
+
 def _utf32(text: str) -> memoryview:
     return memoryview(text.encode("utf-32-le", "surrogatepass"))
 
 
 def _state(text: str) -> list:
-    st = _LAST[0]
-    if st is None or st[0] is not text:
-        n = len(text)
-        raw = _utf32(text)
-        even = raw[:n // 2 * 8].cast("Q").tolist()
-        odd = raw[4:4 + (n - 1) // 2 * 8].cast("Q").tolist()
-        pairs = set(even)
-        pairs.update(odd)
-        st = [text, frozenset(pairs), None, even, odd]
-        _LAST[0] = st
+    recent = _LAST[0]
+    for st in recent:
+        if st[0] is text:
+            return st
+    n = len(text)
+    raw = _utf32(text)
+    even = raw[:n // 2 * 8].cast("Q").tolist()
+    odd = raw[4:4 + (n - 1) // 2 * 8].cast("Q").tolist()
+    pairs = set(even)
+    pairs.update(odd)
+    st = [text, frozenset(pairs), None, even, odd]
+    _LAST[0] = (st,) + recent[:_KEEP - 1]
     return st
 
 
@@ -104,18 +112,32 @@ def pattern(source: str, flags: int = 0) -> re.Pattern:
 
 class LazyPattern:
     """A regex compiled on first use: rules that build's error-only preflight never runs (warnings)
-    do not pay for their patterns at import. Answers every attribute of the compiled pattern."""
+    do not pay for their patterns at import. Answers every attribute of the compiled pattern; an
+    attribute asked for once is kept on the instance, so later look-ups (`rx.match` in a loop over
+    every digit of a report) are plain attribute reads, not a `__getattr__` call each."""
 
-    __slots__ = ("source", "_rx")
+    _made: list = []   # every instance, for `compile_all`
 
     def __init__(self, source: str):
         self.source = source
         self._rx = None
+        LazyPattern._made.append(self)
+
+    @classmethod
+    def compile_all(cls) -> None:
+        """Compile every lazy pattern made so far (lint's batch does it before forking its workers,
+        so that each worker does not compile them again)."""
+        for lp in cls._made:
+            lp.match   # noqa: B018 — the first attribute read compiles
 
     def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
         if self._rx is None:
             self._rx = re.compile(self.source)
-        return getattr(self._rx, name)
+        value = getattr(self._rx, name)
+        setattr(self, name, value)   # the compiled pattern's attributes never change
+        return value
 
 
 def sources() -> list[str]:

@@ -144,15 +144,15 @@ def repeated_clause(ctx: Context):
     """Two adjacent clauses of a line that are the same text of at least 6 characters
     (持续深化X机制，持续深化X机制): one was pasted twice. One pass over the clause marks."""
     for i, line in ctx.text_lines(frozenset({D.PARAGRAPH, D.HEADING})):
-        prev_a = prev_b = None
+        prev_a = prev_s = None
         start = 0
         for m in RE_CLAUSE_END.finditer(line + "。"):
             a, b = start, m.start()
             start = m.end()
             s = line[a:b].strip()
-            if prev_a is not None and len(s) >= 6 and s == line[prev_a:prev_b].strip():
+            if prev_a is not None and len(s) >= 6 and s == prev_s:
                 yield Hit("D004", ctx.starts[i] + prev_a, b - prev_a, None, {"found": s})
-            prev_a, prev_b = a, b
+            prev_a, prev_s = a, s
         yield from _doubled_list_items(ctx.starts[i], line)
 
 

@@ -96,10 +96,31 @@ RE_RUN_IN = re.compile(r"(?:^|(?<=[。；;！？\n]))([^，。；！？\n]{6,%d}
 HEADING_MIN = 6     # the shortest heading title that, given twice, is a slip
 
 
+RE_RUN_IN_AFTER = re.compile(r"[。；;！？\n]")   # what RE_RUN_IN's look-behind accepts before a start
+
+
+def _run_in_titles(text: str):
+    """Exactly the matches of `RE_RUN_IN.finditer(text)`, tried only where one can start (the text's
+    start and right after a stop), not at every character."""
+    match, pos = RE_RUN_IN.match, 0
+    m = match(text, 0)
+    if m is not None:
+        yield m
+        pos = m.end()
+    for s in RE_RUN_IN_AFTER.finditer(text):
+        p = s.end()
+        if p < pos:
+            continue
+        m = match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def _run_in_said_again(text: str):
     """四是深入推进普法宣传。深入推进普法宣传，……: a run-in title (a sentence of one clause after a
     marker) that the next sentence opens with again."""
-    for m in RE_RUN_IN.finditer(text):
+    for m in _run_in_titles(text):
         title = m.group(1)
         lead = RE_LEAD_MARK.match(title)
         core = title[lead.end():] if lead else title
@@ -146,9 +167,13 @@ def clause_said_again(ctx: Context):
     text = ctx.text
     yield from _run_in_said_again(text)
     yield from _heading_said_again(ctx)
+    n, find = len(text), text.find
     for a, b in clause_spans(text):
-        if b - a < 7:
+        if b - a < 7 or b >= n:
             continue
+        ch = text[b]
+        if ch != text[a] and find(ch, a + 1, b - 4) < 0:
+            continue  # the next clause can neither open with this one nor be its tail (TAIL_MIN+ inside it)
         clause, end = text[a:b - 1], text[b - 1]
         if text.startswith(clause, b) and not text.startswith(clause + end, b):
             yield Hit("D009", a, b - a, None, {"found": clause}, variant="next")
@@ -177,8 +202,10 @@ def clause_said_again(ctx: Context):
 # the second is redundant. Not where the second heads a noun phrase (全年任务, 全年目标, 全年的).
 TIME_WORDS = ("全年", "上半年", "下半年", "今年以来", "年内", "当年", "近年来", "前三季度", "一季度", "二季度", "三季度",
               "四季度", "截至目前", "目前")
-RE_TIME_TWICE = re.compile(r"(?<![0-9０-９一二三四五六七八九十第])(%s)[，,]([^，,。；;！？!?\n]{1,16}?)\1"
-                           r"(?!任务|目标|计划|指标|的|工作|数据|累计|同比|平均|综合|总|以来|度)" % "|".join(TIME_WORDS))
+# the class of the words' first characters up front lets sre skip in C to where a word can start
+RE_TIME_TWICE = re.compile(r"(?=[%s])(?<![0-9０-９一二三四五六七八九十第])(%s)[，,]([^，,。；;！？!?\n]{1,16}?)\1"
+                           r"(?!任务|目标|计划|指标|的|工作|数据|累计|同比|平均|综合|总|以来|度)"
+                           % ("".join(sorted({w[0] for w in TIME_WORDS})), "|".join(TIME_WORDS)))
 RE_OPENING = re.compile(r"(?:^|[。；;！？!?\n])[ 　]*(?:(?:19|20)[0-9]{2}年)?$")
 
 

@@ -199,6 +199,8 @@ def lint_many(paths: list[str], config: Config, previous: Document | None = None
     import multiprocessing
 
     engine.lint_text("一、总体情况\n今年以来，区司法局坚持“两个确立”，截至2025年受理案件12件，同比增长5%。", config)
+    from drafter.lint.lexicon import LazyPattern
+    LazyPattern.compile_all()   # the patterns the sample did not reach: compiled once, not in every worker
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         for out in pool.imap(_lint_one, paths, chunksize=1):
             yield InputError(*out[1:]) if isinstance(out, tuple) else out
