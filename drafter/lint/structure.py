@@ -24,16 +24,16 @@ def _marker(level: int, n: int) -> str:
 # S004: a level-1/2 heading naming a section (主要工作成效。) and a first line naming the document
 # (……工作总结。) are warnings; other headings ending in 。 (sentences) advice only (lint/headings.toml)
 @functools.cache
-def _heading_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(section nouns, title endings) of lint/headings.toml."""
+def _heading_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(section nouns, title endings, closing formulas) of lint/headings.toml."""
     d = load_toml("lint/headings.toml")
-    return tuple(d["section_nouns"]), tuple(d["title_ends"])
+    return tuple(d["section_nouns"]), tuple(d["title_ends"]), tuple(d["closings"])
 
 
 @rule("S004")
 def heading_period(ctx: Context):
     blocks = ctx.doc.blocks
-    section_nouns, title_ends = _heading_words()
+    section_nouns, title_ends, closings = _heading_words()
     for b in blocks:
         if b.kind == D.HEADING and b.marker and not b.run_in and b.text.endswith("。"):
             noun = (b.level or 1) <= 2 and b.text[:-1].endswith(section_nouns) and "，" not in b.text
@@ -41,6 +41,7 @@ def heading_period(ctx: Context):
     first = next((b for b in blocks if b.kind not in (D.BLANK, D.CHROME)), None)
     if first is not None and first.kind in (D.TITLE, D.PARAGRAPH) and len(first.text) <= 40 \
             and first.text.endswith("。") and first.text[:-1].endswith(title_ends) and "，" not in first.text \
+            and not first.text.startswith(closings) \
             and len(blocks) > 1:
         yield Hit("S004", line=first.line, column=first.column + len(first.text) - 1, length=1, variant="title")
 
