@@ -12,7 +12,7 @@ import re
 from drafter.lint.context import Context, Hit, number_matches
 from drafter.lint.registry import rule
 
-RE_DOUBLED_FIGURE = re.compile(r"(?<![\d.])(?P<f>\d+(?:\.\d+)?(?:年|月|日|万元|元|件|人次|人|个|名|家|项|次|场|户|所|条|篇|批|%|％))(?P=f)(?![\d.])")
+RE_DOUBLED_FIGURE = re.compile(r"(?<![\d.])(?P<f>\d+(?:\.\d+)?(?:年|月|日|万元|元|件|人次|人|个|名|家|项|次|场|户|所|条|篇|批|%|％))(?P=f)")
 
 
 @rule("D014")
