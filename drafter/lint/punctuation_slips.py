@@ -31,7 +31,7 @@ def mark_after_yishi(ctx: Context):
             yield Hit("P033", m.start("mark"), 1, "", {"found": m.group(), "ordinal": m.group("o")})
 
 
-INDIRECT = r"(?:核查|检查|查看|了解|询问|确认|核实|评估|判断|考察|审查|关注|看|研究|分析|督促|检验|评价|调查|摸清|掌握)"
+INDIRECT = r"(?:核查|检查|查看|了解|询问|确认|核实|评估|判断|考察|审查|关注|研究|分析|督促|检验|评价|调查|摸清|掌握)"
 RE_INDIRECT_Q = re.compile(rf"{INDIRECT}[^。？?！!；;\n，,]{{0,24}}?是否[^。？?！!；;\n，,]{{1,24}}?[？?]")
 
 
