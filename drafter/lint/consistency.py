@@ -586,16 +586,19 @@ def half_year_full_year(ctx: Context):
 
 # C006: another district's name left in (滨江区司法局 in 西湖区's report; 我们莲湖区 / 本莲湖区 in
 # 雁塔区's: a unit that calls itself by another name)
-RE_OTHER_UNIT = re.compile(r"([\u4e00-\u9fff]{2}(?:区|县))(?=司法局)|(?:(?<=我们)|(?<=我)|(?<=本))([\u4e00-\u9fff]{2}(?:区|县))(?=[\u4e00-\u9fff])|(?<=[市州盟])([\u4e00-\u9fff]{2}(?:区|县))(?=委|人民政府|政府|人大|政协|人民法院|法院|人民检察院|检察院|公安分局)")
+RE_OTHER_UNIT = re.compile(r"([\u4e00-\u9fff]{2}(?:区|县))(?=司法局)|(?:(?<=我们)|(?<=我)|(?<=本))([\u4e00-\u9fff]{2}(?:区|县))(?=[\u4e00-\u9fff])|(?<=[市州盟])([\u4e00-\u9fff]{2}(?:区|县))(?=委|人民政府|政府|人大|政协|人民法院|法院|人民检察院|检察院|公安分局)"
+                          r"|([\u4e00-\u9fff]{2}(?:区|县))(?=委[、和及]?(?:区|县)(?:人民)?政府|委(?:的)?(?:坚强|正确|统一)?领导)"
+                          r"|(?<=[全我本])(县|区)(?=[共有各内的范])")
 NOT_A_NAME_FIRST = set("们全我本各该两三四五六七八九十多新老城郊市省区县分全辖一")
 SELF_NOT_NAME = set("局在的和与了是对为将把从向及委府院们所")  # 我局在县委…: not 我+a name
 COOPERATION = ("与", "和", "同", "及", "、", "赴", "联合", "协同", "兄弟", "到", "在", "向", "对")
+NEIGHBOURS = ("邻近", "相邻", "周边", "毗邻", "接壤", "兄弟")  # 与邻近的东乡区司法局: named on purpose
 
 
 @rule("C006")
 def other_unit_name(ctx: Context):
     from drafter.report.unit import _NOT_A_UNIT
-    own = own_unit(ctx)
+    own = own_unit(ctx) or _leading_unit(ctx)
     if own is None or not own.endswith(("区", "县", "旗")):
         return
     short = own[-3:] if len(own) >= 3 else own
@@ -604,11 +607,19 @@ def other_unit_name(ctx: Context):
             continue
         t = b.text
         for m in matches_near(RE_OTHER_UNIT, t, ("区", "县"), 2):
-            name = m.group(1) or m.group(2) or m.group(3)
+            name = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+            if m.group(5):  # 全县共有 in a district's report (全区 in a county's: not 自治区-safe, so 区 only as 我区/本区)
+                if own[-1] in "区县" and m.group(5) != own[-1] and (m.group(5) == "县" or t[m.start() - 1] != "全"):
+                    yield Hit("C006", line=b.line, column=b.column + m.start() - 1, length=2,
+                              args={"found": t[m.start() - 1:m.end()], "own": own})
+                continue
             if name == short or own.endswith(name) or name[0] in NOT_A_NAME_FIRST \
                     or (m.group(1) is None and name[1] in _NOT_A_UNIT) or (m.group(2) and any(c in SELF_NOT_NAME for c in name)):
                 continue
-            if t[max(0, m.start() - 2):m.start()].endswith(COOPERATION):
+            if m.group(4) and not _other_place(own, name[:-1]):
+                continue  # 在成华区委、区政府领导下: only a district that exists is another unit
+            if m.group(4) is None and t[max(0, m.start() - 2):m.start()].endswith(COOPERATION) \
+                    or any(w in t[max(0, m.start() - 6):m.start()] for w in NEIGHBOURS):
                 continue  # 与西湖区司法局签订协议: a unit the report cites
             yield Hit("C006", line=b.line, column=b.column + m.start(), length=len(name),
                       args={"found": name, "own": own})
@@ -623,6 +634,16 @@ def other_unit_name(ctx: Context):
                 if name != own and not own.endswith(name) and _other_place(own, name[:-1]):
                     yield Hit("C006", line=b.line, column=b.column + m.start("name"), length=len(name),
                               args={"found": name, "own": own})
+
+
+RE_LEADING_UNIT = re.compile(r"(?:[0-9]{4}年(?:以来|上半年)?[，,])?([\u4e00-\u9fff]{2}(?:区|县))(?=坚持|全面|深入|扎实|持续|紧紧|围绕|聚焦|始终|认真|着力|积极)")
+
+
+def _leading_unit(ctx: Context) -> str | None:
+    """An excerpt without title or signature that opens with its district (江宁区坚持……)."""
+    first = next((b for b in ctx.doc.blocks if b.kind == D.PARAGRAPH), None)
+    m = RE_LEADING_UNIT.match(first.text) if first is not None else None
+    return m.group(1) if m and m.group(1)[0] not in NOT_A_NAME_FIRST else None
 
 
 # 法治锡山 in 新吴区's report: a slogan named after another district (not the unit's own, nor its

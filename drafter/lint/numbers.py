@@ -31,7 +31,10 @@ RE_MIXED_UNIT = re.compile(r"[0-9][十百千](?![米克瓦伏帕卡赫分焦兆�
 RE_MIXED_TAIL = re.compile(r"(?=[一二三四五六七八九十百千])[一二三四五六七八九]?[十百千][0-9]+(?=[个件人家项次名条所户批场期篇座万亿元])")
 # N005: 2021-2025年, 2021年-2025年, 1-6月 (time ranges take —)
 RE_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}年?([-－~])(?:19|20)\d{2}(?=年)"
-                           r"|(?:1[0-2]|[1-9])月?([-－~])(?:[1-9]|1[0-2])(?=月)")
+                           r"|(?:1[0-2]|[1-9])月?([-－~])(?:[1-9]|1[0-2])(?=月)"
+                           # lint13b: 9月1日-30日, 8:30-17:30 (a day range, a time of day range)
+                           r"|(?<=月)(?:[12]\d|3[01]|[1-9])日([-－~])(?:(?:1[0-2]|[1-9])月)?(?:[12]\d|3[01]|[1-9])(?=日)"
+                           r"|(?<![\d:：])(?:[01]?\d|2[0-4])[:：][0-5]\d([-－~])(?:[01]?\d|2[0-4])[:：][0-5]\d(?![\d:：])")
 # N006: 10%-20%, 4.5%-5%, 3-5万元, 10~20人 (number ranges take ～)
 UNITS = "%％万亿元人个件家岁天倍次项户名所条场期篇批座间套台辆吨亩米公里千米公顷小时分钟周年"
 RE_NUM_RANGE = re.compile(rf"\d+(?:\.\d+)?[%％]?([-－~])\d+(?:\.\d+)?(?=[%％万亿元人个件家岁天倍次项户名所条场篇批座间套台辆吨亩米公里顷小时分钟])"
@@ -186,8 +189,8 @@ def _range_hits(ctx: Context) -> list[Hit]:
                 g = [k for k in range(1, (m.lastindex or 0) + 1) if m.group(k)]
                 if not g or m.start(g[0]) != p or _after_number(text, m.start()):
                     continue
-                if rid == "N006" and RE_YEAR_PAIR.fullmatch(m.group()):
-                    continue
+                if rid == "N006" and (RE_YEAR_PAIR.fullmatch(m.group()) or text[p] == "~"):
+                    continue  # 8%~10%: the ASCII ~ is the 浪纹线 at half width, not a wrong mark
                 out.append(Hit(rid, p, 1, "—" if rid == "N005" else "～", {"found": text[p]}))
                 break
             else:

@@ -117,6 +117,7 @@ def dunhao_in_approx(ctx: Context):
             continue
         a, b = text[p - 1], text[p + 1]
         b2 = "二" if b == "两" else b  # 一、两次
+        a = "二" if a == "两" and b == "三" else a  # 两、三个月
         if a not in CN[:9] or b2 not in CN or (CN.index(b2) != CN.index(a) + 1 and a + b2 not in LOOSE_APPROX):
             continue
         s = p - 1

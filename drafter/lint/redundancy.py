@@ -210,9 +210,10 @@ _W005_WORDS = ("避免不再", "防止不再", "杜绝不再", "避免不出现"
                "难免不发生", "难免不犯", "难免不出", "难免不有", "无时无刻都",
                "严禁不得", "严禁不准", "严禁不许", "禁止不得", "禁止不准", "切忌不可", "切勿不可",
                "切忌不能", "切勿不能", "严禁不能", "禁止不能", "严禁不要", "禁止不要")
-_W005_WINDOW = ("(?:避免|防止|杜绝)[^，。；！？\\n]{1,8}?不再?(?:发生|出现|犯|产生|激化|扩大|蔓延|升级|反弹|回潮|恶化|"
-                "滋生|流失|外溢|失控)")
-_W005_ANCHORS = ("避免", "防止", "杜绝")
+_W005_WINDOW = ("(?:避免|防止|杜绝|严防|防范)[^，。；！？\\n]{1,24}?不再?(?:发生|出现|犯|产生|激化|扩大|蔓延|升级|反弹|回潮|恶化|"
+                "滋生|流失|外溢|失控)|(?:严禁|禁止)(?!性)[^，。；！？\\n]{1,12}?(?:不得|不准|不许|不要|不能)")
+_W005_ANCHORS = ("避免", "防止", "杜绝", "严防", "防范", "严禁", "禁止")
+_W005_REACH = 40
 
 
 @functools.cache
@@ -229,7 +230,7 @@ def contradictory_negation(ctx: Context):
     if "不" in text:
         for anchor in _W005_ANCHORS:
             for p in occurrences(text, anchor):
-                m = window.match(text, p, p + 16)
+                m = window.match(text, p, p + _W005_REACH)
                 if m is not None and not any(a < m.end() and m.start() < b for a, b in spans):
                     spans.append((m.start(), m.end()))
     for a, b in sorted(spans):

@@ -24,16 +24,16 @@ def _marker(level: int, n: int) -> str:
 # S004: a level-1/2 heading naming a section (主要工作成效。) and a first line naming the document
 # (……工作总结。) are warnings; other headings ending in 。 (sentences) advice only (lint/headings.toml)
 @functools.cache
-def _heading_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(section nouns, title endings) of lint/headings.toml."""
+def _heading_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(section nouns, title endings, closing formulas) of lint/headings.toml."""
     d = load_toml("lint/headings.toml")
-    return tuple(d["section_nouns"]), tuple(d["title_ends"])
+    return tuple(d["section_nouns"]), tuple(d["title_ends"]), tuple(d["closings"])
 
 
 @rule("S004")
 def heading_period(ctx: Context):
     blocks = ctx.doc.blocks
-    section_nouns, title_ends = _heading_words()
+    section_nouns, title_ends, closings = _heading_words()
     for b in blocks:
         if b.kind == D.HEADING and b.marker and not b.run_in and b.text.endswith("。"):
             noun = (b.level or 1) <= 2 and b.text[:-1].endswith(section_nouns) and "，" not in b.text
@@ -41,6 +41,7 @@ def heading_period(ctx: Context):
     first = next((b for b in blocks if b.kind not in (D.BLANK, D.CHROME)), None)
     if first is not None and first.kind in (D.TITLE, D.PARAGRAPH) and len(first.text) <= 40 \
             and first.text.endswith("。") and first.text[:-1].endswith(title_ends) and "，" not in first.text \
+            and not first.text.startswith(closings) \
             and len(blocks) > 1:
         yield Hit("S004", line=first.line, column=first.column + len(first.text) - 1, length=1, variant="title")
 
@@ -73,6 +74,8 @@ def _numbering(ctx: Context):
     closed: dict[int, int] = {}   # level -> the last ordinal under the previous parent
     stack: list = []  # enclosing numbered headings
     deepest: dict[int, int] = {}  # line of a parent -> the deepest level of its direct children so far
+    plain = 0  # unnumbered headings so far; plain_at: their count when a level last numbered
+    plain_at: dict[int, int] = {}
     numbered = [b for b in ctx.doc.blocks if b.kind == D.HEADING and b.marker and b.level is not None]
     two_level = not any(b.level in (2, 4) for b in numbered)  # only 一、 and 1.: a consistent two-level outline
     # an excerpt: the text opens with a heading (no title, no preamble), so its first heading may
@@ -86,6 +89,8 @@ def _numbering(ctx: Context):
             closed.clear()
             continue
         if b.kind != D.HEADING or not b.marker or b.ordinal is None or b.level is None:
+            if b.kind == D.HEADING or (b.kind == D.PARAGRAPH and len(b.text) <= 24 and not b.text.endswith(tuple("。；！？：，"))):
+                plain += 1  # an unnumbered heading (工作成效) may open a part that numbers afresh
             continue
         L, n = b.level, b.ordinal
         while stack and stack[-1].level >= L:
@@ -94,15 +99,17 @@ def _numbering(ctx: Context):
             closed[deeper] = last.pop(deeper)
         prev = last.get(L, 0)
         parent = stack[-1] if stack else None
-        if n != prev + 1 and not (n == 1 and prev > 0) and not (b is excerpt_head and prev == 0):
+        restart = n == 1 and prev > 0 and (plain_at.get(L) != plain or L == 1)
+        if n != prev + 1 and not restart and not (b is excerpt_head and prev == 0):
             if prev == 0 and parent is not None and closed.get(L) and n == closed[L] + 1:
                 yield Hit("S012", line=b.line, column=b.column, length=len(b.marker),
                           args={"found": b.marker, "expected": _marker(L, 1), "parent": parent.marker})
-            elif (n > prev + 1 and not _written_between(ctx, last_line.get(L, 0), b.line, L, prev + 1)) or n == prev:
+            elif (n > prev + 1 and not _written_between(ctx, last_line.get(L, 0), b.line, L, prev + 1)) or n <= prev:
                 yield Hit("S001", line=b.line, column=b.column, length=len(b.marker),
                           args={"found": b.marker, "expected": _marker(L, prev + 1)})
         last[L] = n
         last_line[L] = b.line
+        plain_at[L] = plain
         if parent is not None:
             key = parent.line
             if deepest.get(key, L) > L:
