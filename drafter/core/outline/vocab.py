@@ -281,6 +281,12 @@ class Vocab:
                           rf"(.+?)\s*(?:（\d{{{lo},{hi}}}{word}）|\d{{{lo},{hi}}}{word})$")
 
     @cached_property
+    def file_field(self) -> re.Pattern:
+        """A doc site's field naming the file's format, one cell of its file row: 格式：PDF, 文档格式:DOC."""
+        ch = self.data["chrome"]
+        return re.compile(rf"^(?:{alt(ch['file_field_labels'])})\s*[：:]\s*(?:{alt(ch['file_formats'])})$", re.I)
+
+    @cached_property
     def outline_line(self) -> re.Pattern:
         return re.compile(rf"^【({alt(self.data['chrome']['outline_labels'])})】")
 

@@ -1,0 +1,46 @@
+"""Classes of lines the outline parser must tell apart (issue 17, round 13): a document site's file
+row written with pipes (格式：PDF | 下载文档 | 收藏) is the site's, and the title under it is the title
+at its last showing (letter-spaced around its numbers, or a fuller copy of the headline); a title
+copy with the listing's date after it is the site's; an issuer's banner (某某省司法厅文件) and a
+发文字号 with its bracket left open are the 版头, never titles, and a title wrapped under them keeps
+both lines at level 0. Pages written here, not copied from a set."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_outline_round9_classes import BODY, _kinds, _outline  # the same small page and readers
+
+
+def _titles(page: str) -> list[tuple[int, int, str, str]]:
+    return [h for h in _outline(page) if h[1] == 0]
+
+
+# -- a document site's file row with pipes ---------------------------------------------------------
+
+@pytest.mark.parametrize("row", ["格式：PDF  |  下载文档  |  收藏  |  分享", "文档格式：DOC  |  下载  |  收藏",
+                                 "文件格式: DOCX | 立即下载 | 举报"])
+def test_a_doc_sites_file_row_with_pipes_is_the_sites_and_the_title_under_it_is_the_title(row):
+    page = f"某某文库\n首页 > 工作计划 > 工作要点\n镇2025年工作要点.pdf\n{row}\n镇 2025 年工作要点\n" + BODY
+    assert _kinds(page)[4][0] == "chrome", row
+    assert _titles(page) == [(5, 0, "", "镇 2025 年工作要点")], row
+
+
+def test_a_speech_title_under_a_doc_sites_file_row_is_the_title_not_the_shorter_headline():
+    page = ("某某文库\n首页 > 党政范文 > 领导讲话\n在全县政法工作会议上讲话\n文档格式：DOC  |  下载  |  收藏\n"
+            "在全县政法工作会议上的讲话\n同志们:\n今天召开全县政法工作会议,我讲三点意见。\n一、统一思想\n要提高认识。\n")
+    assert _titles(page) == [(5, 0, "", "在全县政法工作会议上的讲话")]
+    assert (8, 1, "一、", "统一思想") in _outline(page)
+
+
+def test_the_same_title_over_and_under_the_file_row_is_taken_at_its_last_showing():
+    page = ("某某文库\n首页 > 领导讲话\n创建法治县动员讲话\n文档格式：DOC  |  下载  |  收藏  |  分享\n创建法治县动员讲话\n"
+            "县委书记 ×××\n（20××年×月×日）\n同志们:\n今天召开动员大会。\n一、统一思想,提升认识\n要提高认识。\n")
+    assert _titles(page) == [(5, 0, "", "创建法治县动员讲话")]
+
+
+def test_a_real_table_row_with_pipes_stays_out_of_the_chrome():
+    page = ("某县司法局2025年工作总结\n2025年，县司法局各项工作取得新成效。\n一、主要工作\n序号 | 工作内容 | 责任单位\n"
+            "1 | 普法宣传 | 普法科\n二、下步打算\n持续深化法治建设。\n")
+    kinds = _kinds(page)
+    assert kinds[4] == ("paragraph", "table-row") and kinds[5] == ("paragraph", "table-row")
