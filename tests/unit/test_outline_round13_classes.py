@@ -44,3 +44,26 @@ def test_a_real_table_row_with_pipes_stays_out_of_the_chrome():
             "1 | 普法宣传 | 普法科\n二、下步打算\n持续深化法治建设。\n")
     kinds = _kinds(page)
     assert kinds[4] == ("paragraph", "table-row") and kinds[5] == ("paragraph", "table-row")
+
+
+# -- a title copy with the listing's date after it -------------------------------------------------
+
+@pytest.mark.parametrize("date", ["2018-06-15", "2024/07/08", "2026年01月08日", "2025-02-09 09:45"])
+def test_a_title_copy_with_a_date_over_the_title_is_the_sites_listing(date):
+    title = "某某街道办事处2025年工作总结和2026年工作安排"
+    page = f"某某区人民政府\n首页 > 政务公开 > 街道信息\n字体：大 中 小    打印    关闭\n{title} {date}\n{title}\n" + BODY
+    assert _kinds(page)[4][0] == "chrome", date
+    assert _titles(page) == [(5, 0, "", title)], date
+
+
+def test_a_title_copy_with_a_date_under_the_title_is_the_sites_listing():
+    title = "某县司法局2025年法治政府建设情况报告"
+    page = f"首页 > 政务公开\n{title}\n{title} 2026-01-20\n" + BODY
+    assert _kinds(page)[3][0] == "chrome"
+    assert _titles(page) == [(2, 0, "", title)]
+
+
+def test_a_title_that_names_a_date_in_its_words_keeps_it():
+    title = "某县司法局关于2025年12月31日前完成普法考核的通知"
+    page = f"首页 > 政务公开\n{title}\n" + BODY
+    assert _titles(page) == [(2, 0, "", title)]

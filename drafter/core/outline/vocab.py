@@ -253,6 +253,11 @@ class Vocab:
         return re.compile(rf"^(?:{name}\s+{stamp}|{stamp}\s+{name})$")
 
     @cached_property
+    def listing_date(self) -> re.Pattern:
+        """The date a site's listing puts after a document's name, past a space: …工作安排 2018-06-15."""
+        return re.compile(rf"\s+{self.stamp_text}$")
+
+    @cached_property
     def title_cuts(self) -> tuple[re.Pattern, re.Pattern]:
         """A site's column before a title (乡镇政府工作总结|…) and a page number after it (…(3))."""
         return (re.compile(rf"^[^|｜]{{2,{self.column_prefix_max}}}[|｜](?=\S)"),
