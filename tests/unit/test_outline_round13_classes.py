@@ -67,3 +67,25 @@ def test_a_title_that_names_a_date_in_its_words_keeps_it():
     title = "某县司法局关于2025年12月31日前完成普法考核的通知"
     page = f"首页 > 政务公开\n{title}\n" + BODY
     assert _titles(page) == [(2, 0, "", title)]
+
+
+# -- the 版头 under a page's headline and chrome ----------------------------------------------------
+
+NOTICE_BODY = ("各镇人民政府,县直各单位:\n为推进公共法律服务平台建设,提出如下意见。\n一、重要意义\n意义重大。\n"
+               "二、主要任务\n加快建设。\n")
+
+
+@pytest.mark.parametrize("number", ["某司〔2025〕12号", "某司〔202512", "某司发〔2025〕3号"])
+def test_an_issuers_banner_and_doc_number_under_the_sites_chrome_are_the_head_not_titles(number):
+    page = ("首页 > 政务公开 > 政策文件\n某某省司法厅关于推进公共法律服务平台建设的实施意见\n时间 : 2025-12-25 来源 : 某某省司法厅\n"
+            f"【字体 : 大 中 小 】 【打印】 【关闭】\n某某省司法厅文件\n{number}\n某某省司法厅关于推进公共法律服务\n"
+            "平台建设的实施意见\n" + NOTICE_BODY)
+    kinds = _kinds(page)
+    assert kinds[5][0] == "issuer-mark" and kinds[6][0] == "doc-number", number
+    assert _titles(page) == [(7, 0, "", "某某省司法厅关于推进公共法律服务"), (8, 0, "", "平台建设的实施意见")], number
+    assert (11, 1, "一、", "重要意义") in _outline(page)
+
+
+def test_a_bracketed_number_in_a_titles_words_is_no_damaged_doc_number():
+    page = ("某县司法局文件\n某县司法局关于落实〔2025〕12号文件精神的通知\n" + NOTICE_BODY)
+    assert _titles(page) == [(2, 0, "", "某县司法局关于落实〔2025〕12号文件精神的通知")]

@@ -389,6 +389,13 @@ class Vocab:
         return re.compile(rf"^(?:{alt(self.data['sentences']['counted_labels'])})[一二三四五六七八九十\d]{{1,3}}$")
 
     @cached_property
+    def damaged_doc_number(self) -> re.Pattern:
+        """A 发文字号 whose copy lost its closing bracket and 号, the year run into the number:
+        粤司〔2017497 (read only under the issuer's mark)."""
+        o = self.official
+        return re.compile(rf"^[{CJK}]{{1,12}}\s*[{chars(o['doc_number_open'])}]\s*\d{{4}}\d{{0,4}}$")
+
+    @cached_property
     def doc_number_suffix(self) -> re.Pattern:
         """A 发文字号 in brackets after a title on a portal's headline: …的通知（岳办发〔2017〕2号）."""
         return re.compile(rf"\s*[（(]{self.doc_number_text}[）)]$")
