@@ -89,3 +89,27 @@ def test_an_issuers_banner_and_doc_number_under_the_sites_chrome_are_the_head_no
 def test_a_bracketed_number_in_a_titles_words_is_no_damaged_doc_number():
     page = ("某县司法局文件\n某县司法局关于落实〔2025〕12号文件精神的通知\n" + NOTICE_BODY)
     assert _titles(page) == [(2, 0, "", "某县司法局关于落实〔2025〕12号文件精神的通知")]
+
+
+# -- an un-numbered line heading numbered material -------------------------------------------------
+
+PLAN = "某县2025年法治建设重点任务分解\n为推进法治建设,现将重点任务分解如下。\n"
+
+
+@pytest.mark.parametrize("line,first,level", [("“十四五”法治建设5项具体任务", "（一）“八五”普法", 1),
+                                              ("重点建设项目", "(一)公共法律服务中心建设", 1),
+                                              ("年度重点任务", "1.完善普法责任制", 2)])
+def test_an_unnumbered_line_over_the_first_item_of_a_numbered_run_heads_it(line, first, level):
+    page = PLAN + f"{line}\n{first}\n落实责任。\n"
+    assert (3, level, "", line) in _outline(page), line
+
+
+def test_an_unnumbered_line_inside_a_numbered_section_stays_a_paragraph():
+    page = ("某县司法局2025年工作总结\n2025年,各项工作取得新成效。\n一、主要工作\n全年工作扎实推进\n（一）普法宣传\n"
+            "全年开展活动80场。\n")
+    assert all(h[0] != 4 for h in _outline(page))
+
+
+def test_an_unnumbered_line_over_a_later_item_stays_a_paragraph():
+    page = PLAN + "（一）“八五”普法\n落实责任。\n其他任务\n（二）依法行政\n落实责任。\n"
+    assert all(h[0] != 5 for h in _outline(page))

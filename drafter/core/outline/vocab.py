@@ -58,6 +58,7 @@ class Vocab:
         self.summary_not = tuple(std["summary_not"])
         self.summary_subject = std["summary_subject"]
         self.paragraph_end = std["paragraph_end"]
+        self.first_ordinals = frozenset(std["first_ordinals"])
         self.wrap_min = std["wrap_min_chars"]
         self.section_names = frozenset(data["standalone"]["section_names"])
         self.wrap_lines, self.wrap_slack = std["wrap_lines"], std["wrap_slack_chars"]
