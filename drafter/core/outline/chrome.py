@@ -6,8 +6,6 @@ later pass takes them for a title, heading or paragraph."""
 
 from __future__ import annotations
 
-import re
-
 from drafter.core import document as D
 from drafter.core.document import Block
 from drafter.core.outline.state import ParseState
@@ -52,14 +50,12 @@ def is_toolbar(folded: str, v: Vocab) -> bool:
     of them may name the file's format (格式：PDF | 下载文档 | 收藏)."""
     if len(folded) > v.nav_max:
         return False
-    cells = _PIPES.split(folded)
+    cells = folded.replace("｜", "|").split("|")
     if len(cells) > 1:  # a doc site's file row: 格式：PDF | 下载文档 | 收藏 | 分享
         cells = [c.strip() for c in cells]
         return all(c and (v.file_field.match(c) or _buttons(c, v, 1)) for c in cells)
     return _buttons(folded, v, 2)
 
-
-_PIPES = re.compile(r"[|｜]")
 
 
 def _buttons(folded: str, v: Vocab, least: int) -> bool:
