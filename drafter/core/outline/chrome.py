@@ -46,11 +46,21 @@ _BUTTON_MARKS = str.maketrans({c: " " for c in "【】[]［］:："})
 
 def is_toolbar(folded: str, v: Vocab) -> bool:
     """A row of page buttons: 打印本页 关闭窗口, 【打印】 【关闭】, 下载文档 分享 收藏, and a font-size
-    picker among them with its label ([ 字体:大 中 小 ]  [ 打印本页 ])."""
+    picker among them with its label ([ 字体:大 中 小 ]  [ 打印本页 ]); also in cells between pipes, one
+    of them may name the file's format (格式：PDF | 下载文档 | 收藏)."""
     if len(folded) > v.nav_max:
         return False
+    cells = folded.replace("｜", "|").split("|")
+    if len(cells) > 1:  # a doc site's file row: 格式：PDF | 下载文档 | 收藏 | 分享
+        cells = [c.strip() for c in cells]
+        return all(c and (v.file_field.match(c) or _buttons(c, v, 1)) for c in cells)
+    return _buttons(folded, v, 2)
+
+
+
+def _buttons(folded: str, v: Vocab, least: int) -> bool:
     items = folded.translate(_BUTTON_MARKS).split()
-    return len(items) >= 2 and all(w in v.toolbar for w in items)
+    return len(items) >= least and all(w in v.toolbar for w in items)
 
 
 def _is_duplicate_dump(folded: str, seen: set[str], v: Vocab) -> bool:

@@ -374,6 +374,7 @@ def slogan_headings(st: ParseState) -> None:
     width = _wrap_width(st)
     first_title = next((b.line for b in body if b.kind == D.TITLE or b.detail == "title" and b.kind == D.COVER),
                        None)
+    numbered_levels = {b.level for b in body if b.kind == D.HEADING and b.marker}
     for k, b in enumerate(body):
         if b.kind == D.HEADING:
             pos.see(b)
@@ -400,6 +401,10 @@ def slogan_headings(st: ParseState) -> None:
         if first_title is not None and b.line < first_title:
             b.kind, b.detail = D.CHROME, "site"  # over the document's title: the site's name, its column
             continue
+        if nxt is not None and _heads_numbered(st, b, prev, nxt, pos, numbered_levels):
+            b.kind, b.title, b.marker, b.level = D.HEADING, b.text, "", nxt.level - 1
+            pos.see(b)
+            continue
         if nxt is None or nxt.kind != D.PARAGRAPH:
             continue
         nf = st.f(nxt)
@@ -418,6 +423,23 @@ def slogan_headings(st: ParseState) -> None:
         b.kind, b.title, b.marker = D.HEADING, b.text[:-1] if summary else b.text, ""
         b.level = pos.implied_level()
         pos.see(b)
+
+
+def _heads_numbered(st: ParseState, b: Block, prev: Block | None, nxt: Block, pos: "_Position",
+                    numbered_levels: set[int | None]) -> bool:
+    """b, a short standalone line after a finished paragraph, stands right over the first item of a
+    numbered run ((一), 1., (1)) that no numbered heading one level up is over anywhere in the text
+    (a plan's “十三五”应急体系9个具体建设任务 / (一)…): it heads that run, one level above it. Inside a
+    numbered section one level up (一、… / 全年工作扎实推进 / （一）…) the line is no heading."""
+    v = st.v
+    if nxt.kind != D.HEADING or not nxt.marker or not nxt.level or nxt.level < 2:
+        return False
+    if nxt.level - 1 in numbered_levels or (pos.last_numbered and pos.last_numbered < nxt.level):
+        return False
+    if fold(nxt.marker).strip("()（）、.． ") not in v.first_ordinals:
+        return False
+    return (prev is not None and (prev.kind == D.TITLE or prev.kind == D.PARAGRAPH and prev.text[-1] in v.paragraph_end)
+            and b.text[-1] not in v.paragraph_end)
 
 
 def _wrap_width(st: ParseState) -> int:

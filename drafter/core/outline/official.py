@@ -13,21 +13,54 @@ def head(st: ParseState) -> None:
     """ISSUER_MARK (…司法局文件; a conference's document mark 某某县第十七届人民代表大会第四次会议文件,
     detail "conference") and DOC_NUMBER (龙司发〔2023〕3号) as the first lines of the text once the
     site's chrome above it is known (at most head_lines of them; the 版头 comes before anything else).
+    On a saved page the 版头 may stand under the page's headline and the site's lines after it: it
+    then starts right after chrome, still within the first head_lines lines. Under the issuer's
+    mark, a 发文字号 the copy damaged (its closing bracket and 号 lost: 粤司〔2017497) is the
+    DOC_NUMBER too.
     Reads content, folded, the chrome so far. Sets kind of PARAGRAPH blocks."""
     v = st.v
-    lines = [b for b in st.content if b.kind != D.CHROME]
-    for b in lines[:v.official["head_lines"]]:
-        f = st.f(b).strip()
-        if b.kind != D.PARAGRAPH:
+    top = st.content[:_head_reach(st)]
+    for k, b in enumerate(top):
+        if b.kind != D.CHROME and (k == 0 or top[k - 1].kind == D.CHROME) and _mark_kind(st, b, False):
+            _read_head(st, [x for x in top[k:] if x.kind != D.CHROME])
+            return
+
+
+def _head_reach(st: ParseState) -> int:
+    """How far into content the 版头 may start: past head_lines lines that are not chrome."""
+    seen = 0
+    for k, b in enumerate(st.content):
+        if b.kind != D.CHROME:
+            seen += 1
+            if seen > st.v.official["head_lines"]:
+                return k
+    return len(st.content)
+
+
+def _mark_kind(st: ParseState, b: Block, marked: bool) -> tuple[str, str] | None:
+    """The 版头 kind of b (kind, detail), None when b is not a 版头 line; marked: an issuer's mark
+    is above it (a damaged 发文字号 counts only there)."""
+    v = st.v
+    f = st.f(b).strip()
+    if b.kind != D.PARAGRAPH:
+        return None
+    if v.issuer_mark.match(f):
+        return D.ISSUER_MARK, ""
+    if v.conference_mark.match(f):
+        return D.ISSUER_MARK, "conference"
+    if v.doc_number.match(f) or (marked and v.damaged_doc_number.match(f)):
+        return D.DOC_NUMBER, ""
+    return None
+
+
+def _read_head(st: ParseState, lines: list[Block]) -> None:
+    marked = False
+    for b in lines:
+        kind = _mark_kind(st, b, marked)
+        if kind is None:
             break
-        if v.issuer_mark.match(f):
-            b.kind = D.ISSUER_MARK
-        elif v.conference_mark.match(f):
-            b.kind, b.detail = D.ISSUER_MARK, "conference"
-        elif v.doc_number.match(f):
-            b.kind = D.DOC_NUMBER
-        else:
-            break
+        b.kind, b.detail = kind
+        marked = marked or kind[0] == D.ISSUER_MARK
 
 
 def official(st: ParseState) -> None:

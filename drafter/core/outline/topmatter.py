@@ -243,11 +243,12 @@ def _apart(st: ParseState, a: Block, b: Block) -> bool:
 
 
 def _shown_again(st: ParseState, run: list[Block], b: Block) -> bool:
-    """b shows the title again right under it: the same line again, or another whole title (both
+    """b shows the title again right under it: the same line again, or the line above is b with a
+    site listing's date after it (…工作安排 2018-06-15 / …工作安排), or another whole title (both
     lines end with a 文种 and b does not join on to the line above: 乡政府工作报告 / 政府工作报告), where
     a title wrapped over lines ends its first line otherwise (厦门市司法局关于印发 / …的通知)."""
     v = st.v
-    if b.text == run[0].text:
+    if b.text == run[0].text or _dated_copy(st, run[-1].text, b.text):
         return True
     return (bool(v.whole_title.search(st.f(run[-1])) and v.whole_title.search(st.f(b)))
             and not st.f(b).startswith(v.title_join_leads))
@@ -293,9 +294,18 @@ def _listed(st: ParseState, run: list[Block], b: Block) -> bool:
 
 
 def _decorates(st: ParseState, run: list[Block], b: Block) -> bool:
-    """b is the title with a site's word after it: 镇上半年工作情况总结 → …总结范文."""
+    """b is the title with a site's word after it (镇上半年工作情况总结 → …总结范文) or with the site
+    listing's date (_dated_copy)."""
     title = "".join(t.text for t in run)
-    return b.text != title and b.text.startswith(title) and len(b.text) - len(title) <= st.v.decoration_max
+    return b.text != title and b.text.startswith(title) and (len(b.text) - len(title) <= st.v.decoration_max
+                                                             or _dated_copy(st, b.text, title))
+
+
+def _dated_copy(st: ParseState, dated: str, title: str) -> bool:
+    """dated is title with a site listing's date after a space (…工作安排 2018-06-15): a title
+    never ends on a date stamp, its own dates are in its words (…2025年12月31日前…)."""
+    m = st.v.listing_date.search(dated)
+    return bool(m) and dated[:m.start()] == title
 
 
 def _cut_title(st: ParseState, b: Block) -> None:

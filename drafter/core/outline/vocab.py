@@ -58,6 +58,7 @@ class Vocab:
         self.summary_not = tuple(std["summary_not"])
         self.summary_subject = std["summary_subject"]
         self.paragraph_end = std["paragraph_end"]
+        self.first_ordinals = frozenset(std["first_ordinals"])
         self.wrap_min = std["wrap_min_chars"]
         self.section_names = frozenset(data["standalone"]["section_names"])
         self.wrap_lines, self.wrap_slack = std["wrap_lines"], std["wrap_slack_chars"]
@@ -253,6 +254,11 @@ class Vocab:
         return re.compile(rf"^(?:{name}\s+{stamp}|{stamp}\s+{name})$")
 
     @cached_property
+    def listing_date(self) -> re.Pattern:
+        """The date a site's listing puts after a document's name, past a space: …工作安排 2018-06-15."""
+        return re.compile(rf"\s+{self.stamp_text}$")
+
+    @cached_property
     def title_cuts(self) -> tuple[re.Pattern, re.Pattern]:
         """A site's column before a title (乡镇政府工作总结|…) and a page number after it (…(3))."""
         return (re.compile(rf"^[^|｜]{{2,{self.column_prefix_max}}}[|｜](?=\S)"),
@@ -279,6 +285,12 @@ class Vocab:
         lo, hi = ch["word_count_digits"]
         return re.compile(rf"^(?:第[{self.cn}0-9]{{1,3}}{label}|{label}[{self.cn}0-9]{{1,3}})\s*[：:]?\s*"
                           rf"(.+?)\s*(?:（\d{{{lo},{hi}}}{word}）|\d{{{lo},{hi}}}{word})$")
+
+    @cached_property
+    def file_field(self) -> re.Pattern:
+        """A doc site's field naming the file's format, one cell of its file row: 格式：PDF, 文档格式:DOC."""
+        ch = self.data["chrome"]
+        return re.compile(rf"^(?:{alt(ch['file_field_labels'])})\s*[：:]\s*(?:{alt(ch['file_formats'])})$", re.I)
 
     @cached_property
     def outline_line(self) -> re.Pattern:
@@ -376,6 +388,13 @@ class Vocab:
     def counted_label(self) -> re.Pattern:
         """A label counted by its ordinal before a heading's colon: 案例一, 亮点2, 经验三."""
         return re.compile(rf"^(?:{alt(self.data['sentences']['counted_labels'])})[一二三四五六七八九十\d]{{1,3}}$")
+
+    @cached_property
+    def damaged_doc_number(self) -> re.Pattern:
+        """A 发文字号 whose copy lost its closing bracket and 号, the year run into the number:
+        粤司〔2017497 (read only under the issuer's mark)."""
+        o = self.official
+        return re.compile(rf"^[{CJK}]{{1,12}}\s*[{chars(o['doc_number_open'])}]\s*\d{{4}}\d{{0,4}}$")
 
     @cached_property
     def doc_number_suffix(self) -> re.Pattern:
