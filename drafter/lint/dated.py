@@ -10,8 +10,10 @@ F014  law titles inside 《》: a known wrong title, a title one character off a
       中华人民共和国 is accepted; local titles (《广东省法律援助条例》) never match.
 F015  congresses, plenums and NPC sessions in Arabic numerals or a non-party form (二十届3中全会,
       20届三中全会, 第二十次党代会).
-F018  a plenum or congress studied in a report of a year before it was held (a 2023 report
-      学习贯彻二十届三中全会精神, held 2024-07): the year or the plenum is wrong.
+F018  a plenum, congress or NPC session studied in a report of a year before it was held (a 2023
+      report 学习贯彻二十届三中全会精神, held 2024-07): the year or the plenum is wrong. A text on
+      the first half of its year (2024年上半年，……) is written by July: a meeting held after that
+      (十四届全国人大三次会议, 2025-03) cannot be in it.
 F019  a law's 施行 date written as the date it was adopted or revised (新修订的行政复议法自2023年9月1日
       起施行: adopted 2023-09-01, in force 2024-01-01), from the dates of lint/laws.toml.
 
@@ -299,30 +301,42 @@ def _meetings() -> tuple[tuple[str, _dt.date], ...]:
     the form without 党的 (二十届三中全会) covers the form with it."""
     data = load_toml("lint/dated.toml")
     out = []
-    for kind in ("plenum", "congress"):
+    for kind in ("plenum", "congress", "npc_session"):
         for m in data.get(kind, ()):
             t = m["text"]
             out.append((t[2:] if t.startswith("党的") and kind == "plenum" else t, _date(m["held"])))
     return tuple(out)
 
 
+HALF_WINDOW = 200   # where a text says it covers the first half of its year (2024年上半年，……)
+HALF_WRITTEN = (7, 31)   # a half-year summary is written by the end of July
+
+
+def _half_year(text: str, year: int) -> bool:
+    """The text opens on the first half of its year (a 上半年 summary or an excerpt of one)."""
+    return text.find(f"{year}年上半年", 0, HALF_WINDOW) >= 0 and text.find(f"{year + 1}年", 0, HALF_WINDOW) < 0
+
+
 @rule("F018")
 def future_meeting(ctx: Context):
-    """A plenum or congress named in a report of a year before it was held."""
+    """A plenum, congress or NPC session named in a report of a year (or half year) before it was
+    held."""
     text = ctx.text
     if "全会" not in text and "大" not in text:
         return
     year = dated_year(ctx, clock=False)
     if not year:
         return
-    limit = _dt.date(year + 1, *LATEST_WRITING)
+    half = _half_year(text, year)
+    limit = _dt.date(year, *HALF_WRITTEN) if half else _dt.date(year + 1, *LATEST_WRITING)
     for t, held in _meetings():
         if held <= limit:
             continue
         i = text.find(t)
         while i >= 0:
             yield Hit("F018", i, len(t), None, {"found": t, "year": year,
-                                                "held": f"{held.year}年{held.month}月"})
+                                                "held": f"{held.year}年{held.month}月"},
+                      variant="half" if half else "")
             i = text.find(t, i + len(t))
 
 

@@ -2,7 +2,7 @@
 
 The new F024 pairs carry their own bad/good examples in lint/confusables.toml (run by
 test_lint_round12a); the sentences below are further variants for the other rules touched: F001
-(wrong_formulas.toml), F013 (the 2014 member of “四个全面” listed after 2020), F020 (a plan claim
+(wrong_formulas.toml), F018 (an NPC session, and a half-year text written by July), F013 (the 2014 member of “四个全面” listed after 2020), F020 (a plan claim
 written before its year) and F024's sentence window, which stops at the right word."""
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ def _at(text: str, word: str, rules) -> bool:
 
 
 BAD = [
+    ("F018", "2024年上半年，局党组第一时间传达学习十四届全国人大三次会议精神。", "十四届全国人大三次会议"),
+    ("F018", "2023年上半年，我局认真学习十四届全国人大二次会议精神。", "十四届全国人大二次会议"),
+    ("F018", "2025年上半年，深入学习贯彻党的二十届四中全会精神。", "二十届四中全会"),
+    ("F018", "2023年，认真学习十四届全国人大三次会议精神。", "十四届全国人大三次会议"),
     ("F020", "作为“七五”普法规划收官之年，2025年全区深入开展法治宣传教育。", "七五"),
     ("F020", "在“八五”普法开局之年，2025年我局启动新一轮普法。", "八五"),
     ("F020", "作为“十四五”规划开局之年，2024年我区扎实推进法治政府建设。", "十四五"),
@@ -56,6 +60,9 @@ BAD = [
 ]
 
 GOOD = [
+    ("F018", "2024年，局党组传达学习十四届全国人大三次会议精神。"),
+    ("F018", "2024年上半年，深入学习贯彻十四届全国人大二次会议精神。"),
+    ("F018", "2024年上半年，深入学习贯彻党的二十届三中全会精神。"),
     ("F024", "对3件因申请人撤回申请的案件依法决定终止行政复议，对1件需以相关案件审理结果为依据的案件依法决定中止。"),
     ("F024", "因当事人撤回调解申请，调委会终止调解；另一起纠纷因当事人住院决定中止调解。"),
     ("F024", "申请人撤回申请的，复议机构终止审理，对需等待鉴定结论的另一案件决定中止。"),
