@@ -1,6 +1,6 @@
 """Lint round 13A: variants of the classes both fresh dev sets missed (typos and formulations).
 
-The new F024 pairs carry their own bad/good examples in lint/confusables.toml (run by
+The new F024 pairs and F010 rows (typos.tsv, a justice bureau's homophones) carry their own bad/good examples in lint/confusables.toml (run by
 test_lint_round12a); the sentences below are further variants for the other rules touched: F001
 (wrong_formulas.toml), F018 (an NPC session, and a half-year text written by July), F013 (the 2014 member of “四个全面” listed after 2020), F020 (a plan claim
 written before its year) and F024's sentence window, which stops at the right word."""
@@ -25,6 +25,29 @@ def _at(text: str, word: str, rules) -> bool:
 
 
 BAD = [
+    ("F010", "区人大常委会开展专题询问和质讯。", "质讯"),
+    ("F010", "各司法所按排专人负责。", "按排"),
+    ("F010", "为犯罪嫌疑人提供法律帮组。", "帮组"),
+    ("F010", "依法倍偿当事人损失。", "倍偿"),
+    ("F010", "代理行政讼诉案件。", "讼诉"),
+    ("F010", "规范行政栽量权。", "栽量"),
+    ("F010", "给予党纪处份。", "处份"),
+    ("F010", "申请行政复义。", "复义"),
+    ("F010", "律诗事务所年检。", "律诗"),
+    ("F010", "化解越级上仿问题。", "上仿"),
+    ("F010", "开展普发宣传教育。", "普发"),
+    ("F010", "办理行政许克事项。", "许克"),
+    ("F010", "报送备按审查。", "备按"),
+    ("F010", "被判处缓行的罪犯。", "缓行"),
+    ("F010", "假适人员报到。", "假适"),
+    ("F010", "判处拘疫。", "拘疫"),
+    ("F010", "聘请法律顾文。", "顾文"),
+    ("F010", "签订调解协义。", "协义"),
+    ("F010", "提供法律咨训。", "咨训"),
+    ("F010", "矫正对向报到。", "对向"),
+    ("F010", "选任陪审圆。", "陪审圆"),
+    ("F010", "全力追脏挽损。", "追脏"),
+    ("F010", "督促退脏退赔。", "退脏"),
     ("F018", "2024年上半年，局党组第一时间传达学习十四届全国人大三次会议精神。", "十四届全国人大三次会议"),
     ("F018", "2023年上半年，我局认真学习十四届全国人大二次会议精神。", "十四届全国人大二次会议"),
     ("F018", "2025年上半年，深入学习贯彻党的二十届四中全会精神。", "二十届四中全会"),
@@ -60,6 +83,14 @@ BAD = [
 ]
 
 GOOD = [
+    ("F010", "按排名先后确定名单。"),
+    ("F010", "依法加倍偿还。"),
+    ("F010", "诉讼诉求依法表达。"),
+    ("F010", "反复义务宣讲。"),
+    ("F010", "在此基础上仿照执行。"),
+    ("F010", "准备按照要求执行。"),
+    ("F010", "全区普发补贴。"),
+    ("F010", "被判处缓刑的罪犯。"),
     ("F018", "2024年，局党组传达学习十四届全国人大三次会议精神。"),
     ("F018", "2024年上半年，深入学习贯彻十四届全国人大二次会议精神。"),
     ("F018", "2024年上半年，深入学习贯彻党的二十届三中全会精神。"),
