@@ -2,7 +2,7 @@
 
 The new F024 pairs and F010 rows (typos.tsv, a justice bureau's homophones) carry their own bad/good examples in lint/confusables.toml (run by
 test_lint_round12a); the sentences below are further variants for the other rules touched: F001
-(wrong_formulas.toml), F018 (an NPC session, and a half-year text written by July), F013 (the 2014 member of “四个全面” listed after 2020), F020 (a plan claim
+(wrong_formulas.toml), F018 (an NPC session, a half-year text written by July, a plenum not yet listed), F011 (former office holders), F013 (the 2014 member of “四个全面” listed after 2020), F020 (a plan claim
 written before its year) and F024's sentence window, which stops at the right word."""
 
 from __future__ import annotations
@@ -25,6 +25,17 @@ def _at(text: str, word: str, rules) -> bool:
 
 
 BAD = [
+    ("F018", "2025年四季度，我局将学习贯彻党的二十届五中全会精神作为首要政治任务。", "二十届五中全会"),
+    ("F018", "2025年，深入学习贯彻党的二十届五中全会精神。", "二十届五中全会"),
+    ("F018", "2024年，学习二十届六中全会精神。", "二十届六中全会"),
+    ("F011", "2024年，国家副主席王岐山会见外宾。", "王岐山"),
+    ("F011", "2024年，公安部部长赵克志部署专项行动。", "赵克志"),
+    ("F011", "2024年，国家监委主任杨晓渡作出部署。", "杨晓渡"),
+    ("F001", "打造共建共享共治的社会治理格局。", "共建共享共治"),
+    ("F001", "完善共治共建共享的基层治理制度。", "共治共建共享"),
+    ("F001", "发展全链条人民民主。", "全链条"),
+    ("F001", "践行全方位人民民主，推进基层立法联系点建设。", "全方位"),
+    ("F001", "积极发展全过程民主。", "全过程民主"),
     ("F010", "区人大常委会开展专题询问和质讯。", "质讯"),
     ("F010", "各司法所按排专人负责。", "按排"),
     ("F010", "为犯罪嫌疑人提供法律帮组。", "帮组"),
@@ -83,6 +94,11 @@ BAD = [
 ]
 
 GOOD = [
+    ("F018", "2026年，深入学习贯彻党的二十届五中全会精神。"),
+    ("F018", "2025年，深入学习贯彻党的二十届四中全会精神。"),
+    ("F011", "2022年6月，公安部部长赵克志部署专项行动。"),
+    ("F001", "坚持全过程人民民主。"),
+    ("F001", "完善共建共治共享的社会治理制度。"),
     ("F010", "按排名先后确定名单。"),
     ("F010", "依法加倍偿还。"),
     ("F010", "诉讼诉求依法表达。"),
