@@ -117,7 +117,7 @@ class Pair:
                 if i - k >= 0 and text.startswith(u, i - k):
                     return False
                 k = u.find(self.wrong, k + 1)
-        return any(_holds(c, text, i, j) for c in self.contexts)
+        return any(_holds(c, text, i, j, self.right) for c in self.contexts)
 
 
 @functools.cache
@@ -144,8 +144,11 @@ def _end_of(text: str, j: int, hi: int, stops: str) -> int:
     return best
 
 
-def _holds(c: Context_, text: str, i: int, j: int) -> bool:
-    """Every test of the context holds around the word text[i:j] (each on a bounded window)."""
+def _holds(c: Context_, text: str, i: int, j: int, right: str = "") -> bool:
+    """Every test of the context holds around the word text[i:j] (each on a bounded window).
+    A sentence-wide collocate is answered by the `right` word written between it and the word
+    (撤回申请的案件决定终止复议，对另一件决定中止: 撤回 belongs to 终止), so the sentence window
+    stops at the nearest `right` word on that side."""
     n = len(text)
     for kind, src, reach, span in c.tests:
         if kind == "back":
@@ -155,10 +158,18 @@ def _holds(c: Context_, text: str, i: int, j: int) -> bool:
         elif kind in ("near", "sentence"):
             stops = CLAUSE_STOP if kind == "near" else SENTENCE_STOP
             lo = _start_of(text, i, max(0, i - reach - span), stops)
+            if kind == "sentence" and right:
+                k = text.rfind(right, lo, i)
+                if k >= 0:
+                    lo = k + len(right)
             ok = _compiled(src, False).search(text, lo, i) is not None
         else:
             stops = CLAUSE_STOP if kind == "after" else SENTENCE_STOP
             hi = _end_of(text, j, min(n, j + reach + span), stops)
+            if kind == "sentence_after" and right:
+                k = text.find(right, j, hi)
+                if k >= 0:
+                    hi = k
             ok = _compiled(src, False).search(text, j, hi) is not None
         if not ok:
             return False

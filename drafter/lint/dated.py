@@ -10,8 +10,12 @@ F014  law titles inside 《》: a known wrong title, a title one character off a
       中华人民共和国 is accepted; local titles (《广东省法律援助条例》) never match.
 F015  congresses, plenums and NPC sessions in Arabic numerals or a non-party form (二十届3中全会,
       20届三中全会, 第二十次党代会).
-F018  a plenum or congress studied in a report of a year before it was held (a 2023 report
-      学习贯彻二十届三中全会精神, held 2024-07): the year or the plenum is wrong.
+F018  a plenum, congress or NPC session studied in a report of a year before it was held (a 2023
+      report 学习贯彻二十届三中全会精神, held 2024-07): the year or the plenum is wrong. A text on
+      the first half of its year (2024年上半年，……) is written by July: a meeting held after that
+      (十四届全国人大三次会议, 2025-03) cannot be in it. A plenum of the latest Central
+      Committee numbered after the last one listed (二十届五中全会) cannot be in a report of that
+      plenum's year or before.
 F019  a law's 施行 date written as the date it was adopted or revised (新修订的行政复议法自2023年9月1日
       起施行: adopted 2023-09-01, in force 2024-01-01), from the dates of lint/laws.toml.
 
@@ -299,30 +303,68 @@ def _meetings() -> tuple[tuple[str, _dt.date], ...]:
     the form without 党的 (二十届三中全会) covers the form with it."""
     data = load_toml("lint/dated.toml")
     out = []
-    for kind in ("plenum", "congress"):
+    for kind in ("plenum", "congress", "npc_session"):
         for m in data.get(kind, ()):
             t = m["text"]
             out.append((t[2:] if t.startswith("党的") and kind == "plenum" else t, _date(m["held"])))
     return tuple(out)
 
 
+HALF_WINDOW = 200   # where a text says it covers the first half of its year (2024年上半年，……)
+HALF_WRITTEN = (7, 31)   # a half-year summary is written by the end of July
+
+
+def _half_year(text: str, year: int) -> bool:
+    """The text opens on the first half of its year (a 上半年 summary or an excerpt of one)."""
+    return text.find(f"{year}年上半年", 0, HALF_WINDOW) >= 0 and text.find(f"{year + 1}年", 0, HALF_WINDOW) < 0
+
+
+PLENUM_NUMS = "一二三四五六七八九"
+
+
+@functools.cache
+def _unheld() -> tuple[tuple[str, int], ...]:
+    """(text, year of the last plenum held) of each plenum of the latest Central Committee that
+    lint/dated.toml does not list yet (二十届五中全会 … 七中全会 after 二十届四中全会, 2025-10): none
+    of them can be studied in a report of the year of the last plenum held or before it."""
+    plenums = [(m["text"].removeprefix("党的"), _date(m["held"])) for m in load_toml("lint/dated.toml").get("plenum", ())]
+    if not plenums:
+        return ()
+    text, held = max(plenums, key=lambda p: p[1])
+    m = re.fullmatch(r"([一二三四五六七八九十]+届)([一二三四五六七八九])中全会", text)
+    if m is None:
+        return ()
+    k = PLENUM_NUMS.index(m.group(2))
+    return tuple((f"{m.group(1)}{n}中全会", held.year) for n in PLENUM_NUMS[k + 1:7])
+
+
 @rule("F018")
 def future_meeting(ctx: Context):
-    """A plenum or congress named in a report of a year before it was held."""
+    """A plenum, congress or NPC session named in a report of a year (or half year) before it was
+    held."""
     text = ctx.text
     if "全会" not in text and "大" not in text:
         return
     year = dated_year(ctx, clock=False)
     if not year:
         return
-    limit = _dt.date(year + 1, *LATEST_WRITING)
+    half = _half_year(text, year)
+    limit = _dt.date(year, *HALF_WRITTEN) if half else _dt.date(year + 1, *LATEST_WRITING)
     for t, held in _meetings():
         if held <= limit:
             continue
         i = text.find(t)
         while i >= 0:
             yield Hit("F018", i, len(t), None, {"found": t, "year": year,
-                                                "held": f"{held.year}年{held.month}月"})
+                                                "held": f"{held.year}年{held.month}月"},
+                      variant="half" if half else "")
+            i = text.find(t, i + len(t))
+    for t, last in _unheld():
+        if year > last:
+            continue
+        i = text.find(t)
+        while i >= 0:
+            yield Hit("F018", i, len(t), None, {"found": t, "year": year}, variant="unheld")
             i = text.find(t, i + len(t))
 
 

@@ -41,9 +41,37 @@ def _periods() -> dict[str, tuple[int, int]]:
             if "start" in p and "end" in p}
 
 
+# the claim before its year, in the next clause: 作为“七五”普法规划收官之年，2025年全区……
+_RX_LEAD = ("(?:作为|在|值此|正值|恰逢)[“\"‘]?"
+            "(?P<n>十[一二三四五六]五|[六七八九]五)[”\"’]?(?P<pf>普法)?(?:规划|时期|普法规划|计划)?(?:实施)?的?"
+            "(?P<c>" + "|".join(START + END) + "|第(?P<k>[一二三四五六七八九十])年)(?:里|中|之际)?[，,]?"
+            "(?P<y>(?:19|20)[0-9]{2})年")
+
+
 @functools.cache
 def _rx() -> re.Pattern:
     return pattern(_RX)
+
+
+@functools.cache
+def _rx_lead() -> re.Pattern:
+    return pattern(_RX_LEAD)
+
+
+def _claims(text: str):
+    """Each claim of either shape (year first, or the claim opening the clause before its year),
+    in text order, each match on a bounded window: linear."""
+    rx = _rx()
+    last = -1
+    for i in _years(text):
+        if i < last:
+            continue
+        m = rx.match(text, i, min(len(text), i + 40))
+        if m is not None:
+            last = m.end()
+            yield m
+    if "之年" in text or "第" in text:
+        yield from _rx_lead().finditer(text)
 
 
 def expected_year(start: int, end: int, claim: str, k: str | None) -> int:
@@ -59,14 +87,8 @@ def plan_year_claim(ctx: Context):
     text = ctx.text
     if "五" not in text or "年" not in text:
         return
-    periods, rx = _periods(), _rx()
-    last = -1
-    for i in _years(text):
-        if i < last:
-            continue
-        m = rx.match(text, i, min(len(text), i + 40))
-        if m is None:
-            continue
+    periods = _periods()
+    for m in _claims(text):
         name = m.group("n")
         key = name if name.startswith("十") else name + "普法"
         if key not in periods:
@@ -74,7 +96,6 @@ def plan_year_claim(ctx: Context):
         start, end = periods[key]
         want = expected_year(start, end, m.group("c"), m.group("k"))
         year = int(m.group("y"))
-        last = m.end()
         beyond = want > end   # 第六年 of a five-year plan: the period has no such year
         if (beyond or year != want) and not _reported_by_c004(text, m):
             yield Hit("F020", m.start(), m.end() - m.start(), None,
