@@ -9,20 +9,9 @@ wrong_formulas.toml)."""
 from __future__ import annotations
 
 import pytest
+from test_lint_round13a import _at  # the span test shared with round 13A
 
 from drafter.lint.engine import lint_text
-
-
-def _at(text: str, word: str, rules) -> bool:
-    i = text.index(word)
-    lines = text.split("\n")
-    for f in lint_text(text):
-        if f.rule not in rules or f.severity not in ("error", "warning"):
-            continue
-        start = sum(len(ln) + 1 for ln in lines[:f.line - 1]) + f.column - 1
-        if start < i + len(word) and i < start + f.length:
-            return True
-    return False
 
 
 BAD = [
