@@ -66,3 +66,33 @@ def test_caught(text, rule, span):
 def test_clean(text):
     new = {"W018", "W016", "T023", "T024", "T006", "T001"}
     assert not [(f.rule, f.message) for f in lint_text(text) if f.rule in new and f.severity != "info"]
+
+
+CAUGHT_REDUNDANCY = [
+    ("全区众多律师们积极投身公益法律服务。", "W015", "众多律师们"),
+    ("广大调解员们扎根基层化解矛盾。", "W015", "广大调解员们"),
+    ("诸多企业家们踊跃参加法治讲座。", "W015", "诸多企业家们"),
+    ("许多志愿者们参与普法宣传。", "W015", "许多志愿者们"),
+    ("“有矛盾找调解”在全区已经家喻户晓、人人皆知。", "W006", "家喻户晓"),
+    ("宪法宣传周活动在辖区人人知晓、家喻户晓。", "W006", "人人知晓"),
+    ("涉网络平台的新型纠纷层出不穷、不断涌现。", "W006", "层出不穷"),
+    ("各类电信诈骗手法不断出现、层出不穷。", "W006", "层出不穷"),
+]
+CLEAN_REDUNDANCY = [
+    "全区众多律师积极投身公益法律服务，他们全年服务超过1万小时。",
+    "各位领导、同志们：现在开会。",
+    "许多孩子和他们的家长参加了活动。",
+    "广大群众是我们的服务对象。",
+    "“有矛盾找调解”在全区已经家喻户晓。",
+    "新型纠纷层出不穷，对调解工作提出新要求；好的做法不断涌现。",
+]
+
+
+@pytest.mark.parametrize("text,rule,span", CAUGHT_REDUNDANCY)
+def test_caught_redundancy(text, rule, span):
+    assert rule in rules_at(text, span), [(f.rule, f.column, f.message) for f in lint_text(text)]
+
+
+@pytest.mark.parametrize("text", CLEAN_REDUNDANCY)
+def test_clean_redundancy(text):
+    assert not [(f.rule, f.message) for f in lint_text(text) if f.rule in {"W006", "W015"} and f.severity != "info"]
