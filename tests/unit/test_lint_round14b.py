@@ -96,3 +96,30 @@ def test_caught_redundancy(text, rule, span):
 @pytest.mark.parametrize("text", CLEAN_REDUNDANCY)
 def test_clean_redundancy(text):
     assert not [(f.rule, f.message) for f in lint_text(text) if f.rule in {"W006", "W015"} and f.severity != "info"]
+
+
+CAUGHT_REPETITION = [
+    ("一是加强调解组织建设，新建调委会5个。\n一是健全“诉调对接”机制，委派调解案件1120件。", "D011", "一是健全"),
+    ("一是完善法律援助网络。\n一是规范援助案件质量评估。", "D011", "一是规范"),
+    ("首先，统一执法文书格式。\n首先，开展执法案卷评查。", "D011", "首先，开展"),
+    ("同时，积极推进公共法律服务实体平台建设。\n同时，持续深化“互联网+公共法律服务”。", "D013", "同时，持续"),
+    ("此外，全区新设调解室12个。\n此外，培训调解员300人次。", "D013", "此外，培训"),
+    ("另外，开展送法进企业活动。\n另外，组织律师参与信访接待。", "D013", "另外，组织"),
+]
+CLEAN_REPETITION = [
+    "一是加强调解组织建设。\n二是健全“诉调对接”机制。",
+    "一是完善法律援助网络。\n（二）规范执法\n一是规范案件质量评估。",
+    "同时，积极推进平台建设。\n此外，持续深化“互联网+公共法律服务”。",
+    "同时，积极推进平台建设。\n\n同时，持续深化服务。",
+    "因此，要加强培训。\n因此，全年开展培训12场。",
+]
+
+
+@pytest.mark.parametrize("text,rule,span", CAUGHT_REPETITION)
+def test_caught_repetition(text, rule, span):
+    assert rule in rules_at(text, span), [(f.rule, f.column, f.message) for f in lint_text(text)]
+
+
+@pytest.mark.parametrize("text", CLEAN_REPETITION)
+def test_clean_repetition(text):
+    assert not [(f.rule, f.message) for f in lint_text(text) if f.rule in {"D011", "D013"} and f.severity != "info"]
