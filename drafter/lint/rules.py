@@ -25,7 +25,7 @@ RULE_MODULES += ("consistency_model",)  # lint round 10B
 RULE_MODULES += ("faulty_shapes", "statistics_more", "punctuation_more", "numbers_more", "repetition_shapes")  # lint round 12B
 RULE_MODULES += ("confusables", "formula_members")  # lint round 12A (F024, F025)
 RULE_MODULES += ("statistics_doubling", "number_slips", "punctuation_slips", "repetition_figures")  # lint round 13B
-RULE_MODULES += ("statistics_bases",)  # lint round 14B (T023, T024)
+RULE_MODULES += ("statistics_bases", "punctuation_ordinals")  # lint round 14B (T023, T024, P036)
 _RULE_KEYS = {"name", "severity", "source", "fix", "message", "bad", "at", "line", "good", "previous", "check",
               "data", "section"}
 

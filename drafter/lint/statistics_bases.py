@@ -17,6 +17,7 @@ import re
 
 from drafter.lint.arithmetic import DOWN, NUM, UNIT, UP, _check_change, _fmt, _times_agree, _units_differ, agrees, \
     sentence_start, value
+from drafter.lint.consistency import _facts_memo
 from drafter.lint.context import Context, Hit, positions
 from drafter.lint.registry import rule
 
@@ -57,6 +58,16 @@ def _tenths_agree(rate: float, k: int, q: str | None) -> bool:
     return lo <= rate <= hi
 
 
+def _read_by_c002(ctx: Context, m: re.Match) -> bool:
+    """较上年的B with the figure before it one of consistency's facts: C002 reports that change
+    (it leaves out the figures of a sentence led by another year: 2024年受理……864件，较上年的720件)."""
+    between = ctx.text[m.end("ua"):m.start("b")]
+    if "上年" not in between and "去年" not in between:
+        return False
+    line = ctx.line_of(m.start())
+    return any(f.line == line and f.start <= m.start("a") < f.start + len(f.text) for f in _facts_memo(ctx))
+
+
 @rule("T023")
 def change_against_base(ctx: Context):
     text = ctx.text
@@ -68,6 +79,8 @@ def change_against_base(ctx: Context):
                 continue
             if any(w in text[max(s, m.start() - 6):m.start()] for w in ("年均", "平均", "由", "从")):
                 continue
+            if rx is RE_BASE_NAMED and _read_by_c002(ctx, m):
+                break
             wrong, want = _check_change(value(m.group("b")), value(m.group("a")), m.group("v"), m.group("n"), "%")
             if wrong:
                 yield Hit("T023", m.start("v"), p + 1 - m.start("v"), None,

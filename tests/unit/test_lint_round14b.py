@@ -8,7 +8,7 @@ from tests.unit.test_lint_round3 import rules_at
 CAUGHT = [
     # T023 a change against a base named in the sentence (较上年的B / （2024年为B）)
     ("2024年受理法律援助案件864件，较上年的720件增长25%。", "T023", "25%"),
-    ("全年办理公证事项2300件，比上年的2000件增加12%。", "T023", "12%"),
+    ("全年办理公证事项2300件，比2023年的2000件增加12%。", "T023", "12%"),
     ("调解矛盾纠纷1500件，比2023年的1800件下降10%。", "T023", "10%"),
     ("2025年全区律师办理诉讼案件3120件（2024年为3390件），同比增长8%。", "T023", "增长8%"),
     ("受理行政复议申请412件（上年为380件），同比增长18%。", "T023", "18%"),
@@ -123,3 +123,35 @@ def test_caught_repetition(text, rule, span):
 @pytest.mark.parametrize("text", CLEAN_REPETITION)
 def test_clean_repetition(text):
     assert not [(f.rule, f.message) for f in lint_text(text) if f.rule in {"D011", "D013"} and f.severity != "info"]
+
+
+CAUGHT_MARKS = [
+    ("今后工作重点有三个方面：一，深化行政复议规范化建设。", "P036", "一，"),
+    ("主要做法是：一，建立台账；二，定期回访。", "P036", "二，"),
+    ("存在问题如下：一，基层力量薄弱。", "P036", "一，"),
+    ("Ⅱ.2026年工作打算\n（一）全力服务保障“十五五”开局", "S008", "Ⅱ."),
+    ("Ⅲ、2025年主要工作\n全年工作有序推进。", "S008", "Ⅲ、"),
+]
+CLEAN_MARKS = [
+    "今后工作重点有三个方面：一是深化行政复议规范化建设。",
+    "完成时限：一，二季度各一次。",
+    "分两批：一，2025年3月；二，2025年9月。",
+    "第一，坚持党的全面领导。",
+    "Ⅱ级响应启动后，全区司法所全员在岗。",
+]
+
+
+@pytest.mark.parametrize("text,rule,span", CAUGHT_MARKS)
+def test_caught_marks(text, rule, span):
+    assert rule in rules_at(text, span), [(f.rule, f.column, f.message) for f in lint_text(text)]
+
+
+@pytest.mark.parametrize("text", CLEAN_MARKS)
+def test_clean_marks(text):
+    assert not [(f.rule, f.message) for f in lint_text(text) if f.rule in {"P036", "S008"} and f.severity != "info"]
+
+
+def test_named_base_reported_once():
+    """较上年的B after one of consistency's facts is C002's: one finding, not two."""
+    found = [f.rule for f in lint_text("全年办理公证事项2300件，比上年的2000件增加12%。") if f.severity != "info"]
+    assert found == ["C002"]
