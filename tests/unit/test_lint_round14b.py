@@ -155,3 +155,40 @@ def test_named_base_reported_once():
     """较上年的B after one of consistency's facts is C002's: one finding, not two."""
     found = [f.rule for f in lint_text("全年办理公证事项2300件，比上年的2000件增加12%。") if f.severity != "info"]
     assert found == ["C002"]
+
+
+CAUGHT_NUMBERS = [
+    ("自23年起，我区在全部镇街推行“公共法律服务+网格”工作模式。", "N001", "23年"),
+    ("从24年开始，全面推行行政执法“三项制度”。", "N001", "24年"),
+    ("自22年以来，累计办理法律援助案件3600件。", "N001", "22年"),
+    ("区公共法律服务中心于23年底建成投用。", "N001", "23年"),
+]
+CLEAN_NUMBERS = [
+    "自2023年起，我区在全部镇街推行网格工作模式。",
+    "他从事人民调解工作23年，调解纠纷上千件。",
+    "该所成立于23年前，是全市最早的司法所之一。",
+]
+
+
+@pytest.mark.parametrize("text,rule,span", CAUGHT_NUMBERS)
+def test_caught_numbers(text, rule, span):
+    assert rule in rules_at(text, span), [(f.rule, f.column, f.message) for f in lint_text(text)]
+
+
+@pytest.mark.parametrize("text", CLEAN_NUMBERS)
+def test_clean_numbers(text):
+    assert not [(f.rule, f.message) for f in lint_text(text) if f.rule == "N001" and f.severity != "info"]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("全年共发放法律援助办案补贴125,0000元，全部实行国库集中支付。", "125,0000"),
+    ("全区共调解纠纷1,2000件。", "1,2000"),
+    ("全年普法受众32,5000人。", "32,5000"),
+])
+def test_bad_comma_groups(text, span):
+    assert "N021" in rules_at(text, span), [(f.rule, f.column, f.message) for f in lint_text(text)]
+
+
+@pytest.mark.parametrize("text", ["2023,2024年连续获评先进。", "第1,2项任务已完成。", "全年办理1200件。"])
+def test_comma_groups_clean(text):
+    assert not [f for f in lint_text(text) if f.rule == "N021"]
