@@ -192,3 +192,23 @@ def test_bad_comma_groups(text, span):
 @pytest.mark.parametrize("text", ["2023,2024年连续获评先进。", "第1,2项任务已完成。", "全年办理1200件。"])
 def test_comma_groups_clean(text):
     assert not [f for f in lint_text(text) if f.rule == "N021"]
+
+
+@pytest.mark.parametrize("text,rule,span", [
+    ("受理行政复议案件80件，已审结76件，结案率97.5%，无一被诉讼撤销。", "T015", "97.5%"),
+    ("受理法律援助申请200件，办结190件，结案率98%。", "T015", "98%"),
+    ("共受理公证申请500件，结案480件，办结率90%。", "T015", "90%"),
+    ("行政复议案件平均审理周期由45天缩短到15天，缩短了2倍。", "T004", "缩短了2倍"),
+    ("办证时限压缩了3倍。", "T004", "压缩了3倍"),
+    ("审批时间缩短了一倍。", "T004", "缩短了一倍"),
+])
+def test_caught_rates(text, rule, span):
+    assert rule in rules_at(text, span), [(f.rule, f.column, f.message) for f in lint_text(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "受理行政复议案件80件，已审结76件，结案率95%。",
+    "审理周期由45天缩短到15天，缩短到原来的三分之一。",
+])
+def test_rates_clean(text):
+    assert not [f for f in lint_text(text) if f.rule in ("T015", "T004")]
