@@ -212,3 +212,12 @@ def test_caught_rates(text, rule, span):
 ])
 def test_rates_clean(text):
     assert not [f for f in lint_text(text) if f.rule in ("T015", "T004")]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("各单位要逐条对照《法治政府建设实施纲要（2021—2025年）查找差距，形成问题清单。", "2025年）查找"),
+    ("认真落实《法治社会建设实施纲要（2020—2025年）部署，推进普法。", "2025年）部署"),
+    ("各单位要认真学习《中华人民共和国行政复议法，全面提升复议质效。", "行政复议法"),
+])
+def test_unclosed_title_spans_gap(text, span):
+    assert "P004" in rules_at(text, span), [(f.rule, f.column, f.length, f.message) for f in lint_text(text)]
