@@ -221,3 +221,21 @@ def test_rates_clean(text):
 ])
 def test_unclosed_title_spans_gap(text, span):
     assert "P004" in rules_at(text, span), [(f.rule, f.column, f.length, f.message) for f in lint_text(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "部分群众不清楚遇到劳动纠纷应当向哪个部门申请法律援助？",
+    "一些企业不了解合规管理应当如何开展？",
+    "不少当事人不知道调解协议怎样申请司法确认？",
+])
+def test_unknown_question(text):
+    assert "P034" in rules_at(text, "？"), [(f.rule, f.column, f.message) for f in lint_text(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "群众不清楚的问题，应当向哪个部门咨询呢？",
+    "你知道遇到劳动纠纷应当向哪个部门申请法律援助吗？",
+    "遇到劳动纠纷应当向哪个部门申请法律援助？",
+])
+def test_unknown_question_clean(text):
+    assert not [f for f in lint_text(text) if f.rule == "P034"]
