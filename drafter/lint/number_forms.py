@@ -341,6 +341,7 @@ def _cn_number(n: int) -> str:
 
 # N021: 办理案件1,200件 — a thousands comma in a figure of running text
 RE_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?(?=[\u4e00-\u9fff%％])")
+RE_BAD_GROUPS = re.compile(r"(?<![\d.,])\d{1,3},\d{4}(?![\d,])(?:\.\d+)?(?=[万亿元件人个家项次名户场])")
 
 
 @rule("N021")
@@ -355,7 +356,14 @@ def thousands_comma(ctx: Context):
         if s > 0 and text[s - 1] == ",":
             continue  # the second comma of one figure: reported at the first
         m = RE_THOUSANDS.match(text, s)
-        if m is None or m.end() <= p:
+        if m is None:
+            m = RE_BAD_GROUPS.match(text, s)   # 125,0000元: a comma that does not even mark thousands
+            if m is not None and m.end() > p:
+                yield Hit("N021", m.start(), m.end() - m.start(), None,
+                          {"found": m.group(), "expected": m.group().replace(",", "")},
+                          kinds=frozenset({D.PARAGRAPH, D.HEADING, D.CELL}), variant="groups")
+            continue
+        if m.end() <= p:
             continue
         yield Hit("N021", m.start(), m.end() - m.start(), None, {"found": m.group(), "expected": m.group().replace(",", "")},
                   kinds=frozenset({D.PARAGRAPH, D.HEADING, D.CELL}))

@@ -17,6 +17,9 @@ RE_SHORT_YEAR_CLAUSE = re.compile(r"(?:[12]\d|3[0-5])年(?=[，,]|以来|全年|
 # N001 as the other side of a comparison: 与23年相比 / 比23年同期 / 较23年增长
 RE_SHORT_YEAR_COMPARED = re.compile(r"(?:[12]\d|3[0-5])年(?=相比|比较|同期|相较|增长|下降|增加|减少|提高|降低|有所)")
 COMPARED_BEFORE = set("与同较比和跟")
+# 自23年起 / 从24年开始 / 于22年底: a point in time after 自/从/于 (a duration does not take them)
+RE_SHORT_YEAR_SINCE = re.compile(r"(?:[12]\d|3[0-5])年(?=起|以来|开始|至今|底|初|末|年底|年初|建成|成立|启动)")
+SINCE_BEFORE = set("自从于")
 RE_SHORT_SPAN = re.compile(r"(?<![\d.．])([12]\d|3[0-5])[-－—~～]([12]\d|3[0-5])年(?!代)")
 RE_APOSTROPHE_YEAR = re.compile(r"['‘’]([12]\d|3[0-5])(?=年|\s|[，。、])")
 CLAUSE_START = set("，。；：、（\n,;:")
@@ -96,6 +99,8 @@ def abbreviated_year(ctx: Context):
         m = RE_SHORT_YEAR.match(text, s)
         if m is None and (s == 0 or text[s - 1] in CLAUSE_START) and RE_SHORT_YEAR_CLAUSE.match(text, s):
             m = RE_SHORT_YEAR_CLAUSE.match(text, s)  # 23年，全区… / 16年以来
+        if m is None and s and text[s - 1] in SINCE_BEFORE and not (s >= 2 and text[s - 2] in "服来始"):
+            m = RE_SHORT_YEAR_SINCE.match(text, s)
         if m is None and s and text[s - 1] in COMPARED_BEFORE:
             m = RE_SHORT_YEAR_COMPARED.match(text, s)
         if m is None or not text[s:p].isascii():

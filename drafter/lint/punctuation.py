@@ -257,7 +257,26 @@ def _pairs(ctx: Context, i: int, line: str):
         prev = _prev_line(ctx, i)
         bad = [(p, c) for p, c in bad if not (c in CLOSERS and CLOSERS[c] in prev)]
     for pos, ch in bad:
-        yield Hit(RULE_OF[ch], base + pos, 1, None, {"found": ctx.lines[i][pos]})
+        yield Hit(RULE_OF[ch], base + pos, _title_reach(line, pos) if ch == "《" else 1, None,
+                  {"found": ctx.lines[i][pos]})
+
+
+TITLE_REACH = 40
+
+
+def _title_reach(line: str, pos: int) -> int:
+    """The length of an unclosed 《 mark's finding: up to where its 》 was due (after a bracket the title
+    closes on, as in 《……纲要（2021—2025年）查找, or at the next stop), so the finding spans the gap."""
+    end = min(len(line), pos + TITLE_REACH)
+    for k in range(pos + 1, end):
+        c = line[k]
+        if c in "》“”《":
+            return 1
+        if c in "，。；：！？、,;:":
+            return k - pos
+        if c == "）" and k + 1 < len(line) and "\u4e00" <= line[k + 1] <= "\u9fff":
+            return k + 2 - pos
+    return 1
 
 
 SENTENCE_END = tuple("。！？；：…!?;:")

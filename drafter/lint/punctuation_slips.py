@@ -35,10 +35,29 @@ INDIRECT = r"(?:核查|检查|查看|了解|询问|确认|核实|评估|判断|�
 RE_INDIRECT_Q = re.compile(rf"{INDIRECT}[^。？?！!；;\n，,]{{0,24}}?是否[^。？?！!；;\n，,]{{1,24}}?[？?]")
 
 
+# 群众不清楚……应当向哪个部门申请？: what someone does not know is reported, not asked
+UNKNOWING = r"(?:不清楚|不知道|不了解|不明白|不懂得|不懂|弄不清|搞不清|说不清|不知)"
+RE_UNKNOWN_Q = re.compile(rf"{UNKNOWING}[^。？?！!；;\n]{{0,30}}?(?:哪个|哪些|哪里|哪儿|如何|怎样|怎么|什么|谁|何处|多少|为什么|是否)"
+                          rf"[^。？?！!；;\n]{{0,30}}?[？?]")
+
+
+def _unknown_question(text: str):
+    if "不" not in text:
+        return
+    for p in positions(text, "？?"):
+        m = None
+        for m in RE_UNKNOWN_Q.finditer(text, max(0, p - 66), p + 1):
+            pass
+        if m is None or m.end() != p + 1 or any(w in m.group() for w in ("吗", "呢")):
+            continue
+        yield Hit("P034", p, 1, None, {"found": m.group()})
+
+
 @rule("P034")
 def question_mark_indirect(ctx: Context):
     """核查……是否履行到位？ → 。 (the question is only reported)."""
     text = ctx.text
+    yield from _unknown_question(text)
     if "是否" not in text:
         return
     for p in positions(text, "？?"):

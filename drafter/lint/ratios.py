@@ -108,6 +108,13 @@ RE_RATE = re.compile(rf"(?P<verb>[\u4e00-\u9fff]{{2}})率(?:为|达|达到|是)?
 
 
 RE_RECEIVED = re.compile(r"受理|收到|收案|接收|排查|受理了")
+# 已审结76件，结案率97.5%: a rate named by another verb of the same act (结案 = 审结/办结)
+VERB_ALIASES = {"结案": ("审结", "办结"), "办结": ("审结", "结案"), "审结": ("办结", "结案")}
+
+
+def _last_verb(text: str, verb: str, s: int, e: int) -> tuple[int, str]:
+    """(offset, verb) of the last occurrence in text[s:e] of the rate's verb or one of its aliases."""
+    return max((text.rfind(v, s, e), v) for v in (verb,) + VERB_ALIASES.get(verb, ()))
 
 
 @rule("T015")
@@ -122,14 +129,14 @@ def rate_arithmetic(ctx: Context):
             continue
         verb = m.group("verb")
         s = sentence_start(text, p, SENTENCE)
-        k = text.rfind(verb, s, p - 2)
+        k, verb = _last_verb(text, m.group("verb"), s, p - 2)
         if k < 0 and s > 1:
             # 办结1150件。法律援助案件办结率达100%: the part and its whole in the sentence before
             j = s
             while j > 0 and text[j - 1] in "。；！？\n":
                 j -= 1
             s = sentence_start(text, j, SENTENCE)
-            k = text.rfind(verb, s, j)
+            k, verb = _last_verb(text, verb, s, j)
         if k < 0:
             continue
         part = RE_FIGURE.match(text, k + 2) or RE_FIGURE.match(text, k + 3)
@@ -147,7 +154,7 @@ def rate_arithmetic(ctx: Context):
                       and RE_RECEIVED.search(text, max(s0, f.start() - 10), f.start())]
         if not wholes:
             continue
-        yield from _part_of_whole("T015", m, part, wholes[-1], verb + "率" + m.group("n") + "%")
+        yield from _part_of_whole("T015", m, part, wholes[-1], m.group("verb") + "率" + m.group("n") + "%")
 
 
 # T018 ------------------------------------------------------------------------------------------

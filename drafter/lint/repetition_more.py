@@ -220,18 +220,22 @@ def time_said_twice(ctx: Context):
         yield Hit("D010", s, len(m.group(1)), None, {"found": m.group(1)})
 
 
-# D011: an enumeration marker typed twice in one paragraph (一是……。一是……): the second should be
-# the next (二是). Markers at a clause start only; reset by the next marker of the run.
+# D011: an enumeration marker typed twice in one paragraph or in two adjacent paragraphs (一是……。一是……):
+# the second should be the next (二是). Markers at a clause start only; reset by the next marker of the run.
 RE_ENUM = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ 　]*(一是|二是|三是|四是|五是|首先|其次)")
 
 
 @rule("D011")
 def enumeration_marker_twice(ctx: Context):
+    last_i, last_mark = -2, None
     for i, line in ctx.text_lines(frozenset({D.PARAGRAPH})):
-        prev = None
+        # a run may go on from the paragraph just before (一是……。\n一是……): its last marker carries over
+        prev = last_mark if i == last_i + 1 else None
+        last_mark = None
         for m in RE_ENUM.finditer(line):
             mark = m.group(1)
             if mark == prev and mark in ("一是", "首先"):
                 yield Hit("D011", ctx.starts[i] + m.start(1), 2, None,
                           {"found": mark, "expected": "二是" if mark == "一是" else "其次"})
-            prev = mark
+            prev = last_mark = mark
+        last_i = i

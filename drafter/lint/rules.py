@@ -26,6 +26,7 @@ RULE_MODULES += ("faulty_shapes", "statistics_more", "punctuation_more", "number
 RULE_MODULES += ("confusables", "formula_members")  # lint round 12A (F024, F025)
 RULE_MODULES += ("statistics_doubling", "number_slips", "punctuation_slips", "repetition_figures")  # lint round 13B
 RULE_MODULES += ("law_dates",)  # lint round 14A (F026)
+RULE_MODULES += ("statistics_bases", "punctuation_ordinals")  # lint round 14B (T023, T024, P036)
 _RULE_KEYS = {"name", "severity", "source", "fix", "message", "bad", "at", "line", "good", "previous", "check",
               "data", "section"}
 

@@ -18,16 +18,18 @@ CN = "一二三四五六七八九十"
 RE_HALF_BRACKET = re.compile(rf"^(?:[{CN}]{{1,3}}|\d{{1,2}})[）)](?=\S)")
 RE_CIRCLED = re.compile(r"^[①-⑳⑴-⒇⒈-⒛㈠-㈩]")
 # Ⅱ、 / II. / ⅲ） — Roman numerals as outline markers (GB/T 9704 uses only 一、（一）1.（1）)
-RE_ROMAN = re.compile(r"^(?:[Ⅰ-Ⅻⅰ-ⅻ][、.．）)]?|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[、.．）)])\s*(?=[\u4e00-\u9fff“《（])")
+RE_ROMAN = re.compile(r"^(?:[Ⅰ-Ⅻⅰ-ⅻ](?:[、.．）)]|(?![级类期型度号]))|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[、.．）)])\s*(?=[\u4e00-\u9fff“《（]|(?<=[、.．）)])\d)")
 RE_OUTLINE = re.compile(r"^\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})*\s*(?=[\u4e00-\u9fff“《（])(?![万亿元倍千百])")
 RE_WRONG_MARK = re.compile(rf"^([{CN}]{{1,3}})([，,．.:：；])(?=\S)")
 LINE_KINDS = (D.HEADING, D.PARAGRAPH)
+# a first line read as the title (Ⅱ.2026年工作打算 opening a fragment) cannot carry a marker either
+MARKER_KINDS = LINE_KINDS + (D.TITLE,)
 
 
 @rule("S008")
 def marker_outside_levels(ctx: Context):
     for b in ctx.doc.blocks:
-        if b.kind not in LINE_KINDS or (b.kind == D.HEADING and b.marker):
+        if b.kind not in MARKER_KINDS or (b.kind == D.HEADING and b.marker):
             continue
         t = b.text
         m = RE_HALF_BRACKET.match(t) or RE_CIRCLED.match(t) or RE_OUTLINE.match(t) or RE_ROMAN.match(t)
