@@ -110,6 +110,13 @@ def pattern(source: str, flags: int = 0) -> re.Pattern:
     return re.compile(source, flags)
 
 
+def lazy_pattern(source: str) -> "LazyPattern":
+    """`pattern(source)` compiled on first use: the source is recorded now (see `sources`), the
+    regex compiled only when a rule first matches with it."""
+    _SOURCES.add(source)
+    return LazyPattern(source)
+
+
 class LazyPattern:
     """A regex compiled on first use: rules that build's error-only preflight never runs (warnings)
     do not pay for their patterns at import. Answers every attribute of the compiled pattern; an
