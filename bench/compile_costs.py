@@ -15,6 +15,7 @@ import time
 import traceback
 
 _COSTS: list[tuple[float, str, int, str]] = []
+_SEEN: dict[tuple[str, int], int] = {}   # (source, flags) -> times compiled
 
 
 def _where() -> str:
@@ -31,13 +32,16 @@ def _wrap() -> None:
         t0 = time.perf_counter()
         out = real(p, flags)
         _COSTS.append((time.perf_counter() - t0, str(p)[:70], int(flags), _where()))
+        _SEEN[(str(p), int(flags))] = _SEEN.get((str(p), int(flags)), 0) + 1
         return out
     re._compiler.compile = timed
 
 
 def _report(min_ms: float) -> None:
     total = sum(c for c, *_ in _COSTS)
-    print(f"compile: {len(_COSTS)} patterns, {total * 1000:.1f} ms", file=sys.stderr)
+    again = sum(n - 1 for n in _SEEN.values())
+    print(f"compile: {len(_COSTS)} patterns, {total * 1000:.1f} ms ({again} compiles of a source compiled before)",
+          file=sys.stderr)
     for cost, pat, flags, where in sorted(_COSTS, reverse=True):
         if cost * 1000 >= min_ms:
             print(f"{cost * 1000:7.2f} ms  flags={flags:<4} {where:60} {pat!r}", file=sys.stderr)

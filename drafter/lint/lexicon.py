@@ -125,8 +125,9 @@ class LazyPattern:
 
     _made: list = []   # every instance, for `compile_all`
 
-    def __init__(self, source: str):
+    def __init__(self, source: str, flags: int = 0):
         self.source = source
+        self.flags = flags
         self._rx = None
         LazyPattern._made.append(self)
 
@@ -141,7 +142,7 @@ class LazyPattern:
         if name.startswith("__"):
             raise AttributeError(name)
         if self._rx is None:
-            self._rx = re.compile(self.source)
+            self._rx = re.compile(self.source, self.flags)
         value = getattr(self._rx, name)
         setattr(self, name, value)   # the compiled pattern's attributes never change
         return value

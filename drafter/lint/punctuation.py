@@ -26,7 +26,7 @@ RE_QUOTE_DUNHAO = LazyPattern(r"[》”]、[《“]")
 RE_SPACE = LazyPattern(r"[ \t\u3000\u00a0]+")
 SPACE_BEFORE = frozenset("，。、；：？！”’》）")
 SPACE_AFTER = frozenset("“‘《（，。、；：？！")  # a space before a full-width stop is never wanted
-RE_HALF_PERIOD = re.compile(r"\.(?=$|[\u4e00-\u9fff“‘《（\n])", re.M)
+RE_HALF_PERIOD = LazyPattern(r"\.(?=$|[\u4e00-\u9fff“‘《（\n])", re.M)
 PERIOD_BEFORE = frozenset("”’》）")
 RE_ENUM_PAREN = LazyPattern(r"(?:^|(?<=[，；：。、\s]))[0-9a-zA-Z①-⑳]{1,2}[)）]")
 
