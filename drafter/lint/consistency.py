@@ -657,7 +657,7 @@ RE_PLACE_SLOGAN = LazyPattern(r"(?:法治|平安|美丽|幸福|智慧|文明|和
 @functools.cache
 def _stems() -> dict[str, tuple[str, ...]]:
     """Place stem (锡山) -> the codes of the current divisions so named (锡山区)."""
-    from drafter.extract.divisions import table
+    from drafter.core.divisions import table
     out: dict[str, list[str]] = {}
     for name, d in table().items():
         if d.current and len(name) >= 3 and name[-1] in "区县市旗省":
@@ -667,7 +667,7 @@ def _stems() -> dict[str, tuple[str, ...]]:
 
 def _other_place(own: str, stem: str) -> bool:
     """`stem` names only divisions other than `own` and the city and province above it."""
-    from drafter.extract.divisions import table
+    from drafter.core.divisions import table
     codes = _stems().get(stem)
     d = table().get(own)
     if not codes or d is None or stem == own[:-1]:

@@ -113,7 +113,7 @@ def _list_hits(text: str):
 @functools.cache
 def _places() -> frozenset[str]:
     """Division names with and without their suffix (山西省 and 山西, 天河区 and 天河)."""
-    from drafter.extract.divisions import table
+    from drafter.core.divisions import table
     out = set()
     for name in table():
         out.add(name)
