@@ -57,7 +57,7 @@ def places(text: str) -> list[str]:
     """Administrative units named in an organ's name, in order: 温州市龙湾区 -> [温州市, 龙湾区].
     Names come from the 民政部 list of divisions (drafter/extract/divisions.py); a name not on it
     (a fictional 某某县, a unit renamed since) counts only right before an organ word (…县司法局)."""
-    from drafter.extract.divisions import divisions
+    from drafter.core.divisions import divisions
     found = [d.name for _o, d in divisions(text, _not_places())]
     if found:
         return found
@@ -81,7 +81,7 @@ def _district_from_body(doc: Document) -> tuple[str, str] | None:
     before an organ word (…区司法局, …县人民政府), else 法治XX with XX区 in the text, else the most
     frequent listed county-level division (then city, then province). Never an arbitrary phrase
     ending in 县/区 (得益于县, 周溪乡在县); township names (街道/镇/乡) are not districts."""
-    from drafter.extract.divisions import divisions
+    from drafter.core.divisions import divisions
     text = fold("\n".join(b.text for b in doc.blocks if b.kind in (D.PARAGRAPH, D.HEADING, D.TITLE)))
     not_places = _not_places()
     found = divisions(text, not_places)

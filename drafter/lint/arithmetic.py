@@ -14,6 +14,7 @@ import math
 import re
 
 from drafter.lint.context import Context, Hit, around, positions
+from drafter.lint.lexicon import LazyPattern
 from drafter.lint.registry import rule
 
 NUM = r"\d+(?:\.\d+)?(?:万|亿)?"
@@ -67,26 +68,26 @@ RATE_NOUNS = "增幅|增长率|增速|涨幅|降幅|下降率|降低率|减幅|�
 UP_NOUNS = ("增幅", "增长率", "增速", "涨幅")
 # 由1200名精简优化为960名: a verb of adjustment before 为/到/至 joins the two figures too
 ADJUST = "调整|精简|优化|压缩|扩充|缩减|核减|核增|增补|充实|扩容|变更|整合"
-RE_FROM_TO = re.compile(rf"[由从]{BASE}(?P<a>{NUM})(?P<ua>{UNIT}|%|％)?[^，。；\d]{{0,4}}?(?:(?P<v1>{UP}|{DOWN})(?:到|至)|(?:{ADJUST}){{1,2}}(?:为|到|至))"
+RE_FROM_TO = LazyPattern(rf"[由从]{BASE}(?P<a>{NUM})(?P<ua>{UNIT}|%|％)?[^，。；\d]{{0,4}}?(?:(?P<v1>{UP}|{DOWN})(?:到|至)|(?:{ADJUST}){{1,2}}(?:为|到|至))"
                         rf"{BASE}(?P<b>{NUM})(?P<ub>{UNIT}|%|％)?"
                         rf"[^。；\d]{{0,12}}?(?:(?P<v2>{UP}|{DOWN}|(?:{RATE_NOUNS})(?:为|达到?|是)?)了?(?P<n>\d+(?:\.\d+)?|[一两二三四五六七八九十](?=倍))(?P<kind>%|％|倍|个百分点|(?P<ux>{UNIT}))"
                         rf"|翻了?(?P<fan>[一两二三四])番|(?P<vf>{DOWN}|{UP})了?(?P<frac>{FRACTION}))")
 # A件，比上年增加X件，增长N%
-RE_DELTA = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,]?[^。；\d]{{0,8}}?(?P<v1>{UP}|{DOWN}|多|少)了?(?P<x>{NUM})(?P<ux>{UNIT})[，,、]?"
+RE_DELTA = LazyPattern(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,]?[^。；\d]{{0,8}}?(?P<v1>{UP}|{DOWN}|多|少)了?(?P<x>{NUM})(?P<ux>{UNIT})[，,、]?"
                       rf"(?:同比|比上年|较上年)?(?P<v2>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?:%|％)$")
 # A件，同比增长N%（上年B件）
-RE_PAREN_BASE = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,]?(?:同比|比上年|较上年|比去年|较去年)(?P<v>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?:%|％)"
+RE_PAREN_BASE = LazyPattern(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,]?(?:同比|比上年|较上年|比去年|较去年)(?P<v>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?:%|％)"
                            rf"[（(](?:上年|去年|上年同期|去年同期)(?:为|是)?(?P<b>{NUM})(?P<ub>{UNIT})?[）)]$")
 # A件，去年同期为B件，同比减少N%: last year's figure in its own clause between the figure and its change
-RE_BASE_CLAUSE = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,](?:上年|去年)(?:同期|全年)?(?:为|是|共|共计)?(?P<b>{NUM})(?P<ub>{UNIT})[，,]"
+RE_BASE_CLAUSE = LazyPattern(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,](?:上年|去年)(?:同期|全年)?(?:为|是|共|共计)?(?P<b>{NUM})(?P<ub>{UNIT})[，,]"
                             rf"(?:同比|比上年|较上年|比去年|较去年)?(?P<v>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?:%|％)$")
-RE_TIMES_GROWTH = re.compile(r"是(?:上年|去年)(?:同期)?的(?P<t>\d+(?:\.\d+)?)倍[，,](?:同比)?(?P<v>增长|增加|提高|上升)了?(?P<n>\d+(?:\.\d+)?)(?:%|％)$")
+RE_TIMES_GROWTH = LazyPattern(r"是(?:上年|去年)(?:同期)?的(?P<t>\d+(?:\.\d+)?)倍[，,](?:同比)?(?P<v>增长|增加|提高|上升)了?(?P<n>\d+(?:\.\d+)?)(?:%|％)$")
 # A件，同比增长N%，上年为B件: last year's figure in the clause after the change
-RE_BASE_AFTER = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,](?:同比|比上年|较上年|比去年|较去年)(?P<v>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?:%|％)"
+RE_BASE_AFTER = LazyPattern(rf"(?P<a>{NUM})(?P<ua>{UNIT})[，,](?:同比|比上年|较上年|比去年|较去年)(?P<v>{UP}|{DOWN})了?(?P<n>\d+(?:\.\d+)?)(?:%|％)"
                            rf"[，,](?:上年|去年)(?:同期|全年)?(?:为|是|共|共计)?(?P<b>{NUM})(?P<ub>{UNIT})(?![\d%％])")
 CN_DIGIT = {"一": "1", "两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 # 翻了一番，增长200%: the % stated after a 番
-RE_AFTER_FAN = re.compile(rf"[，,](?:即|同比)?(?P<v>{UP})了?(?P<n>\d+(?:\.\d+)?)[%％]")
+RE_AFTER_FAN = LazyPattern(rf"[，,](?:即|同比)?(?P<v>{UP})了?(?P<n>\d+(?:\.\d+)?)[%％]")
 FAN = {"一": 2, "两": 4, "二": 4, "三": 8, "四": 16}
 
 
@@ -269,7 +270,7 @@ def _from_to(text: str):
 
 
 # T007: 办理案件1200件，同比增长5个百分点 — a count changes in %, a rate in 个百分点
-RE_COUNT_POINTS = re.compile(rf"(?:{NUM}{UNIT}[，,]?|(?:数|数量|人数|件数|总数|总量|金额)(?:同比|比上年|较上年)?)[^，。；\d%]{{0,6}}?"
+RE_COUNT_POINTS = LazyPattern(rf"(?:{NUM}{UNIT}[，,]?|(?:数|数量|人数|件数|总数|总量|金额)(?:同比|比上年|较上年)?)[^，。；\d%]{{0,6}}?"
                              rf"(?:增长|增加|减少|下降|降低|上升|提高|提升|回落)了?(?P<n>\d+(?:\.\d+)?)个?百分点$")
 
 
@@ -290,7 +291,7 @@ def count_in_points(ctx: Context):
 
 
 # T008: 增长-3.2% → 下降3.2%
-RE_NEGATIVE_GROWTH = re.compile(rf"(?P<v>{UP}|{DOWN})了?[-－−负](?P<n>\d+(?:\.\d+)?)(?:%|％|个百分点)")
+RE_NEGATIVE_GROWTH = LazyPattern(rf"(?P<v>{UP}|{DOWN})了?[-－−负](?P<n>\d+(?:\.\d+)?)(?:%|％|个百分点)")
 
 
 @rule("T008")
@@ -306,13 +307,13 @@ def negative_growth(ctx: Context):
 
 
 # T009: 完成A件，超额完成年度目标（B件）N%
-RE_TARGET = re.compile(rf"(?:目标|任务|计划)(?:数|任务)?[（(]?(?:为|是)?(?:(?P<b>{NUM})(?P<ub>{UNIT})?|(?:[^，。；、\d（）()]{{1,16}}?)(?P<b2>{NUM})(?P<ub2>{UNIT}))")
-RE_DONE = re.compile(rf"完成(?:了)?[^，。；\d]{{0,10}}?(?P<a>{NUM})(?P<ua>{UNIT})?")
-RE_SHARE_OF_TARGET = re.compile(r"(?:(?:为|是|达|达到|占|完成)(?:了)?(?:年度|全年|年初|计划)?(?:目标|任务|计划)(?:任务|数)?的|完成率(?:为|达到?|是)?)(?P<r>\d+(?:\.\d+)?)(?:%|％)")
-RE_OVER = re.compile(r"超额(?:完成)?(?:了)?[^，。；\d]{0,10}?(?P<n>\d+(?:\.\d+)?)(?:%|％)")
+RE_TARGET = LazyPattern(rf"(?:目标|任务|计划)(?:数|任务)?[（(]?(?:为|是)?(?:(?P<b>{NUM})(?P<ub>{UNIT})?|(?:[^，。；、\d（）()]{{1,16}}?)(?P<b2>{NUM})(?P<ub2>{UNIT}))")
+RE_DONE = LazyPattern(rf"完成(?:了)?[^，。；\d]{{0,10}}?(?P<a>{NUM})(?P<ua>{UNIT})?")
+RE_SHARE_OF_TARGET = LazyPattern(r"(?:(?:为|是|达|达到|占|完成)(?:了)?(?:年度|全年|年初|计划)?(?:目标|任务|计划)(?:任务|数)?的|完成率(?:为|达到?|是)?)(?P<r>\d+(?:\.\d+)?)(?:%|％)")
+RE_OVER = LazyPattern(r"超额(?:完成)?(?:了)?[^，。；\d]{0,10}?(?P<n>\d+(?:\.\d+)?)(?:%|％)")
 
 
-RE_FIGURE = re.compile(rf"(?P<a>{NUM})(?P<ua>{UNIT})")
+RE_FIGURE = LazyPattern(rf"(?P<a>{NUM})(?P<ua>{UNIT})")
 
 
 def _target(t: re.Match) -> tuple[str, str | None]:

@@ -27,9 +27,9 @@ from drafter.lint.lexicon import LazyPattern, alternation
 from drafter.lint.registry import rule
 
 UNIT = r"(?:万人次|人次|件次|件|人|个|家|项|场|户|所|名|篇|批|起|宗|期|份)"
-RE_FACT = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{2,14}})(?P<num>\d+(?:\.\d+)?(?:万|亿)?)(?P<unit>{UNIT})(?!百分点|点|[\u4e00-\u9fff]{{0,1}}(?:以上|以下|左右|多|余))")
-RE_YOY = re.compile(r"[，,]?(?:同比|比上年|较上年|比去年|较去年)(?P<v>增长|下降|增加|减少|上升|提高|降低)了?(?P<n>\d+(?:\.\d+)?)[%％]")
-LEAD = re.compile(r"^(?:今年以来|本年度|今年|全年|年内|共计|合计|累计|共|全[区县市]|我[区县市局]|区|县|市|司法局|依法|成功|先后|分别|已|均|总|还)+")
+RE_FACT = LazyPattern(rf"(?P<label>[\u4e00-\u9fff]{{2,14}})(?P<num>\d+(?:\.\d+)?(?:万|亿)?)(?P<unit>{UNIT})(?!百分点|点|[\u4e00-\u9fff]{{0,1}}(?:以上|以下|左右|多|余))")
+RE_YOY = LazyPattern(r"[，,]?(?:同比|比上年|较上年|比去年|较去年)(?P<v>增长|下降|增加|减少|上升|提高|降低)了?(?P<n>\d+(?:\.\d+)?)[%％]")
+LEAD = LazyPattern(r"^(?:今年以来|本年度|今年|全年|年内|共计|合计|累计|共|全[区县市]|我[区县市局]|区|县|市|司法局|依法|成功|先后|分别|已|均|总|还)+")
 OTHER_PERIOD = ("上年", "去年", "上半年", "下半年", "前三季度", "季度", "月份", "月底", "其中", "累计", "历年", "以来",
                 "同期", "平均", "每", "近", "至今", "截至", "人均", "目标", "计划", "力争", "预计", "将", "达到", "超过",
                 "不少于", "不低于", "第", "占", "约", "各", "以上", "分别")
@@ -37,7 +37,7 @@ OTHER_PERIOD = ("上年", "去年", "上半年", "下半年", "前三季度", "�
 NOT_RESULTS = ("目标", "预期", "力争", "计划", "将", "五年", "年均", "十四五", "十三五", "期间", "总量", "合计", "总数",
                "左右", "争取", "确保")
 MULTI_PERIOD = ("五年", "十四五", "十三五", "期间", "以来", "历年", "近年")
-RE_YEAR_IN = re.compile(r"(?:19|20)\d{2}年|\d{1,2}月")
+RE_YEAR_IN = LazyPattern(r"(?:19|20)\d{2}年|\d{1,2}月")
 CLAUSE = "，。；：！？\n（）"
 
 
@@ -103,9 +103,9 @@ def _body_lines(ctx: Context):
         yield i, line
 
 
-RE_POST = re.compile(rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT})(?P<label>[\u4e00-\u9fff]{{3,8}})")
-RE_MONEY = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,14})(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)")
-RE_BARE_YOY = re.compile(r"(?P<label>[\u4e00-\u9fff]{4,14}?)(?:数|量)?同比(?P<v>增长|下降|增加|减少|上升|降低)(?P<n>\d+(?:\.\d+)?)[%％]")
+RE_POST = LazyPattern(rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT})(?P<label>[\u4e00-\u9fff]{{3,8}})")
+RE_MONEY = LazyPattern(r"(?P<label>[\u4e00-\u9fff]{2,14})(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)")
+RE_BARE_YOY = LazyPattern(r"(?P<label>[\u4e00-\u9fff]{4,14}?)(?:数|量)?同比(?P<v>增长|下降|增加|减少|上升|降低)(?P<n>\d+(?:\.\d+)?)[%％]")
 
 
 def _label(raw: str) -> str:
@@ -194,7 +194,7 @@ def _facts(ctx: Context) -> list[Fact]:
     return out
 
 
-RE_SENTENCE_YEAR = re.compile(r"((?:19|20)\d{2})年[，,]")
+RE_SENTENCE_YEAR = LazyPattern(r"((?:19|20)\d{2})年[，,]")
 
 
 def _opening_year(text: str, ss: int) -> str:
@@ -256,7 +256,7 @@ def _two_values(ctx: Context):
 
 
 SAME_MEASURE = {"名": "人"}
-RE_RATE_FACT = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,12}?率)(?:为|达|达到|是|保持在?|稳定在)?(?P<n>\d+(?:\.\d+)?)[%％]")
+RE_RATE_FACT = LazyPattern(r"(?P<label>[\u4e00-\u9fff]{2,12}?率)(?:为|达|达到|是|保持在?|稳定在)?(?P<n>\d+(?:\.\d+)?)[%％]")
 RATE_CHANGE = ("同比", "提高", "上升", "下降", "降低", "增长", "增加", "减少", "比上年", "较上年")
 
 
@@ -324,13 +324,13 @@ def two_yoy(ctx: Context):
 
 
 # C002: 办理案件1200件，比上年的1000件增长12% / 上年同期为1000件 in another sentence of the paragraph
-RE_PREV_SAME = re.compile(r"(?:比|较|与)(?:上年|去年)(?:同期)?的?(?P<b>\d+(?:\.\d+)?(?:万|亿)?)(?P<ub>" + UNIT + r")"
+RE_PREV_SAME = LazyPattern(r"(?:比|较|与)(?:上年|去年)(?:同期)?的?(?P<b>\d+(?:\.\d+)?(?:万|亿)?)(?P<ub>" + UNIT + r")"
                           r"(?:相比)?[，,]?(?:同比)?(?P<v>增长|下降|增加|减少|上升|提高|降低)了?"
                           r"(?:(?P<n>\d+(?:\.\d+)?)[%％]|(?P<x>\d+(?:\.\d+)?(?:万|亿)?)(?P<ux>" + UNIT + r")(?![\d%％]))")
 # 640件，是上年320件的2倍，同比增长200%: the growth of a stated multiple
-RE_PREV_TIMES = re.compile(r"是(?:上年|去年)(?:同期)?的?(?P<b>\d+(?:\.\d+)?(?:万|亿)?)(?P<ub>" + UNIT + r")的(?P<t>\d+(?:\.\d+)?)倍"
+RE_PREV_TIMES = LazyPattern(r"是(?:上年|去年)(?:同期)?的?(?P<b>\d+(?:\.\d+)?(?:万|亿)?)(?P<ub>" + UNIT + r")的(?P<t>\d+(?:\.\d+)?)倍"
                            r"[，,]?(?:同比|比上年|较上年)?(?:(?P<v>增长|增加|上升|提高)了?(?P<n>\d+(?:\.\d+)?)[%％])?")
-RE_PREV_OTHER = re.compile(r"(?:上年|去年)(?:同期|全年)?(?P<label>[\u4e00-\u9fff]{0,12}?)(?:为|是|共|达)?(?P<b>\d+(?:\.\d+)?(?:万|亿)?)(?P<ub>" + UNIT + ")")
+RE_PREV_OTHER = LazyPattern(r"(?:上年|去年)(?:同期|全年)?(?P<label>[\u4e00-\u9fff]{0,12}?)(?:为|是|共|达)?(?P<b>\d+(?:\.\d+)?(?:万|亿)?)(?P<ub>" + UNIT + ")")
 
 
 @rule("C002")
@@ -398,10 +398,10 @@ def _contradiction(a: float, b: float, verb: str, n: str, start: int, length: in
 
 # --- the period and the unit -------------------------------------------------------------------
 
-RE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
-RE_OPENING_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度)?[，,]")
-RE_LEAD_YEAR = re.compile(r"^((?:19|20)\d{2})年(上半年|度|以来|，|,|全年|是|，全)?")
-RE_UNIT_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:区|县|旗))(?:司法局|人民政府|委员会)")
+RE_YEAR = LazyPattern(r"(?<!\d)((?:19|20)\d{2})年")
+RE_OPENING_YEAR = LazyPattern(r"((?:19|20)\d{2})年(?:度)?[，,]")
+RE_LEAD_YEAR = LazyPattern(r"^((?:19|20)\d{2})年(上半年|度|以来|，|,|全年|是|，全)?")
+RE_UNIT_NAME = LazyPattern(r"([\u4e00-\u9fff]{2,8}?(?:区|县|旗))(?:司法局|人民政府|委员会)")
 
 
 def period(ctx: Context) -> tuple[int | None, bool]:
@@ -466,7 +466,7 @@ def _sentence_initial_years(ctx: Context, roles: tuple[str, ...]):
             yield b, s, int(m.group(1))
 
 
-RE_PLAN_YEAR = re.compile(r"((?:19|20)\d{2})年(?:是|为)[“\"]?([十七八九][一二三四五六七八九]?五)[”\"]?(?:规划|普法|时期)?(?:的)?"
+RE_PLAN_YEAR = LazyPattern(r"((?:19|20)\d{2})年(?:是|为)[“\"]?([十七八九][一二三四五六七八九]?五)[”\"]?(?:规划|普法|时期)?(?:的)?"
                           r"(开局之年|起步之年|收官之年|决胜之年|最后一年|第一年)")
 OPENING_WORDS = ("开局之年", "起步之年", "第一年")
 
@@ -564,7 +564,7 @@ def years_disagree(ctx: Context):
 
 
 # C005: 上半年工作总结 … 全年共办理…
-RE_FULL_YEAR = re.compile(r"全年(?:共|累计|共计|总计)?(?:办理|受理|办结|调解|化解|开展|接待|提供|培训|举办|审查|新增|处理|组织|指导|"
+RE_FULL_YEAR = LazyPattern(r"全年(?:共|累计|共计|总计)?(?:办理|受理|办结|调解|化解|开展|接待|提供|培训|举办|审查|新增|处理|组织|指导|"
                           r"完成|实现|收到|帮助|挽回|备案|审核|录入|服务)(?![^，。；]{0,8}(?:任务|目标|计划))")
 
 
@@ -586,7 +586,7 @@ def half_year_full_year(ctx: Context):
 
 # C006: another district's name left in (滨江区司法局 in 西湖区's report; 我们莲湖区 / 本莲湖区 in
 # 雁塔区's: a unit that calls itself by another name)
-RE_OTHER_UNIT = re.compile(r"([\u4e00-\u9fff]{2}(?:区|县))(?=司法局)|(?:(?<=我们)|(?<=我)|(?<=本))([\u4e00-\u9fff]{2}(?:区|县))(?=[\u4e00-\u9fff])|(?<=[市州盟])([\u4e00-\u9fff]{2}(?:区|县))(?=委|人民政府|政府|人大|政协|人民法院|法院|人民检察院|检察院|公安分局)"
+RE_OTHER_UNIT = LazyPattern(r"([\u4e00-\u9fff]{2}(?:区|县))(?=司法局)|(?:(?<=我们)|(?<=我)|(?<=本))([\u4e00-\u9fff]{2}(?:区|县))(?=[\u4e00-\u9fff])|(?<=[市州盟])([\u4e00-\u9fff]{2}(?:区|县))(?=委|人民政府|政府|人大|政协|人民法院|法院|人民检察院|检察院|公安分局)"
                           r"|([\u4e00-\u9fff]{2}(?:区|县))(?=委[、和及]?(?:区|县)(?:人民)?政府|委(?:的)?(?:坚强|正确|统一)?领导)"
                           r"|(?<=[全我本])(县|区)(?=[共有各内的范])")
 NOT_A_NAME_FIRST = set("们全我本各该两三四五六七八九十多新老城郊市省区县分全辖一")
@@ -636,7 +636,7 @@ def other_unit_name(ctx: Context):
                               args={"found": name, "own": own})
 
 
-RE_LEADING_UNIT = re.compile(r"(?:[0-9]{4}年(?:以来|上半年)?[，,])?([\u4e00-\u9fff]{2}(?:区|县))(?=坚持|全面|深入|扎实|持续|紧紧|围绕|聚焦|始终|认真|着力|积极)")
+RE_LEADING_UNIT = LazyPattern(r"(?:[0-9]{4}年(?:以来|上半年)?[，,])?([\u4e00-\u9fff]{2}(?:区|县))(?=坚持|全面|深入|扎实|持续|紧紧|围绕|聚焦|始终|认真|着力|积极)")
 
 
 def _leading_unit(ctx: Context) -> str | None:
@@ -648,16 +648,16 @@ def _leading_unit(ctx: Context) -> str | None:
 
 # 法治锡山 in 新吴区's report: a slogan named after another district (not the unit's own, nor its
 # city or province: 法治无锡, 法治江苏 are the unit's own too); names from drafter/data/divisions.txt
-RE_SERVE_PLACE = re.compile(r"(?:服务|助力|推动|推进|保障|护航|促进|服务保障|全力服务)(?:全)?(?P<name>[\u4e00-\u9fff]{2,3}?[区县旗])"
+RE_SERVE_PLACE = LazyPattern(r"(?:服务|助力|推动|推进|保障|护航|促进|服务保障|全力服务)(?:全)?(?P<name>[\u4e00-\u9fff]{2,3}?[区县旗])"
                             r"(?:高质量发展|经济社会发展|发展大局|中心工作|现代化建设|法治建设)")
 SLOGAN_HEADS = ("法治", "平安", "美丽", "幸福", "智慧", "文明", "和谐", "魅力")
-RE_PLACE_SLOGAN = re.compile(r"(?:法治|平安|美丽|幸福|智慧|文明|和谐|魅力)(?P<stem>[\u4e00-\u9fff]{2,3}?)(?=建设|的|[、，。；”\n]|$)")
+RE_PLACE_SLOGAN = LazyPattern(r"(?:法治|平安|美丽|幸福|智慧|文明|和谐|魅力)(?P<stem>[\u4e00-\u9fff]{2,3}?)(?=建设|的|[、，。；”\n]|$)")
 
 
 @functools.cache
 def _stems() -> dict[str, tuple[str, ...]]:
     """Place stem (锡山) -> the codes of the current divisions so named (锡山区)."""
-    from drafter.extract.divisions import table
+    from drafter.core.divisions import table
     out: dict[str, list[str]] = {}
     for name, d in table().items():
         if d.current and len(name) >= 3 and name[-1] in "区县市旗省":
@@ -667,7 +667,7 @@ def _stems() -> dict[str, tuple[str, ...]]:
 
 def _other_place(own: str, stem: str) -> bool:
     """`stem` names only divisions other than `own` and the city and province above it."""
-    from drafter.extract.divisions import table
+    from drafter.core.divisions import table
     codes = _stems().get(stem)
     d = table().get(own)
     if not codes or d is None or stem == own[:-1]:

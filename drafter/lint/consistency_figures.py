@@ -20,11 +20,12 @@ import re
 from drafter.core import document as D
 from drafter.lint.arithmetic import agrees, value
 from drafter.lint.context import Context, Hit, matches_near, number_matches
+from drafter.lint.lexicon import LazyPattern
 from drafter.lint.registry import rule
 
 MEASURES = {"名": "人", "人": "人", "件": "件", "个": "个", "家": "家", "万元": "万元", "元": "元", "%": "%", "％": "%",
             "人次": "人次", "万人次": "万人次", "场": "场", "次": "次", "所": "所", "户": "户", "项": "项", "篇": "篇"}
-RE_MEASURED = re.compile(r"(?<![\d.])(?P<num>\d{2,}(?:\.\d+)?|\d\.\d+)(?P<unit>万人次|人次|万元|元|名|人|件|个|家|%|％|场|次|所|户|项|篇)")
+RE_MEASURED = LazyPattern(r"(?<![\d.])(?P<num>\d{2,}(?:\.\d+)?|\d\.\d+)(?P<unit>万人次|人次|万元|元|名|人|件|个|家|%|％|场|次|所|户|项|篇)")
 BEFORE, AFTER = 12, 10
 SHARED = 3
 CHANGE_WORDS = ("增长", "下降", "增加", "减少", "提高", "降低", "上升", "同比", "比上年", "较上年")
@@ -33,7 +34,7 @@ GENERIC_PAIRS = frozenset({"全区", "全县", "全市", "全年", "我区", "�
 
 
 PROSE = frozenset({D.PARAGRAPH, D.HEADING, D.CELL})
-RE_LABEL_END = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?$")
+RE_LABEL_END = LazyPattern(r"([\u4e00-\u9fff]{2,8}?)的?$")
 
 
 def _body_lines(ctx: Context) -> list[tuple[int, str]]:
@@ -154,9 +155,9 @@ def shifted_figure(ctx: Context):
 
 # C010 ------------------------------------------------------------------------------------------
 MEETING = r"(?P<name>[\u4e00-\u9fff“”]{2,30}?(?:会议|大会|座谈会|推进会|动员会|培训班|论坛))"
-RE_MEETING = re.compile(r"(?P<date>\d{1,2}月\d{1,2}日)(?:上午|下午)?[，,]?(?:在[^，。；]{1,10}?)?(?:召开|举行|举办)(?:了)?的?" + MEETING)
+RE_MEETING = LazyPattern(r"(?P<date>\d{1,2}月\d{1,2}日)(?:上午|下午)?[，,]?(?:在[^，。；]{1,10}?)?(?:召开|举行|举办)(?:了)?的?" + MEETING)
 # 全区司法行政工作会议于3月15日召开: the name before the date
-RE_MEETING_FIRST = re.compile(MEETING + r"(?:于|在)(?P<date>\d{1,2}月\d{1,2}日)(?:上午|下午)?(?:在[^，。；]{1,10}?)?(?:召开|举行|举办)")
+RE_MEETING_FIRST = LazyPattern(MEETING + r"(?:于|在)(?P<date>\d{1,2}月\d{1,2}日)(?:上午|下午)?(?:在[^，。；]{1,10}?)?(?:召开|举行|举办)")
 
 
 @rule("C010")
@@ -180,9 +181,9 @@ def meeting_two_dates(ctx: Context):
 UNIT_NOUNS = r"(?:司法所|律师事务所|律所|公证处|基层法律服务所|人民调解委员会|调委会|公共法律服务工作站|公共法律服务工作室|法律援助工作站|社区矫正中心)"
 SCOPE = r"(?P<scope>全区|全县|全市|全旗|我区|我县|我市|我旗|新建的?|建成的?|新增的?)"
 QUALIFIER = r"(?:“[\u4e00-\u9fff]{1,8}”)?"  # 6个“枫桥式”司法所
-RE_UNIT_COUNT = re.compile(rf"{SCOPE}(?:现有|共有|共|有)?(?:(?P<n1>\d+)(?P<m1>个|家|所){QUALIFIER}(?P<u1>{UNIT_NOUNS})|{QUALIFIER}(?P<u2>{UNIT_NOUNS})(?:共|现有|共有|有)?(?P<n2>\d+)(?P<m2>个|家|所))")
+RE_UNIT_COUNT = LazyPattern(rf"{SCOPE}(?:现有|共有|共|有)?(?:(?P<n1>\d+)(?P<m1>个|家|所){QUALIFIER}(?P<u1>{UNIT_NOUNS})|{QUALIFIER}(?P<u2>{UNIT_NOUNS})(?:共|现有|共有|有)?(?P<n2>\d+)(?P<m2>个|家|所))")
 # 全区136个村（社区）全部配备法律顾问: all the villages of the district, a count stated as the whole
-RE_ALL_VILLAGES = re.compile(rf"(?P<scope>全区|全县|全旗)(?P<n1>\d+)(?P<m1>个)(?P<u1>村（社区）|村（居）|村\(社区\)|行政村)(?=[^，。；]{{0,4}}(?:全部|均|全面|实现))")
+RE_ALL_VILLAGES = LazyPattern(rf"(?P<scope>全区|全县|全旗)(?P<n1>\d+)(?P<m1>个)(?P<u1>村（社区）|村（居）|村\(社区\)|行政村)(?=[^，。；]{{0,4}}(?:全部|均|全面|实现))")
 
 
 @rule("C011")
@@ -204,7 +205,7 @@ def unit_count_twice(ctx: Context):
 
 
 # C012 ------------------------------------------------------------------------------------------
-RE_YEAR_FIGURE = re.compile(r"(?:^|(?<=[。；\n]))(?P<y>(?:19|20)\d{2})年(?:全年)?[，,]?(?P<label>[\u4e00-\u9fff]{2,16}?)(?P<num>\d+(?:\.\d+)?(?:万|亿)?)"
+RE_YEAR_FIGURE = LazyPattern(r"(?:^|(?<=[。；\n]))(?P<y>(?:19|20)\d{2})年(?:全年)?[，,]?(?P<label>[\u4e00-\u9fff]{2,16}?)(?P<num>\d+(?:\.\d+)?(?:万|亿)?)"
                             r"(?P<unit>万人次|人次|件|人|名|个|家|项|场|户|万元|元)"
                             r"(?:[，,](?:同比|比上年|较上年)(?P<v>增长|下降|增加|减少|上升|提高|降低)了?(?P<n>\d+(?:\.\d+)?)[%％])?", re.M)
 
@@ -255,7 +256,7 @@ def _n(x: float) -> str:
 
 
 # C013 ------------------------------------------------------------------------------------------
-RE_LAST_YEAR_BASE = re.compile(r"(?:比|较|与|同)(?:上年|去年)(?:同期)?的(?P<num>\d+(?:\.\d+)?(?:万|亿)?)(?P<unit>万人次|人次|件|人|名|个|家|项|场|户|万元|元)")
+RE_LAST_YEAR_BASE = LazyPattern(r"(?:比|较|与|同)(?:上年|去年)(?:同期)?的(?P<num>\d+(?:\.\d+)?(?:万|亿)?)(?P<unit>万人次|人次|件|人|名|个|家|项|场|户|万元|元)")
 NEAR_LINES = 3
 
 
@@ -281,9 +282,9 @@ def last_year_twice(ctx: Context):
 # C015 ------------------------------------------------------------------------------------------
 NUMX = r"\d+(?:\.\d+)?(?:万|亿)?"
 COUNT_UNIT = r"(?:万人次|人次|件|人|名|个|家|项|场|户|万元|元|所|篇|次)"
-RE_FROM_TO_FACT = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{2,10}})[由从](?P<a>{NUMX})(?P<u>{COUNT_UNIT})"
+RE_FROM_TO_FACT = LazyPattern(rf"(?P<label>[\u4e00-\u9fff]{{2,10}})[由从](?P<a>{NUMX})(?P<u>{COUNT_UNIT})"
                              rf"(?:增至|增加到|增加至|增长到|增长至|提高到|上升到|下降到|减少到|减少至|降至|减至)(?P<b>{NUMX})(?P=u)")
-RE_STATED_DELTA = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{2,10}}?)(?:较上年|比上年|较去年|比去年|同比)(?P<v>增加|减少|增长|下降|新增)了?"
+RE_STATED_DELTA = LazyPattern(rf"(?P<label>[\u4e00-\u9fff]{{2,10}}?)(?:较上年|比上年|较去年|比去年|同比)(?P<v>增加|减少|增长|下降|新增)了?"
                              rf"(?P<x>{NUMX})(?P<u>{COUNT_UNIT})(?![\d%％])")
 UP_WORDS = ("增加", "增长", "新增")
 

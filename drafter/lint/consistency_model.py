@@ -40,13 +40,13 @@ RE_NOUN_FIRST = LazyPattern(rf"(?P<label>[\u4e00-\u9fff]{{2,16}})(?P<num>{NUM})(
                       r"(?![\d%％]|百分点|[\u4e00-\u9fff]?(?:以上|以下|左右|多|余))")
 RE_FIGURE_FIRST = LazyPattern(rf"(?<![\d.])(?P<num>{NUM})(?P<unit>{MEASURE})(?P<label>[\u4e00-\u9fff]{{2,10}})")
 CUT = "的和与及、"
-VERB_TAIL = re.compile(r"(?:为|达到|达|共有|共|现有|有|是)$")
+VERB_TAIL = LazyPattern(r"(?:为|达到|达|共有|共|现有|有|是)$")
 STOCK = ("现有", "共有", "在册", "有", "共", "全区", "全县", "全市", "其中")  # no verb: the stock of a noun
 SCOPE = ("上年", "去年", "同期", "上半年", "下半年", "季度", "月份", "月底", "累计", "历年", "以来", "各司法所", "各镇", "各街道", "每", "平均",
          "人均", "近", "目标", "力争", "计划", "预计", "确保", "争取", "将", "新增", "增加", "减少", "超过", "不少于",
          "不低于", "占", "约", "分别", "第", "比", "较")
 RE_SCOPE = LazyPattern(alternation(SCOPE))   # one scan for "any of SCOPE in the words before"
-RE_OTHER_YEAR = re.compile(r"(?:19|20)\d{2}年|\d{1,2}月")
+RE_OTHER_YEAR = LazyPattern(r"(?:19|20)\d{2}年|\d{1,2}月")
 CLAUSE = "，。；：！？\n（）,;:"
 NEAR = 1.2  # a slip is a near figure (or its digits swapped); farther figures are other facts
 
@@ -200,7 +200,7 @@ ABOUT = "约近超逾达共计"  # words of size between a label and its amount
 MONEY = {"万元": 1e4, "亿元": 1e8, "元": 1.0}
 
 
-RE_YEAR = re.compile(r"(?:19|20)\d{2}年|上年|去年|上半年|下半年|季度")
+RE_YEAR = LazyPattern(r"(?:19|20)\d{2}年|上年|去年|上半年|下半年|季度")
 
 
 def _when(text: str, f: Fact) -> str:
@@ -261,9 +261,9 @@ def _tenfold(g: Fact, f: Fact) -> bool:
     return k >= 1 and abs(r / 10 ** k - 1) <= 0.01
 
 
-RE_ALL = re.compile(r"全员|全覆盖|全部|均已|均(?:参加|接受|完成|落实|纳入|配备|建立)|100[%％]|一个不落|无一遗漏")
+RE_ALL = LazyPattern(r"全员|全覆盖|全部|均已|均(?:参加|接受|完成|落实|纳入|配备|建立)|100[%％]|一个不落|无一遗漏")
 ALL_WINDOW = 30
-RE_CJK = re.compile(r"[\u4e00-\u9fff]+")
+RE_CJK = LazyPattern(r"[\u4e00-\u9fff]+")
 
 
 def _claim(text: str, f: Fact):
@@ -307,7 +307,7 @@ BACK_LINES = 3
 LIST_GAP = 12  # at most this many characters (no figure, no sentence end) between two items of one list
 # attributes that cut across a whole (党员律师, 女律师): lists of them overlap and are not summed
 ACROSS = ("党员", "女", "男", "青年", "少数民族", "骨干", "优秀", "新任", "新增", "首次", "重点", "疑难")
-INTRO = re.compile(r"^(?:其中|按.{1,8}分|从.{1,8}看|分别为|分别是)")
+INTRO = LazyPattern(r"^(?:其中|按.{1,8}分|从.{1,8}看|分别为|分别是)")
 
 
 def _lists(line: str):
@@ -387,11 +387,11 @@ RE_PART_ITEM = LazyPattern(rf"(?:^|(?<=[、，,：:；。]))(?:其中)?(?P<label
 RE_SUMMED = LazyPattern(rf"(?P<names>[\u4e00-\u9fff]{{2,8}}(?:[、和及与][\u4e00-\u9fff]{{2,10}})+?)(?P<mid>[\u4e00-\u9fff]{{0,8}}?)(?P<num>{NUM})(?P<unit>{MEASURE})(?![\d%％])")
 
 
-RE_SEPARATOR = re.compile(r"[、和及与]")
+RE_SEPARATOR = LazyPattern(r"[、和及与]")
 # a whole run of what RE_SUMMED's names and mid are made of (CJK and 、) that runs into a digit:
 # the look-behind starts it only at a run's first character and the possessive run never backtracks
-RE_NAME_RUN = re.compile(r"(?<![\u4e00-\u9fff、])[\u4e00-\u9fff、]++(?=\d)")
-RE_DIGIT = re.compile(r"\d")
+RE_NAME_RUN = LazyPattern(r"(?<![\u4e00-\u9fff、])[\u4e00-\u9fff、]++(?=\d)")
+RE_DIGIT = LazyPattern(r"\d")
 
 
 def _summed_anchors(line: str) -> list[int]:
@@ -444,7 +444,7 @@ def _grams(s: str, n: int = 5) -> set[str]:
     return {s[k:k + n] for k in range(len(s) - n + 1)}
 
 
-SUBJECT_SCOPE = re.compile(r"^(?:我[区县市局]|全[区县市]|这是|已|该|并|均|，)+|已$|被$")
+SUBJECT_SCOPE = LazyPattern(r"^(?:我[区县市局]|全[区县市]|这是|已|该|并|均|，)+|已$|被$")
 
 
 def _subject(text: str, a: int) -> str:
@@ -513,10 +513,10 @@ def event_two_dates(ctx: Context):
 
 
 # C028 ------------------------------------------------------------------------------------------
-RE_HALF = re.compile(r"上半年|一季度|前三季度|[1１一]\s*[-—至~～－]\s*[6６六]月|[1１一]\s*[-—至~～－]\s*[9９九]月")
-RE_WHOLE_YEAR = re.compile(r"全年|年内|全年度")
-RE_LAST_YEAR = re.compile(r"上年|去年|上一年")
-RE_DIRECTION = re.compile(r"[，,]?(?:同比|比上年|较上年|比去年|较去年|与上年相比)[，,]?(?P<v>增长|上升|增加|提高|下降|减少|降低)了?\d")
+RE_HALF = LazyPattern(r"上半年|一季度|前三季度|[1１一]\s*[-—至~～－]\s*[6６六]月|[1１一]\s*[-—至~～－]\s*[9９九]月")
+RE_WHOLE_YEAR = LazyPattern(r"全年|年内|全年度")
+RE_LAST_YEAR = LazyPattern(r"上年|去年|上一年")
+RE_DIRECTION = LazyPattern(r"[，,]?(?:同比|比上年|较上年|比去年|较去年|与上年相比)[，,]?(?P<v>增长|上升|增加|提高|下降|减少|降低)了?\d")
 UP = ("增长", "上升", "增加", "提高")
 TAIL = 4  # characters of the noun that name one fact across its sentences
 PERIOD_LINES = 12

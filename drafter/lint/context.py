@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from drafter.core import document as D
 from drafter.core.document import Document
 from drafter.lint.config import Config
+from drafter.lint.lexicon import LazyPattern
 
 # Block kinds whose text is report text (checked by the text rules).
 TEXT_KINDS = frozenset({D.TITLE, D.SUBTITLE, D.BYLINE, D.SALUTATION, D.HEADING, D.PARAGRAPH, D.CELL, D.SIGNATURE,
@@ -114,7 +115,7 @@ class Context(Memo):
         return self._year  # type: ignore[return-value]
 
 
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_YEAR = LazyPattern(r"((?:19|20)\d{2})年")
 
 
 def report_year(doc: Document) -> int | None:
@@ -133,7 +134,7 @@ def report_year(doc: Document) -> int | None:
     return None
 
 
-_LEAD_YEAR = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})年(?:度)?[，,是]", re.M)
+_LEAD_YEAR = LazyPattern(r"^[ \t\u3000]*((?:19|20)\d{2})年(?:度)?[，,是]", re.M)
 LEAD_WINDOW = 2000
 
 
@@ -245,10 +246,10 @@ def body_text(block) -> tuple[int, str]:
     return 0, ""
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = LazyPattern(r"\d+")
 # a whole run of U+4E00–U+9FFF characters followed by a digit: the look-behind starts it only at a
 # run's first character and the possessive run never backtracks, so the scan is linear
-_LABEL_RUNS = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]++(?=\d)")
+_LABEL_RUNS = LazyPattern(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]++(?=\d)")
 
 
 def label_number_matches(rx: re.Pattern, line: str, longest: int, shortest: int = 1):

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.lint.context import Hit, Memo
+from drafter.lint.lexicon import LazyPattern
 from drafter.lint.registry import DOCX, rule
 
 EMU_PER_MM = 36000
@@ -478,8 +479,8 @@ def page_number_side(ctx: DocxContext):
     return [ctx.hit("X014", 1, 0, actual="，".join(problems))] if problems else []
 
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_PAGE_INSTR = re.compile(r"^\s*PAGE\b", re.IGNORECASE)
+_CJK = LazyPattern(r"[\u3400-\u9fff\uf900-\ufaff]")
+_PAGE_INSTR = LazyPattern(r"^\s*PAGE\b", re.IGNORECASE)
 
 
 def _has_cjk(text: str) -> bool:

@@ -18,9 +18,10 @@ import re
 from drafter.core import document as D
 from drafter.core.resources import DATA_DIR
 from drafter.lint.context import TEXT_KINDS, Context, Hit
+from drafter.lint.lexicon import LazyPattern
 from drafter.lint.registry import rule
 
-RE_DOUBLE = re.compile(r"([\u4e00-\u9fff])\1")
+RE_DOUBLE = LazyPattern(r"([\u4e00-\u9fff])\1")
 COMPLEMENT = frozenset("在到着过给向入出")  # after a verb: 接在, 用到
 FUNCTION = frozenset("的了是在和与把被将也都就并又或以于其得从向而对为及等按经共均已各再还更很该即仍尚但却且")  # D001's characters
 

@@ -110,6 +110,13 @@ def pattern(source: str, flags: int = 0) -> re.Pattern:
     return re.compile(source, flags)
 
 
+def lazy_pattern(source: str) -> "LazyPattern":
+    """`pattern(source)` compiled on first use: the source is recorded now (see `sources`), the
+    regex compiled only when a rule first matches with it."""
+    _SOURCES.add(source)
+    return LazyPattern(source)
+
+
 class LazyPattern:
     """A regex compiled on first use: rules that build's error-only preflight never runs (warnings)
     do not pay for their patterns at import. Answers every attribute of the compiled pattern; an
@@ -118,8 +125,9 @@ class LazyPattern:
 
     _made: list = []   # every instance, for `compile_all`
 
-    def __init__(self, source: str):
+    def __init__(self, source: str, flags: int = 0):
         self.source = source
+        self.flags = flags
         self._rx = None
         LazyPattern._made.append(self)
 
@@ -134,7 +142,7 @@ class LazyPattern:
         if name.startswith("__"):
             raise AttributeError(name)
         if self._rx is None:
-            self._rx = re.compile(self.source)
+            self._rx = re.compile(self.source, self.flags)
         value = getattr(self._rx, name)
         setattr(self, name, value)   # the compiled pattern's attributes never change
         return value

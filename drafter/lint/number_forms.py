@@ -15,13 +15,14 @@ import re
 
 from drafter.core import document as D
 from drafter.lint.context import Context, Hit, anchored, around, number_start, positions
+from drafter.lint.lexicon import LazyPattern
 from drafter.lint.registry import rule
 
 CN_NUM = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 ZERO_LOOKALIKES = "零○ＯOo0０"
 
 # N008: a year of four Chinese digits (one of them a look-alike of 〇) before 年
-RE_CN_YEAR = re.compile(rf"[一二][〇{ZERO_LOOKALIKES}一二三四五六七八九]{{3}}年")
+RE_CN_YEAR = LazyPattern(rf"[一二][〇{ZERO_LOOKALIKES}一二三四五六七八九]{{3}}年")
 
 
 @rule("N008")
@@ -40,7 +41,7 @@ def chinese_year_zero(ctx: Context):
 
 
 # N009: 成文日期 二〇二六年一月十五日 (GB/T 9704-2012 7.3.5: Arabic numerals, year, month and day in full)
-RE_CN_DATE = re.compile(r"^[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$")
+RE_CN_DATE = LazyPattern(r"^[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$")
 CN_DIGIT = {**CN_NUM, "○": 0}
 
 
@@ -76,7 +77,7 @@ def chinese_date_of_writing(ctx: Context):
 
 # N010: 5、6个 (a 概数 of two adjacent numbers takes Chinese numerals and no mark between)
 APPROX_UNITS = "个件人名天次项家条所户批场篇座倍成岁周万千百"
-RE_APPROX_ARABIC = re.compile(rf"(?<![\d.．%])([1-9])[、—～~-]?([1-9])(?=(?:多|余)?[{APPROX_UNITS}])")
+RE_APPROX_ARABIC = LazyPattern(rf"(?<![\d.．%])([1-9])[、—～~-]?([1-9])(?=(?:多|余)?[{APPROX_UNITS}])")
 CN_ORD = "一二三四五六七八九"
 
 
@@ -100,9 +101,9 @@ def approx_in_digits(ctx: Context):
 
 
 # N011: 2月30日, 4月31日, 13月
-RE_MONTH_DAY = re.compile(r"(?<![\d.．/])(\d{1,2})月(\d{1,2})[日号]")
-RE_BAD_MONTH = re.compile(r"(?<=年)(1[3-9]|[2-9]\d|0)月")
-RE_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年$")
+RE_MONTH_DAY = LazyPattern(r"(?<![\d.．/])(\d{1,2})月(\d{1,2})[日号]")
+RE_BAD_MONTH = LazyPattern(r"(?<=年)(1[3-9]|[2-9]\d|0)月")
+RE_YEAR_BEFORE = LazyPattern(r"((?:19|20)\d{2})年$")
 
 
 @rule("N011")
@@ -130,8 +131,8 @@ def impossible_date(ctx: Context):
 
 
 # 二〇二四年十一月三十一日: the same check on a date in Chinese numerals (成文日期 of a notice)
-RE_CN_MONTH_DAY = re.compile(r"(?<![一二三四五六七八九十〇零])(?P<m>十[一二]?|[一二三四五六七八九])月(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
-RE_CN_YEAR_BEFORE = re.compile(r"([〇零○一二三四五六七八九]{4})年$")
+RE_CN_MONTH_DAY = LazyPattern(r"(?<![一二三四五六七八九十〇零])(?P<m>十[一二]?|[一二三四五六七八九])月(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
+RE_CN_YEAR_BEFORE = LazyPattern(r"([〇零○一二三四五六七八九]{4})年$")
 CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 
 
@@ -160,7 +161,7 @@ def _impossible_chinese_dates(text: str):
 
 
 # N012: 2026年3月5日（星期三）: the weekday given does not match the date
-RE_WEEKDAY = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[（(]?(?:星期|周|礼拜)([一二三四五六日天])")
+RE_WEEKDAY = LazyPattern(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[（(]?(?:星期|周|礼拜)([一二三四五六日天])")
 WEEKDAYS = "一二三四五六日"
 
 
@@ -188,7 +189,7 @@ def weekday_mismatch(ctx: Context):
 
 
 # N013: 3月5号 in formal text → 3月5日
-RE_HAO = re.compile(r"(?<![\d.．])(?:1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])号(?![楼院线文令台窗房馆门街路])")
+RE_HAO = LazyPattern(r"(?<![\d.．])(?:1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])号(?![楼院线文令台窗房馆门街路])")
 
 
 @rule("N013")
@@ -198,7 +199,7 @@ def hao_for_ri(ctx: Context):
 
 
 # N014: .5 / 增长.5% — a decimal without its leading 0
-RE_BARE_DECIMAL = re.compile(r"(?<=[\u4e00-\u9fff（，：])[.．]\d+(?=[%％万亿元倍个件人]|$)")
+RE_BARE_DECIMAL = LazyPattern(r"(?<=[\u4e00-\u9fff（，：])[.．]\d+(?=[%％万亿元倍个件人]|$)")
 
 
 @rule("N014")
@@ -212,7 +213,7 @@ def bare_decimal(ctx: Context):
 
 
 # N015: 10～20万元 / 15～30% — the 万/亿/% of a range must stand on both numbers (GB/T 15835-2011 5.1.7)
-RE_RANGE_UNIT = re.compile(r"(?<![\d.．%％万亿])(\d+(?:\.\d+)?)([～~—－-])(\d+(?:\.\d+)?)(万|亿|%|％)")
+RE_RANGE_UNIT = LazyPattern(r"(?<![\d.．%％万亿])(\d+(?:\.\d+)?)([～~—－-])(\d+(?:\.\d+)?)(万|亿|%|％)")
 
 
 @rule("N015")
@@ -235,7 +236,7 @@ def range_unit(ctx: Context):
 
 
 # N016: 发文字号: 〔2026〕3号 — not [2026] （2026） 【2026】, no 第, no leading 0
-RE_DOC_NO = re.compile(r"(?<=[\u4e00-\u9fff])([\[［【（(〔])((?:19|20)\d{2}|[012]\d)([\]］】）)〕])(第?)(\d+)号")
+RE_DOC_NO = LazyPattern(r"(?<=[\u4e00-\u9fff])([\[［【（(〔])((?:19|20)\d{2}|[012]\d)([\]］】）)〕])(第?)(\d+)号")
 
 
 @rule("N016")
@@ -262,13 +263,13 @@ def doc_number_form(ctx: Context):
 
 
 # N017: 二百六十二件 (a precise statistic in Chinese numerals), 20世纪八十年代, 1季度
-RE_CN_STAT = re.compile(r"[一二三四五六七八九两][百千](?:[零〇][一二三四五六七八九]|[一二三四五六七八九]十?)"
+RE_CN_STAT = LazyPattern(r"[一二三四五六七八九两][百千](?:[零〇][一二三四五六七八九]|[一二三四五六七八九]十?)"
                         r"(?:[一二三四五六七八九]?[百十]?){0,3}[一二三四五六七八九]?(?=[个件人家项次名条所户批场篇座元万])")
 # 增长百分之十五点六: a statistic's percentage in Chinese numerals (百分之百 stays a word)
-RE_CN_PERCENT = re.compile(r"百分之[一二三四五六七八九十零〇]+点[一二三四五六七八九十零〇]+|(?<=增长|下降|提高|降低|增加|减少|达到|上升)"
+RE_CN_PERCENT = LazyPattern(r"百分之[一二三四五六七八九十零〇]+点[一二三四五六七八九十零〇]+|(?<=增长|下降|提高|降低|增加|减少|达到|上升)"
                            r"百分之[一二三四五六七八九十零〇]+")
-RE_MIXED_ERA = re.compile(r"\d{1,2}世纪[一二三四五六七八九十]+年代|[一二三四五六七八九十]+世纪\d0年代")
-RE_QUARTER = re.compile(r"(?<![\d.．第])[1-4]季度")
+RE_MIXED_ERA = LazyPattern(r"\d{1,2}世纪[一二三四五六七八九十]+年代|[一二三四五六七八九十]+世纪\d0年代")
+RE_QUARTER = LazyPattern(r"(?<![\d.．第])[1-4]季度")
 
 
 @rule("N017")
@@ -293,7 +294,7 @@ def numeral_choice(ctx: Context):
 
 
 # N019: 下午15时 — a 12-hour period word with a 24-hour hour (or 上午 with an afternoon hour)
-RE_PERIOD_HOUR = re.compile(r"(下午|晚上|傍晚|上午|早上|凌晨)(\d{1,2})(?=[时点:：])")
+RE_PERIOD_HOUR = LazyPattern(r"(下午|晚上|傍晚|上午|早上|凌晨)(\d{1,2})(?=[时点:：])")
 
 
 @rule("N019")
@@ -308,7 +309,7 @@ def period_word_with_24h(ctx: Context):
 
 
 # N020: 区律师协会第3届会员代表大会 — the 届次 of a congress or a committee in Chinese numerals
-RE_SESSION = re.compile(r"第(?P<n>\d{1,2})届(?P<body>[\u4e00-\u9fff]{0,10}?(?:代表大会|委员会|理事会|常委会|常务委员会|党代会|人大|政协|监事会))")
+RE_SESSION = LazyPattern(r"第(?P<n>\d{1,2})届(?P<body>[\u4e00-\u9fff]{0,10}?(?:代表大会|委员会|理事会|常委会|常务委员会|党代会|人大|政协|监事会))")
 
 
 @rule("N020")
@@ -340,7 +341,7 @@ def _cn_number(n: int) -> str:
 
 
 # N021: 办理案件1,200件 — a thousands comma in a figure of running text
-RE_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?(?=[\u4e00-\u9fff%％])")
+RE_THOUSANDS = LazyPattern(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?(?=[\u4e00-\u9fff%％])")
 RE_BAD_GROUPS = re.compile(r"(?<![\d.,])\d{1,3},\d{4}(?![\d,])(?:\.\d+)?(?=[万亿元件人个家项次名户场])")
 
 
@@ -370,7 +371,7 @@ def thousands_comma(ctx: Context):
 
 
 # N022: 十二月份，组织开展… — a month of running text in Chinese numerals
-RE_CN_MONTH = re.compile(r"(?:十[一二]?|[一二三四五六七八九])月(?:份)?(?=[，、。；以底初中上下起前后至份])")
+RE_CN_MONTH = LazyPattern(r"(?:十[一二]?|[一二三四五六七八九])月(?:份)?(?=[，、。；以底初中上下起前后至份])")
 MONTH_BEFORE = ("在", "于", "至", "到", "从", "今年", "去年", "明年", "当年", "同年", "自", "截至", "每年")
 
 

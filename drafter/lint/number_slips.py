@@ -11,13 +11,13 @@ Each is one regex started at a rare literal (几, ，, 五), so the scans are li
 
 from __future__ import annotations
 
-import re
 
 from drafter.lint.context import Context, Hit, occurrences, positions
+from drafter.lint.lexicon import LazyPattern
 from drafter.lint.registry import rule
 
 UNITS = "个件人名家项次场户所条篇批座岁天年万千百元"
-RE_JI_DIGITS = re.compile(rf"几(?P<d>10|100|1000)(?=[{UNITS}])|(?<![\d.])(?P<e>10)几(?=[{UNITS}])")
+RE_JI_DIGITS = LazyPattern(rf"几(?P<d>10|100|1000)(?=[{UNITS}])|(?<![\d.])(?P<e>10)几(?=[{UNITS}])")
 CN = {"10": "十", "100": "百", "1000": "千"}
 
 
@@ -33,7 +33,7 @@ def approx_with_digits(ctx: Context):
         yield Hit("N026", m.start(), m.end() - m.start(), None, {"found": m.group(), "expected": want})
 
 
-RE_CN_COMMA_GROUPS = re.compile(r"(?<![\d.，])[1-9]\d{0,2}(?:，\d{3})+(?![\d，])(?=(?:万|亿)?(?:元|人|件|户|名|个|家|次|场|册|份|平方米|亩|吨))")
+RE_CN_COMMA_GROUPS = LazyPattern(r"(?<![\d.，])[1-9]\d{0,2}(?:，\d{3})+(?![\d，])(?=(?:万|亿)?(?:元|人|件|户|名|个|家|次|场|册|份|平方米|亩|吨))")
 
 
 @rule("N027")
@@ -55,7 +55,7 @@ def chinese_comma_thousands(ctx: Context):
 
 
 CN_NUM = "一二三四五六七八九十"
-RE_PLAN_DIGITS = re.compile(r"(?<![\d.])(?P<n>1[0-6]|[1-9])五(?=[”\"’]|规划|时期|期间|普法|末|以来|开局|收官)")
+RE_PLAN_DIGITS = LazyPattern(r"(?<![\d.])(?P<n>1[0-6]|[1-9])五(?=[”\"’]|规划|时期|期间|普法|末|以来|开局|收官)")
 
 
 def _cn(n: int) -> str:

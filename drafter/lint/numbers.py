@@ -2,58 +2,58 @@
 
 from __future__ import annotations
 
-import re
 
 from drafter.lint.context import Context, Hit, number_start, positions
+from drafter.lint.lexicon import LazyPattern
 from drafter.lint.registry import family, rule
 
 CN_DIGITS = "〇零一二三四五六七八九"
 
 # N001: 23年12月, 23年底, 23年度 — a calendar year written short. 连续16年 is a duration.
-RE_SHORT_YEAR = re.compile(r"\d\d年(?=\d{1,2}月|度|底|初|末|上半年|下半年|前三季度|"
+RE_SHORT_YEAR = LazyPattern(r"\d\d年(?=\d{1,2}月|度|底|初|末|上半年|下半年|前三季度|"
                            r"[一二三四]季度|第[一二三四]季度|全年|春节|年中|年内)")
 # N001 at the start of a clause: 23年，… / 23年以来 / 23—24年 (a two-year span written short)
-RE_SHORT_YEAR_CLAUSE = re.compile(r"(?:[12]\d|3[0-5])年(?=[，,]|以来|全年|我[区县市局]|全[区县市]|共|累计|[，,]?全[区县市])")
+RE_SHORT_YEAR_CLAUSE = LazyPattern(r"(?:[12]\d|3[0-5])年(?=[，,]|以来|全年|我[区县市局]|全[区县市]|共|累计|[，,]?全[区县市])")
 # N001 as the other side of a comparison: 与23年相比 / 比23年同期 / 较23年增长
-RE_SHORT_YEAR_COMPARED = re.compile(r"(?:[12]\d|3[0-5])年(?=相比|比较|同期|相较|增长|下降|增加|减少|提高|降低|有所)")
+RE_SHORT_YEAR_COMPARED = LazyPattern(r"(?:[12]\d|3[0-5])年(?=相比|比较|同期|相较|增长|下降|增加|减少|提高|降低|有所)")
 COMPARED_BEFORE = set("与同较比和跟")
 # 自23年起 / 从24年开始 / 于22年底: a point in time after 自/从/于 (a duration does not take them)
 RE_SHORT_YEAR_SINCE = re.compile(r"(?:[12]\d|3[0-5])年(?=起|以来|开始|至今|底|初|末|年底|年初|建成|成立|启动)")
 SINCE_BEFORE = set("自从于")
-RE_SHORT_SPAN = re.compile(r"(?<![\d.．])([12]\d|3[0-5])[-－—~～]([12]\d|3[0-5])年(?!代)")
-RE_APOSTROPHE_YEAR = re.compile(r"['‘’]([12]\d|3[0-5])(?=年|\s|[，。、])")
+RE_SHORT_SPAN = LazyPattern(r"(?<![\d.．])([12]\d|3[0-5])[-－—~～]([12]\d|3[0-5])年(?!代)")
+RE_APOSTROPHE_YEAR = LazyPattern(r"['‘’]([12]\d|3[0-5])(?=年|\s|[，。、])")
 CLAUSE_START = set("，。；：、（\n,;:")
 DURATION_BEFORE = set("连续近约共满多达第每逾过历经已这那前后几数余了用再仅足整超长.．/／-－:：年")
 # N002: 2023.1.20, 2023/1/20 in running text
-RE_DOTTED_DATE = re.compile(r"((?:19|20)\d{2})([./．])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d./．])")
+RE_DOTTED_DATE = LazyPattern(r"((?:19|20)\d{2})([./．])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d./．])")
 # N003: 2023年01月20日
-RE_PADDED = re.compile(r"年0(?=[1-9]月)|月0(?=[1-9][日号])")
+RE_PADDED = LazyPattern(r"年0(?=[1-9]月)|月0(?=[1-9][日号])")
 # N004: 3千, 5百万, 二0二三年
-RE_MIXED_UNIT = re.compile(r"[0-9][十百千](?![米克瓦伏帕卡赫分焦兆字位])")
+RE_MIXED_UNIT = LazyPattern(r"[0-9][十百千](?![米克瓦伏帕卡赫分焦兆字位])")
 # N004: 三十1个, 十2项 (a Chinese numeral run on by Arabic digits before a measure word)
-RE_MIXED_TAIL = re.compile(r"(?=[一二三四五六七八九十百千])[一二三四五六七八九]?[十百千][0-9]+(?=[个件人家项次名条所户批场期篇座万亿元])")
+RE_MIXED_TAIL = LazyPattern(r"(?=[一二三四五六七八九十百千])[一二三四五六七八九]?[十百千][0-9]+(?=[个件人家项次名条所户批场期篇座万亿元])")
 # N005: 2021-2025年, 2021年-2025年, 1-6月 (time ranges take —)
-RE_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}年?([-－~])(?:19|20)\d{2}(?=年)"
+RE_YEAR_RANGE = LazyPattern(r"(?:19|20)\d{2}年?([-－~])(?:19|20)\d{2}(?=年)"
                            r"|(?:1[0-2]|[1-9])月?([-－~])(?:[1-9]|1[0-2])(?=月)"
                            # lint13b: 9月1日-30日, 8:30-17:30 (a day range, a time of day range)
                            r"|(?<=月)(?:[12]\d|3[01]|[1-9])日([-－~])(?:(?:1[0-2]|[1-9])月)?(?:[12]\d|3[01]|[1-9])(?=日)"
                            r"|(?<![\d:：])(?:[01]?\d|2[0-4])[:：][0-5]\d([-－~])(?:[01]?\d|2[0-4])[:：][0-5]\d(?![\d:：])")
 # N006: 10%-20%, 4.5%-5%, 3-5万元, 10~20人 (number ranges take ～)
 UNITS = "%％万亿元人个件家岁天倍次项户名所条场期篇批座间套台辆吨亩米公里千米公顷小时分钟周年"
-RE_NUM_RANGE = re.compile(rf"\d+(?:\.\d+)?[%％]?([-－~])\d+(?:\.\d+)?(?=[%％万亿元人个件家岁天倍次项户名所条场篇批座间套台辆吨亩米公里顷小时分钟])"
+RE_NUM_RANGE = LazyPattern(rf"\d+(?:\.\d+)?[%％]?([-－~])\d+(?:\.\d+)?(?=[%％万亿元人个件家岁天倍次项户名所条场篇批座间套台辆吨亩米公里顷小时分钟])"
                           rf"(?![\d])")
-RE_FULLWIDTH_DIGIT = re.compile(r"[０-９]+(?:[．.][０-９]+)?")
+RE_FULLWIDTH_DIGIT = LazyPattern(r"[０-９]+(?:[．.][０-９]+)?")
 _FW = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
 APPROX_AFTER = set("十百千万个件人名家项次条所户批场期篇座元岁天年")
 # 2O24年: the letter O (or o) typed for the digit 0 in a year
-RE_LETTER_O_YEAR = re.compile(r"(?=[12].{0,2}[OoＯ])(?:19|2[0OoＯ])[0-9OoＯ]{2}")
+RE_LETTER_O_YEAR = LazyPattern(r"(?=[12].{0,2}[OoＯ])(?:19|2[0OoＯ])[0-9OoＯ]{2}")
 # 2024年十月, 2024年3月十五日: an Arabic year with a Chinese month or day
-RE_CN_MONTH_AFTER = re.compile(r"(?:[一二三四五六七八九]|十[一二]?)月|(?:\d{1,2})月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+RE_CN_MONTH_AFTER = LazyPattern(r"(?:[一二三四五六七八九]|十[一二]?)月|(?:\d{1,2})月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 
 
-RE_ARABIC_MONTH_AFTER = re.compile(r"\d{1,2}月")
+RE_ARABIC_MONTH_AFTER = LazyPattern(r"\d{1,2}月")
 
 
 def _after_number(text: str, i: int) -> bool:
@@ -61,7 +61,7 @@ def _after_number(text: str, i: int) -> bool:
     return i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".．/／-－")
 
 
-RE_YEAR_PAIR = re.compile(r"(?:19|20)\d{2}[-－~](?:19|20)?\d{2}")
+RE_YEAR_PAIR = LazyPattern(r"(?:19|20)\d{2}[-－~](?:19|20)?\d{2}")
 
 
 def _full_year_ends(text: str, j: int) -> bool:

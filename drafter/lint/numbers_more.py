@@ -10,15 +10,15 @@ Each scan starts at a rare literal and looks at a bounded window, so it is linea
 
 from __future__ import annotations
 
-import re
 
 from drafter.lint.context import Context, Hit, occurrences, positions
+from drafter.lint.lexicon import LazyPattern
 from drafter.lint.registry import rule
 
 CN = "〇零○一二三四五六七八九"
 # five or more Chinese digits (no 十/百: a number read digit by digit) not before 年 (a year); or a
 # three-digit emergency number before the word that names it
-RE_CN_CODE = re.compile(rf"(?<![{CN}十百千万])(?:[{CN}]{{5,}}(?![{CN}十百千万年])|(?:一一〇|一一九|一二〇|一二二)(?=热线|报警|急救|电话|平台|服务|指挥))")
+RE_CN_CODE = LazyPattern(rf"(?<![{CN}十百千万])(?:[{CN}]{{5,}}(?![{CN}十百千万年])|(?:一一〇|一一九|一二〇|一二二)(?=热线|报警|急救|电话|平台|服务|指挥))")
 ARABIC = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
 
 
@@ -38,7 +38,7 @@ def code_in_chinese_numerals(ctx: Context):
                   {"found": m.group(), "expected": "".join(ARABIC[c] for c in m.group())})
 
 
-RE_SQUARE = re.compile(r"(?<=[0-9０-９万千百十余多几两一二三四五六七八九])(?:平米|平方(?![米公千厘分里]))")
+RE_SQUARE = LazyPattern(r"(?<=[0-9０-９万千百十余多几两一二三四五六七八九])(?:平米|平方(?![米公千厘分里]))")
 
 
 @rule("N024")
@@ -52,7 +52,7 @@ def square_metre(ctx: Context):
 
 
 # 12.4国家宪法日 / 3.15消费者权益日: M.D before the name of a day, week or festival
-RE_DOT_DAY = re.compile(r"(?<![\d.．])(?P<m>1[0-2]|[1-9])[.．](?P<d>3[01]|[12]\d|[1-9])(?![\d%％])(?=[\u4e00-\u9fff“”]{0,10}?(?:日|节|周|纪念日)(?![\u4e00-\u9fff]{0,1}[0-9]))")
+RE_DOT_DAY = LazyPattern(r"(?<![\d.．])(?P<m>1[0-2]|[1-9])[.．](?P<d>3[01]|[12]\d|[1-9])(?![\d%％])(?=[\u4e00-\u9fff“”]{0,10}?(?:日|节|周|纪念日)(?![\u4e00-\u9fff]{0,1}[0-9]))")
 NOT_A_DAY = ("个", "万", "亿", "倍", "天", "日", "小时", "年", "元", "亩", "米", "吨", "人", "件", "分")
 
 

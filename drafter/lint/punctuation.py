@@ -7,7 +7,7 @@ import re
 
 from drafter.core import document as D
 from drafter.lint.context import Context, Hit, positions
-from drafter.lint.lexicon import alternation, pattern
+from drafter.lint.lexicon import LazyPattern, alternation, pattern
 from drafter.lint.registry import family, rule
 from drafter.text.punct import fullwidth_edits, is_cjk
 from drafter.core.resources import load_toml
@@ -15,20 +15,20 @@ from drafter.core.resources import load_toml
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 CJK_PUNCT = "，。、；：？！“”‘’《》（）〔〕【】…—～"
 
-RE_ASCII_MARK = re.compile(r"[,;:()!?]")
-RE_STRAIGHT = re.compile(r"[\"']")
-RE_PAIRS = re.compile(r"[“”‘’《》〈〉（）〔〕【】]")
-RE_ELLIPSIS = re.compile(r"(?=[。.．、…·])(?:。{2,}|\.{3,}|．{3,}|、{3,}|…+|·{3,})")  # the class up front: sre skips to it
+RE_ASCII_MARK = LazyPattern(r"[,;:()!?]")
+RE_STRAIGHT = LazyPattern(r"[\"']")
+RE_PAIRS = LazyPattern(r"[“”‘’《》〈〉（）〔〕【】]")
+RE_ELLIPSIS = LazyPattern(r"(?=[。.．、…·])(?:。{2,}|\.{3,}|．{3,}|、{3,}|…+|·{3,})")  # the class up front: sre skips to it
 ELLIPSIS_GATES = ("…", "。。", "...", "．．．", "、、、", "···")
-RE_DOUBLED = re.compile(r"([，。、；：？！])\1+")
-RE_CLASH = re.compile(r"[，、；：][。？！，、；：]|。[，、；：。]|[？！][，、；：。]")
-RE_QUOTE_DUNHAO = re.compile(r"[》”]、[《“]")
-RE_SPACE = re.compile(r"[ \t\u3000\u00a0]+")
+RE_DOUBLED = LazyPattern(r"([，。、；：？！])\1+")
+RE_CLASH = LazyPattern(r"[，、；：][。？！，、；：]|。[，、；：。]|[？！][，、；：。]")
+RE_QUOTE_DUNHAO = LazyPattern(r"[》”]、[《“]")
+RE_SPACE = LazyPattern(r"[ \t\u3000\u00a0]+")
 SPACE_BEFORE = frozenset("，。、；：？！”’》）")
 SPACE_AFTER = frozenset("“‘《（，。、；：？！")  # a space before a full-width stop is never wanted
-RE_HALF_PERIOD = re.compile(r"\.(?=$|[\u4e00-\u9fff“‘《（\n])", re.M)
+RE_HALF_PERIOD = LazyPattern(r"\.(?=$|[\u4e00-\u9fff“‘《（\n])", re.M)
 PERIOD_BEFORE = frozenset("”’》）")
-RE_ENUM_PAREN = re.compile(r"(?:^|(?<=[，；：。、\s]))[0-9a-zA-Z①-⑳]{1,2}[)）]")
+RE_ENUM_PAREN = LazyPattern(r"(?:^|(?<=[，；：。、\s]))[0-9a-zA-Z①-⑳]{1,2}[)）]")
 
 OPENERS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "（": "）", "〔": "〕", "【": "】"}
 CLOSERS = {v: k for k, v in OPENERS.items()}
@@ -192,7 +192,7 @@ def half_width_period(ctx: Context):
             yield Hit("P012", a, 1, "。")
 
 
-RE_PAIRS_ONLY = re.compile(r"[^“”‘’《》〈〉（）〔〕【】]+")
+RE_PAIRS_ONLY = LazyPattern(r"[^“”‘’《》〈〉（）〔〕【】]+")
 
 
 def _nested_ok(line: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from drafter.core import document as D
 from drafter.core.resources import load_toml
 from drafter.lint.context import Context, Hit, positions
-from drafter.lint.lexicon import alternation
+from drafter.lint.lexicon import LazyPattern, alternation
 from drafter.lint.registry import rule
 
 BODY = frozenset({D.HEADING, D.PARAGRAPH, D.CELL})
@@ -74,7 +74,7 @@ def mark_before_deng(ctx: Context):
 
 
 # P015: 第一、… / 首先、… at the start of a clause → 第一，
-RE_ORDINAL_DUNHAO = re.compile(r"(?:第[一二三四五六七八九十]|[一二三四五六七八九十]是|首先|其次|再次|最后|其[一二三四五六七八九])、(?![一二三四五六七八九十\d])")
+RE_ORDINAL_DUNHAO = LazyPattern(r"(?:第[一二三四五六七八九十]|[一二三四五六七八九十]是|首先|其次|再次|最后|其[一二三四五六七八九])、(?![一二三四五六七八九十\d])")
 CLAUSE_OPEN = set("。；：！？\n")
 
 
@@ -102,7 +102,7 @@ def ordinal_dunhao(ctx: Context):
 
 # P016: 三、四天 (a 概数 of adjacent numerals takes no 顿号)
 CN = "一二三四五六七八九十"
-APPROX_UNIT = re.compile(r"(?:多|余)?(?:个|件|人|名|天|次|项|家|条|所|户|批|场|篇|座|倍|成|岁|周|年(?!级|度)|万|千|百|十(?=[个件人名天次项家条所户批场篇座岁年万]))")
+APPROX_UNIT = LazyPattern(r"(?:多|余)?(?:个|件|人|名|天|次|项|家|条|所|户|批|场|篇|座|倍|成|岁|周|年(?!级|度)|万|千|百|十(?=[个件人名天次项家条所户批场篇座岁年万]))")
 
 
 LOOSE_APPROX = ("三五",)  # 三五天, 三五成群: a customary 概数 of two numbers that are not adjacent

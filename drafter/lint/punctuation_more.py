@@ -10,13 +10,13 @@ Each scan starts at a rare mark and looks at a bounded window, so it is linear."
 
 from __future__ import annotations
 
-import re
 
 from drafter.lint.context import Context, Hit, positions
+from drafter.lint.lexicon import LazyPattern
 from drafter.lint.registry import rule
 
-RE_PHONE = re.compile(r"(?<![\d.])(?P<a>0\d{2,3}|400|800)(?P<d>—{1,2}|－|–|~|～)(?P<b>\d{7,8})(?!\d)")
-RE_YEARS = re.compile(r"(?<!\d)(?P<a>(?:19|20)\d{2})(?:年)?(?P<d>——|－－|--|—－|－—)(?P<b>(?:19|20)\d{2})(?!\d)")
+RE_PHONE = LazyPattern(r"(?<![\d.])(?P<a>0\d{2,3}|400|800)(?P<d>—{1,2}|－|–|~|～)(?P<b>\d{7,8})(?!\d)")
+RE_YEARS = LazyPattern(r"(?<!\d)(?P<a>(?:19|20)\d{2})(?:年)?(?P<d>——|－－|--|—－|－—)(?P<b>(?:19|20)\d{2})(?!\d)")
 
 
 @rule("P030")

@@ -11,12 +11,12 @@ Each is one regex started at a rare literal (是, ？, ——), bounded to one c
 
 from __future__ import annotations
 
-import re
 
 from drafter.lint.context import Context, Hit, occurrences, positions
+from drafter.lint.lexicon import LazyPattern
 from drafter.lint.registry import rule
 
-RE_ORDINAL_MARK = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:\n“]))(?P<o>[一二三四五六七八九十]是)(?P<mark>[：:，,、])(?=[\u4e00-\u9fff])")
+RE_ORDINAL_MARK = LazyPattern(r"(?:(?<=^)|(?<=[，,。；;：:\n“]))(?P<o>[一二三四五六七八九十]是)(?P<mark>[：:，,、])(?=[\u4e00-\u9fff])")
 
 
 @rule("P033")
@@ -32,7 +32,7 @@ def mark_after_yishi(ctx: Context):
 
 
 INDIRECT = r"(?:核查|检查|查看|了解|询问|确认|核实|评估|判断|考察|审查|关注|研究|分析|督促|检验|评价|调查|摸清|掌握)"
-RE_INDIRECT_Q = re.compile(rf"{INDIRECT}[^。？?！!；;\n，,]{{0,24}}?是否[^。？?！!；;\n，,]{{1,24}}?[？?]")
+RE_INDIRECT_Q = LazyPattern(rf"{INDIRECT}[^。？?！!；;\n，,]{{0,24}}?是否[^。？?！!；;\n，,]{{1,24}}?[？?]")
 
 
 # 群众不清楚……应当向哪个部门申请？: what someone does not know is reported, not asked
@@ -74,7 +74,7 @@ def question_mark_indirect(ctx: Context):
 
 
 CHAIN_ITEM = r"[\u4e00-\u9fff]{1,6}"
-RE_DASH_CHAIN = re.compile(rf"{CHAIN_ITEM}——{CHAIN_ITEM}——{CHAIN_ITEM}(?:——{CHAIN_ITEM})*"
+RE_DASH_CHAIN = LazyPattern(rf"{CHAIN_ITEM}——{CHAIN_ITEM}——{CHAIN_ITEM}(?:——{CHAIN_ITEM})*"
                            rf"(?=[”\"]|[一二三四五两多]级|体系|网络|模式|流程|链条|机制|架构|格局)")
 
 

@@ -15,7 +15,7 @@ import re
 from drafter.core import document as D
 from drafter.core.resources import load_toml
 from drafter.lint.context import Context, Hit, anchored, positions
-from drafter.lint.lexicon import alternation
+from drafter.lint.lexicon import LazyPattern, alternation
 from drafter.lint.registry import rule
 from drafter.text.punct import is_cjk
 
@@ -86,8 +86,8 @@ def indirect_question(ctx: Context):
         yield Hit("P021", p, 1, None, {"found": text[m.start():p + 1]}, kinds=BODY)
 
 
-RE_QUESTION_AS_SUBJECT = re.compile(r"[ \u3000]*(?:如何|怎样|怎么|为什么|为何|是否|能否)")
-RE_STATES_AFTER = re.compile(r"(?:是|就是|一直是|始终是|仍是|成为|都是|也是|正是|值得)")
+RE_QUESTION_AS_SUBJECT = LazyPattern(r"[ \u3000]*(?:如何|怎样|怎么|为什么|为何|是否|能否)")
+RE_STATES_AFTER = LazyPattern(r"(?:是|就是|一直是|始终是|仍是|成为|都是|也是|正是|值得)")
 
 
 @rule("P022")
@@ -107,7 +107,7 @@ def stop_in_embedded_quote(ctx: Context):
 
 
 # P023: 学习<社区矫正法> — half-width angle brackets standing for 书名号
-RE_ANGLE_TITLE = re.compile(r"[<＜]([\u4e00-\u9fff][\u4e00-\u9fff（）()\d—-]{1,40})[>＞]")
+RE_ANGLE_TITLE = LazyPattern(r"[<＜]([\u4e00-\u9fff][\u4e00-\u9fff（）()\d—-]{1,40})[>＞]")
 
 
 @rule("P023")
@@ -117,7 +117,7 @@ def angle_brackets_as_title(ctx: Context):
 
 
 # P024: 《法治政府建设实施纲要》（2021—2025年） — the period is part of the title: 《……（2021—2025年）》
-RE_PERIOD_OUTSIDE = re.compile(r"》[（(](?:19|20)\d{2}[—－\-～~至](?:19|20)\d{2}年?[）)]")
+RE_PERIOD_OUTSIDE = LazyPattern(r"》[（(](?:19|20)\d{2}[—－\-～~至](?:19|20)\d{2}年?[）)]")
 
 
 @rule("P024")
@@ -134,7 +134,7 @@ def period_outside_title(ctx: Context):
 
 
 # P025: “12.4”国家宪法日 — month and day of an event's name take the 间隔号: “12·4”
-RE_DOT_DATE = re.compile(r"“(?P<m>1[0-2]|0?[1-9])[.．](?P<d>3[01]|[12]\d|0?[1-9])”")
+RE_DOT_DATE = LazyPattern(r"“(?P<m>1[0-2]|0?[1-9])[.．](?P<d>3[01]|[12]\d|0?[1-9])”")
 
 
 @rule("P025")
@@ -151,8 +151,8 @@ def point_in_event_date(ctx: Context):
 
 
 # P026: 一是健全制度；二是加强监督：三是强化培训 — a colon where the items of an enumeration part
-RE_COLON_BEFORE_ITEM = re.compile(r"：(?:[二三四五六七八九十]是|第[二三四五六七八九十][，、]|其次|再次|最后[，、])")
-ITEM_BEFORE = re.compile(r"[一二三四五六七八九]是|第[一二三四五六七八九][，、]|首先")
+RE_COLON_BEFORE_ITEM = LazyPattern(r"：(?:[二三四五六七八九十]是|第[二三四五六七八九十][，、]|其次|再次|最后[，、])")
+ITEM_BEFORE = LazyPattern(r"[一二三四五六七八九]是|第[一二三四五六七八九][，、]|首先")
 
 
 @rule("P026")
@@ -171,7 +171,7 @@ def colon_between_items(ctx: Context):
 
 
 # P027: 区政府印发了关于进一步加强行政复议工作的实施意见 — a document's title cited without 书名号
-RE_UNMARKED_DOC = re.compile(r"(?:印发|出台|制定|下发|转发|颁布|出台了|印发了|制定了|下发了|转发了)(?P<t>关于[^，。；《》〈〉“”\n]{2,40}?的"
+RE_UNMARKED_DOC = LazyPattern(r"(?:印发|出台|制定|下发|转发|颁布|出台了|印发了|制定了|下发了|转发了)(?P<t>关于[^，。；《》〈〉“”\n]{2,40}?的"
                              r"(?:实施意见|指导意见|意见|通知|办法|实施方案|工作方案|方案|规定|决定|实施细则|细则|若干措施|工作规则|规则))"
                              r"(?=[，。；、]|$)")
 
@@ -191,7 +191,7 @@ def document_title_unmarked(ctx: Context):
 
 
 # P028: 区司法局--作为牵头部门 — two hyphens standing for a 破折号
-RE_DOUBLE_HYPHEN = re.compile(r"(?<=[\u4e00-\u9fff“”，])(?:--|－－|﹣﹣|-－|－-)(?=[\u4e00-\u9fff“])")
+RE_DOUBLE_HYPHEN = LazyPattern(r"(?<=[\u4e00-\u9fff“”，])(?:--|－－|﹣﹣|-－|－-)(?=[\u4e00-\u9fff“])")
 
 
 @rule("P028")
@@ -204,7 +204,7 @@ def hyphens_as_dash(ctx: Context):
 
 
 # P029: 共培训2000人次！ — an exclamation mark closing a statement of results
-RE_FIGURE_EXCLAIMED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:件|人次|人|场|个|家|%|％|万元|元|次|名|项|户)[^。！？“”\n\d]{0,6}！")
+RE_FIGURE_EXCLAIMED = LazyPattern(r"\d+(?:\.\d+)?(?:万|亿)?(?:件|人次|人|场|个|家|%|％|万元|元|次|名|项|户)[^。！？“”\n\d]{0,6}！")
 
 
 @rule("P029")

@@ -13,11 +13,12 @@ import re
 
 from drafter.lint.arithmetic import NUM, UNIT, agrees, sentence_start, value
 from drafter.lint.context import Context, Hit, positions
+from drafter.lint.lexicon import LazyPattern
 from drafter.lint.registry import rule
 
 SENTENCE = 120
 PCT = r"(?P<n>\d+(?:\.\d+)?)(?:%|％)"
-RE_FIGURE = re.compile(rf"(?P<a>{NUM})(?P<u>{UNIT})")
+RE_FIGURE = LazyPattern(rf"(?P<a>{NUM})(?P<u>{UNIT})")
 
 def _part_of_whole(rule_id: str, m: re.Match, part: re.Match, whole: re.Match, found: str):
     """A hit on the stated percentage `m` ("n") when it is not part ÷ whole (to its precision)."""
@@ -31,7 +32,7 @@ def _part_of_whole(rule_id: str, m: re.Match, part: re.Match, whole: re.Match, f
 
 
 # T013 ------------------------------------------------------------------------------------------
-RE_SHARE_AFTER = re.compile(rf"[，,]?(?:占比|占(?:总数|全部|总量|全年|案件总数|[\u4e00-\u9fff]{{0,8}}?(?:总量|总数|总额|全部)的?)?的?|比重为?|比例为?)(?:为|达|达到)?{PCT}"
+RE_SHARE_AFTER = LazyPattern(rf"[，,]?(?:占比|占(?:总数|全部|总量|全年|案件总数|[\u4e00-\u9fff]{{0,8}}?(?:总量|总数|总额|全部)的?)?的?|比重为?|比例为?)(?:为|达|达到)?{PCT}"
                             r"(?!以上|以下|左右|多|强|弱)")
 
 
@@ -67,9 +68,9 @@ def share_arithmetic(ctx: Context):
 # 所均 / 人均 / 村均 / 户均 / 校均 / 平均每所 … → the unit that counts the divisor
 PER = {"所": ("所", "个司法所", "个所", "家司法所"), "人": ("人", "名"), "村": ("个村", "村"), "户": ("户",), "家": ("家",),
        "校": ("所学校", "所", "校"), "站": ("个站", "站")}
-RE_AVERAGE = re.compile(rf"(?P<per>[所人村户家校站])均(?:办理|办案|受理|调解|化解|承办|服务|接待|解答|开展|提供)?[\u4e00-\u9fff]{{0,6}}?(?P<n>{NUM})(?P<u>{UNIT})")
-RE_DIVISOR = re.compile(r"(?P<k>\d+)(?P<w>个司法所|家司法所|个所|所学校|个村|个站|名|人|所|户|家|村|站|校)")
-RE_DIVISOR_AFTER = re.compile(r"(?P<w>司法所|律师事务所|律所|调委会|村|社区)(?:共|有|共有)?(?P<k>\d+)(?P<u2>个|家|所)")
+RE_AVERAGE = LazyPattern(rf"(?P<per>[所人村户家校站])均(?:办理|办案|受理|调解|化解|承办|服务|接待|解答|开展|提供)?[\u4e00-\u9fff]{{0,6}}?(?P<n>{NUM})(?P<u>{UNIT})")
+RE_DIVISOR = LazyPattern(r"(?P<k>\d+)(?P<w>个司法所|家司法所|个所|所学校|个村|个站|名|人|所|户|家|村|站|校)")
+RE_DIVISOR_AFTER = LazyPattern(r"(?P<w>司法所|律师事务所|律所|调委会|村|社区)(?:共|有|共有)?(?P<k>\d+)(?P<u2>个|家|所)")
 
 
 @rule("T014")
@@ -104,10 +105,10 @@ def average_arithmetic(ctx: Context):
 
 
 # T015 ------------------------------------------------------------------------------------------
-RE_RATE = re.compile(rf"(?P<verb>[\u4e00-\u9fff]{{2}})率(?:为|达|达到|是)?{PCT}")
+RE_RATE = LazyPattern(rf"(?P<verb>[\u4e00-\u9fff]{{2}})率(?:为|达|达到|是)?{PCT}")
 
 
-RE_RECEIVED = re.compile(r"受理|收到|收案|接收|排查|受理了")
+RE_RECEIVED = LazyPattern(r"受理|收到|收案|接收|排查|受理了")
 # 已审结76件，结案率97.5%: a rate named by another verb of the same act (结案 = 审结/办结)
 VERB_ALIASES = {"结案": ("审结", "办结"), "办结": ("审结", "结案"), "审结": ("办结", "结案")}
 
@@ -160,10 +161,10 @@ def rate_arithmetic(ctx: Context):
 # T018 ------------------------------------------------------------------------------------------
 # 满意率为97.6%，较上年的95.1%上升2.5% (the difference of two rates is 2.5个百分点) /
 # 再犯罪率为0.12%，低于全省平均水平0.3%，较全省低了60个百分点 (60% is the relative change)
-RE_BARE_RATE = re.compile(r"(?<![\d.])(?P<r>\d+(?:\.\d+)?)(?:%|％)")
-RE_RATE_CHANGE = re.compile(r"(?P<v>上升|下降|提高|降低|增长|减少|增加|高出|低于|高|低)了?(?P<n>\d+(?:\.\d+)?)(?P<kind>个百分点|%|％)")
+RE_BARE_RATE = LazyPattern(r"(?<![\d.])(?P<r>\d+(?:\.\d+)?)(?:%|％)")
+RE_RATE_CHANGE = LazyPattern(r"(?P<v>上升|下降|提高|降低|增长|减少|增加|高出|低于|高|低)了?(?P<n>\d+(?:\.\d+)?)(?P<kind>个百分点|%|％)")
 COMPARED = ("较", "比", "与", "低于", "高于")
-RE_RATE_BASE_AFTER = re.compile(r"[，,](?:上年|去年)(?:同期|全年)?(?:为|是)?(?P<r>\d+(?:\.\d+)?)(?:%|％)")
+RE_RATE_BASE_AFTER = LazyPattern(r"[，,](?:上年|去年)(?:同期|全年)?(?:为|是)?(?P<r>\d+(?:\.\d+)?)(?:%|％)")
 
 
 @rule("T018")

@@ -17,7 +17,7 @@ import functools
 
 from drafter.core.resources import load_toml
 from drafter.lint.context import Context, Hit, occurrences
-from drafter.lint.lexicon import Lexicon, pattern
+from drafter.lint.lexicon import Lexicon, lazy_pattern, pattern
 from drafter.lint.registry import rule
 from drafter.lint.wordlists import Guards, Substitution, SubstitutionList
 
@@ -57,7 +57,7 @@ def semantic_redundancy(ctx: Context):
 def _finder(rule_id: str, source: str, gate: tuple[str, ...]):
     """A rule that reports every match of `source` (which starts with a fast-skip lookahead), run
     only on a text holding one of the `gate` literals."""
-    rx = pattern(source)
+    rx = lazy_pattern(source)
 
     def run(ctx: Context):
         text = ctx.text
@@ -71,7 +71,7 @@ def _finder(rule_id: str, source: str, gate: tuple[str, ...]):
 def _ending_at(rule_id: str, source: str, ends: tuple[str, ...], reach: int):
     """A rule whose matches end with one of the literals `ends` (以上, 以下): each occurrence of
     one is searched back over at most `reach` characters (linear: a bounded window per end)."""
-    rx = pattern(f"(?:{source})")
+    rx = lazy_pattern(f"(?:{source})")
 
     def run(ctx: Context):
         text = ctx.text
@@ -245,7 +245,7 @@ def anchored_table(path: str, table: str) -> tuple[Lexicon, dict]:
     file `path`: each entry has `anchors` (literals) and a `pattern` that starts at one of them."""
     by_anchor: dict[str, list] = {}
     for g in load_toml(path).get(table, ()):
-        rx = pattern(g["pattern"])
+        rx = lazy_pattern(g["pattern"])   # compiled when its anchor first occurs
         for a in g["anchors"]:
             by_anchor.setdefault(a, []).append((rx, g))
     return Lexicon(by_anchor, indexed=True), by_anchor

@@ -8,14 +8,14 @@ import re
 
 from drafter.core import document as D
 from drafter.lint.context import Context, Hit, positions
-from drafter.lint.lexicon import sort_words
+from drafter.lint.lexicon import LazyPattern, sort_words
 from drafter.lint.registry import rule
 from drafter.text.punct import is_cjk
 from drafter.core.resources import DATA_DIR
 
-RE_END = re.compile(r"[。！？!?]")
-RE_WORD2 = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
-RE_LONG2 = re.compile(r"([\u4e00-\u9fff]{5,12})\1")  # 为农民工讨回欠薪为农民工讨回欠薪: never a word
+RE_END = LazyPattern(r"[。！？!?]")
+RE_WORD2 = LazyPattern(r"([\u4e00-\u9fff]{2,4})\1")
+RE_LONG2 = LazyPattern(r"([\u4e00-\u9fff]{5,12})\1")  # 为农民工讨回欠薪为农民工讨回欠薪: never a word
 
 
 @functools.cache
@@ -74,7 +74,7 @@ def doubled_char(ctx: Context):
 
 # a phrase of 5–12 characters typed twice in a row from the start of a clause, a comma inside it
 # (这一年，我们这一年，我们)
-RE_PHRASE2 = re.compile(r"([\u4e00-\u9fff][^\n，]{1,10}?[，；][^\n，]{0,10}?[\u4e00-\u9fff])\1")
+RE_PHRASE2 = LazyPattern(r"([\u4e00-\u9fff][^\n，]{1,10}?[，；][^\n，]{0,10}?[\u4e00-\u9fff])\1")
 ENUM_SECOND = set("是要方则来")
 CLAUSE_OPEN = set("。；！？，：\n")  # 一是一是 / 一要一要: an enumeration marker typed twice
 
@@ -136,7 +136,7 @@ def repeated_sentence(ctx: Context):
                 seen[s] = i + 1
 
 
-RE_CLAUSE_END = re.compile(r"[，,；;。！？!?]")
+RE_CLAUSE_END = LazyPattern(r"[，,；;。！？!?]")
 
 
 @rule("D004")

@@ -15,11 +15,11 @@ import re
 from drafter.core import document as D
 from drafter.core.resources import DATA_DIR
 from drafter.lint.context import Context, Hit, matches_near
-from drafter.lint.lexicon import alternation
+from drafter.lint.lexicon import LazyPattern, alternation
 from drafter.lint.registry import rule
 
 ADVERBS = ("均", "都", "也", "一体", "同步", "协同", "共同")  # said between a word and itself (建设一体建设)
-RE_AROUND_ADVERB = re.compile(r"([\u4e00-\u9fff]{2})(?:%s)(\1)" % "|".join(ADVERBS))
+RE_AROUND_ADVERB = LazyPattern(r"([\u4e00-\u9fff]{2})(?:%s)(\1)" % "|".join(ADVERBS))
 OPENING = 8      # the shortest clause that, opening two adjacent paragraphs, is a slip
 CLAUSE_MAX = 40  # the longest clause compared
 
@@ -54,8 +54,8 @@ def stacked_synonyms(ctx: Context):
             yield Hit("D008", m.start(), len(a) + len(b), None, {"found": a + b})
 
 
-RE_CLAUSE = re.compile(r"[^，。；！？\n]{1,%d}[，；]" % CLAUSE_MAX)
-RE_SENTENCE_END = re.compile(r"[。！？]")
+RE_CLAUSE = LazyPattern(r"[^，。；！？\n]{1,%d}[，；]" % CLAUSE_MAX)
+RE_SENTENCE_END = LazyPattern(r"[。！？]")
 SENTENCE_MIN = 12   # a one-sentence paragraph of at least this many characters, opening the next
 SENTENCE_MAX = 80
 TAIL_MIN = 4        # the shortest clause tail that, said again as the whole next clause, is a slip
@@ -74,8 +74,8 @@ def _tail_said_again(text: str, q: int, clause: str) -> str:
     return ""
 
 
-RE_CLAUSE_END_ANY = re.compile(r"[，,；;。！？\n]")
-RE_STOP = re.compile(r"[，。；！？\n]")
+RE_CLAUSE_END_ANY = LazyPattern(r"[，,；;。！？\n]")
+RE_STOP = LazyPattern(r"[，。；！？\n]")
 
 
 def clause_spans(text: str):
@@ -90,13 +90,13 @@ def clause_spans(text: str):
 
 
 # an enumeration or heading marker before a run-in sentence (四是深入推进普法宣传。深入推进普法宣传，)
-RE_LEAD_MARK = re.compile(r"^[ 　]*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
+RE_LEAD_MARK = LazyPattern(r"^[ 　]*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
                           r"[0-9]{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[，,、]?|首先|其次|再次|最后)")
-RE_RUN_IN = re.compile(r"(?:^|(?<=[。；;！？\n]))([^，。；！？\n]{6,%d})。" % CLAUSE_MAX)
+RE_RUN_IN = LazyPattern(r"(?:^|(?<=[。；;！？\n]))([^，。；！？\n]{6,%d})。" % CLAUSE_MAX)
 HEADING_MIN = 6     # the shortest heading title that, given twice, is a slip
 
 
-RE_RUN_IN_AFTER = re.compile(r"[。；;！？\n]")   # what RE_RUN_IN's look-behind accepts before a start
+RE_RUN_IN_AFTER = LazyPattern(r"[。；;！？\n]")   # what RE_RUN_IN's look-behind accepts before a start
 
 
 def _run_in_titles(text: str):
@@ -203,10 +203,10 @@ def clause_said_again(ctx: Context):
 TIME_WORDS = ("全年", "上半年", "下半年", "今年以来", "年内", "当年", "近年来", "前三季度", "一季度", "二季度", "三季度",
               "四季度", "截至目前", "目前")
 # the class of the words' first characters up front lets sre skip in C to where a word can start
-RE_TIME_TWICE = re.compile(r"(?=[%s])(?<![0-9０-９一二三四五六七八九十第])(%s)[，,]([^，,。；;！？!?\n]{1,16}?)\1"
+RE_TIME_TWICE = LazyPattern(r"(?=[%s])(?<![0-9０-９一二三四五六七八九十第])(%s)[，,]([^，,。；;！？!?\n]{1,16}?)\1"
                            r"(?!任务|目标|计划|指标|的|工作|数据|累计|同比|平均|综合|总|以来|度)"
                            % ("".join(sorted({w[0] for w in TIME_WORDS})), "|".join(TIME_WORDS)))
-RE_OPENING = re.compile(r"(?:^|[。；;！？!?\n])[ 　]*(?:(?:19|20)[0-9]{2}年)?$")
+RE_OPENING = LazyPattern(r"(?:^|[。；;！？!?\n])[ 　]*(?:(?:19|20)[0-9]{2}年)?$")
 
 
 @rule("D010")
@@ -222,7 +222,7 @@ def time_said_twice(ctx: Context):
 
 # D011: an enumeration marker typed twice in one paragraph or in two adjacent paragraphs (一是……。一是……):
 # the second should be the next (二是). Markers at a clause start only; reset by the next marker of the run.
-RE_ENUM = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ 　]*(一是|二是|三是|四是|五是|首先|其次)")
+RE_ENUM = LazyPattern(r"(?:^|(?<=[。；;，,：:\n]))[ 　]*(一是|二是|三是|四是|五是|首先|其次)")
 
 
 @rule("D011")

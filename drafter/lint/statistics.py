@@ -6,7 +6,7 @@ import functools
 import re
 
 from drafter.lint.context import Context, Hit, positions
-from drafter.lint.lexicon import alternation, pattern, sort_words
+from drafter.lint.lexicon import LazyPattern, alternation, pattern, sort_words
 from drafter.lint.registry import rule
 from drafter.core.resources import DATA_DIR
 
@@ -45,13 +45,13 @@ def _value_rx() -> re.Pattern:
     return pattern(rf"(?P<rate>[\u4e00-\u9fff]{{0,6}}?(?:{alt}|[\u4e00-\u9fff]率))[^，。；\d]{{0,6}}{NUM}[%％](?:左右|以上)?$")
 
 
-RE_CHANGE = re.compile(rf"{COMPARE}?(?:分别)?{VERB}了?(?P<num>{NUM}[%％])$")
+RE_CHANGE = LazyPattern(rf"{COMPARE}?(?:分别)?{VERB}了?(?P<num>{NUM}[%％])$")
 WINDOW = 40
-RE_PLEONASM = re.compile(r"同比(?:去年|上年|上一年|前年)(?:同期)?|(?:较|比|与|和)(?:去年|上年|上一年)(?:同期)?(?:相比)?同比|同比同期")
-RE_JIEZHI = re.compile(r"截止(?=到|目前|今年|当前|现在|本年|去年|上年|年底|年末|\d|[一二三四五六七八九十]{1,2}月|上半年|下半年|"
+RE_PLEONASM = LazyPattern(r"同比(?:去年|上年|上一年|前年)(?:同期)?|(?:较|比|与|和)(?:去年|上年|上一年)(?:同期)?(?:相比)?同比|同比同期")
+RE_JIEZHI = LazyPattern(r"截止(?=到|目前|今年|当前|现在|本年|去年|上年|年底|年末|\d|[一二三四五六七八九十]{1,2}月|上半年|下半年|"
                        r"本月|发稿|报告期|今|明年|前|昨|上月|本季度|上周|本周|[一二三四]季度)")
-RE_TIMES_DOWN = re.compile(r"(?:下降|减少|降低|缩小|缩减|缩短|压缩|下跌|回落|少)了?(?:\d+(?:\.\d+)?|[一二三四五六七八九十两半几数]+)倍")
-RE_PCT_POINTS = re.compile(rf"{NUM}[%％]个?百分点")
+RE_TIMES_DOWN = LazyPattern(r"(?:下降|减少|降低|缩小|缩减|缩短|压缩|下跌|回落|少)了?(?:\d+(?:\.\d+)?|[一二三四五六七八九十两半几数]+)倍")
+RE_PCT_POINTS = LazyPattern(rf"{NUM}[%％]个?百分点")
 
 
 def _is_rate(word: str, words: list[str], nots: tuple[str, ...]) -> bool:
@@ -61,7 +61,7 @@ def _is_rate(word: str, words: list[str], nots: tuple[str, ...]) -> bool:
     return not word.endswith(nots)
 
 
-RE_CHANGE_HEAD = re.compile(rf"{COMPARE}?(?:分别)?{VERB}")
+RE_CHANGE_HEAD = LazyPattern(rf"{COMPARE}?(?:分别)?{VERB}")
 
 
 @rule("T001")
@@ -123,7 +123,7 @@ def percent_points(ctx: Context):
 
 
 # T017: 提高了5个百分比 — a rate's change is in 个百分点; 百分比 names the ratio, not its unit
-RE_PERCENT_RATIO = re.compile(r"(?:\d+(?:\.\d+)?|[一两二三四五六七八九十]+)个?百分比")
+RE_PERCENT_RATIO = LazyPattern(r"(?:\d+(?:\.\d+)?|[一两二三四五六七八九十]+)个?百分比")
 
 
 @rule("T017")

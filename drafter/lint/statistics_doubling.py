@@ -16,15 +16,16 @@ import re
 
 from drafter.lint.arithmetic import FAN, NUM, RE_FROM_TO, STOPS, UNIT, agrees, sentence_start, value
 from drafter.lint.context import Context, Hit, occurrences, positions
+from drafter.lint.lexicon import LazyPattern
 from drafter.lint.registry import rule
 from drafter.lint.statistics import _is_rate, _rate_words
 
 WINDOW = 80
-RE_FAN = re.compile(r"翻了?(?P<fan>[一两二三四])番")
+RE_FAN = LazyPattern(r"翻了?(?P<fan>[一两二三四])番")
 # 翻了一番，由800小时增至1200小时 / 达560人次，较上年的280人次翻了一番
-RE_FIGURES_AFTER = re.compile(rf"[，,（(]?即?[由从](?P<a>{NUM})(?P<ua>{UNIT})?[^，。；\d]{{0,4}}?(?:增加|增长|提高|上升|提升|扩大|增)?(?:至|到)(?P<b>{NUM})(?P<ub>{UNIT})?")
-RE_FIGURES_BEFORE = re.compile(rf"(?:达到?|为|至|到|共|有)(?P<b>{NUM})(?P<ub>{UNIT})[^。；\d]{{0,6}}?[，,](?:较|比)[^，。；\d]{{0,8}}?的?(?P<a>{NUM})(?P<ua>{UNIT})")
-RE_GROWTH = re.compile(r"(?:增长|增加|提高|上升|提升)了?(?P<n>\d+(?:\.\d+)?)[%％]")
+RE_FIGURES_AFTER = LazyPattern(rf"[，,（(]?即?[由从](?P<a>{NUM})(?P<ua>{UNIT})?[^，。；\d]{{0,4}}?(?:增加|增长|提高|上升|提升|扩大|增)?(?:至|到)(?P<b>{NUM})(?P<ub>{UNIT})?")
+RE_FIGURES_BEFORE = LazyPattern(rf"(?:达到?|为|至|到|共|有)(?P<b>{NUM})(?P<ub>{UNIT})[^。；\d]{{0,6}}?[，,](?:较|比)[^，。；\d]{{0,8}}?的?(?P<a>{NUM})(?P<ua>{UNIT})")
+RE_GROWTH = LazyPattern(r"(?:增长|增加|提高|上升|提升)了?(?P<n>\d+(?:\.\d+)?)[%％]")
 
 
 def _fmt(x: float) -> str:
@@ -75,8 +76,8 @@ def doubling_arithmetic(ctx: Context):
 
 
 # 再犯罪率控制在0.2%，比全市平均水平低0.1%: a rate's value in %, then its difference from another in %
-RE_RATE_GAP = re.compile(rf"(?:[，,]?(?:比|较|低于|高于)[^，。；\d%％]{{1,12}}?)(?:高出|低出|高|低|多|少)了?(?P<num>{NUM}[%％])$")
-RE_RATE_VALUE = re.compile(rf"(?P<rate>[\u4e00-\u9fff]{{0,6}}?率)[^，。；\d]{{0,8}}?{NUM}[%％]$")
+RE_RATE_GAP = LazyPattern(rf"(?:[，,]?(?:比|较|低于|高于)[^，。；\d%％]{{1,12}}?)(?:高出|低出|高|低|多|少)了?(?P<num>{NUM}[%％])$")
+RE_RATE_VALUE = LazyPattern(rf"(?P<rate>[\u4e00-\u9fff]{{0,6}}?率)[^，。；\d]{{0,8}}?{NUM}[%％]$")
 
 
 @rule("T022")

@@ -10,17 +10,17 @@ inside one sentence, so it is linear."""
 
 from __future__ import annotations
 
-import re
 
 from drafter.lint.arithmetic import NUM, STOPS, UNIT, agrees, sentence_start, value
 from drafter.lint.context import Context, Hit, occurrences
+from drafter.lint.lexicon import LazyPattern
 from drafter.lint.registry import rule
 
 WINDOW = 90
 CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 # 2022年…1000件，2025年增至1500件，三年年均增长10%
-RE_TWO_YEARS = re.compile(rf"(?P<y1>(?:19|20)\d{{2}})年[^。；\d]{{0,24}}?(?P<a>{NUM})(?P<ua>{UNIT})"
+RE_TWO_YEARS = LazyPattern(rf"(?P<y1>(?:19|20)\d{{2}})年[^。；\d]{{0,24}}?(?P<a>{NUM})(?P<ua>{UNIT})"
                           rf"[^。；\d]{{0,8}}?(?P<y2>(?:19|20)\d{{2}})年[^。；\d]{{0,16}}?(?P<b>{NUM})(?P<ub>{UNIT})"
                           rf"[^。；\d]{{0,10}}?(?:(?P<cn>[两二三四五六七八九十])年|(?P<ar>\d{{1,2}})年)?(?:来|间|以来)?年均(?P<v>增长|增加|提高|上升|下降|减少|降低)了?"
                           rf"(?P<n>\d+(?:\.\d+)?)[%％]")
@@ -57,8 +57,8 @@ def average_annual_rate(ctx: Context):
 # 全年开展普法讲座240场，平均每月30场 / 上半年…1200件，月均200件
 PERIODS = (("上半年", 6), ("下半年", 6), ("前三季度", 9), ("一季度", 3), ("第一季度", 3), ("全年", 12), ("年内", 12),
            ("一年来", 12), ("今年以来", 0), ("年度", 12))
-RE_TOTAL = re.compile(rf"(?<![\d.])(?P<a>{NUM})(?P<ua>{UNIT})")
-RE_AVERAGE = re.compile(rf"(?:平均每(?P<m>个月|月|季度)|每(?P<m2>个月|月|季度)平均|(?P<m3>月|季)均)[^，。；\d]{{0,10}}?(?P<n>\d+(?:\.\d+)?)(?P<un>{UNIT})")
+RE_TOTAL = LazyPattern(rf"(?<![\d.])(?P<a>{NUM})(?P<ua>{UNIT})")
+RE_AVERAGE = LazyPattern(rf"(?:平均每(?P<m>个月|月|季度)|每(?P<m2>个月|月|季度)平均|(?P<m3>月|季)均)[^，。；\d]{{0,10}}?(?P<n>\d+(?:\.\d+)?)(?P<un>{UNIT})")
 
 
 def _months(text: str, s: int, p: int) -> tuple[int, int] | None:

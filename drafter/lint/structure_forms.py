@@ -12,15 +12,16 @@ import re
 
 from drafter.core import document as D
 from drafter.lint.context import Context, Hit
+from drafter.lint.lexicon import LazyPattern
 from drafter.lint.registry import rule
 
 CN = "一二三四五六七八九十"
-RE_HALF_BRACKET = re.compile(rf"^(?:[{CN}]{{1,3}}|\d{{1,2}})[）)](?=\S)")
-RE_CIRCLED = re.compile(r"^[①-⑳⑴-⒇⒈-⒛㈠-㈩]")
+RE_HALF_BRACKET = LazyPattern(rf"^(?:[{CN}]{{1,3}}|\d{{1,2}})[）)](?=\S)")
+RE_CIRCLED = LazyPattern(r"^[①-⑳⑴-⒇⒈-⒛㈠-㈩]")
 # Ⅱ、 / II. / ⅲ） — Roman numerals as outline markers (GB/T 9704 uses only 一、（一）1.（1）)
-RE_ROMAN = re.compile(r"^(?:[Ⅰ-Ⅻⅰ-ⅻ](?:[、.．）)]|(?![级类期型度号]))|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[、.．）)])\s*(?=[\u4e00-\u9fff“《（]|(?<=[、.．）)])\d)")
-RE_OUTLINE = re.compile(r"^\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})*\s*(?=[\u4e00-\u9fff“《（])(?![万亿元倍千百])")
-RE_WRONG_MARK = re.compile(rf"^([{CN}]{{1,3}})([，,．.:：；])(?=\S)")
+RE_ROMAN = LazyPattern(r"^(?:[Ⅰ-Ⅻⅰ-ⅻ](?:[、.．）)]|(?![级类期型度号]))|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[、.．）)])\s*(?=[\u4e00-\u9fff“《（]|(?<=[、.．）)])\d)")
+RE_OUTLINE = LazyPattern(r"^\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})*\s*(?=[\u4e00-\u9fff“《（])(?![万亿元倍千百])")
+RE_WRONG_MARK = LazyPattern(rf"^([{CN}]{{1,3}})([，,．.:：；])(?=\S)")
 LINE_KINDS = (D.HEADING, D.PARAGRAPH)
 # a first line read as the title (Ⅱ.2026年工作打算 opening a fragment) cannot carry a marker either
 MARKER_KINDS = LINE_KINDS + (D.TITLE,)
@@ -77,7 +78,7 @@ def heading_end_mark(ctx: Context):
         yield Hit("S010", line=b.line, column=b.column + len(b.text) - 1, length=1, args={"found": end})
 
 
-RE_OTHER_ENUM = re.compile(r"(?:^|(?<=[。；！？]))(第[二三四五六七八九十]|其[二三四五六七八九]|其次|再次)[，,、]")
+RE_OTHER_ENUM = LazyPattern(r"(?:^|(?<=[。；！？]))(第[二三四五六七八九十]|其[二三四五六七八九]|其次|再次)[，,、]")
 
 
 OWN_FIRST = {"第": "第一", "其": "(?:其一|首先)", "再": "首先"}
@@ -99,7 +100,7 @@ def mixed_enumeration(ctx: Context):
             break
 
 
-RE_DIGIT_ORDINAL = re.compile(r"^(\d{1,2})(?:、|[.．](?![\d.．]))")  # not 2.5, a decimal
+RE_DIGIT_ORDINAL = LazyPattern(r"^(\d{1,2})(?:、|[.．](?![\d.．]))")  # not 2.5, a decimal
 
 
 @rule("S014")

@@ -15,7 +15,7 @@ import re
 from drafter.core.resources import DATA_DIR
 from drafter.lint.arithmetic import NUM, STOPS, UNIT, _fmt, sentence_start, value
 from drafter.lint.context import Context, Hit, number_start, positions
-from drafter.lint.lexicon import alternation, pattern
+from drafter.lint.lexicon import LazyPattern, alternation, pattern
 from drafter.lint.registry import rule
 
 SENTENCE = 160       # the longest sentence looked at (characters before a mark)
@@ -23,7 +23,7 @@ TOLERANCE = 0.5      # rounding of the stated shares (percentage points)
 
 
 # T010 ------------------------------------------------------------------------------------------
-RE_SHARE = re.compile(r"占(?P<whole>[^，。；、\d%％]{0,12}的)?(?P<n>\d+(?:\.\d+)?)(?:%|％)(?!以上|以下|左右|多|强|弱)")
+RE_SHARE = LazyPattern(r"占(?P<whole>[^，。；、\d%％]{0,12}的)?(?P<n>\d+(?:\.\d+)?)(?:%|％)(?!以上|以下|左右|多|强|弱)")
 
 
 @rule("T010")
@@ -56,11 +56,11 @@ def _over_whole(text: str, shares: list):
 
 
 # T011 ------------------------------------------------------------------------------------------
-RE_FIGURE = re.compile(rf"(?P<t>{NUM})(?P<u>{UNIT})")
-RE_LEAD_OUT = re.compile(r"[，,：:。\n ]*$")   # what may stand between the totals and 其中
-RE_ITEM = re.compile(rf"(?P<label>[^，。；、：\d\n]{{1,14}}?)(?P<n>{NUM})(?P<u>{UNIT})(?:(?P<n2>{NUM})(?P<u2>{UNIT}))?"
+RE_FIGURE = LazyPattern(rf"(?P<t>{NUM})(?P<u>{UNIT})")
+RE_LEAD_OUT = LazyPattern(r"[，,：:。\n ]*$")   # what may stand between the totals and 其中
+RE_ITEM = LazyPattern(rf"(?P<label>[^，。；、：\d\n]{{1,14}}?)(?P<n>{NUM})(?P<u>{UNIT})(?:(?P<n2>{NUM})(?P<u2>{UNIT}))?"
                      rf"(?P<sep>[、，,]\n?|(?=[。；\n]|$))")
-NOT_AN_ITEM = re.compile(r"较|比|增|减|同比|上升|下降|累计|涉及|挽回|达到?|共|约|近|超|余|多|均|每|占|为|是")
+NOT_AN_ITEM = LazyPattern(r"较|比|增|减|同比|上升|下降|累计|涉及|挽回|达到?|共|约|近|超|余|多|均|每|占|为|是")
 OTHER = ("其他", "其它", "其余")
 MAX_ITEMS = 8
 TOTALS_BACK = 60  # the sentence or clauses before 其中 whose figures are the totals
@@ -175,8 +175,8 @@ def rate_over_hundred(ctx: Context):
 
 
 # T016 ------------------------------------------------------------------------------------------
-RE_STATED_SUM = re.compile(rf"(?:合计|共计|总计)(?:[\u4e00-\u9fff]{{0,12}}?(?:为|达|达到)?)(?P<t>{NUM})(?P<u>{UNIT})")
-RE_LIST_ITEM = re.compile(rf"(?P<label>[^，。；、：\d\n]{{1,14}}?)(?P<n>{NUM})(?P<u>{UNIT})(?=[、，,。；]|$)")
+RE_STATED_SUM = LazyPattern(rf"(?:合计|共计|总计)(?:[\u4e00-\u9fff]{{0,12}}?(?:为|达|达到)?)(?P<t>{NUM})(?P<u>{UNIT})")
+RE_LIST_ITEM = LazyPattern(rf"(?P<label>[^，。；、：\d\n]{{1,14}}?)(?P<n>{NUM})(?P<u>{UNIT})(?=[、，,。；]|$)")
 BACK = 120  # the items looked at: the clause list before 合计, at most this many characters back
 
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from drafter.core.resources import DATA_DIR, load_toml
 from drafter.lint.context import Context, Hit
-from drafter.lint.lexicon import Lexicon, pattern
+from drafter.lint.lexicon import LazyPattern, Lexicon, lazy_pattern, pattern
 from drafter.lint.registry import Check, add
 
 
@@ -40,7 +40,8 @@ class _Chars:
     """A one-character guard: a set of characters, or a regex class written "[...]"."""
 
     def __init__(self, spec: str):
-        self.rx = re.compile(spec) if spec.startswith("[") and spec.endswith("]") and len(spec) > 2 else None
+        # compiled when a guard is first tested (a CJK class costs ~1 ms to compile)
+        self.rx = LazyPattern(spec) if spec.startswith("[") and spec.endswith("]") and len(spec) > 2 else None
         self.chars = frozenset(spec) if self.rx is None else frozenset()
 
     def __contains__(self, ch: str) -> bool:
@@ -154,7 +155,7 @@ class ExistenceList:
                     self.word_guards[w] = Guards.of(spec)
         # `starts`: a class of the characters a match can begin with, as a lookahead: sre then skips
         # in C to those characters (R001 on 3M characters: 0.66 s → 0.08 s)
-        self.rx = pattern((f"(?={starts})(?:" if starts else "(?:") + "|".join(parts) + ")") if parts else None
+        self.rx = lazy_pattern((f"(?={starts})(?:" if starts else "(?:") + "|".join(parts) + ")") if parts else None
         self.lexicon = Lexicon(self.word_guards)
         self.gate = gate
 

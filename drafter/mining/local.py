@@ -25,7 +25,7 @@ def _stem(name: str) -> str:
 @functools.cache
 def _names() -> frozenset[str]:
     """Every division name and stem (the names a phrase is checked for)."""
-    from drafter.extract.divisions import table
+    from drafter.core.divisions import table
     return frozenset(n for name in table() for n in (name, _stem(name)))
 
 
@@ -37,7 +37,7 @@ def _not_places() -> frozenset[str]:
 
 def places(text: str) -> frozenset[str]:
     """The division names a document's text names, and their stems."""
-    from drafter.extract.divisions import divisions
+    from drafter.core.divisions import divisions
     return frozenset(n for _o, d in divisions(text, _not_places()) for n in (d.name, _stem(d.name)))
 
 

@@ -3,7 +3,7 @@ merely ends in 县."""
 
 from drafter.core.outline import parse_text
 from drafter.extract import meta
-from drafter.extract.divisions import divisions, table, towns
+from drafter.core.divisions import divisions, table, towns
 
 
 def test_divisions_data_is_the_county_level_list():
