@@ -18,7 +18,7 @@ RE_SHORT_YEAR_CLAUSE = LazyPattern(r"(?:[12]\d|3[0-5])年(?=[，,]|以来|全年
 RE_SHORT_YEAR_COMPARED = LazyPattern(r"(?:[12]\d|3[0-5])年(?=相比|比较|同期|相较|增长|下降|增加|减少|提高|降低|有所)")
 COMPARED_BEFORE = set("与同较比和跟")
 # 自23年起 / 从24年开始 / 于22年底: a point in time after 自/从/于 (a duration does not take them)
-RE_SHORT_YEAR_SINCE = re.compile(r"(?:[12]\d|3[0-5])年(?=起|以来|开始|至今|底|初|末|年底|年初|建成|成立|启动)")
+RE_SHORT_YEAR_SINCE = LazyPattern(r"(?:[12]\d|3[0-5])年(?=起|以来|开始|至今|底|初|末|年底|年初|建成|成立|启动)")
 SINCE_BEFORE = set("自从于")
 RE_SHORT_SPAN = LazyPattern(r"(?<![\d.．])([12]\d|3[0-5])[-－—~～]([12]\d|3[0-5])年(?!代)")
 RE_APOSTROPHE_YEAR = LazyPattern(r"['‘’]([12]\d|3[0-5])(?=年|\s|[，。、])")

@@ -37,7 +37,7 @@ RE_INDIRECT_Q = LazyPattern(rf"{INDIRECT}[^。？?！!；;\n，,]{{0,24}}?是否
 
 # 群众不清楚……应当向哪个部门申请？: what someone does not know is reported, not asked
 UNKNOWING = r"(?:不清楚|不知道|不了解|不明白|不懂得|不懂|弄不清|搞不清|说不清|不知)"
-RE_UNKNOWN_Q = re.compile(rf"{UNKNOWING}[^。？?！!；;\n]{{0,30}}?(?:哪个|哪些|哪里|哪儿|如何|怎样|怎么|什么|谁|何处|多少|为什么|是否)"
+RE_UNKNOWN_Q = LazyPattern(rf"{UNKNOWING}[^。？?！!；;\n]{{0,30}}?(?:哪个|哪些|哪里|哪儿|如何|怎样|怎么|什么|谁|何处|多少|为什么|是否)"
                           rf"[^。？?！!；;\n]{{0,30}}?[？?]")
 
 
