@@ -75,6 +75,9 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
             break
     # a paragraph the page cut short before its first sentence ended: it ran on (after a 。 the
     # heading's sentence is whole however the page cut the paragraph)
+    listed = _list_opens(folded_rest, v, end)
+    if listed:  # 主要问题一是法治意识淡薄。: the heading stops where its 一是 list starts
+        return rest[:listed].strip(), rest[listed:].strip(), True
     cut_off = folded_rest.rstrip().endswith(v.cut_off_end) and end == len(folded_rest)
     if cut_off:
         end = len(folded_rest.rstrip().rstrip(v.cut_off_end))
@@ -107,6 +110,19 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
         return title, rest[cut:].strip(), True  # cut where the body's clause opens: no mark to drop
     body = rest[cut + 1:].strip() if cut < len(rest) else ""
     return title, body, bool(body)
+
+
+def _list_opens(folded_rest: str, v: Vocab, end: int) -> int:
+    """Where a 一是 list opens inside the heading's first sentence with no mark before it
+    (主要问题一是法治意识淡薄): a person reads the phrase before it as the heading, since 一是 is
+    never part of a heading; 0 when there is none, or a mark (，：) comes first."""
+    m = v.list_start.search(folded_rest, 0, end)
+    if m is None or m.start() < v.standalone_min:
+        return 0
+    head = folded_rest[:m.start()]
+    if any(c in head for c in v.runin_colon + v.runin_comma) or not all(is_cjk(c) for c in head.strip()):
+        return 0
+    return m.start()
 
 
 def _summing_up(folded_rest: str, colon: int, end: int, v: Vocab) -> bool:
@@ -304,7 +320,7 @@ class _Chunks:
             b.kind, b.detail = D.CHROME, "chunk"
             self.seen = True
             return True
-        if self.seen and before is not None and before.kind == D.PARAGRAPH and _breaks_off(st.f(before), v):
+        if before is not None and _runs_into(st, before, self.seen):
             b.detail = CHUNK_CONTINUED  # the line above runs on into it: neither is a heading
             return True
         return False
@@ -312,6 +328,17 @@ class _Chunks:
     def close(self, b: Block) -> None:
         """b is a heading: the lines above the text are over."""
         self.open = False
+
+
+def _runs_into(st: ParseState, before: Block, seen: bool) -> bool:
+    """The line above a counter breaks off mid-sentence, so the counter stands inside a sentence:
+    once the page numbers its chunks, any paragraph's line; else a line longer than any title
+    (a paragraph's, or a run-in heading's with its body), since a heading's line before a heading
+    ends on its phrase and a paragraph's on its punctuation (…我们应该坚决坚 / 2、信的是，…)."""
+    f = st.f(before)
+    if seen:
+        return before.kind == D.PARAGRAPH and _breaks_off(f, st.v)
+    return before.kind in (D.PARAGRAPH, D.HEADING) and len(f) > st.v.title_max and _breaks_off(f, st.v)
 
 
 def _breaks_off(folded: str, v: Vocab) -> bool:

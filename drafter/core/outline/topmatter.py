@@ -83,12 +83,12 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
         if b.kind != D.PARAGRAPH:
             break
         if st.hint(b) in NOT_HEADING_HINTS:
-            if run or not _site_list(st, k):
+            if not _site_list(st, k, run):
                 break
             b.kind, b.detail = D.CHROME, "page"  # a site's bulleted counters above the title (• 约 11页)
             k += 1
             continue
-        titled = st.hint(b) == "title" or _title_candidate(st, k, run, seen_subtitle)
+        titled = st.hint(b) == "title" or _title_candidate(st, k, run, seen_subtitle) or _repeats(run, b, seen_subtitle)
         if run and v.doc_number.match(f.strip()):
             b.kind = D.DOC_NUMBER
         elif run and _listed(st, run, b):
@@ -140,9 +140,17 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
     return run, k
 
 
-def _site_list(st: ParseState, k: int) -> bool:
+def _repeats(run: list[Block], b: Block, seen_subtitle: bool) -> bool:
+    """b shows the title lines so far once more, before any subtitle: a later showing of the title,
+    which is the title however many lines the site printed between (the title is its last
+    showing before the text)."""
+    return bool(run) and not seen_subtitle and b.text in (run[0].text, "".join(t.text for t in run))
+
+
+def _site_list(st: ParseState, k: int, run: list[Block]) -> bool:
     """body[k] is one of a few short bulleted lines with no sentence in them, under the site's chrome
-    and over the title: a document site's counters and buttons (• 0, • 约 11页, • 举报)."""
+    and over the title (or between the page's headline, run, and the title shown again): a document
+    site's counters and buttons (• 0, • 约 11页, • 举报)."""
     v, body = st.v, st.body
     line = body[k].line
     if not any(x.kind == D.CHROME for x in st.blocks[max(0, line - 1 - v.top_list_lines):line - 1]):
@@ -153,7 +161,7 @@ def _site_list(st: ParseState, k: int) -> bool:
         if len(f) > v.top_list_max or any(c in f for c in "。；！？"):
             return False
         j += 1
-    return title_starts(st, j)
+    return _repeats(run, body[j], False) if run and j < len(body) else not run and title_starts(st, j)
 
 
 def title_starts(st: ParseState, k: int) -> bool:

@@ -191,6 +191,11 @@ class Vocab:
         return re.compile(rf"(?:^|(?<=[{chars(num['before_enum'])}\s]))([{self.cn}]{{1,3}})是"
                           rf"(?=[^{chars(num['not_after_enum'])}])")
 
+    @cached_property
+    def list_start(self) -> re.Pattern:
+        num = self.data["numbering"]
+        return re.compile(rf"{re.escape(num['list_start'])}(?=[^{chars(num['not_after_enum'])}])")
+
     # --- top and bottom matter --------------------------------------------------------------
     @cached_property
     def date(self) -> re.Pattern:
