@@ -292,8 +292,9 @@ def _chapter(st: ParseState, b: Block) -> bool:
 class _Chunks:
     """A document site's chunk counters (1、 2、 3、) glued to the text it cut into chunks: the first
     chunk opens with the title the page showed above it (1、某乡镇政府工作报告, the title repeated
-    1、…报告…报告…报告), and once a page has shown that, a counter on a line whose line above breaks
-    off mid-sentence (…按现行汇率计 / 2、算折合美元;…) is the next chunk's, not a heading. A person
+    1、…报告…报告…报告), and a counter on a line whose line above breaks off mid-sentence
+    (…按现行汇率计 / 2、算折合美元;…) is the next chunk's, not a heading (_runs_into: any paragraph's
+    line once the page has shown its first chunk, else a line longer than any title). A person
     reads them as the site's numbering: the number stands where no heading can (before the title,
     inside a sentence). [docsites]"""
 

@@ -21,6 +21,8 @@ def top_matter(st: ParseState) -> None:
     DOC_NUMBER, CHROME (duplicate, page)."""
     run, stop = _read_top(st, st.top_start)
     again = _resumed_top(st, stop)
+    if again is None:
+        again = _shown_later(st, run, stop)
     if again is not None:
         for b in run:
             b.kind, b.level, b.detail = D.CHROME, None, "headline"
@@ -56,6 +58,27 @@ def _resumed_top(st: ParseState, stop: int) -> int | None:
         if start == j or start - stop > v.resume_lines:
             return None
         return start
+    return None
+
+
+def _shown_later(st: ParseState, run: list[Block], stop: int) -> int | None:
+    """Where the title shows once more a few lines after the top matter stopped (within
+    top_list_max_lines lines, none of them a heading or a sentence longer than a site's line): the
+    site printed its file line, counters and buttons (2025-01-08 56KB 7页, 上传者：…, 侵权投诉) under
+    the page's headline, and the document's own copy of the title follows — the title is its last
+    showing, so the lines before it are the site's. None when the title is not shown again."""
+    v, body = st.v, st.body
+    if not run or len(run[0].text) < v.standalone_min:
+        return None  # (X: a placeholder line opens the title, no showing of its own)
+    if any(b.kind in (D.SUBTITLE, D.BYLINE, D.SALUTATION) for b in body[st.top_start:stop]):
+        return None  # the top matter had its dateline, byline or salutation: the text follows
+    shown = (run[0].text, "".join(t.text for t in run))
+    for j in range(stop, min(stop + v.top_list_lines, len(body))):
+        b = body[j]
+        if b.kind != D.PARAGRAPH or len(st.f(b)) > v.top_list_max and b.text not in shown:
+            return None
+        if b.text in shown:
+            return j
     return None
 
 
