@@ -239,7 +239,7 @@ def numbered_headings(st: ParseState) -> None:
             continue
         h = match_heading(f, v)
         if h is not None:
-            chunks.close(b)
+            chunks.close(b, h)
             if chapters and h[0] == 1 and f.rstrip()[-1:] in v.sentence_end:
                 continue  # an article of a chapter (一、根据…，制定本规则。), not a heading
         if h is None:
@@ -304,6 +304,7 @@ class _Chunks:
         self.lengths: set[int] = set()
         self.seen = False               # the page numbers its chunks
         self.open = True                # still above the first heading
+        self.counted = 0                # the ordinal of the last 1、 heading since a higher heading
 
     def counter(self, b: Block, before: Block | None) -> bool:
         """b opens with a chunk counter: marked CHROME ("chunk") when it is the first chunk's
@@ -321,14 +322,23 @@ class _Chunks:
             b.kind, b.detail = D.CHROME, "chunk"
             self.seen = True
             return True
-        if before is not None and _runs_into(st, before, self.seen):
+        if before is not None and _runs_into(st, before, self.seen) and (self.seen or not self._next(f)):
             b.detail = CHUNK_CONTINUED  # the line above runs on into it: neither is a heading
             return True
         return False
 
-    def close(self, b: Block) -> None:
-        """b is a heading: the lines above the text are over."""
+    def _next(self, f: str) -> bool:
+        """f's counter goes on from the last 1、 heading (or is the first): a heading's number, which
+        a sentence of the line above may run into when the page left off its 。 (…总投资达300万元 /
+        2、实现城镇新增就业…); a site's counter skips (…坚决坚 / 2、信的是 with no 1、 above)."""
+        h = match_heading(f, self.st.v)
+        return h is not None and h[2] == self.counted + 1
+
+    def close(self, b: Block, h: tuple[int, int, int] | None = None) -> None:
+        """b is a heading (level, marker length, ordinal: h): the lines above the text are over."""
         self.open = False
+        if h is not None:
+            self.counted = h[2] if h[0] == 3 else 0 if h[0] < 3 else self.counted
 
 
 def _runs_into(st: ParseState, before: Block, seen: bool) -> bool:
