@@ -75,6 +75,9 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
             break
     # a paragraph the page cut short before its first sentence ended: it ran on (after a 。 the
     # heading's sentence is whole however the page cut the paragraph)
+    listed = _list_opens(folded_rest, v, end)
+    if listed:  # 主要问题一是法治意识淡薄。: the heading stops where its 一是 list starts
+        return rest[:listed].strip(), rest[listed:].strip(), True
     cut_off = folded_rest.rstrip().endswith(v.cut_off_end) and end == len(folded_rest)
     if cut_off:
         end = len(folded_rest.rstrip().rstrip(v.cut_off_end))
@@ -107,6 +110,19 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
         return title, rest[cut:].strip(), True  # cut where the body's clause opens: no mark to drop
     body = rest[cut + 1:].strip() if cut < len(rest) else ""
     return title, body, bool(body)
+
+
+def _list_opens(folded_rest: str, v: Vocab, end: int) -> int:
+    """Where a 一是 list opens inside the heading's first sentence with no mark before it
+    (主要问题一是法治意识淡薄): a person reads the phrase before it as the heading, since 一是 is
+    never part of a heading; 0 when there is none, or a mark (，：) comes first."""
+    m = v.list_start.search(folded_rest, 0, end)
+    if m is None or m.start() < v.standalone_min:
+        return 0
+    head = folded_rest[:m.start()]
+    if any(c in head for c in v.runin_colon + v.runin_comma) or not all(is_cjk(c) for c in head.strip()):
+        return 0
+    return m.start()
 
 
 def _summing_up(folded_rest: str, colon: int, end: int, v: Vocab) -> bool:
@@ -223,7 +239,7 @@ def numbered_headings(st: ParseState) -> None:
             continue
         h = match_heading(f, v)
         if h is not None:
-            chunks.close(b)
+            chunks.close(b, h)
             if chapters and h[0] == 1 and f.rstrip()[-1:] in v.sentence_end:
                 continue  # an article of a chapter (一、根据…，制定本规则。), not a heading
         if h is None:
@@ -276,8 +292,9 @@ def _chapter(st: ParseState, b: Block) -> bool:
 class _Chunks:
     """A document site's chunk counters (1、 2、 3、) glued to the text it cut into chunks: the first
     chunk opens with the title the page showed above it (1、某乡镇政府工作报告, the title repeated
-    1、…报告…报告…报告), and once a page has shown that, a counter on a line whose line above breaks
-    off mid-sentence (…按现行汇率计 / 2、算折合美元;…) is the next chunk's, not a heading. A person
+    1、…报告…报告…报告), and a counter on a line whose line above breaks off mid-sentence
+    (…按现行汇率计 / 2、算折合美元;…) is the next chunk's, not a heading (_runs_into: any paragraph's
+    line once the page has shown its first chunk, else a line longer than any title). A person
     reads them as the site's numbering: the number stands where no heading can (before the title,
     inside a sentence). [docsites]"""
 
@@ -287,6 +304,7 @@ class _Chunks:
         self.lengths: set[int] = set()
         self.seen = False               # the page numbers its chunks
         self.open = True                # still above the first heading
+        self.counted = 0                # the ordinal of the last 1、 heading since a higher heading
 
     def counter(self, b: Block, before: Block | None) -> bool:
         """b opens with a chunk counter: marked CHROME ("chunk") when it is the first chunk's
@@ -304,14 +322,34 @@ class _Chunks:
             b.kind, b.detail = D.CHROME, "chunk"
             self.seen = True
             return True
-        if self.seen and before is not None and before.kind == D.PARAGRAPH and _breaks_off(st.f(before), v):
+        if before is not None and _runs_into(st, before, self.seen) and (self.seen or not self._next(f)):
             b.detail = CHUNK_CONTINUED  # the line above runs on into it: neither is a heading
             return True
         return False
 
-    def close(self, b: Block) -> None:
-        """b is a heading: the lines above the text are over."""
+    def _next(self, f: str) -> bool:
+        """f's counter goes on from the last 1、 heading (or is the first): a heading's number, which
+        a sentence of the line above may run into when the page left off its 。 (…总投资达300万元 /
+        2、实现城镇新增就业…); a site's counter skips (…坚决坚 / 2、信的是 with no 1、 above)."""
+        h = match_heading(f, self.st.v)
+        return h is not None and h[2] == self.counted + 1
+
+    def close(self, b: Block, h: tuple[int, int, int] | None = None) -> None:
+        """b is a heading (level, marker length, ordinal: h): the lines above the text are over."""
         self.open = False
+        if h is not None:
+            self.counted = h[2] if h[0] == 3 else 0 if h[0] < 3 else self.counted
+
+
+def _runs_into(st: ParseState, before: Block, seen: bool) -> bool:
+    """The line above a counter breaks off mid-sentence, so the counter stands inside a sentence:
+    once the page numbers its chunks, any paragraph's line; else a line longer than any title
+    (a paragraph's, or a run-in heading's with its body), since a heading's line before a heading
+    ends on its phrase and a paragraph's on its punctuation (…我们应该坚决坚 / 2、信的是，…)."""
+    f = st.f(before)
+    if seen:
+        return before.kind == D.PARAGRAPH and _breaks_off(f, st.v)
+    return before.kind in (D.PARAGRAPH, D.HEADING) and len(f) > st.v.title_max and _breaks_off(f, st.v)
 
 
 def _breaks_off(folded: str, v: Vocab) -> bool:

@@ -55,7 +55,35 @@ def cover(st: ParseState) -> None:
         else:
             break
         k += 1
-    st.top_start = k
+    st.top_start = _sent_title(st, notice_idx, title, k)
+
+
+def _sent_title(st: ParseState, notice_idx: int, title: list[Block], k: int) -> int:
+    """Where the document the notice sends starts: the line, a few lines after the notice, that
+    shows the name the notice gives it in 《》 (现将《芜湖市教育局2024年工作要点》印发给你们 /
+    … / 芜湖市教育局2024年工作要点), before any heading. A person knows it is the title by that name,
+    whatever its words and whatever closing the page printed before it (特此通知。, the 署名, a
+    garbled 成文日期, (此件主动公开)); its line gets the "title" hint, and the 署名, date and note
+    lines before it are the cover's. k when no line shows the name (the top matter starts there)."""
+    v, body = st.v, st.body
+    names = {m.replace(" ", "") for b in [*title, body[notice_idx]] for m in v.sent_name.findall(st.f(b))}
+    for j in range(k, min(k + v.cover_close_lines, len(body))):
+        b = body[j]
+        if b.kind != D.PARAGRAPH:
+            break
+        if st.f(b).replace(" ", "") in names:
+            dated = False
+            for x in body[k:j]:
+                f = st.f(x)
+                if v.date.match(f.replace(" ", "")):
+                    x.kind, x.detail, dated = D.COVER, "date", True
+                elif v.cover_note.match(f):
+                    x.kind, x.detail = D.COVER, "note"
+                elif signature_like(st, x, f) and not dated:
+                    x.kind, x.detail = D.COVER, "issuer"
+            st.hints[b.line - 1] = "title"
+            return j
+    return k
 
 
 def _bare_label(st: ParseState, b: Block) -> bool:

@@ -21,6 +21,8 @@ def top_matter(st: ParseState) -> None:
     DOC_NUMBER, CHROME (duplicate, page)."""
     run, stop = _read_top(st, st.top_start)
     again = _resumed_top(st, stop)
+    if again is None:
+        again = _shown_later(st, run, stop)
     if again is not None:
         for b in run:
             b.kind, b.level, b.detail = D.CHROME, None, "headline"
@@ -59,6 +61,27 @@ def _resumed_top(st: ParseState, stop: int) -> int | None:
     return None
 
 
+def _shown_later(st: ParseState, run: list[Block], stop: int) -> int | None:
+    """Where the title shows once more a few lines after the top matter stopped (within
+    top_list_max_lines lines, none of them a heading or a sentence longer than a site's line): the
+    site printed its file line, counters and buttons (2025-01-08 56KB 7页, 上传者：…, 侵权投诉) under
+    the page's headline, and the document's own copy of the title follows — the title is its last
+    showing, so the lines before it are the site's. None when the title is not shown again."""
+    v, body = st.v, st.body
+    if not run or len(run[0].text) < v.standalone_min:
+        return None  # (X: a placeholder line opens the title, no showing of its own)
+    if any(b.kind in (D.SUBTITLE, D.BYLINE, D.SALUTATION) for b in body[st.top_start:stop]):
+        return None  # the top matter had its dateline, byline or salutation: the text follows
+    shown = (run[0].text, "".join(t.text for t in run))
+    for j in range(stop, min(stop + v.top_list_lines, len(body))):
+        b = body[j]
+        if b.kind != D.PARAGRAPH or len(st.f(b)) > v.top_list_max and b.text not in shown:
+            return None
+        if b.text in shown:
+            return j
+    return None
+
+
 def read_top(st: ParseState, k: int) -> list[Block]:
     """The top matter from body[k] on (_read_top); returns its title lines."""
     return _read_top(st, k)[0]
@@ -83,12 +106,12 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
         if b.kind != D.PARAGRAPH:
             break
         if st.hint(b) in NOT_HEADING_HINTS:
-            if run or not _site_list(st, k):
+            if not _site_list(st, k, run):
                 break
             b.kind, b.detail = D.CHROME, "page"  # a site's bulleted counters above the title (• 约 11页)
             k += 1
             continue
-        titled = st.hint(b) == "title" or _title_candidate(st, k, run, seen_subtitle)
+        titled = st.hint(b) == "title" or _title_candidate(st, k, run, seen_subtitle) or _repeats(run, b, seen_subtitle)
         if run and v.doc_number.match(f.strip()):
             b.kind = D.DOC_NUMBER
         elif run and _listed(st, run, b):
@@ -140,9 +163,17 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
     return run, k
 
 
-def _site_list(st: ParseState, k: int) -> bool:
+def _repeats(run: list[Block], b: Block, seen_subtitle: bool) -> bool:
+    """b shows the title lines so far once more, before any subtitle: a later showing of the title,
+    which is the title however many lines the site printed between (the title is its last
+    showing before the text)."""
+    return bool(run) and not seen_subtitle and b.text in (run[0].text, "".join(t.text for t in run))
+
+
+def _site_list(st: ParseState, k: int, run: list[Block]) -> bool:
     """body[k] is one of a few short bulleted lines with no sentence in them, under the site's chrome
-    and over the title: a document site's counters and buttons (• 0, • 约 11页, • 举报)."""
+    and over the title (or between the page's headline, run, and the title shown again): a document
+    site's counters and buttons (• 0, • 约 11页, • 举报)."""
     v, body = st.v, st.body
     line = body[k].line
     if not any(x.kind == D.CHROME for x in st.blocks[max(0, line - 1 - v.top_list_lines):line - 1]):
@@ -153,7 +184,7 @@ def _site_list(st: ParseState, k: int) -> bool:
         if len(f) > v.top_list_max or any(c in f for c in "。；！？"):
             return False
         j += 1
-    return title_starts(st, j)
+    return _repeats(run, body[j], False) if run and j < len(body) else not run and title_starts(st, j)
 
 
 def title_starts(st: ParseState, k: int) -> bool:

@@ -84,6 +84,7 @@ class Vocab:
         cover = data["cover"]
         self.issuer_max = cover["max_issuer_chars"]
         self.cover_look_ahead = cover["look_ahead"]
+        self.cover_close_lines = cover["close_lines"]
         self.bare_label_max = cover["bare_label_max_chars"]
         ch = data["chrome"]
         self.chrome_exact = frozenset(ch["exact"] + ch["validity"])
@@ -191,6 +192,11 @@ class Vocab:
         return re.compile(rf"(?:^|(?<=[{chars(num['before_enum'])}\s]))([{self.cn}]{{1,3}})是"
                           rf"(?=[^{chars(num['not_after_enum'])}])")
 
+    @cached_property
+    def list_start(self) -> re.Pattern:
+        num = self.data["numbering"]
+        return re.compile(rf"{re.escape(num['list_start'])}(?=[^{chars(num['not_after_enum'])}])")
+
     # --- top and bottom matter --------------------------------------------------------------
     @cached_property
     def date(self) -> re.Pattern:
@@ -205,6 +211,11 @@ class Vocab:
     @cached_property
     def notice(self) -> re.Pattern:
         return re.compile("|".join(self.data["cover"]["notice"]))
+
+    @cached_property
+    def sent_name(self) -> re.Pattern:
+        """The name of a document in 《》, as a 印发 notice names the one it sends."""
+        return re.compile(r"《([^《》]{2,100})》")
 
     @cached_property
     def cover_note(self) -> re.Pattern:
