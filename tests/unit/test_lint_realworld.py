@@ -15,7 +15,10 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "realworld"
 # (minimum recall, maximum false alarms) per set, as measured when this test was written
 BARS = {"set1.toml": (0.80, 1), "set2.toml": (0.75, 1), "set3.toml": (0.95, 1), "set5.toml": (0.92, 1),
         "set6.toml": (0.95, 1),
-        "set7.toml": (0.90, 1)}
+        "set7.toml": (0.90, 1),
+        # sets 8–12: written blind in session 5 and measured before tuning (see README.md), then tuned to
+        "set8.toml": (0.95, 1), "set9.toml": (0.90, 1), "set10.toml": (0.95, 1), "set11.toml": (0.95, 1),
+        "set12.toml": (0.95, 1)}
 
 
 def _caught(case: dict) -> bool:
