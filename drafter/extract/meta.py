@@ -55,7 +55,7 @@ def _not_places() -> frozenset[str]:
 
 def places(text: str) -> list[str]:
     """Administrative units named in an organ's name, in order: 温州市龙湾区 -> [温州市, 龙湾区].
-    Names come from the 民政部 list of divisions (drafter/extract/divisions.py); a name not on it
+    Names come from the 民政部 list of divisions (drafter/core/divisions.py); a name not on it
     (a fictional 某某县, a unit renamed since) counts only right before an organ word (…县司法局)."""
     from drafter.core.divisions import divisions
     found = [d.name for _o, d in divisions(text, _not_places())]

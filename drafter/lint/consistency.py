@@ -118,12 +118,12 @@ def _clashes(ctx: Context):
     without its figure (行政复议案件同比增长27% … 同比增长72%). Yields (rule, start, length, args)."""
     text = ctx.text
     counts: dict[tuple[str, str], Fact] = {}   # (label suffix, unit) -> first fact
-    for f in _facts_memo(ctx):
+    for f in facts_of(ctx):
         for k in range(4, min(8, len(f.label)) + 1):
             counts.setdefault((f.label[-k:], f.unit), f)
     money: dict[str, tuple[str, str, int]] = {}
     yoys: dict[str, tuple[str, int, int]] = {}
-    for f in _facts_memo(ctx):
+    for f in facts_of(ctx):
         if f.yoy and len(f.label) >= 4:
             yoys.setdefault(f.label[-4:], (f.yoy, f.line, f.yoy_start))
     for i, line in _body_lines(ctx):
@@ -202,7 +202,9 @@ def _opening_year(text: str, ss: int) -> str:
     return m.group(1) if m else ""
 
 
-def _facts_memo(ctx: Context) -> list[Fact]:
+def facts_of(ctx: Context) -> list[Fact]:
+    """The document's facts (figure, noun, measure word, line), read once per document and shared by the
+    consistency rules and by T023 (drafter/lint/statistics_bases.py), which leaves a figure C002 reads to C002."""
     return ctx.memo("consistency-facts", _facts)
 
 
@@ -228,7 +230,7 @@ def c001_hits(ctx: Context) -> list[Hit]:
 def _two_values(ctx: Context):
     seen: dict[tuple[str, str], Fact] = {}
     tails: dict[tuple[str, str], Fact] = {}
-    for f in _facts_memo(ctx):
+    for f in facts_of(ctx):
         key = (f.label, SAME_MEASURE.get(f.unit.lstrip("万"), f.unit.lstrip("万")), f.year)
         first = seen.get(key)
         if first is None:
@@ -248,7 +250,7 @@ def _two_values(ctx: Context):
             continue  # a total of several years, or another measure: a clash is a near value
         yield Hit("C001", f.start, len(f.text), None,
                   {"label": f.label, "found": f.text, "other": first.text, "line": first.line + 1})
-    yield from _same_figure_other_unit(_facts_memo(ctx))
+    yield from _same_figure_other_unit(facts_of(ctx))
     yield from _rate_twice(ctx)
     for code, start, length, args in ctx.memo("consistency-clashes", lambda c: list(_clashes(c))):
         if code == "C001":
@@ -306,7 +308,7 @@ def _same_figure_other_unit(facts: list[Fact]):
 @rule("C003")
 def two_yoy(ctx: Context):
     seen: dict[tuple[str, str], Fact] = {}
-    for f in _facts_memo(ctx):
+    for f in facts_of(ctx):
         if not f.yoy:
             continue
         key = (f.label, f.unit.lstrip("万"))
@@ -340,7 +342,7 @@ def change_contradicts(ctx: Context):
         if ctx.kinds[i] not in (D.PARAGRAPH, D.HEADING, D.CELL) or ("上年" not in line and "去年" not in line):
             continue
         base = ctx.starts[i]
-        facts = [f for f in _facts_memo(ctx) if f.line == i]
+        facts = [f for f in facts_of(ctx) if f.line == i]
         for m in RE_PREV_SAME.finditer(line):
             before = [f for f in facts if f.start < base + m.start() and f.unit == m.group("ub")]
             if not before:
@@ -713,7 +715,7 @@ def same_as_last_year(ctx: Context):
     copied = copies(ctx)   # a paragraph copied from last year's is V001's
     old = Context(prev, ctx.config)
     old_facts = {(f.label, f.unit): f for f in _facts(old)}
-    for f in _facts_memo(ctx):
+    for f in facts_of(ctx):
         if f.line + 1 in copied:
             continue
         o = old_facts.get((f.label, f.unit))

@@ -168,7 +168,7 @@ def _w008():
     target = pattern("(?:对象|范围|群体|主体)(?:主要|均|都|全部|基本)?(?:是|为)(?P<v>面向|针对)")
     made = pattern(f"由{S}{{1,30}}?(?:组成|构成)的{C}{{0,8}}?(?:构成|组成)(?=[。；;，,\n])")
     # 本着便民利民为原则 (本着……的原则 / 以……为原则); 把群众满意作为……为目标 (作为……目标 / 以……为目标)
-    principle = pattern(f"本着{C}{{1,16}}?为(?:原则|宗旨|目标|出发点|方针|准则)")
+    principle = pattern(f"本着{C}{{1,24}}?为(?:原则|宗旨|目标|出发点|方针|准则|指导)")
     as_ = pattern(f"作为{C}{{0,12}}?为(?:目标|重点|出发点|落脚点|抓手|核心|主线|原则|宗旨|导向|根本|标准)(?=[，,。；;！\n])")
     # 严肃处理进行了查处: a verb of handling, then 进行/予以 and a second one
     handled = pattern("(?:处理|查处|处罚|处分|整改|调查|核查|审查)(?:进行|予以|给予|作出)了?(?:严肃的?|依法)?"
@@ -209,7 +209,7 @@ def mixed_construction(ctx: Context):
         yield _hit("W008", m)
     for m in _around(text, ("组成的", "构成的"), made, 32, 12):
         yield _hit("W008", m)
-    for rx, anchors, back, forward in ((principle, ("本着",), 0, 24), (as_, ("作为",), 0, 24),
+    for rx, anchors, back, forward in ((principle, ("本着",), 0, 34), (as_, ("作为",), 0, 24),
                                        (handled, ("进行", "予以", "给予", "作出"), 2, 12),
                                        (basis, ("根据", "按照", "依据", "依照", "遵照"), 0, 24),
                                        (around, ("围绕", "紧扣", "通过", "借助", "依托"), 0, 24),

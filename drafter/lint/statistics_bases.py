@@ -17,7 +17,7 @@ import re
 
 from drafter.lint.arithmetic import DOWN, NUM, UNIT, UP, _check_change, _fmt, _times_agree, _units_differ, agrees, \
     sentence_start, value
-from drafter.lint.consistency import _facts_memo
+from drafter.lint.consistency import facts_of
 from drafter.lint.context import Context, Hit, positions
 from drafter.lint.registry import rule
 
@@ -65,7 +65,7 @@ def _read_by_c002(ctx: Context, m: re.Match) -> bool:
     if "上年" not in between and "去年" not in between:
         return False
     line = ctx.line_of(m.start())
-    return any(f.line == line and f.start <= m.start("a") < f.start + len(f.text) for f in _facts_memo(ctx))
+    return any(f.line == line and f.start <= m.start("a") < f.start + len(f.text) for f in facts_of(ctx))
 
 
 @rule("T023")

@@ -2,7 +2,7 @@
 place's own wording, not one another clerk reuses.
 
 A document's places are the county-level and higher divisions it names (drafter/data/divisions.txt,
-found by drafter.extract.divisions, less the generic words of extract.toml not_places: 全区, 全县 …),
+found by drafter.core.divisions, less the generic words of extract.toml not_places: 全区, 全县 …),
 each also by its stem (杭州市 -> 杭州, 即墨区 -> 即墨; stems of two characters or more). A phrase is
 local when it contains such a name or stem and every document it was found in names that place: a
 phrase that a document of another place also uses (平安建设 in a report that never names 平安区) is
