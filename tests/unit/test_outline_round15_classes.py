@@ -80,3 +80,13 @@ def test_decimal_outline_numbers_are_no_headings(lines):
 def test_a_date_in_chinese_numerals_is_no_heading(date):
     page = HEAD + "一、主要任务\n要提高认识。\n某县人民政府办公室\n" + date + "\n"
     assert [t for t in _headings(page) if date in t[3]] == []
+
+
+# -- a site's watermark with its address ---------------------------------------------------------
+
+@pytest.mark.parametrize("mark", ["秘书之家—全网资源每日更新www.mishuzj.com", "范文网 fanwen.cn", "公文库-免费下载 https://www.gwk.net/"])
+def test_a_watermark_with_the_site_address_is_chrome_not_the_title(mark):
+    title = "某县人民政府关于2025年度法治政府建设情况的报告"
+    page = f"某某文档网\n首页 > 文档\n{title}\n发布时间:2025-03-20 阅读:12\n{mark}\n{title}\n2025年，县政府坚持依法行政。\n一、坚持党的领导\n要提高认识。\n"
+    assert [h for h in _headings(page) if h[1] == 0] == [(6, 0, "", title)]
+    assert parse_text(page).blocks[4].kind == "chrome"
