@@ -90,3 +90,26 @@ def test_a_watermark_with_the_site_address_is_chrome_not_the_title(mark):
     page = f"某某文档网\n首页 > 文档\n{title}\n发布时间:2025-03-20 阅读:12\n{mark}\n{title}\n2025年，县政府坚持依法行政。\n一、坚持党的领导\n要提高认识。\n"
     assert [h for h in _headings(page) if h[1] == 0] == [(6, 0, "", title)]
     assert parse_text(page).blocks[4].kind == "chrome"
+
+
+# -- a document site's chunk counters ---------------------------------------------------------------
+
+DOCSITE = "咨信网 zixin.com.cn\n首页 > 工作总结\n某街道2025年工作总结.doc\n下载 收藏 举报\n"
+
+
+@pytest.mark.parametrize("banner", ["1、-精品合同推荐-", "1、——更多精品范文——", "1.~精选文档~"])
+def test_a_counter_before_a_site_banner_is_no_heading_and_the_title_follows(banner):
+    page = DOCSITE + banner + "\n某街道2025年工作总结\n一年来，街道办事处扎实开展各项工作。\n一、加大环境整治力度\n要提高认识。\n"
+    got = _headings(page)
+    assert got[0] == (6, 0, "", "某街道2025年工作总结"), got
+    assert not any(banner in h[3] or h[3] in banner for h in got)
+
+
+@pytest.mark.parametrize("above, counted", [
+    ("社区是居民的生活地，居民对社区的环境倍加关注。街", "2、道办事处针对居民的这一要求，切实担负起整治环境的责任。"),
+    ("全年调处纠纷1200件，调解成功率98%。我们坚", "2、持把矛盾化解在基层，群众满意度不断提高。"),
+    ("我局开展普法活动40场。下一", "3、步，将继续深化法治宣传。"),
+])
+def test_a_counter_that_cuts_the_sentence_of_the_line_above_is_no_heading(above, counted):
+    page = DOCSITE + "某街道2025年工作总结\n一年来，街道办事处扎实开展各项工作。\n一、加大环境整治力度\n" + above + "\n" + counted + "\n"
+    assert [h for h in _headings(page) if h[1] == 3] == []

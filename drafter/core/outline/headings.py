@@ -366,12 +366,14 @@ class _Chunks:
 def _runs_into(st: ParseState, before: Block, seen: bool) -> bool:
     """The line above a counter breaks off mid-sentence, so the counter stands inside a sentence:
     once the page numbers its chunks, any paragraph's line; else a line longer than any title
-    (a paragraph's, or a run-in heading's with its body), since a heading's line before a heading
+    or one with a sentence end in it (a paragraph's, or a run-in heading's with its body: …倍加关注。街 /
+    2、道办事处…, the counter cut the word 街道), since a heading's line before a heading
     ends on its phrase and a paragraph's on its punctuation (…我们应该坚决坚 / 2、信的是，…)."""
     f = st.f(before)
     if seen:
         return before.kind == D.PARAGRAPH and _breaks_off(f, st.v)
-    return before.kind in (D.PARAGRAPH, D.HEADING) and len(f) > st.v.title_max and _breaks_off(f, st.v)
+    long = len(f) > st.v.title_max or any(c in st.v.sentence_end for c in f)  # (a title has no 。)
+    return before.kind in (D.PARAGRAPH, D.HEADING) and long and _breaks_off(f, st.v)
 
 
 def _breaks_off(folded: str, v: Vocab) -> bool:
