@@ -113,3 +113,11 @@ def test_a_counter_before_a_site_banner_is_no_heading_and_the_title_follows(bann
 def test_a_counter_that_cuts_the_sentence_of_the_line_above_is_no_heading(above, counted):
     page = DOCSITE + "某街道2025年工作总结\n一年来，街道办事处扎实开展各项工作。\n一、加大环境整治力度\n" + above + "\n" + counted + "\n"
     assert [h for h in _headings(page) if h[1] == 3] == []
+
+
+@pytest.mark.parametrize("line, title", [
+    ("二、健全机制,确保基层工作切实加强为了有效加强基层工作,我们建立了联席会议制度。", "健全机制,确保基层工作切实加强"),
+    ("（二）强化监督，确保执法规范有序根据县委部署，开展执法检查12次。", "强化监督，确保执法规范有序"),
+])
+def test_short_parallel_clauses_glued_to_the_body_are_the_heading(line, title):
+    assert _heading(line).title == title

@@ -138,11 +138,17 @@ def _glued_body(folded_rest: str, v: Vocab, end: int) -> int:
         if i < end and (folded_rest[i].isdigit()
                         or folded_rest.startswith(v.body_openers + v.opening_leads + v.section_leads, i)):
             return i
-    for i in range(lead + 1, min(lead + v.heading_cut_max, end) + 1):
-        if i >= len(folded_rest) or not is_cjk(folded_rest[i - 1]):
-            return 0  # a mark, a figure or a space before: the phrase is not glued plain text
-        if i - lead >= v.standalone_min and (v.glued_date.match(folded_rest, i)
-                                            or folded_rest.startswith(v.opening_leads, i)):
+    start = lead  # the clause being read: a heading's short parallel clauses (健全机制，确保…加强为了…)
+    for i in range(lead + 1, min(lead + v.heading_max, end) + 1):
+        if i >= len(folded_rest):
+            return 0
+        if folded_rest[i - 1] == v.runin_comma and i - 1 - start >= v.standalone_min:
+            start = i  # the next clause of the heading phrase
+            continue
+        if not is_cjk(folded_rest[i - 1]) or i - start > v.heading_cut_max:
+            return 0  # a mark, a figure or a space before, or a clause too long: no glued phrase
+        if i - start >= v.standalone_min and (v.glued_date.match(folded_rest, i)
+                                             or folded_rest.startswith(v.opening_leads, i)):
             return i
     return 0
 
