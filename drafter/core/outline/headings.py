@@ -29,7 +29,7 @@ def match_heading(folded: str, v: Vocab | None = None) -> tuple[int, int, int] |
     v = v or vocab()
     m = v.level2.match(folded)
     if m:
-        return 2, m.end(), _ordinal(m.group(1)) or 0
+        return 2, m.end(), _ordinal(m.group(1) or m.group(2)) or 0
     m = v.level4.match(folded)
     if m:
         return 4, m.end(), int(m.group(1))
@@ -75,8 +75,8 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
             break
     # a paragraph the page cut short before its first sentence ended: it ran on (after a 。 the
     # heading's sentence is whole however the page cut the paragraph)
-    listed = _list_opens(folded_rest, v, end)
-    if listed:  # 主要问题一是法治意识淡薄。: the heading stops where its 一是 list starts
+    listed = _list_opens(folded_rest, v, end) or _glued_body(folded_rest, v, end)
+    if listed:  # 主要问题一是法治意识淡薄。/ 时间安排11月30日…: the heading stops where its body starts
         return rest[:listed].strip(), rest[listed:].strip(), True
     cut_off = folded_rest.rstrip().endswith(v.cut_off_end) and end == len(folded_rest)
     if cut_off:
@@ -123,6 +123,34 @@ def _list_opens(folded_rest: str, v: Vocab, end: int) -> int:
     if any(c in head for c in v.runin_colon + v.runin_comma) or not all(is_cjk(c) for c in head.strip()):
         return 0
     return m.start()
+
+
+def _glued_body(folded_rest: str, v: Vocab, end: int) -> int:
+    """Where the body begins right after the heading phrase with no mark between (a copy that lost
+    its line break: 时间安排11月30日…, 活动主题深入学习…, 宪法学习宣传主题活动根据党中央…): within
+    heading_cut_max characters of plain CJK text, a date (11月30日) or an opening paragraph's first
+    words (根据, 按照, 结合) after a phrase of standalone_min characters or more, or a figure or a
+    body opener after one of the section names plans use (section_nouns); 0 when there is none."""
+    lead = len(folded_rest) - len(folded_rest.lstrip())
+    noun = next((n for n in v.section_nouns if folded_rest.startswith(n, lead)), "")
+    if noun:
+        i = lead + len(noun)
+        if i < end and (folded_rest[i].isdigit()
+                        or folded_rest.startswith(v.body_openers + v.opening_leads + v.section_leads, i)):
+            return i
+    start = lead  # the clause being read: a heading's short parallel clauses (健全机制，确保…加强为了…)
+    for i in range(lead + 1, min(lead + v.heading_max, end) + 1):
+        if i >= len(folded_rest):
+            return 0
+        if folded_rest[i - 1] == v.runin_comma and i - 1 - start >= v.standalone_min:
+            start = i  # the next clause of the heading phrase
+            continue
+        if not is_cjk(folded_rest[i - 1]) or i - start > v.heading_cut_max:
+            return 0  # a mark, a figure or a space before, or a clause too long: no glued phrase
+        if i - start >= v.standalone_min and (v.glued_date.match(folded_rest, i)
+                                             or folded_rest.startswith(v.opening_leads, i)):
+            return i
+    return 0
 
 
 def _summing_up(folded_rest: str, colon: int, end: int, v: Vocab) -> bool:
@@ -344,12 +372,14 @@ class _Chunks:
 def _runs_into(st: ParseState, before: Block, seen: bool) -> bool:
     """The line above a counter breaks off mid-sentence, so the counter stands inside a sentence:
     once the page numbers its chunks, any paragraph's line; else a line longer than any title
-    (a paragraph's, or a run-in heading's with its body), since a heading's line before a heading
+    or one with a sentence end in it (a paragraph's, or a run-in heading's with its body: …倍加关注。街 /
+    2、道办事处…, the counter cut the word 街道), since a heading's line before a heading
     ends on its phrase and a paragraph's on its punctuation (…我们应该坚决坚 / 2、信的是，…)."""
     f = st.f(before)
     if seen:
         return before.kind == D.PARAGRAPH and _breaks_off(f, st.v)
-    return before.kind in (D.PARAGRAPH, D.HEADING) and len(f) > st.v.title_max and _breaks_off(f, st.v)
+    long = len(f) > st.v.title_max or any(c in st.v.sentence_end for c in f)  # (a title has no 。)
+    return before.kind in (D.PARAGRAPH, D.HEADING) and long and _breaks_off(f, st.v)
 
 
 def _breaks_off(folded: str, v: Vocab) -> bool:
@@ -396,6 +426,8 @@ def standalone_candidate(content: str, v: Vocab | None = None, max_chars: int | 
         return False
     if v.date.match(folded.replace(" ", "")) or v.enum.match(folded):  # 2019 年 4 月 16 日 too
         return False
+    if v.decimal_outline.match(folded):
+        return False  # 1.1目的依据: a decimal outline's number, no level of GB/T 9704
     return True
 
 

@@ -48,6 +48,8 @@ class Vocab:
         self.heading_cut_max = sent["heading_cut_max_chars"]
         self.table_pipes = data["lists"]["table_pipes"]
         self.body_openers = tuple(sent["body_openers"])
+        self.section_nouns = tuple(sorted(sent["section_nouns"], key=len, reverse=True))
+        self.section_leads = tuple(sent["section_leads"])
         self.body_leads = tuple(sent["body_leads"])
         self.example_lead, self.example_not = sent["example_lead"], tuple(sent["example_not"])
         self.bad_last = std["bad_last_chars"]
@@ -140,8 +142,10 @@ class Vocab:
 
     @cached_property
     def level2(self) -> re.Pattern:  # （一） (folded, so (一) too)
-        # 一） with its （ lost: still level 2; （一）、 with a 、 after it: the marker as written
-        return re.compile(rf"^（?([{self.cn}]{{1,4}})）、?")
+        # 一） with its （ lost: still level 2; （一）、 with a 、 after it: the marker as written;
+        # 〔一〕, the tortoise-shell brackets a PDF's or document site's copy prints for （一） [docsites]
+        cn = self.cn
+        return re.compile(rf"^(?:（?([{cn}]{{1,4}})）|〔([{cn}]{{1,4}})〕)、?")
 
     @cached_property
     def level3(self) -> re.Pattern:  # 1. 1、 1．  not 1.5 / 4.15
@@ -155,6 +159,18 @@ class Vocab:
         units = chars(num["bare_not_after"])
         lo, hi = self.data["standalone"]["min_chars"], self.data["sentences"]["heading_cut_max_chars"]
         return re.compile(rf"^([0-9]{{1,2}})(?![{units}])([{CJK}]{{{lo},{hi}}})。(?=\S)")
+
+    @cached_property
+    def glued_date(self) -> re.Pattern:
+        """A date that opens a body glued to its heading phrase: 11月30日, 12月4日."""
+        return re.compile(r"[0-9]{1,2}月[0-9]{1,2}日")
+
+    @cached_property
+    def decimal_outline(self) -> re.Pattern:
+        """1.1目的依据, 1.3.1 …, 2.4.2: a decimal outline's number (应急预案, 方案 by GB/T 1.1's
+        style), which is none of GB/T 9704's levels 一、（一）1.（1）: the line is no heading."""
+        # (its chapter's number alone, before a space: 2 组织体系)
+        return re.compile(rf"^[0-9]{{1,2}}(?:(?:[.．][0-9]{{1,2}})+[.．]?\s*|[ \u3000]+)[{CJK}]")
 
     @cached_property
     def level4(self) -> re.Pattern:  # （1）
@@ -200,7 +216,7 @@ class Vocab:
     # --- top and bottom matter --------------------------------------------------------------
     @cached_property
     def date(self) -> re.Pattern:
-        return re.compile(rf"^(\d{{4}}年\d{{1,2}}月(\d{{1,2}}日|\s*日)?|[〇零一二三四五六七八九]{{4}}年"
+        return re.compile(rf"^(\d{{4}}年\d{{1,2}}月(\d{{1,2}}日|\s*日)?|[〇○Ｏ零一二三四五六七八九]{{4}}年"
                           rf"[{self.cn}]{{1,3}}月[{self.cn}]{{1,3}}日)$")
 
     @cached_property
@@ -507,6 +523,10 @@ class Vocab:
             re.compile(rf"^({alt(ch['field_labels'])})[：:].{{0,{ch['field_value_max']}}}$"),
             self.preview_notice,
             re.compile(r"^(https?://|www\.)\S+$", re.I),
+            # a site's banner between dashes, its chunk counter before it (1、-精品合同推荐-) [docsites]
+            re.compile(r"^(?:[0-9]{1,2}[、.．]\s*)?[-—–~～]+[^-—–~～]{1,20}[-—–~～]+$"),
+            re.compile(rf"^[^。，；,;]{{0,{ch['watermark_max_chars']}}}?(?:https?://|www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+                       rf"\.(?:{alt(ch['watermark_tlds'])})/?$", re.I),
             re.compile(rf"^{self.stamp_text}\s*(星期|周)[一二三四五六日天]"),
             re.compile(rf"^({alt(ch['download_leads'])})"),
             re.compile(rf"^.{{0,{ch['download_tail_max']}}}\s({alt(ch['download_leads'])})$"),
