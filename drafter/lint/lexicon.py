@@ -216,12 +216,10 @@ class Lexicon:
         found: dict[int, str] = {}
         find = text.find
         by_first = self._by_first
+        holds = pairs.issuperset   # every other pair of the word is in the text (tested in C)
         for first in sorted(self._first & pairs):
             for w, need in by_first[first]:
-                for p in need:
-                    if p not in pairs:
-                        break
-                else:
+                if holds(need):
                     i = find(w)
                     while i >= 0:
                         if len(w) > len(found.get(i, "")):
