@@ -1,12 +1,15 @@
 """Profile one or more text rules over the corpus in one process (for speed work, never output):
 
     python bench/rule_profile.py F017 C001        # time per rule (best of 3), then cProfile of each
+    python bench/rule_profile.py F017 --time-only # the times alone
     python bench/rule_profile.py                  # every enabled text rule in run order on one
                                                   # Context per document, ms, best of 3 per rule
 
-Parses each corpus file once, builds a fresh Context per document and run, and calls the rule's
-check directly (a family's shared pass is charged to the rule that asks first, as in
-DRAFTER_PROFILE)."""
+Parses each corpus file once and calls the rules' checks directly. A named rule runs alone on a
+fresh Context per document (so it pays for any family pass it shares); the whole set runs in run
+order on one Context per document (a family's shared pass is charged to the rule that asks
+first, as in DRAFTER_PROFILE). Compare two trees with PYTHONPATH=OTHER_TREE on the same machine,
+interleaved: absolute times drift with the machine's load."""
 
 from __future__ import annotations
 
