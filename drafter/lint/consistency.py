@@ -103,7 +103,9 @@ def _body_lines(ctx: Context):
         yield i, line
 
 
-RE_POST = LazyPattern(rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT})(?P<label>[\u4e00-\u9fff]{{3,8}})")
+# the look-behind sits after the first digit (the same matches as before it): the pattern then opens
+# with a digit, which sre skips to in C instead of trying the look-behind at every character
+RE_POST = LazyPattern(rf"(?P<num>\d(?<![\d.]\d)\d*(?:\.\d+)?)(?P<unit>{UNIT})(?P<label>[\u4e00-\u9fff]{{3,8}})")
 RE_MONEY = LazyPattern(r"(?P<label>[\u4e00-\u9fff]{2,14})(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)")
 RE_BARE_YOY = LazyPattern(r"(?P<label>[\u4e00-\u9fff]{4,14}?)(?:数|量)?同比(?P<v>增长|下降|增加|减少|上升|降低)(?P<n>\d+(?:\.\d+)?)[%％]")
 

@@ -245,7 +245,9 @@ def _coverage(ctx: Context):
 
 
 # C019 ------------------------------------------------------------------------------------------
-RE_AMOUNT = LazyPattern(r"(?<![\d.])(?P<num>\d{3,}(?:\.\d+)?|\d+\.\d+)(?P<unit>万元|亿元|元)")
+# the look-behind sits after the first digit (the same matches as before it): the pattern then opens
+# with a digit, which sre skips to in C instead of trying the look-behind at every character
+RE_AMOUNT = LazyPattern(r"(?P<num>\d(?<![\d.]\d)(?:\d{2,}(?:\.\d+)?|\d*\.\d+))(?P<unit>万元|亿元|元)")
 BEFORE = 12
 
 
@@ -387,7 +389,9 @@ def rank_twice(ctx: Context):
 
 
 # C022 ------------------------------------------------------------------------------------------
-RE_SENT_FIGURE = LazyPattern(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<unit>万人次|人次|万元|件|人|名|个|家|场|期|次|项|户|所)(?![\d%％])")
+# the look-behind sits after the first digit (the same matches as before it): the pattern then opens
+# with a digit, which sre skips to in C instead of trying the look-behind at every character
+RE_SENT_FIGURE = LazyPattern(r"(?P<num>\d(?<![\d.]\d)\d*(?:\.\d+)?)(?P<unit>万人次|人次|万元|件|人|名|个|家|场|期|次|项|户|所)(?![\d%％])")
 ANCHOR_MIN = 10
 RE_SENT_END = re.compile(r"[。；！？]")
 

@@ -252,6 +252,30 @@ _DIGITS = LazyPattern(r"\d+")
 _LABEL_RUNS = LazyPattern(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]++(?=\d)")
 
 
+_LINE_SCANS: dict = {}   # (kind, line) -> its label runs or digit-run starts, for the lines of the last texts
+_LINE_SCANS_MAX = 16384  # lines kept (a report has a few thousand) ...
+_LINE_CHARS_MAX = 4_000_000   # ... and characters: past either, the table starts again
+_LINE_CHARS = [0]
+
+
+def _line_scan(kind: str, line: str) -> list:
+    """The (start, end) of each label run of `line` (kind "runs": see `label_number_matches`) or
+    the start of each run of digits ("digits"), found once per line text: several rules read the
+    figures of the same body lines (consistency, the fact model, the shifted figures), and the
+    scan is a pure function of the line's text."""
+    key = (kind, line)
+    got = _LINE_SCANS.get(key)
+    if got is None:
+        if len(_LINE_SCANS) >= _LINE_SCANS_MAX or _LINE_CHARS[0] >= _LINE_CHARS_MAX:
+            _LINE_SCANS.clear()
+            _LINE_CHARS[0] = 0
+        _LINE_CHARS[0] += len(line)
+        rx = _LABEL_RUNS if kind == "runs" else _DIGITS
+        got = _LINE_SCANS[key] = [j.span() for j in rx.finditer(line)] if kind == "runs" \
+            else [j.start() for j in rx.finditer(line)]
+    return got
+
+
 def label_number_matches(rx: re.Pattern, line: str, longest: int, shortest: int = 1):
     """Exactly the matches of `rx.finditer(line)` for a pattern that opens with a greedy run of
     `shortest`–`longest` characters U+4E00–U+9FFF (a label) and goes on with a digit (its number),
@@ -260,11 +284,10 @@ def label_number_matches(rx: re.Pattern, line: str, longest: int, shortest: int 
     leaves the same rest to match), so one attempt is made per such run."""
     pos = 0
     match = rx.match
-    for j in _LABEL_RUNS.finditer(line):   # each run of those characters that ends at a digit
-        d = j.end()
+    for r, d in _line_scan("runs", line):   # each run of those characters that ends at a digit
         if d - 1 < pos:
             continue
-        p = max(j.start(), pos, d - longest)
+        p = max(r, pos, d - longest)
         if d - p < shortest:
             continue
         m = match(line, p)
@@ -319,8 +342,7 @@ def number_matches(rx: re.Pattern, line: str):
     the first digit of a run of digits (it opens with a digit and a look-behind refusing one):
     a match attempt at each such run, not at every character."""
     pos = 0
-    for j in _DIGITS.finditer(line):
-        p = j.start()
+    for p in _line_scan("digits", line):
         if p < pos:
             continue
         m = rx.match(line, p)

@@ -81,16 +81,29 @@ def _anchors() -> tuple[tuple[str, int, int, str, int, int], ...]:
     return tuple(out)
 
 
-def _by_code() -> tuple[frozenset, dict[int, tuple[str, list[tuple[int, str, int, int]]]]]:
-    """`_anchors()` grouped by the anchor's pair code (entries in `_anchors()` order), and the codes."""
+def _by_code() -> tuple[frozenset, dict]:
+    """`_anchors()` grouped by the anchor's pair code (see `_group_by_code`), and the codes."""
     return _tables()[2]
 
 
-def _group_by_code(anchors) -> tuple[frozenset, dict[int, tuple[str, list[tuple[int, str, int, int]]]]]:
-    table: dict[int, tuple[str, list[tuple[int, str, int, int]]]] = {}
+def _group_by_code(anchors) -> tuple[frozenset, dict]:
+    """code -> (anchor pair, the second intact pairs' codes (0: none needed), groups): a group per
+    masked position k, (offset j of the anchor in the idiom, offset o of the idiom's one intact
+    character off the anchor, {that character: [(rank n, idiom, k)]}), n the entry's index among
+    the anchor's entries in `_anchors()` order (it breaks ties between idioms at one start)."""
+    table: dict[int, tuple[str, list, dict]] = {}
     for a, ca, cb, w, k, j in anchors:
-        table.setdefault(ca, (a, []))[1].append((cb, w, k, j))
-    return frozenset(table), table
+        _a, needs, groups = table.setdefault(ca, (a, [], {}))
+        groups.setdefault((j, _OTHER[k]), {}).setdefault(w[_OTHER[k]], []).append((len(needs), w, k))
+        needs.append(cb)
+    return frozenset(table), {ca: (a, tuple(sorted(set(needs))), [(j, o, by) for (j, o), by in groups.items()])
+                              for ca, (a, needs, groups) in table.items()}
+
+
+@functools.cache
+def _groups_by_anchor() -> dict[str, list]:
+    """Anchor pair -> its groups (see `_group_by_code`): looked up by the text's own slice."""
+    return {a: groups for a, _needs, groups in _by_code()[1].values()}
 
 
 # for the masked position k, the idiom's one intact character that is not in the anchor pair
@@ -104,33 +117,35 @@ def _homophone(a: str, b: str) -> bool:
 
 
 def find(text: str):
-    """(start, found, idiom) of each span that reads as an idiom with one homophone wrong."""
+    """(start, found, idiom) of each span that reads as an idiom with one homophone wrong.
+
+    At each occurrence of an anchor pair, one dict lookup per masked position k finds the idioms
+    whose intact character off the anchor is the text's: with the anchor that makes all three
+    intact characters equal (the second intact pair's presence, a pre-filter of the anchors, is
+    then implied)."""
     known = idioms()
     pairs = text_pairs(text)
-    by_anchor: dict[str, list[tuple[str, int, int, str]]] = {}   # anchor -> (idiom, k, j, idiom without k)
     codes, table = _by_code()
-    for ca in codes & pairs:
-        a, entries = table[ca]
-        kept = [(w, k, j, w[:k] + w[k + 1:], _OTHER[k]) for cb, w, k, j in entries if not cb or cb in pairs]
-        if kept:
-            by_anchor[a] = kept
-    if not by_anchor:
+    wanted = frozenset(ca for ca in codes & pairs if any(not cb or cb in pairs for cb in table[ca][1]))
+    if not wanted:
         return
-    rank = {a: r for r, a in enumerate(sorted(by_anchor))}
-    found: dict[int, tuple[tuple[int, int], str, str]] = {}   # start -> (rank, span, idiom)
-    get = by_anchor.get
+    found: dict[int, tuple[tuple[str, int], str, str]] = {}   # start -> ((anchor, n), span, idiom)
     n_text = len(text)
-    for i in anchor_positions(text, frozenset(pair_code(a) for a in by_anchor)):
-        entries = get(text[i:i + 2])
-        for n, (w, k, j, rest, o) in enumerate(entries):
+    by_anchor = _groups_by_anchor()
+    for i in anchor_positions(text, wanted):
+        a = text[i:i + 2]
+        for j, o, by in by_anchor[a]:
             s = i - j
-            if s < 0 or s + 4 > n_text or text[s + o] != w[o]:   # cheap: the one intact character off the anchor
+            if s < 0 or s + 4 > n_text:
+                continue
+            entries = by.get(text[s + o])
+            if entries is None:
                 continue
             span = text[s:s + 4]
-            if len(span) != 4 or span[k] == w[k] or span[:k] + span[k + 1:] != rest or span in known:
-                continue
-            if _homophone(span[k], w[k]):
-                key = (rank[text[i:i + 2]], n)    # the first anchor in sorted order wins a start
+            for n, w, k in entries:
+                if span[k] == w[k] or span in known or not _homophone(span[k], w[k]):
+                    continue
+                key = (a, n)    # the first anchor in sorted order wins a start, then the first entry
                 if s not in found or key < found[s][0]:
                     found[s] = (key, span, w)
     for s in sorted(found):

@@ -19,7 +19,7 @@ import functools
 import re
 
 from drafter.core.resources import load_toml
-from drafter.lint.context import Context, Hit
+from drafter.lint.context import Context, Hit, matches_near
 from drafter.lint.names import dated_year
 from drafter.lint.registry import rule
 from drafter.text.numerals import from_chinese, to_chinese
@@ -87,6 +87,13 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return anniversary, in_force
 
 
+@functools.cache
+def _anniversary_reach() -> int:
+    """How far after its start an anniversary match holds its 周年: 《 name 》, a gap of at most 3,
+    颁布/公布/实施/施行 and 实施/施行, then at most 4 numerals."""
+    return 1 + max(map(len, _laws())) + 1 + 3 + 2 + 2 + 4
+
+
 def _sentence_start(text: str, i: int) -> int:
     return max(text.rfind(c, 0, i) for c in "。！？\n") + 1
 
@@ -101,7 +108,7 @@ def law_dates(ctx: Context):
     anniversary, in_force = _patterns()
     laws = _laws()
     if has_anniversary:
-        for m in anniversary.finditer(text):
+        for m in matches_near(anniversary, text, "周年", _anniversary_reach()):   # bounded tries before each 周年
             law = laws[m.group(1)]
             n = int(m.group(3)) if m.group(3).isdigit() else from_chinese(m.group(3))
             years = [int(y.group(1)) for y in _YEAR.finditer(text, _sentence_start(text, m.start()), m.start())]

@@ -18,7 +18,7 @@ matches."""
 from __future__ import annotations
 
 import re
-from itertools import compress
+from itertools import chain, compress
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -55,9 +55,7 @@ def _state(text: str) -> list:
     raw = _utf32(text)
     even = raw[:n // 2 * 8].cast("Q").tolist()
     odd = raw[4:4 + (n - 1) // 2 * 8].cast("Q").tolist()
-    pairs = set(even)
-    pairs.update(odd)
-    st = [text, frozenset(pairs), None, even, odd]
+    st = [text, frozenset(chain(even, odd)), None, even, odd]   # one hash table, not a set copied
     _LAST[0] = (st,) + recent[:_KEEP - 1]
     return st
 
@@ -216,12 +214,10 @@ class Lexicon:
         found: dict[int, str] = {}
         find = text.find
         by_first = self._by_first
+        holds = pairs.issuperset   # every other pair of the word is in the text (tested in C)
         for first in sorted(self._first & pairs):
             for w, need in by_first[first]:
-                for p in need:
-                    if p not in pairs:
-                        break
-                else:
+                if holds(need):
                     i = find(w)
                     while i >= 0:
                         if len(w) > len(found.get(i, "")):

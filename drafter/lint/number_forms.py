@@ -268,7 +268,10 @@ RE_CN_STAT = LazyPattern(r"[一二三四五六七八九两][百千](?:[零〇][�
 # 增长百分之十五点六: a statistic's percentage in Chinese numerals (百分之百 stays a word)
 RE_CN_PERCENT = LazyPattern(r"百分之[一二三四五六七八九十零〇]+点[一二三四五六七八九十零〇]+|(?<=增长|下降|提高|降低|增加|减少|达到|上升)"
                            r"百分之[一二三四五六七八九十零〇]+")
-RE_MIXED_ERA = LazyPattern(r"\d{1,2}世纪[一二三四五六七八九十]+年代|[一二三四五六七八九十]+世纪\d0年代")
+# 20世纪八十年代 / 二十世纪80年代; the first character is taken up front (then the branch that fits
+# it), so sre skips in C to a digit or numeral instead of trying both branches at every character
+RE_MIXED_ERA = LazyPattern(r"[\d一二三四五六七八九十](?:(?<=\d)\d?世纪[一二三四五六七八九十]+年代"
+                           r"|(?<=[一二三四五六七八九十])[一二三四五六七八九十]*世纪\d0年代)")
 RE_QUARTER = LazyPattern(r"(?<![\d.．第])[1-4]季度")
 
 

@@ -18,6 +18,10 @@ CONNECTIVES = ("同时", "此外", "另外", "与此同时", "因此", "但是",
                "并且", "不过", "可见", "对此", "为此", "由此", "首先", "最后")
 # the connectives that cannot open two adjacent paragraphs either (同时，……。\n同时，……)
 LINE_CONNECTIVES = ("同时", "此外", "另外", "与此同时", "其次", "另一方面", "首先", "最后", "总之")
+# the connectives by their first character, each group in CONNECTIVES order (the first that fits wins)
+_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _w in CONNECTIVES:
+    _BY_FIRST[_w[0]] = _BY_FIRST.get(_w[0], ()) + (_w,)
 
 
 @rule("D012")
@@ -50,7 +54,8 @@ def connective_twice(ctx: Context):
         k = start
         while k < p and text[k] in " \u3000\t":
             k += 1
-        word = next((w for w in CONNECTIVES if text.startswith(w, k) and text[k + len(w):k + len(w) + 1] in "，,"), None)
+        word = next((w for w in _BY_FIRST.get(text[k:k + 1], ()) if text.startswith(w, k)
+                     and text[k + len(w):k + len(w) + 1] in "，,"), None)
         opens_line = start == 0 or text[start - 1] == "\n"
         if opens_line:
             line_first, first = first, word
