@@ -84,6 +84,8 @@ MISTAKES = [
     "a: @x\n", "a: `x\n", "", "# only a comment\n", "a\n", "[1, 2]\n", "a: 1\n  # c\n b: 2\n", "? a\n: b\n",
     "a: !!str 2025\n", "a: 2025-01-05\n", "a: x\t# tab\n", "a:\n\t- 1\n", "a: 1\n...\nb: 2\n",
     "a:\nb: 1\n", "x:\n  a:  # c\ny: 1\n", "x:\n  - a:\n  - b\n", "a: {b: }\n", "title:\nyear: 2026\n",
+    # columns after characters beyond the BMP (one code point each, in both readers)
+    "title: 😀𠀀文字\nyear: 二〇二五\n", "a: [😀, 𠀀]\nb: {c: 😀}\n", "😀: 1\n𠀀x: [1, 2]\nyear: 二\n",
 ]
 
 
