@@ -120,7 +120,7 @@ def build(yaml_text: str | bytes, name: str = "report.yaml", fmt: str = "docx", 
         raise InputError(f"不支持的输出格式：{fmt}（可选：{'、'.join(BUILD_FORMATS)}）", name)
     if isinstance(yaml_text, bytes):
         yaml_text = yamlio.decode(yaml_text, name)
-    data, text = yamlio.load(name, text=yaml_text)
+    data, text = yamlio.load(name, text=yaml_text, comments=False)
     report = build_report(data, name, text)
     official, doc = render(report, template)
     if fmt == "txt":
