@@ -1,0 +1,62 @@
+"""Classes of lines the outline parser must tell apart (issue 17, round 16): a font-size picker's
+buttons (字号:A+ A-) and a PDF's page counter (第1页共4页) are chrome; a speech's occasion line
+without its date (在…会议上) is a dateline, so the title stays the headline over it; the body lines
+of a PDF copy wrapped at a fixed width (a sentence with commas running on into the next line) are
+neither title nor heading; a title's later showings (glued to the text's start, wrapped over lines
+after …的) make the last showing the title. Pages written here, not copied from a set."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.core.outline import parse_text
+
+
+def _headings(page: str) -> list[tuple[int, int, str, str]]:
+    return [(h["line"], h["level"], h.get("marker", ""), h["text"]) for h in parse_text(page).outline_json()]
+
+
+def _titles(page: str) -> list[tuple[int, str]]:
+    return [(line, text) for line, level, _m, text in _headings(page) if level == 0]
+
+
+# -- toolbars and page counters -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("toolbar", [
+    "[复制全文] [下载Word] 字号:A+ A-",
+    "【复制全文】【下载Word文档】 字号：A+ A－",
+    "字号:A+ A- [复制全文]",
+])
+def test_a_font_size_pickers_buttons_are_no_title(toolbar):
+    page = ("范文网 公文写作\n首页 > 公文 > 领导讲话\n局长在2025年全县司法行政工作会议上的讲话\n\n"
+            f"更新时间:2026-02 来源:网友投稿\n{toolbar}\n\n今天我们召开全县司法行政工作会议，主要任务是总结工作。\n"
+            "一、认清形势\n过去一年，我们取得了成绩。\n")
+    assert _headings(page) == [(3, 0, "", "局长在2025年全县司法行政工作会议上的讲话"), (9, 1, "一、", "认清形势")]
+
+
+@pytest.mark.parametrize("counter", ["第1页共4页", "第 2 页 共 6 页", "共4页 第1页", "第3页/共12页"])
+def test_a_pdfs_page_counter_is_no_heading(counter):
+    page = ("某镇2025年工作计划\n一、工作目标\n全年完成各项任务，推动发展。\n二、主要措施\n"
+            "（一）强化组织领导\n要提高认识。\n" + counter + "\n（二）加强督促检查\n要抓好落实。\n")
+    got = _headings(page)
+    assert (7, 2, "", counter) not in got and got[-1] == (8, 2, "（二）", "加强督促检查")
+
+
+# -- a speech's occasion line ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("occasion", [
+    "在白鹤镇第十八届人民代表大会第七次会议上",
+    "（在全县政法工作会议上）",
+    "在2025年全区法治政府建设推进会上",
+])
+def test_an_occasion_line_is_a_dateline_not_the_title(occasion):
+    page = ("某县人民政府\n首页 > 政府信息公开 > 政府工作报告\n索引号: 113310230026834587/2025-131372\n"
+            "2025年某镇政府工作报告\n时间:2025-03-12 10:06 来源:某镇 浏览次数:\n【字号:大 中 小】 【打印】 【关闭】\n\n"
+            f"{occasion}\n\n张 舒\n\n各位代表:\n\n现在，我代表镇人民政府向大会报告工作，请予审议。\n\n一、2024年工作回顾\n\n"
+            "这一年，我们全面突围抓指标。\n")
+    assert _headings(page) == [(4, 0, "", "2025年某镇政府工作报告"), (16, 1, "一、", "2024年工作回顾")]
+
+
+def test_a_speech_title_ending_in_the_occasion_stays_the_title():
+    page = "在全县政法工作会议上的讲话\n同志们：\n今天召开会议。\n一、认清形势\n形势很好。\n"
+    assert _titles(page) == [(1, "在全县政法工作会议上的讲话")]
