@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from drafter.core import document as D
 from drafter.core.document import Block
-from drafter.core.outline.headings import NOT_HEADING_HINTS, standalone_candidate
+from drafter.core.outline.headings import NOT_HEADING_HINTS, runs_on, standalone_candidate
 from drafter.core.outline.state import ParseState
 from drafter.text.punct import fold
 
@@ -198,7 +198,7 @@ def _title_candidate(st: ParseState, k: int, run: list[Block], seen_subtitle: bo
     f = st.f(b)
     return (len(run) < v.title_max_lines and not seen_subtitle
             and (_title_line(st, b.text) or _placeholder_name(st, k))
-            and not f.startswith(v.opening_leads)
+            and not f.startswith(v.opening_leads) and not runs_on(st, b)
             and not is_byline(st, f) and not v.subtitle.match(f) and not _wrapped_dateline(st, k)
             and not v.site_joined.search(f) and not v.publisher_line.match(f))
 

@@ -60,6 +60,7 @@ class Vocab:
         self.summary_not = tuple(std["summary_not"])
         self.summary_subject = std["summary_subject"]
         self.paragraph_end = std["paragraph_end"]
+        self.runon_comma, self.runon_marks = std["runon_comma"], std["runon_marks"]
         self.first_ordinals = frozenset(std["first_ordinals"])
         self.wrap_min = std["wrap_min_chars"]
         self.section_names = frozenset(data["standalone"]["section_names"])
