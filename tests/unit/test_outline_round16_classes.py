@@ -91,3 +91,33 @@ def test_a_summing_up_line_over_a_whole_paragraph_stays_a_heading():
             "项目建设加速推进。深入推进项目大会战三年行动，实施总投资365.76亿元的68个重大重点项目建设，"
             "投资完成率129.8%，全市排名第五。\n")
     assert (6, 2, "", "这一年，我们坚定不移强产业、稳增长，发展质量稳步提高") in _headings(page)
+
+
+# -- a title's later showings: wrapped after …的, glued to the text's start ---------------------------
+
+@pytest.mark.parametrize("first, second", [
+    ("在某镇新一届村干部履职尽责动员大会上的", "讲话"),
+    ("某县司法局关于加强基层法治建设的", "实施意见"),
+    ("在全县政法工作会议上的", "讲  话"),
+])
+def test_a_title_wrapped_after_de_under_a_doc_sites_headline_is_the_title(first, second):
+    title = first + "".join(second.split())
+    page = (f"公文库 - 公文写作范文大全\n首页 > 领导讲话 > 乡镇讲话\n{title}\n"
+            "上传时间:2026-01-05 页数:6 格式:PDF 下载:需积分\n免费预览前2页 | 举报 | 收藏\n"
+            f"{first}\n{second}\n同志们:\n今天，我们在这里召开会议。\n一、认清形势\n形势很好。\n")
+    assert _titles(page) == [(6, first), (7, second)]
+
+
+def test_a_line_ending_in_de_over_body_text_is_no_wrapped_title():
+    page = "某县2025年工作总结\n今年以来，全县各项工作取得的\n成绩令人鼓舞，群众满意度提高。\n一、主要成效\n成效明显。\n"
+    assert _titles(page) == [(1, "某县2025年工作总结")]
+
+
+@pytest.mark.parametrize("preview", [
+    "2024年某镇建设项目推进工作方案一、背景与目标随着城市化进程的不断推进，本镇面临着挑战和机遇。为了更好地推进",
+    "2024年某镇建设项目推进工作方案为进一步推进全镇建设项目，提高整体发展水平，结合本镇实际，制定本方案。一、背景",
+])
+def test_a_preview_glued_to_the_title_makes_the_copy_after_it_the_title(preview):
+    page = ("腾讯文库\n首页 > 文档 > 工作计划\n2024年某镇建设项目推进工作方案\n"
+            f"{preview}\n2024年某镇建设项目推进工作方案\n一、背景与目标\n随着城市化进程的不断推进，本镇面临着挑战。\n")
+    assert _headings(page) == [(5, 0, "", "2024年某镇建设项目推进工作方案"), (6, 1, "一、", "背景与目标")]

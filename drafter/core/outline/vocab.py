@@ -73,6 +73,7 @@ class Vocab:
         title = data["title"]
         self.title_max_lines = title["max_lines"]
         self.title_max = title["max_chars"]
+        self.title_wrap_ends = tuple(title["wrap_ends"])
         self.resume_lines = title["resume_lines"]
         self.headline_ends = tuple(title["headline_ends"])
         self.chapter_max = data["numbering"]["chapter_max_chars"]
