@@ -121,3 +121,14 @@ def test_a_preview_glued_to_the_title_makes_the_copy_after_it_the_title(preview)
     page = ("腾讯文库\n首页 > 文档 > 工作计划\n2024年某镇建设项目推进工作方案\n"
             f"{preview}\n2024年某镇建设项目推进工作方案\n一、背景与目标\n随着城市化进程的不断推进，本镇面临着挑战。\n")
     assert _headings(page) == [(5, 0, "", "2024年某镇建设项目推进工作方案"), (6, 1, "一、", "背景与目标")]
+
+
+# -- a doc site's contents before the text ---------------------------------------------------------
+
+def test_an_unheaded_contents_with_decimal_entries_is_chrome():
+    toc = "\n".join(["1.1政策背景", "1.2现状与挑战", "二、目标设定与自查范围", "2.1总体目标", "2.2具体目标",
+                     "三、自查方法与流程", "3.1组织架构", "（一）数据收集", "（二）实施步骤", "四、保障措施", "（一）组织保障"])
+    page = ("人人文库\n首页 > 行业资料 > 其它\n某县普法自查工作方案\n文档简介\n某县普法自查工作方案一、背景分析\n"
+            f"{toc}\n一、背景分析\n1.1政策背景 普法规划作为法治建设的重要阶段性部署，明确提出要求。\n展开阅读全文\n")
+    got = _headings(page)
+    assert [h for h in got if h[1] > 0] == [(17, 1, "一、", "背景分析")]

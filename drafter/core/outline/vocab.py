@@ -121,6 +121,7 @@ class Vocab:
         self.toc_heads = frozenset(toc["heads"])
         self.toc_entry_max = toc["entry_max_chars"]
         self.toc_min_entries = toc["min_entries"]
+        self.toc_lead_chars = toc["lead_chars"]
         meta = data["metadata"]
         self.meta_strong = frozenset(meta["strong"])
         self.meta_max = meta["max_chars"]
