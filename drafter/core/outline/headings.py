@@ -431,6 +431,26 @@ def standalone_candidate(content: str, v: Vocab | None = None, max_chars: int | 
     return True
 
 
+def runs_on(st: ParseState, b: Block) -> bool:
+    """b is a line of a sentence cut at the line's end, whatever its width: it holds a sentence
+    comma, stops without a paragraph's end and runs on into the next source line, which reads as
+    text too (a comma, a sentence's end) and is cut as well or no longer (the paragraph's last
+    line) — a PDF's copy wrapped at a fixed width (2024年，闵行区司法局
+    在…的坚强领导下，以…社会 / 主义思想为指导，…). Such a line is body, never a title or a heading."""
+    v, f = st.v, st.f(b)
+    if v.runon_comma not in f or f[-1] in v.paragraph_end or b.line >= len(st.blocks):
+        return False
+    nxt = st.blocks[b.line]  # the next source line (blocks are by line; b.line is 1-based)
+    if nxt.kind != D.PARAGRAPH or match_heading(st.f(nxt), v):
+        return False
+    nf = st.f(nxt)
+    if not any(c in nf for c in v.runon_marks):
+        return False
+    # the next line is cut too, or it is the paragraph's last line, no longer than this one; a whole
+    # paragraph on one longer line under it makes this a heading (这一年，我们…，…提高 / 项目建设…。…)
+    return nf[-1] not in v.paragraph_end or len(nf) <= len(f) + v.wrap_slack
+
+
 def slogan_headings(st: ParseState) -> None:
     """Un-numbered headings: a Markdown/Word heading hint, or a short standalone line between
     paragraphs (not a sentence broken over lines), or a one-sentence summing-up line (_summary_line,
@@ -487,6 +507,8 @@ def slogan_headings(st: ParseState) -> None:
             continue  # the previous line runs on into this one
         if width and len(b.text) >= width - v.wrap_slack and b.text[-1] not in v.paragraph_end:
             continue  # a line of a text hard-wrapped at a fixed width (a PDF's copy), cut mid-sentence
+        if runs_on(st, b):
+            continue  # a sentence's line that runs on into the next (a PDF's copy), whatever its width
         if (prev is not None and prev.kind == D.HEADING and prev.marker and len(prev.text) >= v.wrap_min
                 and prev.text[-1] not in v.paragraph_end and st.f(prev)[-1] not in v.paragraph_end):
             continue  # a long numbered heading hard-wrapped (a PDF's text): this is its second line

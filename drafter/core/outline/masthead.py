@@ -121,8 +121,11 @@ def contents(st: ParseState) -> None:
 
 
 def _toc_entry(st: ParseState, b: Block) -> bool:
+    """b reads as an entry of a table of contents: a short heading line, or a decimal outline's
+    line (1.1政策背景, 2.2.1…: no heading of GB/T 9704, but an entry all the same), no sentence."""
     f = st.f(b)
-    return (b.kind == D.PARAGRAPH and len(f) <= st.v.toc_entry_max and match_heading(f, st.v) is not None
+    return (b.kind == D.PARAGRAPH and len(f) <= st.v.toc_entry_max
+            and (match_heading(f, st.v) is not None or bool(st.v.decimal_outline.match(f)))
             and not any(c in f for c in st.v.sentence_end + "；："))
 
 
@@ -134,12 +137,26 @@ def _unheaded_contents(st: ParseState) -> None:
     first_sentence = next((k for k, b in enumerate(content)
                            if b.kind == D.PARAGRAPH and any(c in st.f(b) for c in v.sentence_end)), len(content))
     last_at = {b.text: k for k, b in enumerate(content) if b.kind == D.PARAGRAPH}
+    # the text's own line may run its first entry on into the body (1.1政策背景… “六五普法”规划…):
+    # lines by their opening characters, to find an entry's text opening a later line in one look-up
+    lead = v.toc_lead_chars
+    opened_at = {b.text[:lead]: k for k, b in enumerate(content) if b.kind == D.PARAGRAPH and len(b.text) > lead}
     k = 0
     while k < first_sentence:
-        j = k
+        j, last = k, {}  # level -> the ordinal of the run's last entry at that level
         while j < first_sentence and _toc_entry(st, content[j]):
+            m = match_heading(st.f(content[j]), v)
+            if m and m[2] and m[2] <= last.get(m[0], 0):
+                break  # the ordinal goes back (十、 … 一、): the text itself starts
+            if m:  # a deeper level counts again under each entry above it
+                last = {lv: n for lv, n in last.items() if lv < m[0]}
+                last[m[0]] = m[2]
             j += 1
-        if j - k >= v.toc_min_entries and last_at.get(content[k].text, -1) >= j:
+        first = content[k].text
+        again = last_at.get(first, -1)
+        if again < j and len(first) >= lead and opened_at.get(first[:lead], -1) >= j:
+            again = opened_at[first[:lead]] if content[opened_at[first[:lead]]].text.startswith(first) else -1
+        if j - k >= v.toc_min_entries and again >= j:
             for e in content[k:j]:
                 mark(e, "toc")
             return

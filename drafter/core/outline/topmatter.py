@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from drafter.core import document as D
 from drafter.core.document import Block
-from drafter.core.outline.headings import NOT_HEADING_HINTS, standalone_candidate
+from drafter.core.outline.headings import NOT_HEADING_HINTS, runs_on, standalone_candidate
 from drafter.core.outline.state import ParseState
 from drafter.text.punct import fold
 
@@ -66,7 +66,8 @@ def _shown_later(st: ParseState, run: list[Block], stop: int) -> int | None:
     top_list_max_lines lines, none of them a heading or a sentence longer than a site's line): the
     site printed its file line, counters and buttons (2025-01-08 56KB 7页, 上传者：…, 侵权投诉) under
     the page's headline, and the document's own copy of the title follows — the title is its last
-    showing, so the lines before it are the site's. None when the title is not shown again."""
+    showing, so the lines before it are the site's; a preview glued on to the title may stand
+    between (_glued_preview). None when the title is not shown again."""
     v, body = st.v, st.body
     if not run or len(run[0].text) < v.standalone_min:
         return None  # (X: a placeholder line opens the title, no showing of its own)
@@ -75,11 +76,19 @@ def _shown_later(st: ParseState, run: list[Block], stop: int) -> int | None:
     shown = (run[0].text, "".join(t.text for t in run))
     for j in range(stop, min(stop + v.top_list_lines, len(body))):
         b = body[j]
-        if b.kind != D.PARAGRAPH or len(st.f(b)) > v.top_list_max and b.text not in shown:
+        if b.kind != D.PARAGRAPH or (len(st.f(b)) > v.top_list_max and b.text not in shown
+                                     and not _glued_preview(st, b, shown)):
             return None
-        if b.text in shown:
+        if b.text in shown or _wrapped_showing(st, j, shown):
             return j
     return None
+
+
+def _glued_preview(st: ParseState, b: Block, shown: tuple[str, ...]) -> bool:
+    """b is a site's preview of the text that opens with the title glued to the text's first
+    heading and body (2024年…工作方案一、背景与目标随着…): a showing of the title with the text run on
+    without a space, which the document's own copy of the title may follow."""
+    return any(len(t) >= st.v.standalone_min and b.text.startswith(t) and len(b.text) > len(t) for t in shown)
 
 
 def read_top(st: ParseState, k: int) -> list[Block]:
@@ -197,10 +206,35 @@ def _title_candidate(st: ParseState, k: int, run: list[Block], seen_subtitle: bo
     b, v = st.body[k], st.v
     f = st.f(b)
     return (len(run) < v.title_max_lines and not seen_subtitle
-            and (_title_line(st, b.text) or _placeholder_name(st, k))
-            and not f.startswith(v.opening_leads)
+            and (_title_line(st, b.text) or _placeholder_name(st, k) or _wrapped_title(st, k)
+                 or bool(run) and k > 0 and _wrapped_title(st, k - 1))
+            and not f.startswith(v.opening_leads) and not runs_on(st, b)
             and not is_byline(st, f) and not v.subtitle.match(f) and not _wrapped_dateline(st, k)
             and not v.site_joined.search(f) and not v.publisher_line.match(f))
+
+
+def _wrapped_title(st: ParseState, k: int) -> bool:
+    """body[k] opens a title wrapped after …的 (title.wrap_ends) and the next source line holds only
+    its 文种, letter-spaced or not: 在…动员大会上的 / 讲话, 温州市推行说理性行政处罚文书的 / 指  导  意  见."""
+    body, v = st.body, st.v
+    b = body[k]
+    f = st.f(b)
+    if not f.endswith(v.title_wrap_ends) or not standalone_candidate(b.text[:-1], v, v.title_max):
+        return False
+    if k + 1 >= len(body) or body[k + 1].kind != D.PARAGRAPH or body[k + 1].line != b.line + 1:
+        return False
+    genre = "".join(st.f(body[k + 1]).split())
+    return (len(genre) <= v.title_max and bool(v.whole_title.fullmatch(genre) or v.whole_title.search(genre))
+            and not any(c in genre for c in v.sentence_end + "，：")
+            and len(genre) < len(f))
+
+
+def _wrapped_showing(st: ParseState, k: int, shown: tuple[str, ...]) -> bool:
+    """body[k] and the next line show a title once more, wrapped after …的 (_wrapped_title)."""
+    if not _wrapped_title(st, k):
+        return False
+    joined = "".join((st.body[k].text + st.body[k + 1].text).split())
+    return joined in {"".join(t.split()) for t in shown}
 
 
 def _placeholder_name(st: ParseState, k: int) -> bool:
@@ -229,7 +263,8 @@ def _title_like(st: ParseState, k: int) -> bool:
     body, v = st.body, st.v
     if k + 1 >= len(body):
         return False
-    if v.title_words.search(st.f(body[k])) or _shown_in_chrome(st, st.f(body[k])) or _over_article_header(st, k):
+    if (v.title_words.search(st.f(body[k])) or _shown_in_chrome(st, st.f(body[k])) or _over_article_header(st, k)
+            or _wrapped_title(st, k)):
         return True
     nf = st.f(body[k + 1])
     return bool(v.subtitle.match(nf) or is_byline(st, nf) or _wrapped_dateline(st, k + 1)

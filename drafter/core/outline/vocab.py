@@ -60,6 +60,7 @@ class Vocab:
         self.summary_not = tuple(std["summary_not"])
         self.summary_subject = std["summary_subject"]
         self.paragraph_end = std["paragraph_end"]
+        self.runon_comma, self.runon_marks = std["runon_comma"], std["runon_marks"]
         self.first_ordinals = frozenset(std["first_ordinals"])
         self.wrap_min = std["wrap_min_chars"]
         self.section_names = frozenset(data["standalone"]["section_names"])
@@ -72,6 +73,7 @@ class Vocab:
         title = data["title"]
         self.title_max_lines = title["max_lines"]
         self.title_max = title["max_chars"]
+        self.title_wrap_ends = tuple(title["wrap_ends"])
         self.resume_lines = title["resume_lines"]
         self.headline_ends = tuple(title["headline_ends"])
         self.chapter_max = data["numbering"]["chapter_max_chars"]
@@ -119,6 +121,7 @@ class Vocab:
         self.toc_heads = frozenset(toc["heads"])
         self.toc_entry_max = toc["entry_max_chars"]
         self.toc_min_entries = toc["min_entries"]
+        self.toc_lead_chars = toc["lead_chars"]
         meta = data["metadata"]
         self.meta_strong = frozenset(meta["strong"])
         self.meta_max = meta["max_chars"]
@@ -239,14 +242,16 @@ class Vocab:
 
     @cached_property
     def subtitle(self) -> re.Pattern:
-        """A dateline: a dash line, （2025年…上） or （2025年1月15日） or （2021年1月）, or 2025年1月15日在…会议上."""
+        """A dateline: a dash line, （2025年…上） or （2025年1月15日） or （2021年1月）, or 2025年1月15日在…会议上, or the occasion alone (在…第七次会议上)."""
         dashes = alt(self.data["subtitle"]["dashes"])
         ph = chars(self.data["byline"]["placeholders"] + self.data["subtitle"]["blanks"])
         y, md = rf"(?:[0-9〇零一二三四五六七八九{ph}]{{4}}|[{ph}]{{1,4}})", rf"[0-9一二三四五六七八九十{ph}\s]{{0,3}}"
         template = rf"^（?(?=[^（）]*[{ph}\s]){y}年{md}月{md}日）?$"  # 2014年 月 日, （二00*年*月*日）, （20__年__月__日）
         # a PDF's text may have lost the date's digits: 年月日在镇第十二届人民代表大会第六次会议上 [docsites]
         return re.compile(rf"^({dashes})|^（\d{{4}}年.{{2,60}}上）$|^（\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?）$"
-                          rf"|^\d{{0,4}}年\d{{0,2}}月\d{{0,2}}日在.{{2,60}}(会议|大会|会)(?:上|$)|{template}")
+                          rf"|^\d{{0,4}}年\d{{0,2}}月\d{{0,2}}日在.{{2,60}}(会议|大会|会)(?:上|$)|{template}"
+                          rf"|^（?{re.escape(self.data['subtitle']['wrapped_start'])}[^，。；：、]{{2,60}}"
+                          rf"(?:{alt(self.data['subtitle']['occasion_ends'])})）?$")
 
     @cached_property
     def placeholder_only(self) -> re.Pattern:
@@ -551,6 +556,7 @@ class Vocab:
             re.compile(rf"^[|｜]\s*[^|｜]{{1,{ch['tag_max_chars']}}}\s*[|｜]$"),
             re.compile(r"^【[^】]*(https?://|www\.)[^】]*】$", re.I),
             re.compile(alt(ch["desktop_words"])),
+            re.compile(ch["page_counter"]),
             re.compile(rf"^(?=.*[{chars(ch['page_number_dashes'])}])[{chars(ch['page_number_dashes'])}\s]*\d{{1,3}}[{chars(ch['page_number_dashes'])}\s]*$"),
         ]
 
