@@ -50,12 +50,7 @@ def command(file: str, output: str | None, fmt: str | None, template: str | None
     path = O.write(out, built.data, force)
     if path is not None:
         click.echo(str(path))
-    code = _preflight(built, src, strict)
-    # the process ends now: moving every object to the collector's permanent generation spares
-    # the interpreter's final collections over the rule tables and modules (30–90 ms at exit)
-    import gc
-    gc.freeze()
-    return code
+    return _preflight(built, src, strict)
 
 
 def _preflight(built, src: Path, strict: bool) -> int:
