@@ -54,3 +54,24 @@ def test_an_unnumbered_heading_over_running_text_stays():
 def test_a_toolbar_shaped_line_is_no_heading_even_over_running_text(toolbar):
     page = BODY + toolbar + "\n本站内容仅供参考，转载请注明出处并保留原文链接。\n"
     assert _headings(page) == [(1, 0, "", "某区司法局2025年工作总结"), (3, 1, "一、", "主要工作")]
+
+
+# -- what a title can be ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sep", [" |", " >", " ｜"])
+def test_a_titles_trailing_site_separator_is_the_sites(sep):
+    page = "某县人民政府\n首页 > 信息公开\n某镇2025年工作总结和2026年工作思路" + sep + "\n" + BODY.split("\n", 1)[1]
+    assert _headings(page)[0] == (3, 0, "", "某镇2025年工作总结和2026年工作思路")
+
+
+@pytest.mark.parametrize("pager", ["上一页 1 2 3 下一页", "首页 1 2 3 4 5 尾页", "« 1 2 3 4 »"])
+def test_a_pager_is_no_title(pager):
+    page = "范文网\n某局2025年工作总结(第2页)\n" + pager + "\n（二）强化执法监督\n全年开展执法检查十二次，整改问题四十项。\n"
+    assert all(text != pager for _l, _lv, _m, text in _headings(page))
+
+
+@pytest.mark.parametrize("speaker", ["×××", "XXX", "＊＊＊"])
+def test_a_speakers_placeholder_is_no_title(speaker):
+    page = ("范文网\n在全县2025年政法工作会议上的讲话\n" + speaker + "\n同志们：\n"
+            "今天我们召开全县政法工作会议，主要任务是总结工作、部署任务。\n一、认清形势\n过去一年，我们取得了成绩，成效明显。\n")
+    assert [h for h in _headings(page) if h[1] == 0] == [(2, 0, "", "在全县2025年政法工作会议上的讲话")]

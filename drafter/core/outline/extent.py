@@ -82,7 +82,37 @@ def extent(st: ParseState) -> None:
         if not b.marker:
             if not keep.get(k, True) or toolbar_shape(b.text, v):
                 _demote(b, after_end)
+    _title_shapes(st)
     _title_after_chrome(st)
+
+
+def _title_shapes(st: ParseState) -> None:
+    """What a title can be: not a name's placeholder alone (×××: the speaker, a byline), not a
+    toolbar or pager (上一页 1 2 3 下一页: chrome); a trailing separator (` |`, ` >`) is the site's,
+    not the title's."""
+    v = st.v
+    for b in st.body:
+        if b.kind != D.TITLE:
+            continue
+        f = st.f(b)
+        if len(f.replace(" ", "")) >= 2 and v.placeholder_only.match(f.replace(" ", "")):
+            b.kind, b.level, b.title = D.BYLINE, None, ""
+        elif _pager_or_toolbar(b.text.rstrip(v.toolbar_separators + " "), v):
+            b.kind, b.level, b.title, b.detail = D.CHROME, None, "", "page"
+        else:  # the site's separator goes, as the line's surrounding spaces did
+            t = b.text
+            while len(t) > 1 and t[-1] in v.toolbar_separators and t[-2] == " ":
+                t = t[:-1].rstrip()
+            if t != b.text:
+                b.text, b.title = t, t if b.title == b.text else b.title
+
+
+def _pager_or_toolbar(text: str, v: Vocab) -> bool:
+    """A pager (上一页 1 2 3 下一页: pager_numbers or more items of digits only) or a line split by a
+    toolbar separator; a title spaced out (政 府 工 作 报 告, 镇 2025 年工作要点) is neither."""
+    if any(c in text for c in v.toolbar_separators):
+        return True
+    return sum(w.isdigit() for w in text.split()) >= v.pager_numbers
 
 
 def _title_after_chrome(st: ParseState) -> None:
