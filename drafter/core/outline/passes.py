@@ -10,7 +10,7 @@ from typing import Callable
 
 from drafter.core import document as D
 from drafter.core.document import Block, Document
-from drafter.core.outline import attached, chrome, enums, headings, masthead, matter, official, pinyin, roles, topmatter
+from drafter.core.outline import attached, chrome, enums, extent, headings, masthead, matter, official, pinyin, roles, topmatter
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.vocab import vocab
 from drafter.core.readers import Source
@@ -86,6 +86,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("closing", matter.closing),
     ("attached-documents", attached.attached_documents),
     ("slogan-headings", headings.slogan_headings),
+    ("extent", extent.extent),
     ("enumerations", enums.enumerations),
     ("roles", roles.roles),
     ("noise", noise),

@@ -52,6 +52,10 @@ class Vocab:
         self.section_leads = tuple(sent["section_leads"])
         self.body_leads = tuple(sent["body_leads"])
         self.example_lead, self.example_not = sent["example_lead"], tuple(sent["example_not"])
+        ext = data["extent"]
+        self.running_min, self.running_marks = ext["running_min_chars"], ext["running_marks"]
+        self.toolbar_separators, self.toolbar_item_max = ext["toolbar_separators"], ext["toolbar_item_max_chars"]
+        self.pager_numbers = ext["pager_numbers"]
         self.bad_last = std["bad_last_chars"]
         self.bad_inner = tuple(std["bad_inner"])
         self.standalone_min, self.standalone_max = std["min_chars"], std["max_chars"]

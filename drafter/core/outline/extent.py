@@ -1,0 +1,130 @@
+"""The text's extent: a heading heads running text, and nothing after the text's end is a heading.
+
+Structural rules that need no chrome vocabulary (outline.toml [extent]):
+- running text is a paragraph of paragraph length with sentence punctuation (`is_running`);
+- an un-numbered heading (marker "") needs running text after it before the next heading of its
+  level or higher, else it heads nothing and is page chrome or a stray line;
+- after the text's last running text, an un-numbered heading, or a numbered line that is one whole
+  sentence with no body (a document site's numbered notice list), is no heading;
+- a toolbar-shaped line (`toolbar_shape`) is never an un-numbered heading;
+- with no title found, a first un-numbered heading over the running text that ends as a title
+  does is the title (the lines over it were chrome).
+One pass over the body, linear in its length."""
+
+from __future__ import annotations
+
+from drafter.core import document as D
+from drafter.core.document import Block
+from drafter.core.outline.state import ParseState
+from drafter.core.outline.vocab import Vocab
+
+
+def is_running(st: ParseState, b: Block) -> bool:
+    """b carries running text: a paragraph (or a run-in heading's body) at least running_min_chars
+    long that holds sentence punctuation."""
+    v = st.v
+    if b.kind == D.PARAGRAPH:
+        f = st.f(b)
+    elif b.kind == D.HEADING and b.body:
+        f = b.body
+    else:
+        return False
+    return len(f) >= v.running_min and any(c in f for c in v.running_marks)
+
+
+def toolbar_shape(text: str, v: Vocab) -> bool:
+    """A line split into items by a toolbar separator (| > ›), or into two or more short items by
+    spaces: a toolbar, breadcrumb or link row (上一篇  下一篇, 政府信息公开 规章库)."""
+    s = text.strip()
+    if any(c in s for c in v.toolbar_separators):
+        return True
+    items = s.split()
+    return len(items) >= 2 and all(len(w) <= v.toolbar_item_max for w in items)
+
+
+def _demote(b: Block, after_end: bool) -> None:
+    if after_end:
+        b.kind, b.detail = D.CHROME, "footer"
+    else:
+        b.kind = D.PARAGRAPH
+    b.level, b.marker, b.title, b.body, b.run_in, b.ordinal = None, "", "", "", False, None
+
+
+def extent(st: ParseState) -> None:
+    """Un-numbered headings that head no running text, and headings after the text's end, go back.
+    Reads body, kinds, folded. Sets kind PARAGRAPH (inside the text) or CHROME "footer" (after it)."""
+    v = st.v
+    body = st.body
+    n = len(body)
+    last_running = max((k for k, b in enumerate(body) if is_running(st, b)), default=-1)
+    # for each position, whether running text follows before a heading of level <= L: walk backwards
+    # keeping, per level, whether running text was seen since the last heading of that level or higher
+    seen = [False] * 6
+    keep: dict[int, bool] = {}
+    for k in range(n - 1, -1, -1):
+        b = body[k]
+        if b.kind == D.HEADING and b.level:
+            lv = min(b.level, 5)
+            keep[k] = seen[lv]
+            for x in range(1, lv + 1):
+                seen[x] = False
+            if is_running(st, b):
+                seen = [True] * 6
+            elif b.marker:
+                for x in range(1, lv):  # a numbered sub-heading is something its parent heads
+                    seen[x] = True
+        elif is_running(st, b):
+            seen = [True] * 6
+    for k, b in enumerate(body):
+        if b.kind != D.HEADING or not b.level or st.hint(b).startswith("h"):
+            continue
+        after_end = k > last_running
+        if not b.marker:
+            if not keep.get(k, True) or toolbar_shape(b.text, v):
+                _demote(b, after_end)
+    _title_shapes(st)
+    _title_after_chrome(st)
+
+
+def _title_shapes(st: ParseState) -> None:
+    """What a title can be: not a name's placeholder alone (×××: the speaker, a byline), not a
+    toolbar or pager (上一页 1 2 3 下一页: chrome); a trailing separator (` |`, ` >`) is the site's,
+    not the title's."""
+    v = st.v
+    for b in st.body:
+        if b.kind != D.TITLE:
+            continue
+        f = st.f(b)
+        if len(f.replace(" ", "")) >= 2 and v.placeholder_only.match(f.replace(" ", "")):
+            b.kind, b.level, b.title = D.BYLINE, None, ""
+        elif _pager_or_toolbar(b.text.rstrip(v.toolbar_separators + " "), v):
+            b.kind, b.level, b.title, b.detail = D.CHROME, None, "", "page"
+        else:  # the site's separator goes, as the line's surrounding spaces did
+            t = b.text
+            while len(t) > 1 and t[-1] in v.toolbar_separators and t[-2] == " ":
+                t = t[:-1].rstrip()
+            if t != b.text:
+                b.text, b.title = t, t if b.title == b.text else b.title
+
+
+def _pager_or_toolbar(text: str, v: Vocab) -> bool:
+    """A pager (上一页 1 2 3 下一页: pager_numbers or more items of digits only) or a line split by a
+    toolbar separator; a title spaced out (政 府 工 作 报 告, 镇 2025 年工作要点) is neither."""
+    if any(c in text for c in v.toolbar_separators):
+        return True
+    return sum(w.isdigit() for w in text.split()) >= v.pager_numbers
+
+
+def _title_after_chrome(st: ParseState) -> None:
+    """With no title found, the text's first heading, un-numbered, before any running text, that
+    ends as a whole title does (…工作总结, …报告) is the title: what stood over it was chrome."""
+    v = st.v
+    if any(b.kind in (D.TITLE, D.COVER) for b in st.body):
+        return
+    for b in st.body:
+        if is_running(st, b):
+            return
+        if b.kind == D.HEADING:
+            if not b.marker and not st.hint(b) and v.whole_title.search(st.f(b)):
+                b.kind, b.level, b.title = D.TITLE, 0, b.text
+            return
