@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from drafter.core import document as D
 from drafter.core.document import Block
+from drafter.core.outline.shapes import never_structure
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.vocab import Vocab
 
@@ -54,6 +55,7 @@ def extent(st: ParseState) -> None:
     """Un-numbered headings that head no running text, and headings after the text's end, go back.
     Reads body, kinds, folded. Sets kind PARAGRAPH (inside the text) or CHROME "footer" (after it)."""
     v = st.v
+    _never_shapes(st)
     body = st.body
     n = len(body)
     last_running = max((k for k, b in enumerate(body) if is_running(st, b)), default=-1)
@@ -84,6 +86,25 @@ def extent(st: ParseState) -> None:
                 _demote(b, after_end)
     _title_shapes(st)
     _title_after_chrome(st)
+
+
+_SHAPE_KIND = {"date": D.SUBTITLE, "doc_number": D.DOC_NUMBER, "office": D.BYLINE}
+
+
+def _never_shapes(st: ParseState) -> None:
+    """A title or heading whose line has a shape no title or heading has (shapes.never_structure:
+    a date, a 发文字号, an office line, a toolbar, a breadcrumb) goes back: a date is a dateline, a
+    发文字号 a DOC_NUMBER, an office line a byline, the rest chrome. A numbered heading goes back only
+    as a breadcrumb (1. 首页 > 计划总结 > …): its marker is a list's."""
+    for b in st.body:
+        if b.kind not in (D.TITLE, D.HEADING) or st.hint(b).startswith("h"):
+            continue
+        shape = never_structure(b.text if b.kind == D.TITLE or not b.marker else b.title, st.v)
+        if not shape or (b.kind == D.HEADING and b.marker and shape != "breadcrumb"):
+            continue
+        kind = _SHAPE_KIND.get(shape, D.CHROME)
+        b.level, b.marker, b.title, b.body, b.run_in, b.ordinal = None, "", "", "", False, None
+        b.kind, b.detail = kind, (shape if kind == D.CHROME else "")
 
 
 def _title_shapes(st: ParseState) -> None:
