@@ -137,15 +137,17 @@ def _pager_or_toolbar(text: str, v: Vocab) -> bool:
 
 
 def _title_after_chrome(st: ParseState) -> None:
-    """With no title found, the text's first heading, un-numbered, before any running text, that
-    ends as a whole title does (…工作总结, …报告) is the title: what stood over it was chrome."""
+    """With no title found, the text's first heading, un-numbered, before any running text or cover
+    line, that
+    ends as a whole title does (…工作总结, …报告, in 《》 or not) is the title: what stood over it was
+    chrome."""
     v = st.v
-    if any(b.kind in (D.TITLE, D.COVER) for b in st.body):
+    if any(b.kind == D.TITLE for b in st.body):
         return
     for b in st.body:
-        if is_running(st, b):
-            return
+        if is_running(st, b) or b.kind == D.COVER:
+            return  # (a 印发 notice's cover lines stand under its title, not over it)
         if b.kind == D.HEADING:
-            if not b.marker and not st.hint(b) and v.whole_title.search(st.f(b)):
+            if not b.marker and not st.hint(b) and v.whole_title.search(st.f(b).rstrip(v.title_closers)):
                 b.kind, b.level, b.title = D.TITLE, 0, b.text
             return

@@ -17,7 +17,8 @@ from drafter.core.outline.vocab import CJK, Vocab, alt, chars
 @lru_cache(maxsize=8)
 def _patterns(v: Vocab) -> tuple[re.Pattern, re.Pattern]:
     s = v.data["shapes"]
-    y, d, e = chars(s["date_year_chars"]), chars(s["date_day_chars"]), chars(s["date_ends"])
+    ph = v.data["byline"]["placeholders"]
+    y, d, e = chars(s["date_year_chars"] + ph), chars(s["date_day_chars"] + ph), chars(s["date_ends"])
     date = re.compile(rf"^[（(]?\s*[{y}]{{2,4}}\s*年?\s*[{d}]{{1,3}}\s*月?\s*[{d}]{{1,3}}\s*[{e}]\s*[）)]?$")
     by = v.data["byline"]
     office = re.compile(rf"^[{CJK}{chars(by['placeholders'])}]{{0,20}}(?:{alt(by['offices'])})"

@@ -56,6 +56,7 @@ class Vocab:
         self.running_min, self.running_marks = ext["running_min_chars"], ext["running_marks"]
         self.toolbar_separators, self.toolbar_item_max = ext["toolbar_separators"], ext["toolbar_item_max_chars"]
         self.pager_numbers = ext["pager_numbers"]
+        self.title_closers = ext["title_closers"]
         self.bad_last = std["bad_last_chars"]
         self.bad_inner = tuple(std["bad_inner"])
         self.standalone_min, self.standalone_max = std["min_chars"], std["max_chars"]
