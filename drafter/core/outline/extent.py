@@ -56,6 +56,7 @@ def extent(st: ParseState) -> None:
     Reads body, kinds, folded. Sets kind PARAGRAPH (inside the text) or CHROME "footer" (after it)."""
     v = st.v
     _never_shapes(st)
+    _notice_list_on_top(st)
     body = st.body
     n = len(body)
     last_running = max((k for k, b in enumerate(body) if is_running(st, b)), default=-1)
@@ -86,6 +87,36 @@ def extent(st: ParseState) -> None:
                 _demote(b, after_end)
     _title_shapes(st)
     _title_after_chrome(st)
+
+
+def _notice_list_on_top(st: ParseState) -> None:
+    """Before the title and before any running text, a run of numbered lines that read as sentences
+    (running text in the line, a run-in body or none) with no running text after the run is a site's
+    notice list (1. 部分包含数学公式或PPT动画的文件，查看预览时可能会显示错乱… 2. 本文档由用户上传…):
+    chrome. A text's first heading heads the running text under it; these head nothing."""
+    body = st.body
+    k = 0
+    while k < len(body):
+        b = body[k]
+        if b.kind == D.TITLE or (b.kind != D.HEADING and is_running(st, b)):
+            return
+        if b.kind == D.HEADING and b.marker:
+            j = k
+            while j < len(body) and (body[j].kind == D.HEADING and body[j].marker or body[j].kind == D.BLANK):
+                j += 1
+            run = [x for x in body[k:j] if x.kind == D.HEADING]
+            if all(_sentence(st, x) for x in run) and not (j < len(body) and is_running(st, body[j])):
+                for x in run:
+                    x.kind, x.detail = D.CHROME, "page"
+                    x.level, x.marker, x.title, x.body, x.run_in, x.ordinal = None, "", "", "", False, None
+            return
+        k += 1
+
+
+def _sentence(st: ParseState, b: Block) -> bool:
+    """b's line reads as running text (sentence punctuation at paragraph length)."""
+    f = st.f(b)
+    return len(f) >= st.v.running_min and any(c in f for c in st.v.running_marks)
 
 
 _SHAPE_KIND = {"date": D.SUBTITLE, "doc_number": D.DOC_NUMBER, "office": D.BYLINE}
