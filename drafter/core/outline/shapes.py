@@ -21,8 +21,7 @@ def _patterns(v: Vocab) -> tuple[re.Pattern, re.Pattern]:
     y, d, e = chars(s["date_year_chars"] + ph), chars(s["date_day_chars"] + ph), chars(s["date_ends"])
     date = re.compile(rf"^[（(]?\s*[{y}]{{2,4}}\s*年?\s*[{d}]{{1,3}}\s*月?\s*[{d}]{{1,3}}\s*[{e}]\s*[）)]?$")
     by = v.data["byline"]
-    office = re.compile(rf"^[{CJK}{chars(by['placeholders'])}]{{0,20}}(?:{alt(by['offices'])})"
-                        rf"(?:、[{CJK}]{{0,12}}(?:{alt(by['offices'])}))+$")
+    office = re.compile(rf"^[{CJK}{chars(by['placeholders'])}、]{{1,30}}、[{CJK}]{{0,12}}(?:{alt(by['offices'])})$")
     return date, office
 
 
