@@ -93,7 +93,7 @@ def _notice_list_on_top(st: ParseState) -> None:
     """Before the title and before any running text, a run of numbered lines that read as sentences
     (running text in the line, a run-in body or none) with no running text after the run is a site's
     notice list (1. 部分包含数学公式或PPT动画的文件，查看预览时可能会显示错乱… 2. 本文档由用户上传…):
-    chrome. A text's first heading heads the running text under it; these head nothing."""
+    chrome — when lines stand over the run and under it (a page that is the run alone keeps it). A text's first heading heads the running text under it; these head nothing."""
     body = st.body
     k = 0
     while k < len(body):
@@ -105,7 +105,7 @@ def _notice_list_on_top(st: ParseState) -> None:
             while j < len(body) and (body[j].kind == D.HEADING and body[j].marker or body[j].kind == D.BLANK):
                 j += 1
             run = [x for x in body[k:j] if x.kind == D.HEADING]
-            if all(_sentence(st, x) for x in run) and not (j < len(body) and is_running(st, body[j])):
+            if k and j < len(body) and all(_sentence(st, x) for x in run) and not is_running(st, body[j]):
                 for x in run:
                     x.kind, x.detail = D.CHROME, "page"
                     x.level, x.marker, x.title, x.body, x.run_in, x.ordinal = None, "", "", "", False, None
