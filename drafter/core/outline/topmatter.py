@@ -125,6 +125,8 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             b.kind = D.DOC_NUMBER
         elif run and _listed(st, run, b):
             b.kind, b.detail = D.CHROME, "duplicate"  # the site's listing: 第一篇 …报告2150字
+        elif run and titled and not seen_subtitle and _apart(st, run[-1], b) and _generic(st, run, b):
+            b.kind, b.detail = D.CHROME, "page"  # a site's box label after the headline: 栏目索引, 相关内容
         elif run and titled and not seen_subtitle and (_apart(st, run[-1], b) or v.spaced_title.match(f)
                                                        or _shown_again(st, run, b)):
             if _decorates(st, run, b):
@@ -170,6 +172,16 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             shown.add(b.text)
         k += 1
     return run, k
+
+
+def _generic(st: ParseState, run: list[Block], b: Block) -> bool:
+    """b, a line after the page's headline (run) and its chrome, is a site's box label, not the
+    document's own title: short (title.generic_max_chars), no 文种 word, under a headline that names
+    one (宝安区司法局2021年上半年工作总结 … 栏目索引 / 相关内容)."""
+    v = st.v
+    f = st.f(b)
+    return (len(f) <= v.generic_max and not v.title_words.search(f)
+            and bool(v.title_words.search("".join(st.f(t) for t in run))))
 
 
 def _repeats(run: list[Block], b: Block, seen_subtitle: bool) -> bool:
@@ -323,7 +335,7 @@ def _shown_again(st: ParseState, run: list[Block], b: Block) -> bool:
 def _author_line(st: ParseState, k: int) -> bool:
     """body[k], under a title, names the body that wrote the text and nothing else (珠山区民政局,
     某某镇人民政府): short, ending in an organisation word, no 文种 or report word; the text or a heading
-    comes next, never another title line (a title wrapped after a body's name goes on: 某某县司法局 /
+    comes next, or a dateline, never another title line (a title wrapped after a body's name goes on: 某某县司法局 /
     2025年工作总结 is a title over two lines)."""
     v, body = st.v, st.body
     f = st.f(body[k])
@@ -332,7 +344,8 @@ def _author_line(st: ParseState, k: int) -> bool:
     if any(c in f for c in v.sentence_end + "，：《》“”"):
         return False
     nxt = body[k + 1] if k + 1 < len(body) else None
-    return nxt is None or nxt.kind != D.PARAGRAPH or not _title_line(st, nxt.text)
+    return (nxt is None or nxt.kind != D.PARAGRAPH or not _title_line(st, nxt.text)
+            or bool(v.subtitle.match(st.f(nxt))) or _wrapped_dateline(st, k + 1))  # XX市司法局 / （20XX年X月X日）
 
 
 def _addressee(st: ParseState, f: str) -> bool:
