@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from drafter.core import document as D
 from drafter.core.document import Block
+from drafter.core.outline.extent import toolbar_shape
 from drafter.core.outline.headings import NOT_HEADING_HINTS, runs_on, standalone_candidate
 from drafter.core.outline.state import ParseState
 from drafter.text.punct import fold
@@ -66,7 +67,8 @@ def _shown_later(st: ParseState, run: list[Block], stop: int) -> int | None:
     top_list_max_lines lines, none of them a heading or a sentence longer than a site's line): the
     site printed its file line, counters and buttons (2025-01-08 56KB 7页, 上传者：…, 侵权投诉) under
     the page's headline, and the document's own copy of the title follows — the title is its last
-    showing, so the lines before it are the site's; a preview glued on to the title may stand
+    showing, so the lines before it are the site's (a field line, 摘要:… with a copy of the
+    title and the text's opening, and a line with no CJK in it, an index number, among them); a preview glued on to the title may stand
     between (_glued_preview). None when the title is not shown again."""
     v, body = st.v, st.body
     if not run or len(run[0].text) < v.standalone_min:
@@ -76,12 +78,18 @@ def _shown_later(st: ParseState, run: list[Block], stop: int) -> int | None:
     shown = (run[0].text, "".join(t.text for t in run))
     for j in range(stop, min(stop + v.top_list_lines, len(body))):
         b = body[j]
+        if b.kind == D.PARAGRAPH and (v.field_line.match(st.f(b)) or not any(_is_cjk(c) for c in b.text)):
+            continue  # a field line (摘要:…), an index number or a date: the page's metadata, never the text
         if b.kind != D.PARAGRAPH or (len(st.f(b)) > v.top_list_max and b.text not in shown
                                      and not _glued_preview(st, b, shown)):
             return None
         if b.text in shown or _wrapped_showing(st, j, shown):
             return j
     return None
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
 
 
 def _glued_preview(st: ParseState, b: Block, shown: tuple[str, ...]) -> bool:
@@ -177,11 +185,14 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
 def _generic(st: ParseState, run: list[Block], b: Block) -> bool:
     """b, a line after the page's headline (run) and its chrome, is a site's box label, not the
     document's own title: short (title.generic_max_chars), no 文种 word, under a headline that names
-    one (宝安区司法局2021年上半年工作总结 … 栏目索引 / 相关内容)."""
+    one (宝安区司法局2021年上半年工作总结 … 栏目索引 / 相关内容); or a row of three short items or
+    more split by spaces (打印整页 打印内容 分享), a site's buttons."""
     v = st.v
     f = st.f(b)
-    return (len(f) <= v.generic_max and not v.title_words.search(f)
-            and bool(v.title_words.search("".join(st.f(t) for t in run))))
+    if v.title_words.search(f) or not v.title_words.search("".join(st.f(t) for t in run)):
+        return False
+    row = toolbar_shape(b.text, v) and len(b.text.split()) >= 3 and not v.spaced_title.match(f)
+    return len(f) <= v.generic_max or row  # or a row of buttons: 打印整页 打印内容 分享
 
 
 def _repeats(run: list[Block], b: Block, seen_subtitle: bool) -> bool:

@@ -262,6 +262,13 @@ class Vocab:
                           rf"(?:{alt(self.data['subtitle']['occasion_ends'])})）?$")
 
     @cached_property
+    def field_line(self) -> re.Pattern:
+        """A site's field line: a label (title.summary_labels, chrome.field_labels) and its colon
+        opening the line (摘要:…, 简介：…, 来源：…): metadata, never the text's start."""
+        labels = self.data["title"]["summary_labels"] + self.data["chrome"]["field_labels"]
+        return re.compile(rf"^(?:{alt(labels)})\s*[：:]")
+
+    @cached_property
     def placeholder_only(self) -> re.Pattern:
         """A line that is only a placeholder for a name (X, XX, ***)."""
         return re.compile(rf"^[{chars(self.data['byline']['placeholders'])}]{{1,4}}$")
