@@ -65,3 +65,19 @@ def test_the_title_shown_again_after_the_pages_date_is_the_title():
             "2025-12-20\n" + title + "\n字号:\n打印整页 打印内容 分享\n" + TEXT)
     hs = _headings(page)
     assert [h for h in hs if h[1] == 0] == [(7, 0, "", title)]
+
+
+# -- d: a title glued to the site's widget row --------------------------------------------------------
+
+@pytest.mark.parametrize("row", ["护眼模式: 浅绿 米黄 默认 【字号: 大 中 小】", "背景色： 杏仁黄 秋叶褐 默认 打印本页"])
+def test_a_title_glued_to_a_widget_row_ends_before_the_widget_label(row):
+    page = "政务网 首页 > 政务公开 > 计划总结\n某某镇人民政府2025年工作报告 " + row + "\n分享:\n" + TEXT
+    hs = _headings(page)
+    assert hs[0] == (2, 0, "", "某某镇人民政府2025年工作报告")
+
+
+def test_a_dated_field_line_after_the_glued_title_is_no_title():
+    page = ("政务网 首页 > 政务公开 > 计划总结\n某某镇人民政府2025年工作报告 背景色： 杏仁黄 秋叶褐 默认 打印本页\n"
+            "分享:\n2025年01月20日 来源: 某某镇\n" + TEXT)
+    hs = _headings(page)
+    assert [h for h in hs if h[1] == 0] == [(2, 0, "", "某某镇人民政府2025年工作报告")]

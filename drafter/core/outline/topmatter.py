@@ -6,6 +6,7 @@ from __future__ import annotations
 from drafter.core import document as D
 from drafter.core.document import Block
 from drafter.core.outline.extent import toolbar_shape
+from drafter.core.outline.shapes import never_structure
 from drafter.core.outline.headings import NOT_HEADING_HINTS, runs_on, standalone_candidate
 from drafter.core.outline.state import ParseState
 from drafter.text.punct import fold
@@ -128,12 +129,15 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             b.kind, b.detail = D.CHROME, "page"  # a site's bulleted counters above the title (• 约 11页)
             k += 1
             continue
+        if not run and not seen_subtitle:
+            _cut_widget(st, b)
         titled = st.hint(b) == "title" or _title_candidate(st, k, run, seen_subtitle) or _repeats(run, b, seen_subtitle)
         if run and v.doc_number.match(f.strip()):
             b.kind = D.DOC_NUMBER
         elif run and _listed(st, run, b):
             b.kind, b.detail = D.CHROME, "duplicate"  # the site's listing: 第一篇 …报告2150字
-        elif run and titled and not seen_subtitle and _apart(st, run[-1], b) and _generic(st, run, b):
+        elif run and titled and not seen_subtitle and _apart(st, run[-1], b) and (_generic(st, run, b)
+                                                                                 or _dated_field(st, f)):
             b.kind, b.detail = D.CHROME, "page"  # a site's box label after the headline: 栏目索引, 相关内容
         elif run and titled and not seen_subtitle and (_apart(st, run[-1], b) or v.spaced_title.match(f)
                                                        or _shown_again(st, run, b)):
@@ -193,6 +197,13 @@ def _generic(st: ParseState, run: list[Block], b: Block) -> bool:
         return False
     row = toolbar_shape(b.text, v) and len(b.text.split()) >= 3 and not v.spaced_title.match(f)
     return len(f) <= v.generic_max or row  # or a row of buttons: 打印整页 打印内容 分享
+
+
+def _dated_field(st: ParseState, f: str) -> bool:
+    """f is an article's header: the page's date, a space, then a field label and its colon
+    (2024年01月25日 来源: 上海金山), never a title."""
+    parts = f.split(None, 1)
+    return len(parts) == 2 and never_structure(parts[0], st.v) == "date" and bool(st.v.field_line.match(parts[1]))
 
 
 def _repeats(run: list[Block], b: Block, seen_subtitle: bool) -> bool:
@@ -396,6 +407,21 @@ def _dated_copy(st: ParseState, dated: str, title: str) -> bool:
     never ends on a date stamp, its own dates are in its words (…2025年12月31日前…)."""
     m = st.v.listing_date.search(dated)
     return bool(m) and dated[:m.start()] == title
+
+
+def _cut_widget(st: ParseState, b: Block) -> None:
+    """A title line the page glued to its widget row (石化街道办事处2023年工作报告 保护视力色: 杏仁黄 秋叶褐 …)
+    loses the row: the title ends before a space followed by a widget label and its colon, when the
+    part before reads as a title (a standalone line naming a 文种) and a row of items follows."""
+    v = st.v
+    m = v.widget_glue.match(b.text)
+    if not m or b.text[m.end():].count(" ") < v.widget_min_spaces:
+        return
+    head = m.group(1).rstrip()
+    if not (standalone_candidate(head, v, v.title_max) and v.title_words.search(fold(head))):
+        return
+    b.text = head
+    st.folded[b.line - 1] = st.folded[b.line - 1][:len(head)]
 
 
 def _cut_title(st: ParseState, b: Block) -> None:

@@ -84,6 +84,7 @@ class Vocab:
         self.chapter_max = data["numbering"]["chapter_max_chars"]
         self.decoration_max = title["decoration_max_chars"]
         self.generic_max = title["generic_max_chars"]
+        self.widget_min_spaces = title["widget_min_spaces"]
         self.column_prefix_max = title["column_prefix_max_chars"]
         self.opening_leads = tuple(title["opening_leads"])
         self.subtitle_max = data["subtitle"]["max_chars"]
@@ -260,6 +261,13 @@ class Vocab:
                           rf"|^\d{{0,4}}年\d{{0,2}}月\d{{0,2}}日在.{{2,60}}(会议|大会|会)(?:上|$)|{template}"
                           rf"|^（?{re.escape(self.data['subtitle']['wrapped_start'])}[^，。；：、]{{2,60}}"
                           rf"(?:{alt(self.data['subtitle']['occasion_ends'])})）?$")
+
+    @cached_property
+    def widget_glue(self) -> re.Pattern:
+        """A line that is a title glued to a widget row: group 1 is the title, then a space, a widget
+        label and its colon (…2023年工作报告 保护视力色: 杏仁黄 …)."""
+        lo, hi = self.data["title"]["widget_label_chars"]
+        return re.compile(rf"^(\S.*?)\s+[{CJK}]{{{lo},{hi}}}\s*[：:]")
 
     @cached_property
     def field_line(self) -> re.Pattern:
