@@ -81,3 +81,10 @@ def test_a_dated_field_line_after_the_glued_title_is_no_title():
             "分享:\n2025年01月20日 来源: 某某镇\n" + TEXT)
     hs = _headings(page)
     assert [h for h in hs if h[1] == 0] == [(2, 0, "", "某某镇人民政府2025年工作报告")]
+
+
+def test_a_short_body_name_that_opens_the_headline_stays_the_titles_first_line():
+    page = ("招标网 > 资讯 > 政府公告\n某县人民政府2025年度法治政府建设情况报告\n"
+            "发布时间:2026-03-28  来源:某县人民政府  浏览:\n某县人民政府\n2025年度法治政府建设情况报告\n" + TEXT)
+    hs = _headings(page)
+    assert [h for h in hs if h[1] == 0] == [(4, 0, "", "某县人民政府"), (5, 0, "", "2025年度法治政府建设情况报告")]

@@ -193,8 +193,9 @@ def _generic(st: ParseState, run: list[Block], b: Block) -> bool:
     more split by spaces (打印整页 打印内容 分享), a site's buttons."""
     v = st.v
     f = st.f(b)
-    if v.title_words.search(f) or not v.title_words.search("".join(st.f(t) for t in run)):
-        return False
+    headline = "".join(st.f(t) for t in run)
+    if v.title_words.search(f) or not v.title_words.search(headline) or headline.startswith(f):
+        return False  # (赵县人民政府 under 赵县人民政府2022年度…报告: the title's first line)
     row = toolbar_shape(b.text, v) and len(b.text.split()) >= 3 and not v.spaced_title.match(f)
     return len(f) <= v.generic_max or row  # or a row of buttons: 打印整页 打印内容 分享
 
