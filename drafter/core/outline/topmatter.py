@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from drafter.core import document as D
 from drafter.core.document import Block
+from drafter.core.outline.extent import toolbar_shape
+from drafter.core.outline.shapes import never_structure
 from drafter.core.outline.headings import NOT_HEADING_HINTS, runs_on, standalone_candidate
 from drafter.core.outline.state import ParseState
 from drafter.text.punct import fold
@@ -66,7 +68,8 @@ def _shown_later(st: ParseState, run: list[Block], stop: int) -> int | None:
     top_list_max_lines lines, none of them a heading or a sentence longer than a site's line): the
     site printed its file line, counters and buttons (2025-01-08 56KB 7页, 上传者：…, 侵权投诉) under
     the page's headline, and the document's own copy of the title follows — the title is its last
-    showing, so the lines before it are the site's; a preview glued on to the title may stand
+    showing, so the lines before it are the site's (a field line, 摘要:… with a copy of the
+    title and the text's opening, and a line with no CJK in it, an index number, among them); a preview glued on to the title may stand
     between (_glued_preview). None when the title is not shown again."""
     v, body = st.v, st.body
     if not run or len(run[0].text) < v.standalone_min:
@@ -76,12 +79,18 @@ def _shown_later(st: ParseState, run: list[Block], stop: int) -> int | None:
     shown = (run[0].text, "".join(t.text for t in run))
     for j in range(stop, min(stop + v.top_list_lines, len(body))):
         b = body[j]
+        if b.kind == D.PARAGRAPH and (v.field_line.match(st.f(b)) or not any(_is_cjk(c) for c in b.text)):
+            continue  # a field line (摘要:…), an index number or a date: the page's metadata, never the text
         if b.kind != D.PARAGRAPH or (len(st.f(b)) > v.top_list_max and b.text not in shown
                                      and not _glued_preview(st, b, shown)):
             return None
         if b.text in shown or _wrapped_showing(st, j, shown):
             return j
     return None
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
 
 
 def _glued_preview(st: ParseState, b: Block, shown: tuple[str, ...]) -> bool:
@@ -120,11 +129,16 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             b.kind, b.detail = D.CHROME, "page"  # a site's bulleted counters above the title (• 约 11页)
             k += 1
             continue
+        if not run and not seen_subtitle:
+            _cut_widget(st, b)
         titled = st.hint(b) == "title" or _title_candidate(st, k, run, seen_subtitle) or _repeats(run, b, seen_subtitle)
         if run and v.doc_number.match(f.strip()):
             b.kind = D.DOC_NUMBER
         elif run and _listed(st, run, b):
             b.kind, b.detail = D.CHROME, "duplicate"  # the site's listing: 第一篇 …报告2150字
+        elif run and titled and not seen_subtitle and _apart(st, run[-1], b) and (_generic(st, run, b)
+                                                                                 or _dated_field(st, f)):
+            b.kind, b.detail = D.CHROME, "page"  # a site's box label after the headline: 栏目索引, 相关内容
         elif run and titled and not seen_subtitle and (_apart(st, run[-1], b) or v.spaced_title.match(f)
                                                        or _shown_again(st, run, b)):
             if _decorates(st, run, b):
@@ -170,6 +184,27 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             shown.add(b.text)
         k += 1
     return run, k
+
+
+def _generic(st: ParseState, run: list[Block], b: Block) -> bool:
+    """b, a line after the page's headline (run) and its chrome, is a site's box label, not the
+    document's own title: short (title.generic_max_chars), no 文种 word, under a headline that names
+    one (宝安区司法局2021年上半年工作总结 … 栏目索引 / 相关内容); or a row of three short items or
+    more split by spaces (打印整页 打印内容 分享), a site's buttons."""
+    v = st.v
+    f = st.f(b)
+    headline = "".join(st.f(t) for t in run)
+    if v.title_words.search(f) or not v.title_words.search(headline) or headline.startswith(f):
+        return False  # (赵县人民政府 under 赵县人民政府2022年度…报告: the title's first line)
+    row = toolbar_shape(b.text, v) and len(b.text.split()) >= 3 and not v.spaced_title.match(f)
+    return len(f) <= v.generic_max or row  # or a row of buttons: 打印整页 打印内容 分享
+
+
+def _dated_field(st: ParseState, f: str) -> bool:
+    """f is an article's header: the page's date, a space, then a field label and its colon
+    (2024年01月25日 来源: 上海金山), never a title."""
+    parts = f.split(None, 1)
+    return len(parts) == 2 and never_structure(parts[0], st.v) == "date" and bool(st.v.field_line.match(parts[1]))
 
 
 def _repeats(run: list[Block], b: Block, seen_subtitle: bool) -> bool:
@@ -323,7 +358,7 @@ def _shown_again(st: ParseState, run: list[Block], b: Block) -> bool:
 def _author_line(st: ParseState, k: int) -> bool:
     """body[k], under a title, names the body that wrote the text and nothing else (珠山区民政局,
     某某镇人民政府): short, ending in an organisation word, no 文种 or report word; the text or a heading
-    comes next, never another title line (a title wrapped after a body's name goes on: 某某县司法局 /
+    comes next, or a dateline, never another title line (a title wrapped after a body's name goes on: 某某县司法局 /
     2025年工作总结 is a title over two lines)."""
     v, body = st.v, st.body
     f = st.f(body[k])
@@ -332,7 +367,8 @@ def _author_line(st: ParseState, k: int) -> bool:
     if any(c in f for c in v.sentence_end + "，：《》“”"):
         return False
     nxt = body[k + 1] if k + 1 < len(body) else None
-    return nxt is None or nxt.kind != D.PARAGRAPH or not _title_line(st, nxt.text)
+    return (nxt is None or nxt.kind != D.PARAGRAPH or not _title_line(st, nxt.text)
+            or bool(v.subtitle.match(st.f(nxt))) or _wrapped_dateline(st, k + 1))  # XX市司法局 / （20XX年X月X日）
 
 
 def _addressee(st: ParseState, f: str) -> bool:
@@ -372,6 +408,21 @@ def _dated_copy(st: ParseState, dated: str, title: str) -> bool:
     never ends on a date stamp, its own dates are in its words (…2025年12月31日前…)."""
     m = st.v.listing_date.search(dated)
     return bool(m) and dated[:m.start()] == title
+
+
+def _cut_widget(st: ParseState, b: Block) -> None:
+    """A title line the page glued to its widget row (石化街道办事处2023年工作报告 保护视力色: 杏仁黄 秋叶褐 …)
+    loses the row: the title ends before a space followed by a widget label and its colon, when the
+    part before reads as a title (a standalone line naming a 文种) and a row of items follows."""
+    v = st.v
+    m = v.widget_glue.match(b.text)
+    if not m or b.text[m.end():].count(" ") < v.widget_min_spaces:
+        return
+    head = m.group(1).rstrip()
+    if not (standalone_candidate(head, v, v.title_max) and v.title_words.search(fold(head))):
+        return
+    b.text = head
+    st.folded[b.line - 1] = st.folded[b.line - 1][:len(head)]
 
 
 def _cut_title(st: ParseState, b: Block) -> None:

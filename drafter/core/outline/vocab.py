@@ -83,6 +83,8 @@ class Vocab:
         self.headline_ends = tuple(title["headline_ends"])
         self.chapter_max = data["numbering"]["chapter_max_chars"]
         self.decoration_max = title["decoration_max_chars"]
+        self.generic_max = title["generic_max_chars"]
+        self.widget_min_spaces = title["widget_min_spaces"]
         self.column_prefix_max = title["column_prefix_max_chars"]
         self.opening_leads = tuple(title["opening_leads"])
         self.subtitle_max = data["subtitle"]["max_chars"]
@@ -247,16 +249,32 @@ class Vocab:
 
     @cached_property
     def subtitle(self) -> re.Pattern:
-        """A dateline: a dash line, （2025年…上） or （2025年1月15日） or （2021年1月）, or 2025年1月15日在…会议上, or the occasion alone (在…第七次会议上)."""
+        """A dateline: a dash line, （2025年…上） or （2025年1月15日） or （2021年1月）, （2025年1月15日＋a place）, or 2025年1月15日在…会议上, or the occasion alone (在…第七次会议上)."""
         dashes = alt(self.data["subtitle"]["dashes"])
         ph = chars(self.data["byline"]["placeholders"] + self.data["subtitle"]["blanks"])
         y, md = rf"(?:[0-9〇零一二三四五六七八九{ph}]{{4}}|[{ph}]{{1,4}})", rf"[0-9一二三四五六七八九十{ph}\s]{{0,3}}"
         template = rf"^（?(?=[^（）]*[{ph}\s]){y}年{md}月{md}日）?$"  # 2014年 月 日, （二00*年*月*日）, （20__年__月__日）
         # a PDF's text may have lost the date's digits: 年月日在镇第十二届人民代表大会第六次会议上 [docsites]
+        # a speech's dateline may name the place after the date, its day left blank: （2022年3月日县人大常委会会议室） [set 25]
         return re.compile(rf"^({dashes})|^（\d{{4}}年.{{2,60}}上）$|^（\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?）$"
+                          rf"|^（\d{{4}}年\d{{1,2}}月\d{{0,2}}日[^（），。；：、]{{2,30}}）$"
                           rf"|^\d{{0,4}}年\d{{0,2}}月\d{{0,2}}日在.{{2,60}}(会议|大会|会)(?:上|$)|{template}"
                           rf"|^（?{re.escape(self.data['subtitle']['wrapped_start'])}[^，。；：、]{{2,60}}"
                           rf"(?:{alt(self.data['subtitle']['occasion_ends'])})）?$")
+
+    @cached_property
+    def widget_glue(self) -> re.Pattern:
+        """A line that is a title glued to a widget row: group 1 is the title, then a space, a widget
+        label and its colon (…2023年工作报告 保护视力色: 杏仁黄 …)."""
+        lo, hi = self.data["title"]["widget_label_chars"]
+        return re.compile(rf"^(\S.*?)\s+[{CJK}]{{{lo},{hi}}}\s*[：:]")
+
+    @cached_property
+    def field_line(self) -> re.Pattern:
+        """A site's field line: a label (title.summary_labels, chrome.field_labels) and its colon
+        opening the line (摘要:…, 简介：…, 来源：…): metadata, never the text's start."""
+        labels = self.data["title"]["summary_labels"] + self.data["chrome"]["field_labels"]
+        return re.compile(rf"^(?:{alt(labels)})\s*[：:]")
 
     @cached_property
     def placeholder_only(self) -> re.Pattern:
