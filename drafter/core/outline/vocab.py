@@ -277,6 +277,13 @@ class Vocab:
         return re.compile(rf"^(?:{alt(labels)})\s*[：:]")
 
     @cached_property
+    def field_opening(self) -> re.Pattern:
+        """A line a field label opens, with its colon (field_line) or a space and more after it (a
+        summary label: 内容概述 华庄街道2022年工作总结, 导读 …): the page's metadata, never a title,
+        whatever copy of the title follows in it."""
+        return re.compile(rf"^(?:{alt(self.data['title']['summary_labels'])})\s+\S|{self.field_line.pattern}")
+
+    @cached_property
     def placeholder_only(self) -> re.Pattern:
         """A line that is only a placeholder for a name (X, XX, ***)."""
         return re.compile(rf"^[{chars(self.data['byline']['placeholders'])}]{{1,4}}$")
