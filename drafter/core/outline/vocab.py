@@ -54,6 +54,7 @@ class Vocab:
         self.example_lead, self.example_not = sent["example_lead"], tuple(sent["example_not"])
         ext = data["extent"]
         self.running_min, self.running_marks = ext["running_min_chars"], ext["running_marks"]
+        self.preview_cut = tuple(ext["preview_cut"])
         self.toolbar_separators, self.toolbar_item_max = ext["toolbar_separators"], ext["toolbar_item_max_chars"]
         self.pager_numbers = ext["pager_numbers"]
         self.title_closers = ext["title_closers"]
