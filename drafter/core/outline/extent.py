@@ -57,6 +57,7 @@ def extent(st: ParseState) -> None:
     v = st.v
     _never_shapes(st)
     _notice_list_on_top(st)
+    _notice_list_at_end(st)
     body = st.body
     n = len(body)
     last_running = max((k for k, b in enumerate(body) if is_running(st, b)), default=-1)
@@ -111,6 +112,47 @@ def _notice_list_on_top(st: ParseState) -> None:
                     x.level, x.marker, x.title, x.body, x.run_in, x.ordinal = None, "", "", "", False, None
             return
         k += 1
+
+
+def _notice_list_at_end(st: ParseState) -> None:
+    """After the text, a run of numbered lines of one level, each line one sentence, with nothing running after it, that does not continue the text's numbering is a site's
+    notice list (… 2. 为防止用户资源被随意传播… 3. 本站所有资源来源于用户上传…): chrome "footer".
+    Out of the text's sequence: it restarts, at 2. with no 1. of its level since the parent heading
+    ((一) … 2. …), or at a number its level had before; or the text before it ends cut off (a preview's ……)."""
+    body = st.body
+    j = len(body)
+    while j and body[j - 1].kind != D.HEADING and not is_running(st, body[j - 1]):
+        j -= 1  # the page's lines after the run
+    k = j
+    while k and body[k - 1].kind == D.HEADING and body[k - 1].marker and body[k - 1].level == body[j - 1].level:
+        k -= 1
+    run = body[k:j]
+    if len(run) < 2 or k == 0 or any(st.hint(x).startswith("h") for x in run):
+        return
+    if not all(_sentence(st, x) and _one_sentence(st, x) for x in run):
+        return
+    level = run[0].level
+    last = next((x for x in reversed(body[:k]) if is_running(st, x)), None)
+    cut = last is not None and st.f(last).endswith(st.v.preview_cut)  # the preview's end: the text's
+    ordinals = [x.ordinal for x in run]
+    if not all(isinstance(o, int) for o in ordinals) or ordinals != list(range(ordinals[0], ordinals[0] + len(run))):
+        return
+    before = None  # the last heading of the run's level under the same parent, before the run
+    for x in reversed(body[:k]):
+        if x.kind == D.HEADING and x.level is not None and x.level <= level:
+            before = x if x.level == level else None
+            break
+    restart = (ordinals[0] == 2) if before is None else (before.ordinal is not None and ordinals[0] <= before.ordinal)
+    if cut or restart:
+        for x in run:
+            _demote(x, True)
+
+
+def _one_sentence(st: ParseState, b: Block) -> bool:
+    """b's line is one sentence: no sentence end before its last character (a notice's item, not a
+    heading phrase with its paragraph: 开展…宣传阐释。组织…。)."""
+    f = st.f(b).rstrip()
+    return not any(c in f[:-1] for c in st.v.sentence_end)
 
 
 def _sentence(st: ParseState, b: Block) -> bool:

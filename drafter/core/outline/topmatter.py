@@ -129,6 +129,10 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             b.kind, b.detail = D.CHROME, "page"  # a site's bulleted counters above the title (• 约 11页)
             k += 1
             continue
+        if not seen_subtitle and v.field_opening.match(f):
+            b.kind, b.detail = D.CHROME, "page"  # a field line (导读: …, 内容概述 …): never the title
+            k += 1
+            continue
         if not run and not seen_subtitle:
             _cut_widget(st, b)
         titled = st.hint(b) == "title" or _title_candidate(st, k, run, seen_subtitle) or _repeats(run, b, seen_subtitle)

@@ -54,6 +54,7 @@ class Vocab:
         self.example_lead, self.example_not = sent["example_lead"], tuple(sent["example_not"])
         ext = data["extent"]
         self.running_min, self.running_marks = ext["running_min_chars"], ext["running_marks"]
+        self.preview_cut = tuple(ext["preview_cut"])
         self.toolbar_separators, self.toolbar_item_max = ext["toolbar_separators"], ext["toolbar_item_max_chars"]
         self.pager_numbers = ext["pager_numbers"]
         self.title_closers = ext["title_closers"]
@@ -275,6 +276,13 @@ class Vocab:
         opening the line (摘要:…, 简介：…, 来源：…): metadata, never the text's start."""
         labels = self.data["title"]["summary_labels"] + self.data["chrome"]["field_labels"]
         return re.compile(rf"^(?:{alt(labels)})\s*[：:]")
+
+    @cached_property
+    def field_opening(self) -> re.Pattern:
+        """A line a field label opens, with its colon (field_line) or a space and more after it (a
+        summary label: 内容概述 华庄街道2022年工作总结, 导读 …): the page's metadata, never a title,
+        whatever copy of the title follows in it."""
+        return re.compile(rf"^(?:{alt(self.data['title']['summary_labels'])})\s+\S|{self.field_line.pattern}")
 
     @cached_property
     def placeholder_only(self) -> re.Pattern:
