@@ -134,6 +134,25 @@ def chrome_context(st: ParseState) -> None:
             mark(b, "duplicate")
         elif b.kind == D.CHROME and f.strip("【】") in v.summary_labels:
             _site_summary(st, k)
+        elif b.kind == D.PARAGRAPH and v.notice_label.match(f):
+            _notice_list(st, k)
+
+
+def _notice_list(st: ParseState, k: int) -> None:
+    """A doc site's notice label alone on its line (温馨提示:) over up to notice_list_lines numbered
+    items: when one of them speaks of the preview, the upload or the site (notice_list_words), the
+    label and its items are the site's, never headings (1. 部分包含数学公式…查看预览时…, 2. 本文档由用户上传…)."""
+    v, content = st.v, st.content
+    j = k + 1
+    while j < len(content) and j - k <= v.notice_list_lines and content[j].kind == D.PARAGRAPH:
+        m = v.notice_item.match(st.f(content[j]))
+        if not m or int(m.group(1)) != j - k:
+            break  # (1. …, 2. …, then 1、…: the list ended, a new numbering starts)
+        j += 1
+    items = content[k + 1:j]
+    if items and any(v.notice_list_words.search(st.f(b)) for b in items):
+        for b in content[k:j]:
+            mark(b, "page")
 
 
 def _site_summary(st: ParseState, k: int) -> None:

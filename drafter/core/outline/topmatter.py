@@ -121,6 +121,10 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
     while k < len(body):
         b = body[k]
         f = st.f(b)
+        if not run and not seen_subtitle and _chunk_counter(st, k):
+            b.kind, b.level, b.detail = D.CHROME, None, "duplicate"
+            k += 1
+            continue
         if b.kind != D.PARAGRAPH:
             break
         if st.hint(b) in NOT_HEADING_HINTS:
@@ -143,8 +147,8 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
         elif run and titled and not seen_subtitle and _apart(st, run[-1], b) and (_generic(st, run, b)
                                                                                  or _dated_field(st, f)):
             b.kind, b.detail = D.CHROME, "page"  # a site's box label after the headline: 栏目索引, 相关内容
-        elif run and titled and not seen_subtitle and (_apart(st, run[-1], b) or v.spaced_title.match(f)
-                                                       or _shown_again(st, run, b)):
+        elif run and titled and not seen_subtitle and ((_apart(st, run[-1], b) and not _restated(st, run, b))
+                                                       or v.spaced_title.match(f) or _shown_again(st, run, b)):
             if _decorates(st, run, b):
                 b.kind, b.detail = D.CHROME, "duplicate"  # the headline with a site's word after it
             else:   # the document's own title after the page's headline: the headline is chrome
@@ -188,6 +192,28 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             shown.add(b.text)
         k += 1
     return run, k
+
+
+def _chunk_counter(st: ParseState, k: int) -> bool:
+    """body[k] is a doc site's chunk number glued to the title above the document's own copy of it
+    (1、在区第四次人民调解工作会议上的报告 over 在区第四次人民调解工作会议上的 / 报告): a heading under an
+    arabic marker whose text is the next few lines joined, each of them a title line."""
+    body, v = st.body, st.v
+    b = body[k]
+    if b.kind != D.HEADING or not b.marker[:1].isdigit():
+        return False
+    text = b.text[len(b.marker):] if b.text.startswith(b.marker) else b.text
+    want, got = "".join(text.split()), ""
+    for j in range(k + 1, min(k + 1 + v.title_max_lines, len(body))):
+        nb = body[j]
+        if nb.kind != D.PARAGRAPH:
+            return False
+        got += "".join(nb.text.split())
+        if not want.startswith(got):
+            return False
+        if got == want:
+            return True
+    return False
 
 
 def _generic(st: ParseState, run: list[Block], b: Block) -> bool:
@@ -345,6 +371,16 @@ def _wrapped_dateline(st: ParseState, k: int) -> bool:
 def _apart(st: ParseState, a: Block, b: Block) -> bool:
     """Chrome stands between two lines of the body (they are consecutive in the body)."""
     return any(x.kind == D.CHROME for x in st.blocks[a.line:b.line - 1])
+
+
+def _restated(st: ParseState, run: list[Block], b: Block) -> bool:
+    """The only chrome between the title lines so far (run) and b is a site's field line naming
+    them (文章标题:在区第四次人民调解工作会议上的报告): the site restates the title inside it, so b goes
+    on with the same top matter (the slogan under a speech's title) rather than showing it anew."""
+    title = "".join("".join(t.text for t in run).split())
+    between = [x for x in st.blocks[run[-1].line:b.line - 1] if x.kind != D.BLANK]
+    return bool(between) and all(
+        x.kind == D.CHROME and "".join(st.f(x).split()).partition("：")[2] == title for x in between)
 
 
 def _shown_again(st: ParseState, run: list[Block], b: Block) -> bool:

@@ -107,6 +107,7 @@ class Vocab:
         self.value_max = ch["value_max_chars"]
         self.press_top_lines = ch["press_top_lines"]
         self.chrome_max = ch["max_chars"]
+        self.notice_list_lines = ch["notice_list_lines"]
         self.dump_min, self.dump_chunk_min, self.dump_hits = ch["dump_min_chars"], ch["dump_chunk_min"], ch["dump_hits"]
         self.caption_end = ch["caption_end"]
         self.summary_labels = frozenset(ch["summary_labels"])
@@ -364,6 +365,20 @@ class Vocab:
         """A doc site's notice under its label, however long: 说明:文章内容仅供预览,…下载后的文档…"""
         ch = self.data["chrome"]
         return re.compile(rf"^({alt(ch['disclaimer_labels'])})\s*[：:](?=.*(?:{alt(ch['disclaimer_words'])}))")
+
+    @cached_property
+    def notice_label(self) -> re.Pattern:
+        """A doc site's notice label alone on its line (温馨提示:), over its numbered items."""
+        return re.compile(rf"^({alt(self.data['chrome']['disclaimer_labels'])})\s*[：:]$")
+
+    @cached_property
+    def notice_list_words(self) -> re.Pattern:
+        return re.compile(alt(self.data["chrome"]["notice_list_words"]))
+
+    @cached_property
+    def notice_item(self) -> re.Pattern:
+        """A notice's numbered item: 1. …, 2、…"""
+        return re.compile(r"^(\d{1,2})\s*[.、．]")
 
     @cached_property
     def space_join(self) -> re.Pattern:
