@@ -139,6 +139,10 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             continue
         if not run and not seen_subtitle:
             _cut_widget(st, b)
+        if len(run) == 1 and _ad_line(st, run[0], b):
+            run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "page"
+            shown.discard(run[0].text)
+            run = []
         titled = st.hint(b) == "title" or _title_candidate(st, k, run, seen_subtitle) or _repeats(run, b, seen_subtitle)
         if run and v.doc_number.match(f.strip()):
             b.kind = D.DOC_NUMBER
@@ -192,6 +196,17 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             shown.add(b.text)
         k += 1
     return run, k
+
+
+def _ad_line(st: ParseState, first: Block, b: Block) -> bool:
+    """first, the only title line so far, is a site's product ad over the title b (环保抗震结构砖 /
+    镇党委书记讲话): it has no title word and none of the marks a wrapped title's first line opens with
+    (wrap_opening_marks), and b is a whole title by itself (a title word and a 文种 ending)."""
+    v = st.v
+    f, nf = st.f(first), st.f(b)
+    return (b.kind == D.PARAGRAPH and not v.title_words.search(f) and not v.wrap_opening_marks.search(f)
+            and bool(v.title_words.search(nf) and v.whole_title.search(nf))
+            and standalone_candidate(b.text, v, v.title_max) and not nf.startswith(v.title_join_leads))
 
 
 def _chunk_counter(st: ParseState, k: int) -> bool:
@@ -274,7 +289,8 @@ def _title_candidate(st: ParseState, k: int, run: list[Block], seen_subtitle: bo
             and (_title_line(st, b.text) or _placeholder_name(st, k) or _wrapped_title(st, k)
                  or bool(run) and k > 0 and _wrapped_title(st, k - 1))
             and not f.startswith(v.opening_leads) and not runs_on(st, b)
-            and not is_byline(st, f) and not v.subtitle.match(f) and not _wrapped_dateline(st, k)
+            and not is_byline(st, f) and not _addressee(st, f) and not v.subtitle.match(f)
+            and not _wrapped_dateline(st, k)
             and not v.site_joined.search(f) and not v.publisher_line.match(f))
 
 

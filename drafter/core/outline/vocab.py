@@ -405,6 +405,10 @@ class Vocab:
         """A line ending as a whole title does: with a 文种 (…工作报告, …工作打算)."""
         return re.compile(rf"(?:{alt(self.official['genres'] + self.data['title']['whole_ends'])})$")
 
+    @cached_property
+    def wrap_opening_marks(self) -> re.Pattern:
+        return re.compile(alt(self.data["title"]["wrap_opening_marks"]) + r"|\d")
+
     @property
     def title_join_leads(self) -> tuple[str, ...]:
         return tuple(self.data["title"]["join_leads"])
