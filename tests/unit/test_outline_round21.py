@@ -64,3 +64,16 @@ def test_a_title_wrapped_after_a_body_name_keeps_both_lines():
     page = "某县司法局\n2025年工作总结\n" + TEXT
     hs = _headings(page)
     assert [h[3] for h in hs if h[1] == 0] == ["某县司法局", "2025年工作总结"]
+
+
+def test_a_title_a_pdf_broke_at_its_figures_is_one_title_one_entry_per_line():
+    page = "文档网\n首页 > 工作总结\n县司法局\n2025\n年工作总结和\n2026\n年工作思路\n" + TEXT
+    hs = _headings(page)
+    assert [h[3] for h in hs if h[1] == 0] == ["县司法局", "2025", "年工作总结和", "2026", "年工作思路"]
+
+
+def test_a_menu_and_font_buttons_one_a_line_do_not_hide_a_wrapped_title():
+    page = ("某盟司法局\n首页 | 机构概况 | 政务公开 | 业务工作 | 法治建设\n当前位置：首页 > 业务工作\n-\n字大\n-\n字小\n"
+            "某盟司法局2022年度法治政府\n建设情况报告\n" + TEXT)
+    hs = _headings(page)
+    assert [h[3] for h in hs if h[1] == 0] == ["某盟司法局2022年度法治政府", "建设情况报告"]

@@ -121,6 +121,14 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
     while k < len(body):
         b = body[k]
         f = st.f(b)
+        broken = 0 if run or seen_subtitle else _broken_title(st, k)
+        if broken:
+            for t in body[k:k + broken]:
+                t.kind, t.level = D.TITLE, 0
+                shown.add(t.text)
+            run = list(body[k:k + broken])
+            k += broken
+            continue
         if not run and not seen_subtitle and _chunk_counter(st, k):
             b.kind, b.level, b.detail = D.CHROME, None, "duplicate"
             k += 1
@@ -207,6 +215,29 @@ def _ad_line(st: ParseState, first: Block, b: Block) -> bool:
     return (b.kind == D.PARAGRAPH and not v.title_words.search(f) and not v.wrap_opening_marks.search(f)
             and bool(v.title_words.search(nf) and v.whole_title.search(nf))
             and standalone_candidate(b.text, v, v.title_max) and not nf.startswith(v.title_join_leads))
+
+
+def _broken_title(st: ParseState, k: int) -> int:
+    """How many lines from body[k] on are one title a PDF broke at its figures (县农业农村局 / 2023 /
+    年工作总结和 / 2024 / 年工作思路): consecutive source lines, up to title.broken_max_lines, one of
+    them a bare figure, whose joined text is a standalone line naming a 文种 and ending as a whole
+    title does. 0 when there is no such title."""
+    body, v = st.body, st.v
+    joined, figure = "", False
+    for j in range(k, min(k + v.title_broken_max, len(body))):
+        b = body[j]
+        if b.kind != D.PARAGRAPH or st.hint(b) or (j > k and b.line != body[j - 1].line + 1):
+            return 0
+        f = st.f(b)
+        figure = figure or f.isdigit()
+        joined += f
+        if len(joined) > v.title_max:
+            return 0
+        if (figure and j > k and v.title_words.search(joined) and v.whole_title.search(joined)
+                and standalone_candidate(joined, v, v.title_max)
+                and not (j + 1 < len(body) and st.f(body[j + 1]).isdigit())):
+            return j - k + 1
+    return 0
 
 
 def _chunk_counter(st: ParseState, k: int) -> bool:

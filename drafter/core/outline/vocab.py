@@ -108,6 +108,7 @@ class Vocab:
         self.press_top_lines = ch["press_top_lines"]
         self.chrome_max = ch["max_chars"]
         self.notice_list_lines = ch["notice_list_lines"]
+        self.title_broken_max = self.data["title"]["broken_max_lines"]
         self.dump_min, self.dump_chunk_min, self.dump_hits = ch["dump_min_chars"], ch["dump_chunk_min"], ch["dump_hits"]
         self.caption_end = ch["caption_end"]
         self.summary_labels = frozenset(ch["summary_labels"])
