@@ -77,3 +77,12 @@ def test_a_menu_and_font_buttons_one_a_line_do_not_hide_a_wrapped_title():
             "某盟司法局2022年度法治政府\n建设情况报告\n" + TEXT)
     hs = _headings(page)
     assert [h[3] for h in hs if h[1] == 0] == ["某盟司法局2022年度法治政府", "建设情况报告"]
+
+
+def test_contents_under_joined_heads_with_enum_items_and_dots_is_chrome_and_the_copy_after_is_the_title():
+    page = ("文秘网\n首页 > 工作汇报\n县2025年司法行政工作汇报\n目录/提纲:……\n一、聚焦普法宣传,展现新作为\n"
+            "一是普法队伍不断壮大\n二是普法阵地广泛覆盖\n二、聚焦人民调解,夯实基层根基\n一是调解组织全面覆盖\n……\n"
+            "**县2025年司法行政工作汇报\n" + TEXT)
+    hs = _headings(page)
+    assert hs[0] == (11, 0, "", "**县2025年司法行政工作汇报")
+    assert not any(h[0] < 11 for h in hs)

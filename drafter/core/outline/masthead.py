@@ -102,12 +102,16 @@ def contents(st: ParseState) -> None:
     Reads content, folded. Sets kind CHROME, detail "toc"."""
     v, content = st.v, st.content
     for k, b in enumerate(content):
-        if b.kind != D.PARAGRAPH or st.f(b).strip() not in v.toc_heads:
+        if b.kind != D.PARAGRAPH or not _toc_head(st, st.f(b)):
             continue
         entries: list[Block] = []
         for e in content[k + 1:]:
             f = st.f(e)
-            if (e.kind != D.PARAGRAPH or len(f) > v.toc_entry_max or not match_heading(f, v)
+            if entries and e.kind == D.PARAGRAPH and f.strip() and not f.strip(_DOTS):
+                entries.append(e)  # …… closes the contents
+                break
+            if (e.kind != D.PARAGRAPH or len(f) > v.toc_entry_max
+                    or not (match_heading(f, v) or entries and _enum_entry(st, f))
                     or (entries and e.text == entries[0].text)):
                 break
             entries.append(e)
@@ -118,6 +122,25 @@ def contents(st: ParseState) -> None:
             mark(b, "page")  # a 目录 link of the site's with no contents under it (above a headline)
         return
     _unheaded_contents(st)
+
+
+_DOTS = "…．.。·"
+
+
+def _toc_head(st: ParseState, f: str) -> bool:
+    """f heads a table of contents: 目录, or several heads joined by / with a colon and dots after
+    (目录/提纲:……)."""
+    v = st.v
+    f = f.strip()
+    if f in v.toc_heads:
+        return True
+    parts = f.rstrip(_DOTS + "：: ").split("/")
+    return len(parts) > 1 and all(p.strip() in v.toc_joined_heads for p in parts)
+
+
+def _enum_entry(st: ParseState, f: str) -> bool:
+    """f is a 一是… item listed among the contents' entries: no sentence in it."""
+    return bool(st.v.enum.match(f)) and not any(c in f for c in st.v.sentence_end)
 
 
 def _toc_entry(st: ParseState, b: Block) -> bool:

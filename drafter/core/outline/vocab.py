@@ -129,6 +129,7 @@ class Vocab:
         self.breadcrumb_look = mast["breadcrumb_look_lines"]
         toc = data["contents"]
         self.toc_heads = frozenset(toc["heads"])
+        self.toc_joined_heads = self.toc_heads | frozenset(toc["joined_heads"])
         self.toc_entry_max = toc["entry_max_chars"]
         self.toc_min_entries = toc["min_entries"]
         self.toc_lead_chars = toc["lead_chars"]
