@@ -86,3 +86,13 @@ def test_contents_under_joined_heads_with_enum_items_and_dots_is_chrome_and_the_
     hs = _headings(page)
     assert hs[0] == (11, 0, "", "**县2025年司法行政工作汇报")
     assert not any(h[0] < 11 for h in hs)
+
+
+def test_a_notice_title_shown_only_as_the_pages_headline_with_the_site_joined_is_the_notice_title():
+    notice_title = "关于印发2025年全县普法依法治理工作要点的通知"
+    page = ("某县司法局\n当前位置:首页 > 通知公告\n" + notice_title + "-某某网站\n发布时间:  来源:县司法局\n"
+            "字号:大 中 小  打印  关闭\n各乡镇法治宣传教育工作领导小组:\n"
+            "《2025年全县普法依法治理工作要点》已经县法治宣传教育工作领导小组同意,现印发给你们,请认真贯彻落实。\n"
+            "某县法治宣传教育工作领导小组\n2025年3月31日\n2025年全县普法依法治理工作要点\n" + TEXT)
+    hs = _headings(page)
+    assert [h[:4] for h in hs if h[1] == 0] == [(3, 0, "", notice_title), (10, 0, "", "2025年全县普法依法治理工作要点")]

@@ -35,7 +35,7 @@ def cover(st: ParseState) -> None:
         while k0 > 0 and _bare_label(st, body[k0 - 1]):
             body[k0 - 1].kind, body[k0 - 1].detail = D.CHROME, "page"  # 政策解读: over the recipients
             k0 -= 1
-    title = _cover_title(st, k0)
+    title = _cover_title(st, k0) or _site_joined_title(st, body[k0])
     for b in title:
         b.kind, b.detail = D.COVER, "title"
     _headline_above(st, title)
@@ -106,6 +106,31 @@ def _headline_above(st: ParseState, title: list[Block]) -> None:
             return
         if b.kind == D.PARAGRAPH and st.f(b).replace(" ", "") == whole:
             b.kind, b.detail = D.CHROME, "headline"
+
+
+def _site_joined_title(st: ParseState, first: Block) -> list[Block]:
+    """The notice's title the page printed only as its headline, the site's name joined on by a dash
+    (关于印发2023年全市普法依法治理工作要点的通知-九…), right over the cover's first line (first)
+    with only chrome between: it is the notice's title, cut before the dash. [] when
+    there is none."""
+    v = st.v
+    line = first.line - 1
+    while line > 0 and first.line - line <= v.official["notice_title_max_lines"] + 3:
+        b = st.blocks[line - 1]
+        line -= 1
+        if b.kind == D.BLANK:
+            continue
+        if b.kind not in (D.CHROME, D.PARAGRAPH):
+            return []
+        m = v.site_joined.search(st.f(b))
+        if m and v.notice_title.match(st.f(b)[:m.start() + 1]):
+            b.text = b.text[:m.start() + 1]
+            st.folded[b.line - 1] = st.folded[b.line - 1][:m.start() + 1]
+            b.kind, b.detail = D.COVER, "title"
+            return [b]
+        if b.kind == D.PARAGRAPH:
+            return []
+    return []
 
 
 def _cover_title(st: ParseState, end: int) -> list[Block]:
