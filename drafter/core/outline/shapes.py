@@ -37,7 +37,7 @@ def never_structure(text: str, v: Vocab) -> str:
         return "doc_number"
     if office.match(compact):
         return "office"
-    if sum(s.count(c) for c in sh["breadcrumb_separators"]) >= sh["breadcrumb_separators_min"]:
+    if sum(s.count(c) for c in v.data["chrome"]["breadcrumb_separators"]) >= sh["breadcrumb_separators_min"]:
         return "breadcrumb"
     items = s.split()
     if (len(items) >= sh["toolbar_items_min"]
