@@ -236,6 +236,9 @@ def nav_line(st: ParseState, b: Block) -> bool:
     if f.startswith(v.nav_service):
         return True
     items = [w for w in f.replace("｜", " ").replace("|", " ").replace("/", " ").split() if w]
+    if (items and items[0] in v.nav_home and len(items) >= v.nav_home_items
+            and all(len(w) <= v.nav_item_max and w.isalnum() for w in items)):
+        return True  # 首页 | 讲话稿 | 工作总结 | 心得体会: a site's sections after its home page
     if not items or not all(_nav_item(w, v) or (i == 0 and v.site_name.match(w)) for i, w in enumerate(items)):
         return False
     return len(items) > 1 or not v.site_name.match(items[0])  # a name alone: see masthead

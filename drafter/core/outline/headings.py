@@ -38,9 +38,11 @@ def match_heading(folded: str, v: Vocab | None = None) -> tuple[int, int, int] |
         rest = folded[m.end():]
         if m.group(2) in ".．" and rest[:1].isdigit():
             return None
-        if v.not_after_level1.match(rest):
-            return None
         n = _ordinal(m.group(1))
+        after = v.not_after_level1.match(rest)
+        if after and (after.group(1) in v.not_after_level1_any or n is None
+                      or _ordinal(rest[:after.start(1)]) == n + 1):
+            return None  # 一、二级 / 一、二季度 / 一、三季度; 一、三级联动 is a heading (三 does not follow 一)
         return (1, m.end(), n) if n else None
     m = v.level3.match(folded)
     if m:
@@ -138,6 +140,9 @@ def _glued_body(folded_rest: str, v: Vocab, end: int) -> int:
         if i < end and (folded_rest[i].isdigit()
                         or folded_rest.startswith(v.body_openers + v.opening_leads + v.section_leads, i)):
             return i
+    m = v.glued_first_item.search(folded_rest, lead + v.standalone_min, min(lead + v.heading_max, end))
+    if m and all(is_cjk(c) for c in folded_rest[lead:m.start()]):
+        return m.start()  # 主要任务和具体措施（一）全面推行…: the first heading of the next level glued on
     start = lead  # the clause being read: a heading's short parallel clauses (健全机制，确保…加强为了…)
     for i in range(lead + 1, min(lead + v.heading_max, end) + 1):
         if i >= len(folded_rest):

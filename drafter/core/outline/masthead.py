@@ -90,7 +90,9 @@ def header(st: ParseState) -> None:
     crumb = next((k for k, b in enumerate(content[:st.v.breadcrumb_look]) if b.detail == "breadcrumb"), None)
     if crumb is not None and not any(match_heading(st.f(b), st.v) for b in content[:crumb]):
         for b in content[:crumb]:  # above the breadcrumb: the site's header, unless a title
-            if b.kind == D.PARAGRAPH and not st.v.title_words.search(st.f(b)):
+            if b.kind == D.PARAGRAPH and nav_line(st, b):
+                mark(b, "nav")  # a menu naming a title word (首页 | 讲话稿 | 工作总结)
+            elif b.kind == D.PARAGRAPH and not st.v.title_words.search(st.f(b)):
                 mark(b, "site")
 
 

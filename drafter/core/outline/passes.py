@@ -10,7 +10,8 @@ from typing import Callable
 
 from drafter.core import document as D
 from drafter.core.document import Block, Document
-from drafter.core.outline import attached, chrome, enums, extent, headings, masthead, matter, official, pinyin, roles, topmatter
+from drafter.core.outline import (attached, chrome, enums, extent, headings, masthead, matter, official, pinyin, roles,
+                                  topmatter, watermark)
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.vocab import vocab
 from drafter.core.readers import Source
@@ -71,6 +72,7 @@ Pass = Callable[[ParseState], None]
 
 PASSES: list[tuple[str, Pass]] = [
     ("lines", lines),
+    ("watermarks", watermark.watermarks),
     ("chrome-lines", chrome.chrome_lines),
     ("official", official.official),
     ("metadata-blocks", chrome.metadata_blocks),

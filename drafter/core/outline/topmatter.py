@@ -32,7 +32,65 @@ def top_matter(st: ParseState) -> None:
             if b.kind == D.PARAGRAPH:
                 b.kind, b.detail = D.CHROME, "page"
         run, _stop = _read_top(st, again)
+    if not run and not any(b.kind == D.TITLE for b in st.blocks):
+        run = _late_title(st)
     _title_repeats(st, run)
+
+
+def _late_title(st: ParseState) -> list[Block]:
+    """The title when the top matter found none because the site's lines around it were read as
+    body (an index table's values printed again one per line, 访问次数:, 匹配度, a doc site's blurb):
+    the last whole title (a standalone line naming a 文种 and ending as a whole title does) within
+    title.late_window lines of the body's start, right over the text's start — the first numbered
+    heading, a salutation, or a paragraph of running text — with at most title.late_gap lines
+    between them. The body's lines above it are the page's (CHROME "page"); a salutation under
+    it is SALUTATION. Returns the title lines ([] when there is none)."""
+    v, body = st.v, st.body
+    start = st.top_start
+    stop = min(len(body), start + v.late_window)
+    anchor = None
+    for j in range(start, stop):
+        b = body[j]
+        f = st.f(b)
+        if b.kind == D.HEADING or b.kind == D.SALUTATION or (
+                b.kind == D.PARAGRAPH and (_salutation_line(st, f)
+                                           or len(f) >= v.late_text_min and any(c in f for c in v.sentence_end))):
+            anchor = j
+            break
+        if b.kind not in (D.PARAGRAPH,):
+            return []
+    if anchor is None:
+        return []
+    for k in range(anchor - 1, max(start, anchor - 1 - v.late_gap) - 1, -1):
+        b = body[k]
+        f = st.f(b)
+        if b.kind != D.PARAGRAPH or st.hint(b) in NOT_HEADING_HINTS:
+            return []
+        if (standalone_candidate(b.text, v, v.title_max) and v.title_words.search(f)
+                and v.whole_title.search(f) and not runs_on(st, b) and title_starts(st, k)):
+            break
+        if len(f) > v.byline_max or any(c in f for c in v.sentence_end):
+            return []  # only the top matter's short lines (a byline, a dateline, 同志们:) stand between
+    else:
+        return []
+    run, _stop = _read_top(st, k)
+    if not run:
+        return []
+    for x in body[start:k]:
+        if x.kind == D.PARAGRAPH:
+            x.kind, x.detail = D.CHROME, "page"
+    a = body[anchor]
+    if a.kind == D.PARAGRAPH and _salutation_line(st, st.f(a)):
+        a.kind = D.SALUTATION
+    return run
+
+
+def _salutation_line(st: ParseState, f: str) -> bool:
+    """f is a 主送机关 line: short, a body's name ending with a colon, no sentence in it
+    (县委全面依法治县委员会办公室:; never a site's empty field, 访问次数:)."""
+    v = st.v
+    return (f.endswith("：") and len(f) <= v.issuer_max and not any(c in f for c in v.sentence_end)
+            and bool(v.issuer_end.search(f[:-1])) and not v.field_line.match(f))
 
 
 def _resumed_top(st: ParseState, stop: int) -> int | None:

@@ -93,6 +93,8 @@ class Vocab:
         self.byline_max = data["byline"]["max_chars"]
         self.top_list_max = title["top_list_max_chars"]
         self.top_list_lines = title["top_list_max_lines"]
+        self.late_window, self.late_gap = title["late_window_lines"], title["late_gap_lines"]
+        self.late_text_min = title["late_text_min_chars"]
         cover = data["cover"]
         self.issuer_max = cover["max_issuer_chars"]
         self.cover_look_ahead = cover["look_ahead"]
@@ -120,6 +122,11 @@ class Vocab:
         self.nav_max = nav["max_chars"]
         self.nav_menu_leads = tuple(nav["menu_leads"])
         self.nav_menu_lead_max = nav["menu_lead_max"]
+        wm = data["watermark"]
+        self.watermark_parts, self.watermark_max, self.watermark_min_lines = wm["max_parts"], wm["max_chars"], wm["min_lines"]
+        self.watermark_min_head = wm["min_head_chars"]
+        self.nav_home = frozenset(nav["home"])
+        self.nav_home_items, self.nav_item_max = nav["home_min_items"], nav["home_item_max_chars"]
         self.breadcrumb_item_max = ch["breadcrumb_item_max"]
         self.download_leads = tuple(ch["download_leads"])
         self.toolbar = frozenset(ch["toolbar"]) | self.chrome_exact
@@ -189,6 +196,10 @@ class Vocab:
     @cached_property
     def level4(self) -> re.Pattern:  # （1）
         return re.compile(r"^（([0-9]{1,2})）")
+
+    @cached_property
+    def not_after_level1_any(self) -> tuple[str, ...]:
+        return tuple(self.data["numbering"]["not_after_level1_any"])
 
     @cached_property
     def not_after_level1(self) -> re.Pattern:
@@ -401,6 +412,11 @@ class Vocab:
     @cached_property
     def title_words(self) -> re.Pattern:
         return re.compile(alt(self.data["title"]["words"]))
+
+    @cached_property
+    def glued_first_item(self) -> re.Pattern:
+        """The first marker of a lower level glued on to a heading's phrase (…具体措施（一）全面推行…)."""
+        return re.compile(alt(self.data["numbering"]["glued_first_items"]))
 
     @cached_property
     def whole_title(self) -> re.Pattern:

@@ -1,0 +1,52 @@
+"""A document site's watermark printed after the text on some of its lines (…主要举措和成效 公文汇
+www.gongwenhui.com, …新气象新作为。 公文汇,办公文档之家): cut off those lines before any pass reads
+them, so that a heading keeps its own words and a paragraph its sentence."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from drafter.core import document as D
+from drafter.core.outline.state import ParseState
+
+_DOMAIN = re.compile(r"(?:www\.|\.com|\.cn|\.net|\.org)", re.I)
+
+
+def _tails(text: str, most: int) -> list[str]:
+    """The last one and two space-separated parts of a line (never the whole line)."""
+    parts = text.split(" ")
+    return [" ".join(parts[-n:]) for n in range(1, min(most, len(parts) - 1) + 1)]
+
+
+def watermarks(st: ParseState) -> None:
+    """A tail of a line after a space (one or two parts, watermark.max_chars at most, no sentence
+    mark in it) is the site's watermark when it names a web address, or when it ends
+    watermark.min_lines lines or more and one of its showings follows a sentence's end (a title
+    wrapped at a space, …工作和 民生实事建议的公告, shows its tail once). A line with at least
+    watermark.min_head_chars besides loses the longest such tail it ends with (text and folded
+    text); a line that is only a watermark, or a site's name before its address (找总结
+    zhaozongjie.com), stays as it is.
+    Reads blocks, folded. Sets text and folded of those blocks."""
+    v = st.v
+    lines = [b for b in st.blocks if b.kind == D.PARAGRAPH]
+    ends: Counter[str] = Counter()
+    marked: set[str] = set()
+    for b in lines:
+        for t in _tails(b.text, v.watermark_parts):
+            if len(t) <= v.watermark_max and not any(c in t for c in "。；！？"):
+                ends[t] += 1
+                head = b.text[:-len(t)].rstrip()
+                if head[-1:] in "。！？" or _DOMAIN.search(t):
+                    marked.add(t)
+    found = {t for t in marked if ends[t] >= v.watermark_min_lines or _DOMAIN.search(t)}
+    if not found:
+        return
+    for b in lines:
+        for t in sorted(found, key=len, reverse=True):
+            if (b.text not in found and b.text.endswith(" " + t)
+                    and len(b.text) - len(t) - 1 >= v.watermark_min_head):
+                b.text = b.text[:-len(t)].rstrip()
+                i = b.line - 1
+                st.folded[i] = st.folded[i][:len(b.text)]
+                break
