@@ -136,6 +136,8 @@ def chrome_context(st: ParseState) -> None:
             _site_summary(st, k)
         elif b.kind == D.PARAGRAPH and v.notice_label.match(f):
             _notice_list(st, k)
+        elif b.kind == D.PARAGRAPH and _notice_item(st, k, 1) and (not k or not _notice_item(st, k - 1, 0)):
+            _bare_notice_list(st, k)
 
 
 def _notice_list(st: ParseState, k: int) -> None:
@@ -151,6 +153,28 @@ def _notice_list(st: ParseState, k: int) -> None:
         j += 1
     items = content[k + 1:j]
     if items and any(v.notice_list_words.search(st.f(b)) for b in items):
+        for b in content[k:j]:
+            mark(b, "page")
+
+
+def _notice_item(st: ParseState, k: int, n: int) -> bool:
+    """content[k] is item n of a numbered list that speaks of the preview, the upload or the site
+    (n 0: any item)."""
+    b = st.content[k]
+    m = st.v.notice_item.match(st.f(b))
+    return (b.kind == D.PARAGRAPH and m is not None and (n == 0 or int(m.group(1)) == n)
+            and bool(st.v.notice_list_words.search(st.f(b))))
+
+
+def _bare_notice_list(st: ParseState, k: int) -> None:
+    """A doc site's numbered notice with no label over it (1. 本文稿内容较多,请先下载后…, 2. …本站部分文稿…,
+    3. 本站所有资源来源于用户上传…): two items or more in sequence from 1, every one speaking of the
+    preview, the upload or the site, are the site's."""
+    v, content = st.v, st.content
+    j = k
+    while j < len(content) and j - k < v.notice_list_lines and _notice_item(st, j, j - k + 1):
+        j += 1
+    if j - k >= 2 and not (j < len(content) and v.notice_item.match(st.f(content[j]))):
         for b in content[k:j]:
             mark(b, "page")
 

@@ -436,6 +436,15 @@ def standalone_candidate(content: str, v: Vocab | None = None, max_chars: int | 
     return True
 
 
+def _closes_sentence(f: str, v: Vocab) -> bool:
+    """f ends a paragraph: with its end mark, or a closing quote or bracket after one (…的要求。”);
+    a quote closing a phrase (培育“法律明白人”) ends no sentence."""
+    if f[-1] not in v.paragraph_end:
+        return False
+    inner = f.rstrip(v.closing_marks)
+    return inner == f or not inner or inner[-1] in v.paragraph_end
+
+
 def runs_on(st: ParseState, b: Block) -> bool:
     """b is a line of a sentence cut at the line's end, whatever its width: it holds a sentence
     comma, stops without a paragraph's end and runs on into the next source line, which reads as
@@ -443,7 +452,7 @@ def runs_on(st: ParseState, b: Block) -> bool:
     line) — a PDF's copy wrapped at a fixed width (2024年，闵行区司法局
     在…的坚强领导下，以…社会 / 主义思想为指导，…). Such a line is body, never a title or a heading."""
     v, f = st.v, st.f(b)
-    if v.runon_comma not in f or f[-1] in v.paragraph_end or b.line >= len(st.blocks):
+    if v.runon_comma not in f or _closes_sentence(f, v) or b.line >= len(st.blocks):
         return False
     nxt = st.blocks[b.line]  # the next source line (blocks are by line; b.line is 1-based)
     if nxt.kind != D.PARAGRAPH or match_heading(st.f(nxt), v):

@@ -66,6 +66,7 @@ class Vocab:
         self.summary_not = tuple(std["summary_not"])
         self.summary_subject = std["summary_subject"]
         self.paragraph_end = std["paragraph_end"]
+        self.closing_marks = std["closing_marks"]
         self.runon_comma, self.runon_marks = std["runon_comma"], std["runon_marks"]
         self.first_ordinals = frozenset(std["first_ordinals"])
         self.wrap_min = std["wrap_min_chars"]
@@ -170,7 +171,8 @@ class Vocab:
 
     @cached_property
     def level3(self) -> re.Pattern:  # 1. 1、 1．  not 1.5 / 4.15
-        return re.compile(r"^([0-9]{1,2})([.．、])(?![0-9０-９])")
+        # 2 .全面落实…: a PDF's copy may set a space between the number and its mark [sets 21]
+        return re.compile(r"^([0-9]{1,2}) ?([.．、])(?![0-9０-９])")
 
     @cached_property
     def bare_level3(self) -> re.Pattern:
