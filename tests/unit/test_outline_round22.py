@@ -1,0 +1,133 @@
+"""Outline round 22 (issue 17): the title the top matter missed because the site's lines around it
+read as body (index-table values printed again, 访问次数:, 匹配度/排序, a doc site's 由会员分享 blurb) is
+the last whole title over the text's start; a menu row after 首页 is the site's whatever its words; a
+site's watermark after a line's text is cut off; the first sub-item glued to a heading ends it; 一、三级
+联动 is a heading; a quote closing a phrase at the line's end ends no sentence; 2 .全面… is a level-3
+marker; a doc site's numbered notice is the site's even without its label. Pages written here, not
+copied from a set."""
+
+from __future__ import annotations
+
+from drafter.core.outline import parse_text
+
+
+def _headings(page: str) -> list[tuple[int, int, str, str]]:
+    return [(h["line"], h["level"], h.get("marker", ""), h["text"]) for h in parse_text(page).outline_json()]
+
+
+BODY = ("一、主要工作\n"
+        "全年办理法律援助案件三百件，开展普法活动五十场，调解矛盾纠纷一千二百件。\n"
+        "二、存在问题\n"
+        "基层法治力量仍然薄弱，普法形式有待创新。\n")
+OPENING = "2025年以来，县司法局坚持以习近平法治思想为指导，全面推进各项工作，取得了新的成效。现将有关情况报告如下：\n"
+
+
+def test_the_title_under_index_values_printed_again_is_found():
+    page = ("某某县人民政府\n首页 > 政务公开 > 部门信息公开 > 县司法局\n"
+            "索引号: | 02165835-010/2025-76619 | 公开方式: | 主动公开 |\n"
+            "02165835-010/2025-76619\n主动公开\n某某县司法局\n访问次数:\n"
+            "某某县司法局2025年工作总结及2026年工作思路\n" + BODY)
+    hs = _headings(page)
+    assert hs[0] == (8, 0, "", "某某县司法局2025年工作总结及2026年工作思路")
+    assert (9, 1, "一、", "主要工作") in hs
+
+
+def test_the_title_over_a_salutation_after_a_dash_field_list_is_found():
+    page = ("某某县人民政府\n首页 | 政务公开 | 政务服务 | 互动交流\n- 乡镇信息公开\n-\n索引号xxzf/2026-00001\n-\n"
+            "发布机构某某县新华乡人民政府\n-\n时效性有效\n新华乡2025年法治政府建设工作情况报告\n"
+            "县委全面依法治县委员会办公室:\n" + OPENING + BODY)
+    hs = _headings(page)
+    assert hs[0] == (10, 0, "", "新华乡2025年法治政府建设工作情况报告")
+
+
+def test_a_doc_sites_blurb_does_not_hide_the_title_and_a_speech_keeps_its_top_matter():
+    page = ("某某文库\n首页 > 办公文档 > 工作计划\n县教育局2026年工作要点.docx\n"
+            "《县教育局2026年工作要点.docx》由会员分享,可在线阅读,更多相关《县教育局2026年工作要点.docx》请在某某文库上搜索。\n"
+            "县教育局2026年工作要点\n" + BODY)
+    assert _headings(page)[0] == (5, 0, "", "县教育局2026年工作要点")
+    speech = ("网站客服:3074922707\n2023\n常务\n副县长\n讲话\n常务副县长在调解工作会上讲话\n县人民政府常务副县长 ×××\n"
+              "(2023年×月×日)\n同志们:\n今天召开全县人民调解工作现场会，主要任务是总结经验、部署工作。\n" + BODY)
+    hs = _headings(speech)
+    assert hs[0] == (6, 0, "", "常务副县长在调解工作会上讲话")
+    assert all(h[0] != 7 and h[0] != 8 for h in hs)
+
+
+def test_no_title_is_made_up_from_a_body_line():
+    """No whole title over the text's start: nothing is taken for one."""
+    page = "访问次数:\n" + OPENING + BODY
+    assert all(h[1] != 0 for h in _headings(page))
+
+
+def test_a_menu_after_the_home_page_is_the_sites_whatever_its_words():
+    page = ("sanweiyuan.com 范文网\n首页 | 讲话稿 | 工作总结 | 工作计划 | 心得体会\n当前位置:首页 > 讲话稿 > 正文\n"
+            "县委书记在全县人民调解员培训会议上的讲话\nxx县委书记 xxx\n(20xx年x月x日)\n同志们:\n"
+            "近年来，我县人民调解工作取得了突出成绩。\n" + BODY)
+    hs = _headings(page)
+    assert hs[0] == (4, 0, "", "县委书记在全县人民调解员培训会议上的讲话")
+    assert not any(h[0] == 2 for h in hs)
+
+
+def test_a_watermark_after_a_lines_text_is_cut_off():
+    page = ("某某县司法局2025年法治政府建设情况报告\n" + OPENING + "公文汇 www.gongwenhui.com\n"
+            "一、主要举措和成效 公文汇 www.gongwenhui.com\n"
+            "(一)坚持党的领导,深入学习贯彻习近平法治思想 公文汇,办公文档之家\n"
+            "我局组织学习了党的二十大报告和习近平法治思想。 公文汇,办公文档之家\n"
+            "(二)提高决策水平,规范执行合法性审查工作 稿子汇 www.gaozihui.com\n"
+            "我局严格贯彻落实党组会议议事决策制度。\n")
+    hs = _headings(page)
+    assert (4, 1, "一、", "主要举措和成效") in hs
+    assert (5, 2, "(一)", "坚持党的领导,深入学习贯彻习近平法治思想") in hs
+    assert (7, 2, "(二)", "提高决策水平,规范执行合法性审查工作") in hs
+
+
+def test_a_tail_shown_once_and_a_site_name_before_its_address_stay():
+    wrapped = "关于公开征集2025年政府工作和 民生实事建议的公告\n为起草好政府工作报告，现公开征集意见。\n一、征集时间\n从公告之日起。\n"
+    assert _headings(wrapped)[0][3] == "关于公开征集2025年政府工作和 民生实事建议的公告"
+    heading = "一、加强队伍建设 提升能力水平\n全年培训调解员三百人次。\n二、强化保障 夯实基础\n全年投入经费十万元。\n"
+    assert _headings(heading)[0] == (1, 1, "一、", "加强队伍建设 提升能力水平")
+
+
+def test_the_first_sub_item_glued_to_a_heading_ends_it():
+    page = ("某某县行政执法三项制度实施方案\n为全面推行行政执法三项制度，结合我县实际，制定本方案。\n"
+            "一、总体要求以习近平新时代中国特色社会主义思想为指导，全面推进依法行政。\n"
+            "二、主要任务和具体措施(一)全面推行行政执法公示制度\n强化事前公开。\n")
+    hs = _headings(page)
+    assert (3, 1, "一、", "总体要求") in hs
+    assert (4, 1, "二、", "主要任务和具体措施") in hs
+
+
+def test_one_three_level_is_a_heading_one_two_level_is_not():
+    page = ("某某区司法局2025年工作总结\n" + OPENING + "一、三级联动,法治建设同频一体推进\n全年召开联席会议四次。\n"
+            "二、普法宣传\n一、二级调解组织全面建成，全年调解纠纷三百件。\n")
+    hs = _headings(page)
+    assert (3, 1, "一、", "三级联动,法治建设同频一体推进") in hs
+    assert not any(h[0] == 6 for h in hs)
+
+
+def test_a_phrase_closed_by_a_quote_at_the_lines_end_runs_on():
+    page = ("某某区普法工作总结\n" + OPENING + "一、主要成效\n中心、服务大局，提升普法宣传质效，为全区营造了良好的法治环境。\n"
+            "五年来,我区累计开展普法活动 XX 场,培育“法律明白人”\nXX 人,建成法治文化阵地 XX 个,市级青少年法治教育实践基\n"
+            "地 X 个。\n")
+    assert not any(h[0] == 5 for h in _headings(page))
+
+
+def test_a_number_spaced_from_its_mark_is_a_level_three_marker():
+    page = ("县教育局2026年工作要点\n1.全面坚持党对教育工作的领导。加快推动党的组织全覆盖。\n"
+            "2 .全面落实立德树人根本任务。全面贯彻党的教育方针。\n3 .推进各级各类教育高质量发展。促进学前教育普及普惠发展。\n")
+    hs = _headings(page)
+    assert (3, 3, "2 .", "全面落实立德树人根本任务") in hs
+    assert (4, 3, "3 .", "推进各级各类教育高质量发展") in hs
+
+
+def test_a_doc_sites_numbered_notice_without_its_label_is_the_sites():
+    page = ("在全县2026年教育工作会议上的讲话\n" + BODY +
+            "文稿预览结束,查看原文请点击下方加入会员全站免费下载\n"
+            "1. 本文稿内容较多,请先下载后再完整阅读内容或进行编辑。\n"
+            "2. 为防止用户资源被随意传播,本站部分文稿需要会员才可阅读或下载,请予谅解与支持!\n"
+            "3. 本站所有资源来源于用户上传或网络,仅作为参考学习使用,如有侵权请联系站长删除!\n")
+    assert not any(h[0] >= 7 for h in _headings(page))
+    # a report's own numbered items that name its station stay headings
+    report = ("某某镇农技站2025年工作总结\n" + OPENING + "1.加强技术推广。本站全年推广新品种十个。\n"
+              "2.强化培训服务。全年培训农民五百人次。\n")
+    hs = _headings(report)
+    assert (3, 3, "1.", "加强技术推广") in hs and (4, 3, "2.", "强化培训服务") in hs
