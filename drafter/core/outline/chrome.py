@@ -83,17 +83,22 @@ def mark(b: Block, detail: str) -> None:
 
 def chrome_lines(st: ParseState) -> None:
     """Line by line: chrome lines (also as an item of a bulleted list), a line repeating the chrome line before it, the page's duplicate
-    dump, and the 版记 印发 line (IMPRINT) after which everything is chrome.
+    dump, and the 版记 印发 line (IMPRINT) after which everything is chrome — up to a line that shows a
+    name given in 《》 above (现将《…行动计划》印发给你们): the document the notice sent, printed after its 版记.
     Reads content, folded. Sets kind/detail of content blocks (CHROME, IMPRINT)."""
     v = st.v
     seen: set[str] = set()
     after_imprint = False
     prev_chrome: Block | None = None
+    names: set[str] = set()  # the names given in 《》 before the 版记 (现将《…》印发给你们)
     for b in st.content:
         f = st.f(b)
-        if after_imprint:
+        if after_imprint and not _shows_name(f, names, v):
             mark(b, "after-imprint")
             continue
+        after_imprint = False  # (the document the notice sent, printed after the notice's 版记)
+        if "《" in f:
+            names.update(n.replace(" ", "") for n in v.sent_name.findall(f))
         text = f if st.traditional else b.text
         kind = is_chrome(text, v) or (st.hints.get(b.line - 1) == "list" and is_chrome(v.text_bullets.sub("", text, count=1), v))
         if kind:  # a bulleted line is chrome when its item is (- 日期:2026-01-21, - 分享到 :)
@@ -155,6 +160,13 @@ def _notice_list(st: ParseState, k: int) -> None:
     if items and any(v.notice_list_words.search(st.f(b)) for b in items):
         for b in content[k:j]:
             mark(b, "page")
+
+
+def _shows_name(f: str, names: set[str], v: Vocab) -> bool:
+    """f is a title line showing one of names, the body's name before it at most
+    imprint_name_prefix_max characters long (浦东新区 + 东明路街道“法治东明”建设三年行动计划…)."""
+    compact = f.replace(" ", "")
+    return any(compact.endswith(n) and len(compact) - len(n) <= v.imprint_name_prefix for n in names)
 
 
 def _notice_item(st: ParseState, k: int, n: int) -> bool:

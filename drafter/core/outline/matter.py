@@ -35,7 +35,7 @@ def cover(st: ParseState) -> None:
         while k0 > 0 and _bare_label(st, body[k0 - 1]):
             body[k0 - 1].kind, body[k0 - 1].detail = D.CHROME, "page"  # 政策解读: over the recipients
             k0 -= 1
-    title = _cover_title(st, k0) or _site_joined_title(st, body[k0])
+    title = _cover_title(st, k0) or _site_joined_title(st, body[k0]) or _title_over_residue(st, k0)
     for b in title:
         b.kind, b.detail = D.COVER, "title"
     _headline_above(st, title)
@@ -164,6 +164,27 @@ def _cover_title(st: ParseState, end: int) -> list[Block]:
             last.text = last.text[:_numbered_end(st, last)]  # the title without its 发文字号
             return lines
         k -= 1
+    return []
+
+
+def _title_over_residue(st: ParseState, end: int) -> list[Block]:
+    """The notice's title a few lines over the cover's first line (body[end]) with the site's
+    leftovers between, read as body (a 发文字号 the page cut, 牟政办发〔201746; a tag, 政策): the
+    nearest line within cover.residue_lines lines that reads by itself as a notice's title, each
+    line between short (cover.residue_max_chars) and no sentence; those lines are the page's.
+    [] when there is none."""
+    v, body = st.v, st.body
+    for k in range(end - 1, max(-1, end - 1 - v.cover_residue_lines), -1):
+        b = body[k]
+        f = st.f(b)
+        if b.kind != D.PARAGRAPH:
+            return []
+        if v.notice_title.match(f) and len(f) <= v.title_max:
+            for x in body[k + 1:end]:
+                x.kind, x.detail = D.CHROME, "page"
+            return [b]
+        if len(f) > v.cover_residue_max or any(c in f for c in "。；！？，"):
+            return []
     return []
 
 

@@ -67,6 +67,7 @@ class Vocab:
         self.summary_subject = std["summary_subject"]
         self.paragraph_end = std["paragraph_end"]
         self.closing_marks = std["closing_marks"]
+        self.imprint_name_prefix = data["closing"]["imprint_name_prefix_max"]
         self.runon_comma, self.runon_marks = std["runon_comma"], std["runon_marks"]
         self.first_ordinals = frozenset(std["first_ordinals"])
         self.wrap_min = std["wrap_min_chars"]
@@ -101,6 +102,7 @@ class Vocab:
         self.cover_look_ahead = cover["look_ahead"]
         self.cover_close_lines = cover["close_lines"]
         self.bare_label_max = cover["bare_label_max_chars"]
+        self.cover_residue_lines, self.cover_residue_max = cover["residue_lines"], cover["residue_max_chars"]
         ch = data["chrome"]
         self.chrome_exact = frozenset(ch["exact"] + ch["validity"])
         self.counter_labels = frozenset(f"{w}{c}" for w in ch["counter_labels"] for c in "：:")
@@ -414,6 +416,11 @@ class Vocab:
     @cached_property
     def title_words(self) -> re.Pattern:
         return re.compile(alt(self.data["title"]["words"]))
+
+    @cached_property
+    def web_address(self) -> re.Pattern:
+        """A web address in a line (www.…, ….com): a site's watermark names one."""
+        return re.compile(alt(self.data["watermark"]["address_marks"]), re.I)
 
     @cached_property
     def glued_first_item(self) -> re.Pattern:

@@ -4,13 +4,10 @@ them, so that a heading keeps its own words and a paragraph its sentence."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from drafter.core import document as D
 from drafter.core.outline.state import ParseState
-
-_DOMAIN = re.compile(r"(?:www\.|\.com|\.cn|\.net|\.org)", re.I)
 
 
 def _tails(text: str, most: int) -> list[str]:
@@ -37,9 +34,9 @@ def watermarks(st: ParseState) -> None:
             if len(t) <= v.watermark_max and not any(c in t for c in "。；！？"):
                 ends[t] += 1
                 head = b.text[:-len(t)].rstrip()
-                if head[-1:] in "。！？" or _DOMAIN.search(t):
+                if (head and head[-1] in "。！？") or v.web_address.search(t):
                     marked.add(t)
-    found = {t for t in marked if ends[t] >= v.watermark_min_lines or _DOMAIN.search(t)}
+    found = {t for t in marked if ends[t] >= v.watermark_min_lines or v.web_address.search(t)}
     if not found:
         return
     for b in lines:
