@@ -131,3 +131,26 @@ def test_a_doc_sites_numbered_notice_without_its_label_is_the_sites():
               "2.强化培训服务。全年培训农民五百人次。\n")
     hs = _headings(report)
     assert (3, 3, "1.", "加强技术推广") in hs and (4, 3, "2.", "强化培训服务") in hs
+
+
+def test_a_notices_title_over_the_sites_leftovers_is_the_notices_title():
+    page = ("某某县人民政府\n首页 >> 公开信息内容\n某某县人民政府办公室关于印发某某县突发环境事件应急预案(试行)的通知\n"
+            "索引号:11532323015172622Y-/2018-1220012 公文目录:应急管理\n某政办发〔201746\n"
+            "各乡镇人民政府,县级有关部门:\n经县人民政府同意,现将《某某县突发环境事件应急预案(试行)》印发给你们,请认真贯彻执行。\n"
+            "某某县人民政府办公室\n某某县突发环境事件应急预案(试行)\n一、总则\n为健全突发环境事件应对工作机制，制定本预案。\n")
+    hs = _headings(page)
+    assert hs[0] == (3, 0, "", "某某县人民政府办公室关于印发某某县突发环境事件应急预案(试行)的通知")
+
+
+def test_the_document_a_notice_sent_after_its_banji_is_read():
+    page = ("某某街道关于印发《某某街道法治建设三年行动计划(2024-2026年)》的通知\n各部门(单位)、各居民区:\n"
+            "《某某街道法治建设三年行动计划(2024-2026年)》已经研究通过,现印发给你们,请认真贯彻执行。\n"
+            "某某街道办事处\n2024年11月25日\n某某街道党政办公室2024年12月3日印发\n"
+            "浦东新区某某街道法治建设三年行动计划(2024-2026年)\n基层法治建设是全面依法治国的深厚基础。\n"
+            "一、总体要求\n(一)指导思想\n以习近平法治思想为指导。\n")
+    hs = _headings(page)
+    assert (7, 0, "", "浦东新区某某街道法治建设三年行动计划(2024-2026年)") in hs
+    assert (9, 1, "一、", "总体要求") in hs and (10, 2, "(一)", "指导思想") in hs
+    # after a 版记 that sent no named document, the rest stays the page's
+    tail = page.replace("浦东新区某某街道法治建设三年行动计划(2024-2026年)\n", "相关链接\n")
+    assert not any(h[0] >= 7 for h in _headings(tail))
