@@ -154,3 +154,14 @@ def test_the_document_a_notice_sent_after_its_banji_is_read():
     # after a 版记 that sent no named document, the rest stays the page's
     tail = page.replace("浦东新区某某街道法治建设三年行动计划(2024-2026年)\n", "相关链接\n")
     assert not any(h[0] >= 7 for h in _headings(tail))
+
+
+def test_a_reports_part_named_over_its_first_section_is_a_part_heading():
+    page = ("某某区司法局2017年工作总结\n2017年是基础建设年，我局在区委、区政府正确领导下，扎实推进各项工作。\n2017年工作情况\n"
+            "一、维护和谐稳定大局\n(一)人民调解工作日趋完善\n全年调解纠纷三百件，调解成功率百分之九十八。\n"
+            "二、法治宣传\n全年开展普法活动五十场。\n")
+    hs = _headings(page)
+    assert (3, 1, "", "2017年工作情况") in hs and (4, 1, "一、", "维护和谐稳定大局") in hs
+    # a line of other words there is no part heading
+    other = page.replace("2017年工作情况\n", "全局干部职工共同努力\n")
+    assert not any(h[0] == 3 for h in _headings(other))

@@ -83,7 +83,7 @@ def extent(st: ParseState) -> None:
         if b.kind != D.HEADING or not b.level or st.hint(b).startswith("h"):
             continue
         after_end = k > last_running
-        if not b.marker:
+        if not b.marker and b.detail != "part":  # (a report's part heading heads its numbered sections)
             if not keep.get(k, True) or toolbar_shape(b.text, v):
                 _demote(b, after_end)
     _title_shapes(st)

@@ -509,6 +509,10 @@ def slogan_headings(st: ParseState) -> None:
             b.kind, b.title, b.marker, b.level = D.HEADING, b.text, "", nxt.level - 1
             pos.see(b)
             continue
+        if nxt is not None and _part_over_first(st, b, prev, nxt):
+            b.kind, b.title, b.marker, b.level, b.detail = D.HEADING, b.text, "", 1, "part"
+            pos.see(b)
+            continue
         if nxt is None or nxt.kind != D.PARAGRAPH:
             continue
         nf = st.f(nxt)
@@ -546,6 +550,20 @@ def _heads_numbered(st: ParseState, b: Block, prev: Block | None, nxt: Block, po
         return False
     return (prev is not None and (prev.kind == D.TITLE or prev.kind == D.PARAGRAPH and prev.text[-1] in v.paragraph_end)
             and b.text[-1] not in v.paragraph_end)
+
+
+def _part_over_first(st: ParseState, b: Block, prev: Block | None, nxt: Block) -> bool:
+    """b names a part of a report (2017年工作情况, 2024年工作回顾, 主要工作) right over its first 一、
+    heading, after a finished paragraph: a part heading, level 1 with no number (a report's parts
+    over its numbered sections)."""
+    v = st.v
+    if nxt.kind != D.HEADING or nxt.level != 1 or not nxt.marker:
+        return False
+    if fold(nxt.marker).strip("、.． ") not in v.first_ordinals:
+        return False
+    f = st.f(b)
+    return (prev is not None and prev.kind == D.PARAGRAPH and prev.text[-1] in v.paragraph_end
+            and len(f) <= v.part_max and bool(v.part_heading.fullmatch(f)))
 
 
 def _wrap_width(st: ParseState) -> int:

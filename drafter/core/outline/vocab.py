@@ -67,6 +67,7 @@ class Vocab:
         self.summary_subject = std["summary_subject"]
         self.paragraph_end = std["paragraph_end"]
         self.closing_marks = std["closing_marks"]
+        self.part_max = std["part_max_chars"]
         self.imprint_name_prefix = data["closing"]["imprint_name_prefix_max"]
         self.runon_comma, self.runon_marks = std["runon_comma"], std["runon_marks"]
         self.first_ordinals = frozenset(std["first_ordinals"])
@@ -421,6 +422,12 @@ class Vocab:
     def web_address(self) -> re.Pattern:
         """A web address in a line (www.…, ….com): a site's watermark names one."""
         return re.compile(alt(self.data["watermark"]["address_marks"]), re.I)
+
+    @cached_property
+    def part_heading(self) -> re.Pattern:
+        """A report's part named by itself: an optional year, then a part's name (2017年工作情况)."""
+        parts = self.data["standalone"]["part_names"]
+        return re.compile(rf"(?:(?:\d{{4}}|[{self.cn}]{{4}}|[_xX×]+)年(?:度|上半年|下半年)?)?(?:{alt(parts)})")
 
     @cached_property
     def glued_first_item(self) -> re.Pattern:
