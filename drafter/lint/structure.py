@@ -88,7 +88,7 @@ def _numbering(ctx: Context):
             stack.clear()
             closed.clear()
             continue
-        if b.kind != D.HEADING or not b.marker or b.ordinal is None or b.level is None:
+        if b.kind != D.HEADING or not b.marker or b.ordinal is None or b.level is None or b.detail == "part":
             if b.kind == D.HEADING or (b.kind == D.PARAGRAPH and len(b.text) <= 24 and not b.text.endswith(tuple("。；！？：，"))):
                 plain += 1  # an unnumbered heading (工作成效) may open a part that numbers afresh
             continue

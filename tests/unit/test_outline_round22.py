@@ -165,3 +165,16 @@ def test_a_reports_part_named_over_its_first_section_is_a_part_heading():
     # a line of other words there is no part heading
     other = page.replace("2017年工作情况\n", "全局干部职工共同努力\n")
     assert not any(h[0] == 3 for h in _headings(other))
+
+
+def test_a_reports_parts_are_level_one_and_their_sections_number_afresh():
+    page = ("某某县司法局2024年工作总结和2025年工作计划\n2024年以来，县司法局全面推进各项工作，取得了新的成效。\n"
+            "第一部分 2024年工作总结\n一、加强法治建设\n全年召开会议四次，印发文件十件。\n二、推进依法行政\n全年审查文件二十件。\n"
+            "第二部分：2025年工作计划\n一、强化普法\n全年开展普法活动五十场。\n")
+    hs = _headings(page)
+    assert (3, 1, "第一部分", "2024年工作总结") in hs and (8, 1, "第二部分", "2025年工作计划") in hs
+    assert (9, 1, "一、", "强化普法") in hs
+    from drafter.lint.engine import lint_text
+    assert not [f for f in lint_text(page) if f.rule == "S001"]
+    skipped = page.replace("二、推进依法行政", "三、推进依法行政")  # a gap inside a part is still one
+    assert [f.line for f in lint_text(skipped) if f.rule == "S001"] == [6]

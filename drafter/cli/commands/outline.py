@@ -36,7 +36,8 @@ def command(file: str, fmt: str) -> None:
         if h["level"] >= 1 and b.role and b.role != last_role:
             tag = click.style(f"  〔{names.get(b.role, b.role)}〕", fg="cyan")
             last_role = b.role
-        text = h["marker"] + h["text"]
+        gap = " " if h["marker"].endswith(("章", "部分")) and h["text"] else ""  # 第一部分 2024年工作总结
+        text = h["marker"] + gap + h["text"]
         if h["level"] == 0:
             text = click.style(text, bold=True)
         elif h["level"] == 1:

@@ -270,6 +270,9 @@ def numbered_headings(st: ParseState) -> None:
             chapters = True
             chunks.close(b)
             continue
+        if _part(st, b):
+            chunks.close(b)
+            continue
         h = match_heading(f, v)
         if h is not None:
             chunks.close(b, h)
@@ -319,6 +322,22 @@ def _chapter(st: ParseState, b: Block) -> bool:
         return False
     b.kind, b.level, b.marker, b.ordinal = D.HEADING, 1, b.text[:m.end()], ordinal
     b.title, b.body, b.run_in = b.text[m.end():].strip(), "", False
+    return True
+
+
+def _part(st: ParseState, b: Block) -> bool:
+    """b is a report's part heading (第一部分 2024年工作总结, 第二部分：2025年工作计划): a level-1
+    HEADING, 第一部分 its marker, its name after the space, colon or 、 its text."""
+    v, f = st.v, st.f(b)
+    m = v.part_marker.match(f)
+    if m is None or len(f) > v.chapter_max:
+        return False
+    name = b.text[m.end():].strip().lstrip(":：、").strip()
+    ordinal = from_chinese(m.group(1))
+    if not ordinal or not standalone_candidate(name or "-", v) and name:
+        return False
+    b.kind, b.level, b.marker, b.ordinal = D.HEADING, 1, b.text[:m.end()].rstrip(), ordinal
+    b.title, b.body, b.run_in, b.detail = name, "", False, "part"  # (its 一、 sections number afresh)
     return True
 
 

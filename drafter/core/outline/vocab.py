@@ -347,6 +347,12 @@ class Vocab:
                 re.compile(r"\s*（\d{1,2}）$"))
 
     @cached_property
+    def part_marker(self) -> re.Pattern:
+        """A report's part: 第一部分 then a space, a colon, 、 or the line's end (group 1: the ordinal)."""
+        word = re.escape(self.data["numbering"]["part_word"])
+        return re.compile(rf"^第([{self.cn}]{{1,4}}){word}(?=[\s\u3000：:、]|$)")
+
+    @cached_property
     def chapter(self) -> re.Pattern:
         """A chapter heading of rules or a plan: 第一章  总  则, 第三章 工作制度 (group 1: the ordinal)."""
         num = self.data["numbering"]
