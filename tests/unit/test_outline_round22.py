@@ -178,3 +178,39 @@ def test_a_reports_parts_are_level_one_and_their_sections_number_afresh():
     assert not [f for f in lint_text(page) if f.rule == "S001"]
     skipped = page.replace("二、推进依法行政", "三、推进依法行政")  # a gap inside a part is still one
     assert [f.line for f in lint_text(skipped) if f.rule == "S001"] == [6]
+
+
+def test_a_table_of_contents_listing_parts_is_the_pages_and_the_title_over_it_is_found():
+    page = ("某某县人民政府\n当前位置：首页 > 信息公开 > 部门决算\n索引号 | 01525903-1/20250918-00009 | 发布机构 | 某某县财政局 |\n"
+            "监督索引号53052100131501000\n某某县司法局2024年度部门决算\n目录\n第一部分 部门概况\n一、主要职责\n二、基本情况\n"
+            "第二部分 2024年度部门决算表\n一、收入支出决算表\n二、收入决算表\n第一部分 部门概况\n一、主要职责\n"
+            "县司法局在履行职责过程中坚持和维护党中央集中统一领导，主要职责是统筹推进法治建设。\n")
+    hs = _headings(page)
+    assert hs[0] == (5, 0, "", "某某县司法局2024年度部门决算")
+    assert [h[0] for h in hs[1:]] == [13, 14]
+
+
+def test_a_date_line_with_its_time_is_never_a_title_line_and_a_notice_issued_with_xianyu_yinfa():
+    page = ("某某市人民政府门户网站\n当前位置：首页 > 市政府公报 > 2011年第5期\n关于印发《某某市人民政府工作规则》的通知\n"
+            "2011-06-18 00:00:00 来源: 本站原创\n某府〔2011〕33号\n各区人民政府,市政府直属各单位:\n"
+            "    《某某市人民政府工作规则》已于2011年3月24日经市政府第74次常务会议修订通过,现予印发。\n"
+            "                                                 二○一一年四月八日\n某某市人民政府工作规则\n第一章  总  则\n"
+            "    一、根据《中华人民共和国宪法》的规定,结合本市实际,制定本规则。\n")
+    hs = _headings(page)
+    assert hs[:2] == [(3, 0, "", "关于印发《某某市人民政府工作规则》的通知"), (9, 0, "", "某某市人民政府工作规则")]
+
+
+def test_a_zhuanfa_notices_title_without_guanyu_is_the_notices_title():
+    page = ("瑞政办〔2011〕129号\n某某市人民政府办公室\n转发某某市推行说理性行政处罚文书\n指导意见及操作规范的通知\n"
+            "市政府直属各单位:\n现将《某某市推行说理性行政处罚文书指导意见及操作规范》转发给你们，请认真贯彻执行。\n二○一一年八月九日\n"
+            "某某市推行说理性行政处罚文书指导意见及操作规范\n一、目的和意义\n推行说理性行政处罚文书是规范执法的要求。\n")
+    hs = _headings(page)
+    assert [h[:2] for h in hs[:3]] == [(2, 0), (3, 0), (4, 0)]
+    assert (8, 0, "", "某某市推行说理性行政处罚文书指导意见及操作规范") in hs
+
+
+def test_a_doc_sites_chat_group_ad_is_never_the_title():
+    page = ("《老笔杆子》公文库网址www.example.com\n添加客服微信abc123进免费材料分享群\n县长在全县2023年安全生产工作会上的讲话\n"
+            "县长 ×××\n（2023年×月×日）\n同志们:\n为期三天的全县安全生产工作会今天召开。\n一、充分认识安全生产的重要性\n"
+            "安全生产事关人民群众生命财产安全。\n")
+    assert _headings(page)[0] == (3, 0, "", "县长在全县2023年安全生产工作会上的讲话")

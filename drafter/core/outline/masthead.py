@@ -113,7 +113,8 @@ def contents(st: ParseState) -> None:
                 entries.append(e)  # …… closes the contents
                 break
             if (e.kind != D.PARAGRAPH or len(f) > v.toc_entry_max
-                    or not (match_heading(f, v) or entries and _enum_entry(st, f))
+                    or not (match_heading(f, v) or v.part_marker.match(f) or v.chapter.match(f)
+                            or entries and _enum_entry(st, f))
                     or (entries and e.text == entries[0].text)):
                 break
             entries.append(e)

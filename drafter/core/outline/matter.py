@@ -155,7 +155,7 @@ def _cover_title(st: ParseState, end: int) -> list[Block]:
         if v.notice_title.match(joined):
             above = body[k - 1] if k > 0 else None
             if (above is not None and above.kind == D.PARAGRAPH and st.f(lines[0]).startswith(
-                    v.official["notice_title_lead"]) and v.site_name.match(st.f(above))
+                    (v.official["notice_title_lead"], *v.official["notice_verbs"])) and v.site_name.match(st.f(above))
                     and not v.site_name.match(st.f(above)).group(2)):
                 lines.insert(0, above)
             if number is not None:
@@ -169,7 +169,8 @@ def _cover_title(st: ParseState, end: int) -> list[Block]:
 
 def _title_over_residue(st: ParseState, end: int) -> list[Block]:
     """The notice's title a few lines over the cover's first line (body[end]) with the site's
-    leftovers between, read as body (a 发文字号 the page cut, 牟政办发〔201746; a tag, 政策): the
+    leftovers between, read as body (a 发文字号 the page cut, 牟政办发〔201746; a tag, 政策; the page's
+    date line, 2011-06-18 00:00:00 来源: 本站原创): the
     nearest line within cover.residue_lines lines that reads by itself as a notice's title, each
     line between short (cover.residue_max_chars) and no sentence; those lines are the page's.
     [] when there is none."""
@@ -183,6 +184,8 @@ def _title_over_residue(st: ParseState, end: int) -> list[Block]:
             for x in body[k + 1:end]:
                 x.kind, x.detail = D.CHROME, "page"
             return [b]
+        if v.date_stamp.match(f):
+            continue  # the page's date line (2011-06-18 00:00:00 来源: 本站原创)
         if len(f) > v.cover_residue_max or any(c in f for c in "。；！？，"):
             return []
     return []

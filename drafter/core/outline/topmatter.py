@@ -335,10 +335,15 @@ def _generic(st: ParseState, run: list[Block], b: Block) -> bool:
 
 
 def _dated_field(st: ParseState, f: str) -> bool:
-    """f is an article's header: the page's date, a space, then a field label and its colon
-    (2024年01月25日 来源: 上海金山), never a title."""
-    parts = f.split(None, 1)
-    return len(parts) == 2 and never_structure(parts[0], st.v) == "date" and bool(st.v.field_line.match(parts[1]))
+    """f is an article's header: the page's date (and its time), a space, then a field label and
+    its colon (2024年01月25日 来源: 上海金山, 2011-06-18 00:00:00 来源: 本站原创), never a title."""
+    parts = f.split()
+    if len(parts) < 2 or not (never_structure(parts[0], st.v) == "date" or st.v.date_stamp.fullmatch(parts[0])):
+        return False
+    i = 1
+    while i < len(parts) and st.v.clock.fullmatch(parts[i]):
+        i += 1  # 2011-06-18 00:00:00 来源: 本站原创: the time after the date
+    return i < len(parts) and bool(st.v.field_line.match(" ".join(parts[i:])))
 
 
 def _repeats(run: list[Block], b: Block, seen_subtitle: bool) -> bool:
@@ -379,7 +384,7 @@ def _title_candidate(st: ParseState, k: int, run: list[Block], seen_subtitle: bo
                  or bool(run) and k > 0 and _wrapped_title(st, k - 1))
             and not f.startswith(v.opening_leads) and not runs_on(st, b)
             and not is_byline(st, f) and not _addressee(st, f) and not v.subtitle.match(f)
-            and not _wrapped_dateline(st, k)
+            and not _wrapped_dateline(st, k) and not _dated_field(st, f) and not v.digit_run.search(f)
             and not v.site_joined.search(f) and not v.publisher_line.match(f))
 
 

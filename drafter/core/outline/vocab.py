@@ -436,6 +436,21 @@ class Vocab:
         return re.compile(rf"(?:(?:\d{{4}}|[{self.cn}]{{4}}|[_xX×]+)年(?:度|上半年|下半年)?)?(?:{alt(parts)})")
 
     @cached_property
+    def date_stamp(self) -> re.Pattern:
+        """A page's date stamp: 2011-06-18, 2024/01/25, 2024.01.25."""
+        return re.compile(r"\d{4}([-/.])\d{1,2}\1\d{1,2}")
+
+    @cached_property
+    def digit_run(self) -> re.Pattern:
+        """A run of digits longer than a title holds (an index number)."""
+        return re.compile(rf"\d{{{self.data['title']['title_digit_run_max'] + 1},}}")
+
+    @cached_property
+    def clock(self) -> re.Pattern:
+        """A time of day after a page's date: 08:58, 00:00:00."""
+        return re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+
+    @cached_property
     def glued_first_item(self) -> re.Pattern:
         """The first marker of a lower level glued on to a heading's phrase (…具体措施（一）全面推行…)."""
         return re.compile(alt(self.data["numbering"]["glued_first_items"]))
@@ -547,11 +562,13 @@ class Vocab:
 
     @cached_property
     def notice_title(self) -> re.Pattern:
-        """关于印发《…》的通知, 某某局关于…的报告: a title by its 关于 and 文种; or a 印发 notice's
+        """关于印发《…》的通知, 某某局关于…的报告: a title by its 关于 and 文种; 某某办公室转发…的通知
+        (a 转发 or 印发 notice without 关于); or a 印发 notice's
         title that a portal ends with the name of what it issues (…关于印发《…实施意见(2024—2025年)》)."""
         o = self.official
-        return re.compile(rf"^.{{0,40}}{re.escape(o['notice_title_lead'])}(?:.{{2,100}}的({alt(o['genres'])})"
-                          rf"|{re.escape(o['imprint_verb'])}《[^《》]{{2,100}}》)$")
+        return re.compile(rf"^.{{0,40}}(?:{re.escape(o['notice_title_lead'])}(?:.{{2,100}}的({alt(o['genres'])})"
+                          rf"|{re.escape(o['imprint_verb'])}《[^《》]{{2,100}}》)"
+                          rf"|(?:{alt(o['notice_verbs'])}).{{2,100}}的通知)$")
 
     @cached_property
     def pinyin_noise(self) -> re.Pattern:
