@@ -131,8 +131,8 @@ def chrome_context(st: ParseState) -> None:
         elif b.kind == D.CHROME and f in v.value_labels and k + 1 < len(content):
             nb = content[k + 1]
             if nb.kind == D.PARAGRAPH and len(nb.text) <= v.value_max and (
-                    f not in v.counter_labels or st.f(nb).strip().isdigit()):  # a counter's value is a number
-                mark(nb, "page")
+                    f not in v.counter_labels or st.f(nb).strip().isdigit()) and not _opens_shown_title(st, k + 1):
+                mark(nb, "page")  # (a counter's value is a number)
         elif b.kind == D.PARAGRAPH and (v.stamp.match(f) or (k < v.press_top_lines and v.press.match(f))):
             mark(b, "page")
         elif b.kind == D.PARAGRAPH and k and content[k - 1].kind == D.CHROME and content[k - 1].text == b.text:
@@ -160,6 +160,18 @@ def _notice_list(st: ParseState, k: int) -> None:
     if items and any(v.notice_list_words.search(st.f(b)) for b in items):
         for b in content[k:j]:
             mark(b, "page")
+
+
+def _opens_shown_title(st: ParseState, k: int) -> bool:
+    """content[k] and the line after it, joined, are the title the page's chrome shows (its 标题
+    field): the title wrapped under a bare label (背景色: / 西藏自治区政府国资委2023年度 / 信息公开工作报告),
+    not the label's value."""
+    content = st.content
+    if k + 1 >= len(content) or content[k + 1].kind != D.PARAGRAPH:
+        return False
+    joined = "".join((st.f(content[k]) + st.f(content[k + 1])).split())
+    return len(joined) >= st.v.standalone_min and any(
+        joined in "".join(st.f(b).split()) for b in content[:k] if b.kind == D.CHROME)
 
 
 def _shows_name(f: str, names: set[str], v: Vocab) -> bool:
