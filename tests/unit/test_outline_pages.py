@@ -51,9 +51,13 @@ def test_heading_precision_and_recall_per_level_on_the_third_set_of_real_pages()
     # (labelled, found, right) per level; before this work: L0 26/26/17, L1 32/36/30, L2 26/26/25,
     # L4 1/1/0 (the set was labelled before the parser was tuned to it). Left: a speech whose
     # report name runs into the speaker's line (10) is taken for the title. 04 prints the notice's
-    # title twice on consecutive lines: labelled at the second since outline4 (the last showing).
-    assert _figures(score) == {0: (28, 28, 27), 1: (32, 32, 32), 2: (26, 26, 26), 3: (8, 8, 8), 4: (1, 1, 1)}
-    assert [(name, what, key[0]) for name, what, key in score.misses] == [("10.txt", "missed", 3), ("10.txt", "extra", 6)]
+    # title twice on consecutive lines: labelled at the second since outline4 (the last showing). 17 shows
+    # its title again wrapped over two lines under the headline: taken at that last showing since round 22
+    # (the convention of the later sets, 31/11), labelled at the headline here.
+    assert _figures(score) == {0: (28, 29, 26), 1: (32, 32, 32), 2: (26, 26, 26), 3: (8, 8, 8), 4: (1, 1, 1)}
+    assert [(name, what, key[0]) for name, what, key in score.misses] == [
+        ("10.txt", "missed", 3), ("10.txt", "extra", 6), ("17.txt", "missed", 4), ("17.txt", "extra", 6),
+        ("17.txt", "extra", 7)]
 
 
 def test_all_three_sets_together_reach_the_goal_at_every_level():

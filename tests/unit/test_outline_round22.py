@@ -222,3 +222,36 @@ def test_a_title_wrapped_under_a_bare_label_is_not_the_labels_value():
             "信息公开工作报告\n根据《中华人民共和国政府信息公开条例》，现公布本年度报告。\n一、总体情况\n全年主动公开信息三百条。\n")
     hs = _headings(page)
     assert hs[:2] == [(7, 0, "", "某某自治区政府国资委2023年度"), (8, 0, "", "信息公开工作报告")]
+
+
+def test_markers_with_a_space_before_their_mark_and_a_short_letter_spaced_chapter():
+    page = ("某某县司法局2025年工作总结\n" + OPENING + "一 、彰显法治力量,服务保障大局展现新作为\n全年办理案件三百件。\n"
+            "二、强化队伍建设\n全年培训干部五十人次。\n")
+    assert (3, 1, "一 、", "彰显法治力量,服务保障大局展现新作为") in _headings(page)
+    rules = "某某县人民政府工作规则\n第一章 总 则\n一、为规范县政府工作，制定本规则。\n第二章 组成人员职责\n二、县政府由县长、副县长组成。\n"
+    hs = _headings(rules)
+    assert hs[0] == (1, 0, "", "某某县人民政府工作规则") and (2, 1, "第一章", "总 则") in hs
+
+
+def test_the_title_shown_again_over_two_lines_is_its_last_showing():
+    page = ("某某文库\n首页 > 工作总结 > 县应急管理局2022工作总结和2023年工作思路\n县应急管理局2022工作总结和2023年工作思路\n"
+            "admin 分享 时间: 加入收藏\n县应急管理局2022工作总结和2023年\n工作思路\n一、2022年特色亮点工作\n"
+            "全年开展安全检查三百次，整改隐患一千处。\n")
+    hs = _headings(page)
+    assert hs[:2] == [(5, 0, "", "县应急管理局2022工作总结和2023年"), (6, 0, "", "工作思路")]
+
+
+def test_a_sites_list_of_related_titles_after_the_text_is_the_sites():
+    page = ("某某司法局2022年工作总结\n" + OPENING + BODY + "亲,该文档总共3页,到这已经超出免费预览范围,如果喜欢就直接下载吧~\n"
+            "相关资源\n1. 司法局2022年上半年工作总结及下半年工作计划\n2. 公共法律服务中心2022年工作总结\n3. 法律援助中心上半年工作汇报\n")
+    hs = _headings(page)
+    assert max(h[0] for h in hs) == 5
+    # the report's own last numbered items stay
+    own = "某某司法局2022年工作计划\n" + OPENING + "1.强化普法宣传\n全年开展普法活动五十场。\n2.深化人民调解工作\n"
+    assert (3, 3, "1.", "强化普法宣传") in _headings(own)
+
+
+def test_a_part_named_over_the_first_second_level_heading_is_a_part_heading():
+    page = ("百花洲街道2021年工作总结及2022年工作计划\n在区委、区政府的正确领导下，街道各项工作取得新成效。\n2021年工作总结\n"
+            "(一)优化营商环境,打造数字经济高地。全年引进企业三十家。\n(二)提升城市管理水平。全年整治背街小巷二十条。\n")
+    assert (3, 1, "", "2021年工作总结") in _headings(page)

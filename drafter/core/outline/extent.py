@@ -18,6 +18,7 @@ from drafter.core.document import Block
 from drafter.core.outline.shapes import never_structure
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.vocab import Vocab
+from drafter.text.punct import fold
 
 
 def is_running(st: ParseState, b: Block) -> bool:
@@ -58,6 +59,7 @@ def extent(st: ParseState) -> None:
     _never_shapes(st)
     _notice_list_on_top(st)
     _notice_list_at_end(st)
+    _listing_at_end(st)
     body = st.body
     n = len(body)
     last_running = max((k for k, b in enumerate(body) if is_running(st, b)), default=-1)
@@ -144,6 +146,28 @@ def _notice_list_at_end(st: ParseState) -> None:
             break
     restart = (ordinals[0] == 2) if before is None else (before.ordinal is not None and ordinals[0] <= before.ordinal)
     if cut or restart:
+        for x in run:
+            _demote(x, True)
+
+
+def _listing_at_end(st: ParseState) -> None:
+    """After the text, a run of two or more numbered lines of one level from 1, each a whole
+    document's title with no body (1. 司法局2022年上半年工作总结及下半年工作计划 2. 公共法律服务中心2022年
+    工作总结), under a line that is no running text (相关资源), with nothing running after it: a site's
+    list of related documents, chrome "footer"."""
+    v, body = st.v, st.body
+    j = len(body)
+    while j and body[j - 1].kind != D.HEADING and not is_running(st, body[j - 1]):
+        j -= 1
+    k = j
+    while k and body[k - 1].kind == D.HEADING and body[k - 1].marker and body[k - 1].level == body[j - 1].level:
+        k -= 1
+    run = body[k:j]
+    if len(run) < 2 or k == 0 or is_running(st, body[k - 1]) or any(st.hint(x).startswith("h") for x in run):
+        return
+    if [x.ordinal for x in run] != list(range(1, len(run) + 1)):
+        return
+    if all(not x.body and v.whole_title.search(fold(x.title).rstrip()) for x in run):
         for x in run:
             _demote(x, True)
 

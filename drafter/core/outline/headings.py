@@ -315,8 +315,12 @@ def _chapter(st: ParseState, b: Block) -> bool:
     """b is a chapter heading (第一章  总  则): made a level-1 HEADING, 第一章 its marker."""
     v, f = st.v, st.f(b)
     m = v.chapter.match(f)
-    if m is None or len(f) > v.chapter_max or not standalone_candidate(b.text[m.end():].strip() or "-", v):
+    if m is None or len(f) > v.chapter_max:
         return False
+    name = b.text[m.end():].strip()
+    if name and not standalone_candidate(name, v) and not (2 <= len("".join(name.split())) and all(
+            is_cjk(c) for c in "".join(name.split()))):
+        return False  # (第一章 总 则: a short name, letter-spaced)
     ordinal = from_chinese(m.group(1))
     if not ordinal:
         return False
@@ -573,12 +577,12 @@ def _heads_numbered(st: ParseState, b: Block, prev: Block | None, nxt: Block, po
 
 def _part_over_first(st: ParseState, b: Block, prev: Block | None, nxt: Block) -> bool:
     """b names a part of a report (2017年工作情况, 2024年工作回顾, 主要工作) right over its first 一、
-    heading, after a finished paragraph: a part heading, level 1 with no number (a report's parts
+    or （一） heading, after a finished paragraph: a part heading, level 1 with no number (a report's parts
     over its numbered sections)."""
     v = st.v
-    if nxt.kind != D.HEADING or nxt.level != 1 or not nxt.marker:
+    if nxt.kind != D.HEADING or nxt.level not in (1, 2) or not nxt.marker:
         return False
-    if fold(nxt.marker).strip("、.． ") not in v.first_ordinals:
+    if fold(nxt.marker).strip("()（）、.． ") not in v.first_ordinals:
         return False
     f = st.f(b)
     return (prev is not None and prev.kind == D.PARAGRAPH and prev.text[-1] in v.paragraph_end

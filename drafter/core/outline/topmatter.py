@@ -209,6 +209,15 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "page"
             shown.discard(run[0].text)
             run = []
+        if run and not seen_subtitle and _split_showing(st, k, run):
+            for t in run:  # the title shown again over two lines: its last showing, the headline is chrome
+                t.kind, t.level, t.detail = D.CHROME, None, "headline"
+            run = body[k:k + 2]
+            for t in run:
+                t.kind, t.level = D.TITLE, 0
+                shown.add(t.text)
+            k += 2
+            continue
         titled = st.hint(b) == "title" or _title_candidate(st, k, run, seen_subtitle) or _repeats(run, b, seen_subtitle)
         if run and v.doc_number.match(f.strip()):
             b.kind = D.DOC_NUMBER
@@ -262,6 +271,18 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             shown.add(b.text)
         k += 1
     return run, k
+
+
+def _split_showing(st: ParseState, k: int, run: list[Block]) -> bool:
+    """body[k] and the next source line show the title lines so far (run) once more, wrapped at
+    another place (县应急管理局2022工作总结和2023年 / 工作思路 under 县应急管理局2022工作总结和2023年工作思路)."""
+    body = st.body
+    if k + 1 >= len(body) or body[k + 1].kind != D.PARAGRAPH or body[k + 1].line != body[k].line + 1:
+        return False
+    a, b = ("".join(st.f(x).split()) for x in body[k:k + 2])
+    first = "".join(st.f(run[0]).split())
+    whole = "".join("".join(st.f(t).split()) for t in run)
+    return len(a) >= st.v.standalone_min and len(b) >= 2 and a + b in (first, whole)
 
 
 def _ad_line(st: ParseState, first: Block, b: Block) -> bool:

@@ -163,7 +163,8 @@ class Vocab:
     # --- headings -------------------------------------------------------------------------
     @cached_property
     def level1(self) -> re.Pattern:  # 一、 一． 一.
-        return re.compile(rf"^([{self.cn}]{{1,4}})([、．.])")
+        # 一 、彰显法治力量: a copy may set a space before the 、 [sets 31]
+        return re.compile(rf"^([{self.cn}]{{1,4}}) ?([、．.])")
 
     @cached_property
     def level2(self) -> re.Pattern:  # （一） (folded, so (一) too)
