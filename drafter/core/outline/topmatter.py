@@ -76,6 +76,13 @@ def _late_title(st: ParseState) -> list[Block]:
     run, _stop = _read_top(st, k)
     if not run:
         return []
+    above = body[k - 1] if k > start else None
+    if (above is not None and above.kind == D.PARAGRAPH and above.line == run[0].line - 1
+            and st.f(above).rstrip().endswith(v.title_join_leads)
+            and len(st.f(above)) + len(st.f(run[0])) <= v.title_max):
+        above.kind, above.level = D.TITLE, 0  # the title wrapped after its 及: 2020年度…总结及 / 下半年重点工作计划
+        run.insert(0, above)
+        k -= 1
     for x in body[start:k]:
         if x.kind == D.PARAGRAPH:
             x.kind, x.detail = D.CHROME, "page"
