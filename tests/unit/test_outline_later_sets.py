@@ -54,7 +54,7 @@ FIGURES = {
     # set 31: seventh session, measured once blind after round 22 had seen set 32 (all levels P .817 R .845:
     # 第一章 总 则 with a short letter-spaced name, the title shown again over two lines, a site's related list),
     # then tuned to; left: 05 labels a 工作规则's articles (as set 32 does, set 7 does not), 13's chunk counters
-    31: {0: (18, 17, 17), 1: (20, 15, 15), 2: (15, 15, 15), 3: (5, 6, 5), 4: (0, 2, 0)},
+    31: {0: (18, 18, 18), 1: (20, 16, 16), 2: (15, 15, 15), 3: (5, 5, 5)},
 }
 
 

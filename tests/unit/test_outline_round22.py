@@ -264,3 +264,13 @@ def test_a_title_wrapped_after_its_ji_under_the_sites_lines_is_whole():
             "全年召开专题会议十次。\n")
     hs = _headings(page)
     assert hs[:2] == [(4, 0, "", "2020年度上半年应急管理工作总结及"), (5, 0, "", "下半年重点工作计划")]
+
+
+def test_the_first_chunks_number_glued_to_the_files_headline_is_the_sites():
+    page = ("文库首页 > 行业资料 > 党政相关\n人民代表大会乡长政府工作报告.docx\n【下载文档】 【收藏】 【分享】\n"
+            "1、人民代表大会乡长政府工作报告\nxx乡第十届人民代表大会第二次会议政府工作报告\n(2023年2月22日)\n乡人民政府乡长xx\n"
+            "各位代表、 同志们:\n现在，我代表乡人民政府向大会作政府工作报告，请予审议，并请列席的各位同志提出意见。\n二0一二年工作回顾\n"
+            "一年来，在县委、县政府和乡党委的正确领导下，乡政府团结带领全乡干部群众，各项工作取得新成效。\n")
+    hs = _headings(page)
+    assert hs[0] == (5, 0, "", "xx乡第十届人民代表大会第二次会议政府工作报告")
+    assert not any(h[0] == 4 for h in hs)

@@ -329,13 +329,16 @@ def _broken_title(st: ParseState, k: int) -> int:
 def _chunk_counter(st: ParseState, k: int) -> bool:
     """body[k] is a doc site's chunk number glued to the title above the document's own copy of it
     (1、在区第四次人民调解工作会议上的报告 over 在区第四次人民调解工作会议上的 / 报告): a heading under an
-    arabic marker whose text is the next few lines joined, each of them a title line."""
+    arabic marker whose text is the next few lines joined, each of them a title line; or the first
+    chunk's number glued to the page's file headline (…政府工作报告.docx / 1、…政府工作报告)."""
     body, v = st.body, st.v
     b = body[k]
     if b.kind != D.HEADING or not b.marker[:1].isdigit():
         return False
     text = b.text[len(b.marker):] if b.text.startswith(b.marker) else b.text
     want, got = "".join(text.split()), ""
+    if b.ordinal == 1 and _file_headline(st, k, want):
+        return True  # 1、人民代表大会乡长政府工作报告 under the site's headline 人民代表大会乡长政府工作报告.docx
     for j in range(k + 1, min(k + 1 + v.title_max_lines, len(body))):
         nb = body[j]
         if nb.kind != D.PARAGRAPH:
@@ -345,6 +348,18 @@ def _chunk_counter(st: ParseState, k: int) -> bool:
             return False
         if got == want:
             return True
+    return False
+
+
+def _file_headline(st: ParseState, k: int, want: str) -> bool:
+    """want, the text of body[k], is the page's headline above it, a file's name with its format
+    (人民代表大会乡长政府工作报告.docx), printed in the chrome before it."""
+    exts = tuple("." + e.lower() for e in st.v.data["chrome"]["file_formats"])
+    for x in st.blocks[:st.body[k].line - 1]:
+        if x.kind == D.CHROME:
+            t = "".join(st.f(x).split())
+            if t.lower().endswith(exts) and t.rsplit(".", 1)[0] == want:
+                return True
     return False
 
 
