@@ -274,3 +274,17 @@ def test_the_first_chunks_number_glued_to_the_files_headline_is_the_sites():
     hs = _headings(page)
     assert hs[0] == (5, 0, "", "xx乡第十届人民代表大会第二次会议政府工作报告")
     assert not any(h[0] == 4 for h in hs)
+
+
+def test_a_sites_menu_printed_as_numbered_lists_is_the_sites():
+    page = ("某某旗人民政府\n首页 | 走进后旗 | 政务公开 | 政务服务 | 互动交流\n政府信息公开\n    1. 现行有效行政规范性文件库\n"
+            "    1. 目录\n    2. 旗人民政府\n    3. 旗人民政府办公室\n    1. 旗政府工作部门\n    2. 苏木镇人民政府\n"
+            "    1. 国民经济和社会发展规划\n    2. 专项规划\n某某旗农牧局2025年工作总结\n" + OPENING + BODY)
+    hs = _headings(page)
+    assert hs[0] == (12, 0, "", "某某旗农牧局2025年工作总结") and all(h[0] >= 12 for h in hs)
+    crumb = ("某某县人民政府\n1. 当前位置:\n  2. 首页 > 政务公开 > 某某县人民政府 > 政府工作报告\n  3. > 正文\n"
+             "2022年某某县政府工作报告\n" + OPENING + BODY)
+    assert [h[0] for h in _headings(crumb)][:2] == [5, 7]
+    # a text's own short list that numbers once stays
+    own = ("某某县司法局2025年工作要点\n" + OPENING + "1.强化普法宣传\n2.深化人民调解\n3.加强社区矫正\n4.优化法律服务\n")
+    assert len([h for h in _headings(own) if h[1] == 3]) == 4

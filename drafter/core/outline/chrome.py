@@ -101,6 +101,8 @@ def chrome_lines(st: ParseState) -> None:
             names.update(n.replace(" ", "") for n in v.sent_name.findall(f))
         text = f if st.traditional else b.text
         kind = is_chrome(text, v) or (st.hints.get(b.line - 1) == "list" and is_chrome(v.text_bullets.sub("", text, count=1), v))
+        if not kind and (m := v.menu_number.match(text)) and m.end() < len(text):
+            kind = is_chrome(text[m.end():], v)  # an item of the page's numbered list (1. 当前位置: / 2. 首页 > …)
         if kind:  # a bulleted line is chrome when its item is (- 日期:2026-01-21, - 分享到 :)
             mark(b, kind)
         elif prev_chrome is not None and prev_chrome.text == b.text:
@@ -113,6 +115,41 @@ def chrome_lines(st: ParseState) -> None:
         else:
             seen.add(f)
         prev_chrome = b if b.kind == D.CHROME else None
+
+
+def numbered_menu(st: ParseState) -> None:
+    """A site's menu printed as numbered lists (1. 目录 2. 旗人民政府 3. 旗人民政府办公室 1. 旗政府工作部门 …):
+    a run of menu.min_items numbered lines or more, one after another, each short (menu.item_max_chars)
+    with no sentence mark, whose numbers start again at 1 menu.min_restarts times or more — a text's
+    own list never restarts that often with nothing between. Its lines are CHROME "nav"; so are the short
+    numbered lines next to a numbered item that is chrome (1. 当前位置: / 2. 首页 > … / 3. > 正文).
+    Reads content, folded. Sets kind/detail of those blocks."""
+    v, content = st.v, st.content
+    k = 0
+    while k < len(content):
+        j, ones = k, 0
+        while j < len(content) and content[j].kind == D.PARAGRAPH:
+            f = st.f(content[j])
+            m = v.menu_number.match(f)
+            if not m or len(f) - m.end() > v.menu_item_max or any(c in f for c in "。；！？，："):
+                break
+            ones += m.group(1) == "1"
+            j += 1
+        if j - k >= v.menu_min_items and ones >= v.menu_min_restarts + 1:
+            for b in content[k:j]:
+                mark(b, "nav")
+        k = max(j, k + 1)
+    for k, b in enumerate(content):  # the items next to a numbered item that is chrome (1. 当前位置: / … / 3. > 正文)
+        if b.kind == D.CHROME and v.menu_number.match(st.f(b)):
+            for step in (1, -1):
+                j = k + step
+                while 0 <= j < len(content) and content[j].kind == D.PARAGRAPH:
+                    f = st.f(content[j])
+                    m = v.menu_number.match(f)
+                    if not m or len(f) - m.end() > v.menu_item_max or any(c in f for c in "。；！？，"):
+                        break
+                    mark(content[j], "nav")
+                    j += step
 
 
 def chrome_context(st: ParseState) -> None:

@@ -77,6 +77,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("official", official.official),
     ("metadata-blocks", chrome.metadata_blocks),
     ("chrome-context", chrome.chrome_context),
+    ("numbered-menu", chrome.numbered_menu),
     ("header", masthead.header),
     ("official-head", official.head),
     ("contents", masthead.contents),

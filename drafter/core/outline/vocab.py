@@ -67,6 +67,9 @@ class Vocab:
         self.summary_subject = std["summary_subject"]
         self.paragraph_end = std["paragraph_end"]
         self.closing_marks = std["closing_marks"]
+        menu = data["navigation"]["numbered_menu"]
+        self.menu_min_items, self.menu_item_max = menu["min_items"], menu["item_max_chars"]
+        self.menu_min_restarts = menu["min_restarts"]
         self.part_max = std["part_max_chars"]
         self.imprint_name_prefix = data["closing"]["imprint_name_prefix_max"]
         self.runon_comma, self.runon_marks = std["runon_comma"], std["runon_marks"]
@@ -445,6 +448,11 @@ class Vocab:
     def digit_run(self) -> re.Pattern:
         """A run of digits longer than a title holds (an index number)."""
         return re.compile(rf"\d{{{self.data['title']['title_digit_run_max'] + 1},}}")
+
+    @cached_property
+    def menu_number(self) -> re.Pattern:
+        """The number of an item of a page's numbered list (1. 目录): group 1 the number."""
+        return re.compile(r"^(\d{1,2})[.．、](?![0-9])\s*")
 
     @cached_property
     def clock(self) -> re.Pattern:
