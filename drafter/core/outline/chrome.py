@@ -128,11 +128,7 @@ def numbered_menu(st: ParseState) -> None:
     k = 0
     while k < len(content):
         j, ones = k, 0
-        while j < len(content) and content[j].kind == D.PARAGRAPH:
-            f = st.f(content[j])
-            m = v.menu_number.match(f)
-            if not m or len(f) - m.end() > v.menu_item_max or any(c in f for c in "。；！？，："):
-                break
+        while j < len(content) and (m := _menu_item(st, content[j], "。；！？，：")):
             ones += m.group(1) == "1"
             j += 1
         if j - k >= v.menu_min_items and ones >= v.menu_min_restarts + 1:
@@ -143,13 +139,19 @@ def numbered_menu(st: ParseState) -> None:
         if b.kind == D.CHROME and v.menu_number.match(st.f(b)):
             for step in (1, -1):
                 j = k + step
-                while 0 <= j < len(content) and content[j].kind == D.PARAGRAPH:
-                    f = st.f(content[j])
-                    m = v.menu_number.match(f)
-                    if not m or len(f) - m.end() > v.menu_item_max or any(c in f for c in "。；！？，"):
-                        break
+                while 0 <= j < len(content) and _menu_item(st, content[j], "。；！？，"):
                     mark(content[j], "nav")
                     j += step
+
+
+def _menu_item(st: ParseState, b: Block, marks: str):
+    """The number's match when b is a short numbered line of a page's list (1. 旗人民政府): a paragraph,
+    at most menu.item_max_chars after its number, none of marks in it; else None."""
+    f = st.f(b)
+    m = st.v.menu_number.match(f) if b.kind == D.PARAGRAPH else None
+    if m is None or len(f) - m.end() > st.v.menu_item_max or any(c in f for c in marks):
+        return None
+    return m
 
 
 def chrome_context(st: ParseState) -> None:

@@ -57,7 +57,7 @@ def _late_title(st: ParseState) -> list[Block]:
                                            or len(f) >= v.late_text_min and any(c in f for c in v.sentence_end))):
             anchor = j
             break
-        if b.kind not in (D.PARAGRAPH,):
+        if b.kind != D.PARAGRAPH:
             return []
     if anchor is None:
         return []
