@@ -171,12 +171,16 @@ def dunhao_between_quotes(ctx: Context):
 
 @rule("P011")
 def space_in_chinese(ctx: Context):
-    """Spaces inside Chinese text (not in bylines like 上海市市长 龚 正, signatures, dates)."""
+    """Spaces inside Chinese text (not in bylines like 上海市市长 龚 正, signatures, dates, nor in a
+    rules' chapter heading, which sets its name apart and spaces a short one: 第一章　总　则)."""
     text = ctx.text
     n = len(text)
     for m in RE_SPACE.finditer(text):
         a, b = m.start(), m.end()
         if a == 0 or b >= n:
+            continue
+        block = ctx.block_at[ctx.line_of(a)]
+        if block is not None and block.detail == "chapter":
             continue
         before, after = text[a - 1], text[b]
         if (is_cjk(before) or before in SPACE_BEFORE) and (is_cjk(after) or after in SPACE_AFTER):

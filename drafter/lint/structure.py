@@ -35,7 +35,7 @@ def heading_period(ctx: Context):
     blocks = ctx.doc.blocks
     section_nouns, title_ends, closings = _heading_words()
     for b in blocks:
-        if b.kind == D.HEADING and b.marker and not b.run_in and b.text.endswith("。"):
+        if b.kind == D.HEADING and b.marker and not b.run_in and b.text.endswith("。") and b.detail != "article":
             noun = (b.level or 1) <= 2 and b.text[:-1].endswith(section_nouns) and "，" not in b.text
             yield Hit("S004", line=b.line, column=b.column + len(b.text) - 1, length=1, variant="noun" if noun else "")
     first = next((b for b in blocks if b.kind not in (D.BLANK, D.CHROME)), None)
@@ -88,7 +88,7 @@ def _numbering(ctx: Context):
             stack.clear()
             closed.clear()
             continue
-        if b.kind != D.HEADING or not b.marker or b.ordinal is None or b.level is None or b.detail == "part":
+        if b.kind != D.HEADING or not b.marker or b.ordinal is None or b.level is None or b.detail in ("part", "chapter"):
             if b.kind == D.HEADING or (b.kind == D.PARAGRAPH and len(b.text) <= 24 and not b.text.endswith(tuple("。；！？：，"))):
                 plain += 1  # an unnumbered heading (工作成效) may open a part that numbers afresh
             continue

@@ -76,12 +76,16 @@ def test_a_compilations_number_before_the_title_is_its_marker(prefix):
     assert _outline(page)[0] == (5, 0, prefix.rstrip(), TITLE)
 
 
-def test_chapter_headings_are_level_one_and_their_sentence_items_are_articles():
+def test_chapter_headings_are_level_one_and_their_articles_are_named_by_their_sentence():
     rules = ("平安县人民政府工作规则\n第一章  总  则\n一、为规范县政府工作，根据有关法律法规，制定本规则。\n"
-             "二、县政府工作的准则是依法行政，实事求是，务实清廉。\n第二章 工作职责\n"
-             "一、县政府全体人员要忠实履行职责。\n")
+             "二、县政府工作的准则是依法行政，实事求是，务实清廉。\n三、县政府工作的指导思想：坚持依法行政。\n"
+             "第二章 工作职责\n一、县政府全体人员要忠实履行职责。\n")
+    # an article is headed by its marker; no comma ends its name, a colon opening its body does
     assert _outline(rules) == [(1, 0, "", "平安县人民政府工作规则"), (2, 1, "第一章", "总  则"),
-                               (5, 1, "第二章", "工作职责")]
+                               (3, 1, "一、", "为规范县政府工作，根据有关法律法规，制定本规则"),
+                               (4, 1, "二、", "县政府工作的准则是依法行政，实事求是，务实清廉"),
+                               (5, 1, "三、", "县政府工作的指导思想"),
+                               (6, 1, "第二章", "工作职责"), (7, 1, "一、", "县政府全体人员要忠实履行职责")]
     # a plan's sections under its chapters are phrases: headings, not articles
     plan = ("平安县法治建设规划\n第一章 发展基础\n一、发展成就\n全县法治建设取得明显成效。\n二、面临形势\n"
             "任务依然艰巨。\n")

@@ -20,8 +20,8 @@ def is_chrome(content: str, v: Vocab | None = None) -> str:
         return "page"
     if v.outline_line.match(content):
         return "page"  # a doc site's 【提纲】 line, however long
-    if v.disclaimer.match(fold(content)):
-        return "page"  # a doc site's 说明:…仅供预览… notice, however long
+    if v.disclaimer.match(fold(content)) or v.file_blurb.match(fold(content)):
+        return "page"  # a doc site's 说明:…仅供预览… notice or 《…docx》由会员分享… blurb, however long
     if len(content) > v.chrome_max:  # chrome lines are short; the duplicate dump is found elsewhere
         return ""
     folded = fold(content)

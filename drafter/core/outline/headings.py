@@ -249,7 +249,7 @@ def _unbracketed(folded: str, ch: str, end: int) -> Iterator[int]:
 def numbered_headings(st: ParseState) -> None:
     """Headings by marker; a run-in heading's title and body are split (split_run_in). A chapter
     heading (第一章  总  则) is level 1, and under chapters a 一、 item that is a whole sentence is an
-    article, no heading; a document site's chunk counters are none either (_Chunks); the items of a
+    article, named by its sentence (_article); a document site's chunk counters are none either (_Chunks); the items of a
     level that lists tasks (_task_levels) stay whole as a task's item does.
     Reads body, folded, hints. Sets kind HEADING, level, marker, ordinal, title, body, run_in;
     CHROME ("chunk") for the first chunk's counter (then drops it from body), detail CHUNK_CONTINUED."""
@@ -276,8 +276,6 @@ def numbered_headings(st: ParseState) -> None:
         h = match_heading(f, v)
         if h is not None:
             chunks.close(b, h)
-            if chapters and h[0] == 1 and f.rstrip()[-1:] in v.sentence_end:
-                continue  # an article of a chapter (一、根据…，制定本规则。), not a heading
         if h is None:
             h = _bare_heading(f, v, bare)
             if h is None:
@@ -286,7 +284,11 @@ def numbered_headings(st: ParseState) -> None:
         level, mlen, ordinal = h
         if _joined_chunk(f[mlen:], v):
             continue
-        title, tail, run_in = split_run_in(b.text[mlen:], f[mlen:], v, level in tasks)
+        if chapters and level == 1 and f.rstrip()[-1:] in v.sentence_end:
+            title, tail, run_in = _article(b.text[mlen:], f[mlen:], v)
+            b.detail = "article"  # (a sentence, numbered as the rules number it: lint does not read it as a heading's name)
+        else:
+            title, tail, run_in = split_run_in(b.text[mlen:], f[mlen:], v, level in tasks)
         if not title and (level > 2 or f[mlen:].strip()):
             continue  # a bare 一、 or （一） is a heading whose text was lost; a bare 1. is not
         if f[mlen:].strip() and not f[mlen:].replace(v.cut_off_end, "").strip(" .．。"):
@@ -295,6 +297,17 @@ def numbered_headings(st: ParseState) -> None:
         b.title, b.body, b.run_in = title, tail, run_in
     if chunks.seen:
         st.body = [b for b in st.body if b.kind != D.CHROME]
+
+
+def _article(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]:
+    """Split an article of a chapter (一、根据…的规定，参照…，制定本规则。) into (title, body, run_in):
+    an article is no heading phrase with its body run on, so no comma ends it; its title is its
+    first sentence, or the phrase before a colon that opens its body (二、市政府工作的指导思想：高举…)."""
+    end = next((i for i, ch in enumerate(folded_rest) if ch in v.sentence_end), len(folded_rest))
+    colon = _outside_brackets(folded_rest, v.runin_colon, end)
+    cut = colon if colon > 0 and folded_rest[colon + 1:].strip() else end
+    body = rest[cut + 1:].strip()
+    return rest[:cut].strip(), body, bool(body)
 
 
 def _task_levels(st: ParseState) -> set[int]:
@@ -325,7 +338,7 @@ def _chapter(st: ParseState, b: Block) -> bool:
     if not ordinal:
         return False
     b.kind, b.level, b.marker, b.ordinal = D.HEADING, 1, b.text[:m.end()], ordinal
-    b.title, b.body, b.run_in = b.text[m.end():].strip(), "", False
+    b.title, b.body, b.run_in, b.detail = b.text[m.end():].strip(), "", False, "chapter"  # (numbered apart from its 一、)
     return True
 
 
@@ -577,15 +590,15 @@ def _heads_numbered(st: ParseState, b: Block, prev: Block | None, nxt: Block, po
 
 def _part_over_first(st: ParseState, b: Block, prev: Block | None, nxt: Block) -> bool:
     """b names a part of a report (2017年工作情况, 2024年工作回顾, 主要工作) right over its first 一、
-    or （一） heading, after a finished paragraph: a part heading, level 1 with no number (a report's parts
-    over its numbered sections)."""
+    or （一） heading, after a finished paragraph or one that announces what follows (…报告如下：): a part
+    heading, level 1 with no number (a report's parts over its numbered sections)."""
     v = st.v
     if nxt.kind != D.HEADING or nxt.level not in (1, 2) or not nxt.marker:
         return False
     if fold(nxt.marker).strip("()（）、.． ") not in v.first_ordinals:
         return False
     f = st.f(b)
-    return (prev is not None and prev.kind == D.PARAGRAPH and prev.text[-1] in v.paragraph_end
+    return (prev is not None and prev.kind == D.PARAGRAPH and st.f(prev)[-1] in v.paragraph_end + "："
             and len(f) <= v.part_max and bool(v.part_heading.fullmatch(f)))
 
 

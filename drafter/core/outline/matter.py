@@ -144,15 +144,16 @@ def _cover_title(st: ParseState, end: int) -> list[Block]:
     joined = ""  # the lines' folded text, the last one without its 发文字号
     k = end - 1
     number = None
-    if k > 0 and body[k].kind == D.PARAGRAPH and v.doc_number.match(st.f(body[k]).strip()):
+    if k > 0 and body[k].kind in (D.PARAGRAPH, D.CHROME) and v.doc_number.match(st.f(body[k]).strip()):
         number, k = body[k], k - 1  # the 发文字号 printed under the title (…的通知 / 冠政办发〔2021〕9号)
     while k >= 0 and len(lines) < v.official["notice_title_max_lines"]:
         f = st.f(body[k])[:_numbered_end(st, body[k])] if not lines else st.f(body[k])
-        if body[k].kind != D.PARAGRAPH or len(f) > v.title_max or any(c in f for c in "。；！？"):
+        if (body[k].kind != D.PARAGRAPH or any(c in f for c in "。；！？")
+                or len(f) > (v.notice_title_max if v.notice_title.match(_unquoted(f)) else v.title_max)):
             break
         lines.insert(0, body[k])
         joined = f + joined if len(lines) > 1 else f
-        if v.notice_title.match(joined):
+        if v.notice_title.match(_unquoted(joined)):
             above = body[k - 1] if k > 0 else None
             if (above is not None and above.kind == D.PARAGRAPH and st.f(lines[0]).startswith(
                     (v.official["notice_title_lead"], *v.official["notice_verbs"])) and v.site_name.match(st.f(above))
@@ -167,6 +168,15 @@ def _cover_title(st: ParseState, end: int) -> list[Block]:
     return []
 
 
+def _unquoted(f: str) -> str:
+    """A title the page printed inside 《》 whole (《…关于转发…的通知》), without them."""
+    if f.startswith("《") and f.endswith("》") and f.count("《") == f.count("》"):
+        inner = f[1:-1]
+        if inner.count("《") == inner.count("》"):
+            return inner
+    return f
+
+
 def _title_over_residue(st: ParseState, end: int) -> list[Block]:
     """The notice's title a few lines over the cover's first line (body[end]) with the site's
     leftovers between, read as body (a 发文字号 the page cut, 牟政办发〔201746; a tag, 政策; the page's
@@ -178,9 +188,11 @@ def _title_over_residue(st: ParseState, end: int) -> list[Block]:
     for k in range(end - 1, max(-1, end - 1 - v.cover_residue_lines), -1):
         b = body[k]
         f = st.f(b)
+        if b.kind == D.CHROME:
+            continue  # the page's line between (发布日期:… 分享到: 微信)
         if b.kind != D.PARAGRAPH:
             return []
-        if v.notice_title.match(f) and len(f) <= v.title_max:
+        if v.notice_title.match(_unquoted(f)) and len(f) <= v.notice_title_max:
             for x in body[k + 1:end]:
                 x.kind, x.detail = D.CHROME, "page"
             return [b]

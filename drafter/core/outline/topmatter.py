@@ -13,7 +13,7 @@ from drafter.text.punct import fold
 
 
 def is_byline(st: ParseState, f: str) -> bool:
-    return bool(st.v.byline.match(f) or st.v.official_byline.match(f))
+    return bool(st.v.byline.match(f) or st.v.official_byline.match(f) or st.v.dated_byline.match(f))
 
 
 def top_matter(st: ParseState) -> None:
@@ -31,7 +31,11 @@ def top_matter(st: ParseState) -> None:
         for b in st.body[stop:again]:
             if b.kind == D.PARAGRAPH:
                 b.kind, b.detail = D.CHROME, "page"
-        run, _stop = _read_top(st, again)
+        first, (run, _stop) = run, _read_top(st, again)
+        if not run:  # the top matter went on with the speaker line and dateline, no title again: the title stands
+            for b in first:
+                b.kind, b.level, b.detail = D.TITLE, 0, ""
+            run = first
     if not run and not any(b.kind == D.TITLE for b in st.blocks):
         run = _late_title(st)
     _title_repeats(st, run)
@@ -198,6 +202,11 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             b.kind, b.level, b.detail = D.CHROME, None, "duplicate"
             k += 1
             continue
+        if (not run and not seen_subtitle and b.kind == D.PARAGRAPH and _bare_counter(st, b)
+                and title_starts(st, k + 1)):
+            b.kind, b.detail = D.CHROME, "chunk"  # a doc site's first chunk number alone over the title (1、)
+            k += 1
+            continue
         if b.kind != D.PARAGRAPH:
             break
         if st.hint(b) in NOT_HEADING_HINTS:
@@ -349,6 +358,12 @@ def _chunk_counter(st: ParseState, k: int) -> bool:
         if got == want:
             return True
     return False
+
+
+def _bare_counter(st: ParseState, b: Block) -> bool:
+    """b holds only a number and its mark (1、, 1.): a doc site's chunk number with its text on the next line."""
+    m = st.v.menu_number.match(st.f(b))
+    return m is not None and m.end() == len(st.f(b))
 
 
 def _file_headline(st: ParseState, k: int, want: str) -> bool:

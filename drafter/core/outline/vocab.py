@@ -107,6 +107,7 @@ class Vocab:
         self.cover_close_lines = cover["close_lines"]
         self.bare_label_max = cover["bare_label_max_chars"]
         self.cover_residue_lines, self.cover_residue_max = cover["residue_lines"], cover["residue_max_chars"]
+        self.notice_title_max = self.data["official"]["notice_title_max_chars"]
         ch = data["chrome"]
         self.chrome_exact = frozenset(ch["exact"] + ch["validity"])
         self.counter_labels = frozenset(f"{w}{c}" for w in ch["counter_labels"] for c in "：:")
@@ -273,14 +274,14 @@ class Vocab:
 
     @cached_property
     def subtitle(self) -> re.Pattern:
-        """A dateline: a dash line, （2025年…上） or （2025年1月15日） or （2021年1月）, （2025年1月15日＋a place）, or 2025年1月15日在…会议上, or the occasion alone (在…第七次会议上)."""
+        """A dateline: a dash line, （2025年…上） (its closing bracket wrapped away or not) or （2025年1月15日） or （2021年1月）, （2025年1月15日＋a place）, or 2025年1月15日在…会议上, or the occasion alone (在…第七次会议上)."""
         dashes = alt(self.data["subtitle"]["dashes"])
         ph = chars(self.data["byline"]["placeholders"] + self.data["subtitle"]["blanks"])
         y, md = rf"(?:[0-9〇零一二三四五六七八九{ph}]{{4}}|[{ph}]{{1,4}})", rf"[0-9一二三四五六七八九十{ph}\s]{{0,3}}"
         template = rf"^（?(?=[^（）]*[{ph}\s]){y}年{md}月{md}日）?$"  # 2014年 月 日, （二00*年*月*日）, （20__年__月__日）
         # a PDF's text may have lost the date's digits: 年月日在镇第十二届人民代表大会第六次会议上 [docsites]
         # a speech's dateline may name the place after the date, its day left blank: （2022年3月日县人大常委会会议室） [set 25]
-        return re.compile(rf"^({dashes})|^（\d{{4}}年.{{2,60}}上）$|^（\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?）$"
+        return re.compile(rf"^({dashes})|^（\d{{4}}年.{{2,60}}上）?$|^（\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?）$"
                           rf"|^（\d{{4}}年\d{{1,2}}月\d{{0,2}}日[^（），。；：、]{{2,30}}）$"
                           rf"|^\d{{0,4}}年\d{{0,2}}月\d{{0,2}}日在.{{2,60}}(会议|大会|会)(?:上|$)|{template}"
                           rf"|^（?{re.escape(self.data['subtitle']['wrapped_start'])}[^，。；：、]{{2,60}}"
@@ -395,6 +396,11 @@ class Vocab:
         return re.compile(rf"^({alt(ch['disclaimer_labels'])})\s*[：:](?=.*(?:{alt(ch['disclaimer_words'])}))")
 
     @cached_property
+    def file_blurb(self) -> re.Pattern:
+        """A doc site's blurb naming the file, however long: 《….docx》由会员分享，可在线阅读，…"""
+        return re.compile(rf"^《[^《》]{{2,}}》({alt(self.data['chrome']['file_blurb_words'])})")
+
+    @cached_property
     def notice_label(self) -> re.Pattern:
         """A doc site's notice label alone on its line (温馨提示:), over its numbered items."""
         return re.compile(rf"^({alt(self.data['chrome']['disclaimer_labels'])})\s*[：:]$")
@@ -488,6 +494,12 @@ class Vocab:
         ph = chars(self.data["byline"]["placeholders"])
         return re.compile(rf"^.{{0,20}}({alt(self.data['byline']['offices'])})(?:[\s\u3000]+"
                           rf"[{CJK}]([\s\u3000]?[{CJK}·]){{1,10}}|[\s\u3000]*[{ph}]{{2,4}})$")
+
+    @cached_property
+    def dated_byline(self) -> re.Pattern:
+        """A body's name then the date it wrote on, in brackets: 卓尼县自然资源局 （2022年2月25日）."""
+        n = self.data["byline"]["dated_name_chars"]
+        return re.compile(rf"^[{CJK}、]{{2,{n}}}\s*（\d{{4}}年\d{{1,2}}月\d{{1,2}}日）$")
 
     @cached_property
     def office_line(self) -> re.Pattern:
@@ -673,6 +685,7 @@ class Vocab:
             re.compile(r"^【[^】]*(https?://|www\.)[^】]*】$", re.I),
             re.compile(alt(ch["desktop_words"])),
             re.compile(ch["page_counter"]),
+            re.compile(ch["file_stats"]),
             re.compile(rf"^(?=.*[{chars(ch['page_number_dashes'])}])[{chars(ch['page_number_dashes'])}\s]*\d{{1,3}}[{chars(ch['page_number_dashes'])}\s]*$"),
         ]
 
