@@ -278,7 +278,7 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             b.kind = D.SUBTITLE  # the subtitle runs on: -------在…会议上的 / 讲话
         elif is_byline(st, f) and len(f) <= v.byline_max or (seen_subtitle and (v.speaker_name.match(f) or v.office_line.match(f))):
             b.kind = D.BYLINE
-        elif f.endswith("：") and len(f) <= 80 and "。" not in f:
+        elif f.endswith("：") and len(f) <= 80 and "。" not in f and not f.endswith(v.announce_ends):
             b.kind = D.SALUTATION
             break
         else:

@@ -94,6 +94,7 @@ class Vocab:
         self.widget_min_spaces = title["widget_min_spaces"]
         self.column_prefix_max = title["column_prefix_max_chars"]
         self.opening_leads = tuple(title["opening_leads"])
+        self.announce_ends = tuple(title["announce_ends"])
         self.subtitle_max = data["subtitle"]["max_chars"]
         self.subtitle_wrap_end = data["subtitle"]["wrap_end"]
         self.byline_max = data["byline"]["max_chars"]

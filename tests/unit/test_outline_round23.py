@@ -1,0 +1,95 @@
+"""Outline round 23 (issue 17): the top matter of doc sites and speeches (a blurb naming the file in 《》
+however long, the first chunk number alone over the title, the file's stats line, a byline with its
+date in brackets, a dateline whose closing bracket wrapped away), a speech's title kept when its speaker
+line and dateline follow the site's date line, a notice's title printed inside 《》 or longer than a
+title line, a part named after a paragraph ending 如下：. Pages written here, not copied from a set."""
+
+from __future__ import annotations
+
+from drafter.core.outline import parse_text
+
+from test_outline_round22 import BODY, OPENING, _headings
+
+
+def test_a_doc_sites_blurb_and_the_bare_first_chunk_number_are_the_sites():
+    title = "某某县民政局2026年上半年工作总结及下半年工作安排"
+    page = ("某某文库\n首页 > 行业资料 > 工作总结\n" + title + "(20260619).docx\n页数：13　大小：32.5KB　格式：DOCX\n"
+            "下载文档　收藏　举报\n《" + title + "(20260619).docx》由会员分享，可在线阅读，更多相关《" + title
+            + "(20260619).docx(13页珍藏版)》请在某某文库上搜索。\n1、\n" + title + "\n" + OPENING + BODY)
+    hs = _headings(page)
+    assert hs[0] == (8, 0, "", title) and [h[0] for h in hs if h[1] == 0] == [8]
+    kinds = {b.line: b.kind for b in parse_text(page).blocks}
+    assert kinds[6] == "chrome" and kinds[7] == "chrome"
+
+
+def test_a_file_stats_line_and_badges_under_the_headline_are_the_sites():
+    title = "某区交通运输局2025年工作总结和2026年工作思路"
+    page = ("某某文库 首页 > 工作总结 > 部门总结\n" + title + "\nVIP专免\n2026-05-19 999+ 16.44KB 13 页 海报\n侵权投诉\n"
+            + title.replace("2025", " 2025 ").replace("2026", " 2026 ") + "\n" + OPENING + BODY)
+    hs = _headings(page)
+    assert [h for h in hs if h[1] == 0] == [(6, 0, "", title.replace("2025", " 2025 ").replace("2026", " 2026 "))]
+    assert all(h[3] not in ("VIP专免", "侵权投诉") for h in hs)
+
+
+def test_a_byline_with_its_date_in_brackets_is_no_title_line():
+    page = ("首页 > 信息公开 > 规划计划\n某某县自然资源局2025年主要工作完成情况和2026年重点工作计划\n"
+            "某某县自然资源局 (2026年2月25日)\n" + BODY)
+    hs = _headings(page)
+    assert [h for h in hs if h[1] == 0] == [(2, 0, "", "某某县自然资源局2025年主要工作完成情况和2026年重点工作计划")]
+    assert parse_text(page).blocks[2].kind == "byline"
+
+
+def test_a_dateline_without_its_closing_bracket_is_no_title():
+    page = ("某某县人民政府\n首页 > 政务公开 > 政府工作报告\n2025年某某县政府工作报告\n"
+            "索  引  号 K45899617/2026-00501 主题分类\n发布机构 某某县人民政府 发布日期 2026-01-31 18:42\n"
+            "名        称 2025年某某县政府工作报告\n(2026年1月10日在某某县第十七届人民代表大会第三次会议上\n"
+            "县长 张某某\n各位代表:\n现在，我代表县人民政府向大会作工作报告，请予审议。\n" + BODY)
+    hs = _headings(page)
+    assert [h for h in hs if h[1] == 0] == [(3, 0, "", "2025年某某县政府工作报告")]
+    assert parse_text(page).blocks[6].kind == "subtitle"
+
+
+def test_a_speechs_title_stands_when_the_sites_date_line_breaks_its_top_matter():
+    page = ("某市 | 首页 > 新闻 > 正文\n建章立制  服务大局全力推进政府立法工作创新发展\n\n20.05.2026  21:11\n"
+            "市政府法制办党组成员、副主任 张某某\n(2026年5月18日)\n同志们:\n"
+            "这次全市政府立法工作座谈会是市政府同意召开的。\n" + BODY)
+    hs = _headings(page)
+    assert hs[0] == (2, 0, "", "建章立制  服务大局全力推进政府立法工作创新发展")
+    kinds = [b.kind for b in parse_text(page).blocks]
+    assert kinds[4:7] == ["byline", "subtitle", "salutation"]
+
+
+def test_a_notice_title_printed_inside_book_marks_over_its_chrome_number_is_the_title():
+    page = ("某府办发〔2026〕10号《某市人民政府办公厅关于转发市发展改革委某市生活垃圾分类实施方案的通知\n"
+            "浏览量:时间:2026-07-07 06:20:54\n"
+            "《某市人民政府办公厅关于转发市发展改革委某市生活垃圾分类实施方案的通知》\n某府办发〔2026〕10号\n"
+            "各区、市、县政府，市政府各工作部门：\n"
+            "市发展改革委《某市生活垃圾分类实施方案》已经市人民政府同意，现转发给你们，请认真贯彻执行。\n"
+            "某市人民政府办公厅\n2026年7月1日\n某市生活垃圾分类实施方案\n" + BODY)
+    hs = _headings(page)
+    assert [h[:2] for h in hs if h[1] == 0] == [(3, 0), (9, 0)]
+
+
+def test_a_long_notice_title_with_the_sites_lines_under_it_is_the_title():
+    title = ("某自治区农牧厅关于印发《某自治区农牧厅中央预算内直接投资农业建设项目实施细则》"
+             "《某自治区农牧厅中央预算内投资补助农业建设项目实施细则》的通知")
+    page = ("首页 > 政务公开 > 通知公告\n" + title + "\n发布日期:2026-10-27 09:45 字体: 访问量:207 分享到: 微信\n"
+            "微博 qq 空间\n各盟市农牧局，相关单位:\n"
+            "为进一步加强和规范中央预算内投资农业建设项目管理，我厅修订了两个实施细则，现印发给你们，请遵照执行。\n"
+            "某自治区农牧厅\n2026年7月24日\n某自治区农牧厅中央预算内直接投资农业建设项目实施细则\n第一章 总则\n"
+            "一、为加强项目管理，制定本细则。\n")
+    assert len(title) > 60
+    hs = _headings(page)
+    assert [h for h in hs if h[1] == 0][0] == (2, 0, "", title)
+    assert (11, 1, "一、", "为加强项目管理，制定本细则") in hs
+
+
+def test_a_part_name_under_a_paragraph_announcing_it_heads_the_part():
+    page = ("某某街道2025年工作总结及2026年工作计划\n"
+            "在区委、区政府的正确领导下，街道较好地完成了各项任务，现将工作总结和计划报告如下：\n"
+            "2025年工作总结\n（一）优化营商环境\n街道创新招商方式，全年引进企业十二家。\n"
+            "（二）改善民生\n全年新增就业岗位三百个。\n")
+    hs = _headings(page)
+    assert (3, 1, "", "2025年工作总结") in hs
+    # the announcing paragraph is the text's first, no salutation
+    assert parse_text(page).blocks[1].kind == "paragraph"
