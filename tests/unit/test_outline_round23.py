@@ -93,3 +93,33 @@ def test_a_part_name_under_a_paragraph_announcing_it_heads_the_part():
     assert (3, 1, "", "2025年工作总结") in hs
     # the announcing paragraph is the text's first, no salutation
     assert parse_text(page).blocks[1].kind == "paragraph"
+
+
+def test_a_part_name_right_under_a_whole_title_is_the_first_parts_heading():
+    for title, part in [("某某街道办事处工作报告", "2025年工作回顾"),
+                        ("某某街道2026年半年度工作总结及下半年工作安排", "上半年总体工作情况")]:
+        page = (f"首页 > 政务公开 > 规划计划\n{title}\n{part}\n"
+                "2025年，街道办事处坚持以人民为中心，全面完成各项目标任务。\n一年来，我们重点做了以下工作：\n" + BODY)
+        hs = _headings(page)
+        assert [h for h in hs if h[1] == 0] == [(2, 0, "", title)]
+        assert (3, 1, "", part) in hs
+    # a title that does not end as a whole title wraps on: 某某县关于 / 2025年工作情况
+    page = "某某县司法局关于\n2025年工作情况的报告\n" + OPENING + BODY
+    assert [h[3] for h in _headings(page) if h[1] == 0] == ["某某县司法局关于", "2025年工作情况的报告"]
+
+
+def test_a_notice_whose_recipients_line_lost_its_colon_has_its_title_over_it():
+    page = ("上海某区\n当前位置：首页 > 政务公开 > 区政府文件\n某区人民政府关于印发《某区人民政府工作规则》的通知\n"
+            "索引号 SY-310115-2026-00371\n文件编号 某府〔2026〕1号\n发布机构 区政府\n发布时间 2026-01-29\n"
+            "某区人民政府关于印发\n《某区人民政府工作规则》的通知\n"
+            "区政府各委、办、局,各管理局(管委会),各直属企业,各街道办事处、镇政府\n"
+            "《某区人民政府工作规则》已经区政府第1次常务会议审议通过,现予印发。\n(此件公开发布)\n"
+            "某区人民政府工作规则\n第一章总则\n一、为规范区政府工作,制定本规则。\n第二章工作职责\n"
+            "二、区政府全体组成人员要忠实履行职责。\n")
+    hs = _headings(page)
+    assert [h for h in hs if h[1] == 0] == [(8, 0, "", "某区人民政府关于印发"), (9, 0, "", "《某区人民政府工作规则》的通知"),
+                                          (13, 0, "", "某区人民政府工作规则")]
+    assert (14, 1, "第一章", "总则") in hs and (16, 1, "第二章", "工作职责") in hs
+    assert (15, 1, "一、", "为规范区政府工作,制定本规则") in hs
+    # a sentence that opens with 第一章 is no chapter, glued or not
+    assert all(h[2] != "第一章" for h in _headings("某某县工作总结\n第一章节的内容已经完成修订。\n" + BODY))

@@ -331,9 +331,8 @@ def _chapter(st: ParseState, b: Block) -> bool:
     if m is None or len(f) > v.chapter_max:
         return False
     name = b.text[m.end():].strip()
-    if name and not standalone_candidate(name, v) and not (2 <= len("".join(name.split())) and all(
-            is_cjk(c) for c in "".join(name.split()))):
-        return False  # (第一章 总 则: a short name, letter-spaced)
+    if name and not standalone_candidate(name, v) and not all(is_cjk(c) for c in "".join(name.split())):
+        return False  # (第一章 总 则: a short name, letter-spaced; 第一章总 : a name the page cut short)
     ordinal = from_chinese(m.group(1))
     if not ordinal:
         return False

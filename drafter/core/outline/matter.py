@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from drafter.core import document as D
 from drafter.core.document import Block
 from drafter.core.outline.state import ParseState
@@ -29,7 +31,7 @@ def cover(st: ParseState) -> None:
     if notice_idx is None:
         return
     k0 = notice_idx
-    if k0 > 0 and st.f(body[k0 - 1]).endswith("："):
+    if k0 > 0 and (st.f(body[k0 - 1]).endswith("：") or _recipients_line(st, st.f(body[k0 - 1]))):
         body[k0 - 1].kind, body[k0 - 1].detail = D.COVER, "recipients"
         k0 -= 1
         while k0 > 0 and _bare_label(st, body[k0 - 1]):
@@ -84,6 +86,16 @@ def _sent_title(st: ParseState, notice_idx: int, title: list[Block], k: int) -> 
             st.hints[b.line - 1] = "title"
             return j
     return k
+
+
+def _recipients_line(st: ParseState, f: str) -> bool:
+    """f is a recipients line whose colon the page lost (区政府各委、办、局,各管理局(管委会),各直属企业):
+    cover.recipients_min_items names or more joined by 、 or ，, each ending as a body's name does."""
+    c = st.v.data["cover"]
+    if len(f) > c["recipients_max_chars"] or any(ch in f for ch in "。；！？：《"):
+        return False
+    items = [x.strip() for x in re.split("[、，]", f)]
+    return len(items) >= c["recipients_min_items"] and all(x and st.v.recipient_item_end.search(x) for x in items)
 
 
 def _bare_label(st: ParseState, b: Block) -> bool:

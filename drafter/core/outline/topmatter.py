@@ -234,6 +234,8 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
                 shown.add(t.text)
             k += 2
             continue
+        if run and _part_under_title(st, run, b):
+            break  # the first part's name under a whole title (…工作报告 / 2023年工作回顾): the text starts
         titled = st.hint(b) == "title" or _title_candidate(st, k, run, seen_subtitle) or _repeats(run, b, seen_subtitle)
         if run and v.doc_number.match(f.strip()):
             b.kind = D.DOC_NUMBER
@@ -287,6 +289,14 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             shown.add(b.text)
         k += 1
     return run, k
+
+
+def _part_under_title(st: ParseState, run: list[Block], b: Block) -> bool:
+    """b names a report's part (2023年工作回顾, 上半年总体工作情况) right under title lines that end as a
+    whole title does (…工作报告, …工作安排): no title wraps on into a part's name."""
+    v, f = st.v, st.f(b)
+    whole = "".join(st.f(t) for t in run)
+    return len(f) <= v.part_max and bool(v.part_heading.fullmatch(f)) and bool(v.whole_title.search(whole))
 
 
 def _split_showing(st: ParseState, k: int, run: list[Block]) -> bool:

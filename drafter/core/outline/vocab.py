@@ -360,9 +360,12 @@ class Vocab:
 
     @cached_property
     def chapter(self) -> re.Pattern:
-        """A chapter heading of rules or a plan: 第一章  总  则, 第三章 工作制度 (group 1: the ordinal)."""
+        """A chapter heading of rules or a plan: 第一章  总  则, 第三章 工作制度, or its short name glued
+        on (第一章总则, 第二章工作职责) (group 1: the ordinal)."""
         num = self.data["numbering"]
-        return re.compile(rf"^第([{self.cn}]{{1,4}}){re.escape(num['chapter_word'])}(?=[\s\u3000])")
+        glued = num["chapter_glued_max_chars"]
+        return re.compile(rf"^第([{self.cn}]{{1,4}}){re.escape(num['chapter_word'])}"
+                          rf"(?=[\s\u3000]|[{CJK}]{{1,{glued}}}[\s\u3000]*$)")
 
     @cached_property
     def compilation_prefix(self) -> re.Pattern:
@@ -442,9 +445,12 @@ class Vocab:
 
     @cached_property
     def part_heading(self) -> re.Pattern:
-        """A report's part named by itself: an optional year, then a part's name (2017年工作情况)."""
-        parts = self.data["standalone"]["part_names"]
-        return re.compile(rf"(?:(?:\d{{4}}|[{self.cn}]{{4}}|[_xX×]+)年(?:度|上半年|下半年)?)?(?:{alt(parts)})")
+        """A report's part named by itself: an optional year or period and qualifier, then a part's
+        name (2017年工作情况, 上半年总体工作情况)."""
+        sa = self.data["standalone"]
+        parts, periods, quals = sa["part_names"], sa["part_periods"], sa["part_qualifiers"]
+        return re.compile(rf"(?:(?:\d{{4}}|[{self.cn}]{{4}}|[_xX×]+)年(?:度|上半年|下半年)?|(?:{alt(periods)}))?"
+                          rf"(?:{alt(quals)})?(?:{alt(parts)})")
 
     @cached_property
     def date_stamp(self) -> re.Pattern:
@@ -507,6 +513,12 @@ class Vocab:
         """The speaker's office alone, the name lost or left out (镇代镇长, 县司法局局长): a speaker line
         under a dateline only."""
         return re.compile(rf"^[{CJK}、]{{0,20}}({alt(self.data['byline']['offices'])})$")
+
+    @cached_property
+    def recipient_item_end(self) -> re.Pattern:
+        """The end of a recipient's name in a recipients line (…委, …单位), a bracketed alias after it."""
+        c = self.data["cover"]
+        return re.compile(rf"(?:{alt(c['issuer_ends'] + c['recipient_ends'])})(?:[（(][^（）()]{{1,12}}[）)])?$")
 
     @cached_property
     def issuer_end(self) -> re.Pattern:
