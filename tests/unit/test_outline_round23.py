@@ -123,3 +123,45 @@ def test_a_notice_whose_recipients_line_lost_its_colon_has_its_title_over_it():
     assert (15, 1, "一、", "为规范区政府工作,制定本规则") in hs
     # a sentence that opens with 第一章 is no chapter, glued or not
     assert all(h[2] != "第一章" for h in _headings("某某县工作总结\n第一章节的内容已经完成修订。\n" + BODY))
+
+
+def test_a_title_opened_by_its_joint_issuers_one_a_line_is_whole():
+    page = ("某某县人民政府\n当前位置：首页 > 政务公开 > 法治政府建设\n"
+            "中共某某县委 某某县人民政府关于某某县2025年度法治政府建设工作的报告\n"
+            "发布时间：2026-01-05 09:00    信息来源：某某县司法局\n中共某某县委\n某某县人民政府\n"
+            "关于某某县2025年度法治政府建设工作的\n报 告\n中共某某市委、市人民政府:\n" + OPENING + BODY)
+    assert [h[0] for h in _headings(page) if h[1] == 0] == [5, 6, 7, 8]
+
+
+def test_a_joint_notice_under_a_portals_empty_fields_is_read_whole():
+    page = ("欢迎访问某某县政府门户网站!\n当前位置: 首页 > 政务公开 > 政策文件 > 县委文件\n索 引 号:104/2026-00780\n"
+            "发文机关:\n发布时间:2026-03-22\n有效时间:\n所属主题:\n公开对象:\n发文类型:\n公开部门:\n状 态:\n"
+            "关于印发《某某县深入推进法治政府建设实施方案》的通知\n"
+            "某某县政府门户网站 www.mmx.gov.cn更新时间:2026-03-22作者:字体[ ]\n"
+            "中共某某县委\n某某县人民政府\n关于印发《某某县深入推进法治政府建设\n实施方案》的通知\n"
+            "各镇党委和人民政府,县直机关各单位:\n"
+            "现将《某某县深入推进法治政府建设实施方案》印发给你们,请结合实际认真贯彻执行。\n"
+            "中共某某县委\n某某县人民政府\n2026年3月22日\n某某县深入推进法治政府建设实施方案\n"
+            "为全面贯彻落实《法治政府建设实施纲要》精神,制定本方案。\n一、总体要求\n坚持依法行政。\n")
+    hs = _headings(page)
+    assert [h[0] for h in hs if h[1] == 0] == [14, 15, 16, 17, 23]
+    assert (25, 1, "一、", "总体要求") in hs
+    kinds = {b.line: b.kind for b in parse_text(page).blocks}
+    assert all(kinds[n] == "chrome" for n in range(3, 14))
+
+
+def test_a_dateline_that_lost_its_year_and_month_marks_is_no_title():
+    page = ("某某区人民政府\n当前位置：首页 > 镇街信息公开 > 某某镇 > 政府工作报告\n某某镇2025年政府工作报告\n"
+            "发布机构: 某某区某某镇 发文日期: 2026-08-19 16:45 字体: []\n"
+            "2026312日在某某区某某镇第十届人民代表大会第一次全体会议上\n某某镇党委副书记、镇长 张某\n各位代表、同志们:\n"
+            "现在,我代表镇人民政府向大会报告工作,请予审议。\n" + BODY)
+    hs = _headings(page)
+    assert [h for h in hs if h[1] == 0] == [(3, 0, "", "某某镇2025年政府工作报告")]
+
+
+def test_a_doc_sites_name_with_its_slogan_after_a_dash_is_no_title():
+    title = "2025年XX镇政府工作报告"
+    page = ("某某文库 - 文档分享平台\n首页 | 行业资料 | 党政工作 | 工作总结 | 工作报告 | 计划方案\n" + title + "(20260127).docx\n"
+            "11 页 | 大小：×× KB | 上传时间：2026-××-××\n下载文档  收藏  分享\n1、\n" + title + "\n各位代表:\n"
+            "现在,我代表XX镇人民政府,向大会作工作报告,请予审议。\n" + BODY)
+    assert [h for h in _headings(page) if h[1] == 0] == [(7, 0, "", title)]

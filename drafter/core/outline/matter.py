@@ -166,11 +166,12 @@ def _cover_title(st: ParseState, end: int) -> list[Block]:
         lines.insert(0, body[k])
         joined = f + joined if len(lines) > 1 else f
         if v.notice_title.match(_unquoted(joined)):
-            above = body[k - 1] if k > 0 else None
-            if (above is not None and above.kind == D.PARAGRAPH and st.f(lines[0]).startswith(
-                    (v.official["notice_title_lead"], *v.official["notice_verbs"])) and v.site_name.match(st.f(above))
-                    and not v.site_name.match(st.f(above)).group(2)):
-                lines.insert(0, above)
+            j = k - 1  # the issuers over 关于, one a line (中共某县委 / 某县人民政府 / 关于印发…): the title's
+            while (j >= 0 and k - j <= v.official["joint_issuers_max"] and body[j].kind == D.PARAGRAPH
+                   and st.f(lines[0]).startswith((v.official["notice_title_lead"], *v.official["notice_verbs"]))
+                   and v.site_name.match(st.f(body[j])) and not v.site_name.match(st.f(body[j])).group(2)):
+                j -= 1
+            lines[:0] = body[j + 1:k]
             if number is not None:
                 number.kind = D.DOC_NUMBER
             last = lines[-1]

@@ -447,13 +447,24 @@ def title_starts(st: ParseState, k: int) -> bool:
 def _title_candidate(st: ParseState, k: int, run: list[Block], seen_subtitle: bool) -> bool:
     b, v = st.body[k], st.v
     f = st.f(b)
-    return (len(run) < v.title_max_lines and not seen_subtitle
+    return (len(run) - _issuer_lines(st, run) < v.title_max_lines and not seen_subtitle
             and (_title_line(st, b.text) or _placeholder_name(st, k) or _wrapped_title(st, k)
                  or bool(run) and k > 0 and _wrapped_title(st, k - 1))
             and not f.startswith(v.opening_leads) and not runs_on(st, b)
             and not is_byline(st, f) and not _addressee(st, f) and not v.subtitle.match(f)
             and not _wrapped_dateline(st, k) and not _dated_field(st, f) and not v.digit_run.search(f)
             and not v.site_joined.search(f) and not v.publisher_line.match(f))
+
+
+def _issuer_lines(st: ParseState, run: list[Block]) -> int:
+    """How many of the title lines so far are the issuers' names over its 关于 (中共某县委 / 某县人民政府 /
+    关于…的 / 报告): they do not count towards title.max_lines."""
+    v = st.v
+    n = 0
+    while (n < len(run) - 1 and n < v.official["joint_issuers_max"] and v.site_name.match(st.f(run[n]))
+           and not v.site_name.match(st.f(run[n])).group(2)):
+        n += 1
+    return n if n and st.f(run[n]).startswith(v.official["notice_title_lead"]) else 0
 
 
 def _wrapped_title(st: ParseState, k: int) -> bool:
@@ -577,7 +588,7 @@ def _author_line(st: ParseState, k: int) -> bool:
     """body[k], under a title, names the body that wrote the text and nothing else (珠山区民政局,
     某某镇人民政府): short, ending in an organisation word, no 文种 or report word; the text or a heading
     comes next, or a dateline, never another title line (a title wrapped after a body's name goes on: 某某县司法局 /
-    2025年工作总结 is a title over two lines)."""
+    2025年工作总结 is a title over two lines; so does one whose issuers stand one a line over its 关于…)."""
     v, body = st.v, st.body
     f = st.f(body[k])
     if len(f) > v.issuer_max or not v.issuer_end.search(f) or v.title_words.search(f) or "、" in f:
@@ -585,6 +596,8 @@ def _author_line(st: ParseState, k: int) -> bool:
     if any(c in f for c in v.sentence_end + "，：《》“”"):
         return False
     nxt = body[k + 1] if k + 1 < len(body) else None
+    if nxt is not None and nxt.kind == D.PARAGRAPH and st.f(nxt).startswith(v.official["notice_title_lead"]):
+        return False  # the issuers that open the title, one a line (中共某县委 / 某县人民政府 / 关于…的 / 报告)
     return (nxt is None or nxt.kind != D.PARAGRAPH or not _title_line(st, nxt.text)
             or bool(v.subtitle.match(st.f(nxt))) or _wrapped_dateline(st, k + 1))  # XX市司法局 / （20XX年X月X日）
 

@@ -280,11 +280,12 @@ class Vocab:
         ph = chars(self.data["byline"]["placeholders"] + self.data["subtitle"]["blanks"])
         y, md = rf"(?:[0-9〇零一二三四五六七八九{ph}]{{4}}|[{ph}]{{1,4}})", rf"[0-9一二三四五六七八九十{ph}\s]{{0,3}}"
         template = rf"^（?(?=[^（）]*[{ph}\s]){y}年{md}月{md}日）?$"  # 2014年 月 日, （二00*年*月*日）, （20__年__月__日）
-        # a PDF's text may have lost the date's digits: 年月日在镇第十二届人民代表大会第六次会议上 [docsites]
+        # a PDF's text may have lost the date's digits: 年月日在镇第十二届人民代表大会第六次会议上 [docsites],
+        # or its 年 and 月: 2024312日在…第一次全体会议上 [sets 34]
         # a speech's dateline may name the place after the date, its day left blank: （2022年3月日县人大常委会会议室） [set 25]
         return re.compile(rf"^({dashes})|^（\d{{4}}年.{{2,60}}上）?$|^（\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?）$"
                           rf"|^（\d{{4}}年\d{{1,2}}月\d{{0,2}}日[^（），。；：、]{{2,30}}）$"
-                          rf"|^\d{{0,4}}年\d{{0,2}}月\d{{0,2}}日在.{{2,60}}(会议|大会|会)(?:上|$)|{template}"
+                          rf"|^(?:\d{{0,4}}年\d{{0,2}}月\d{{0,2}}|\d{{5,8}})日在.{{2,60}}(会议|大会|会)(?:上|$)|{template}"
                           rf"|^（?{re.escape(self.data['subtitle']['wrapped_start'])}[^，。；：、]{{2,60}}"
                           rf"(?:{alt(self.data['subtitle']['occasion_ends'])})）?$")
 
@@ -664,7 +665,7 @@ class Vocab:
         meta = alt(self.data["metadata"]["strong"] + ["文号"])
         return [
             re.compile(r"^【?\s*(字号|字体)(大小)?\s*[：:]"),
-            re.compile(rf"(?:^|\s)({alt(ch['stamp_labels'])})[：:]\s*{self.stamp_text}"),
+            re.compile(rf"(?:^|\s|\.(?:cn|com|net|org))({alt(ch['stamp_labels'])})[：:]\s*{self.stamp_text}"),
             re.compile(rf"^【[^】]{{1,{ch['bracket_label_max']}}}】$"),
             re.compile(rf"^({alt(ch['field_labels'])})[：:].{{0,{ch['field_value_max']}}}$"),
             self.preview_notice,
