@@ -73,7 +73,11 @@ def _sent_title(st: ParseState, notice_idx: int, title: list[Block], k: int) -> 
         b = body[j]
         if b.kind != D.PARAGRAPH:
             break
-        if st.f(b).replace(" ", "") in names:
+        shown = [b]
+        if st.f(b).replace(" ", "") not in names and j + 1 < len(body) and body[j + 1].kind == D.PARAGRAPH:
+            if (st.f(b) + st.f(body[j + 1])).replace(" ", "") in names:
+                shown.append(body[j + 1])  # the name wrapped over two lines (某某旗安全生产委员会 / 2024年工作要点)
+        if (st.f(b) + "".join(st.f(x) for x in shown[1:])).replace(" ", "") in names:
             dated = False
             for x in body[k:j]:
                 f = st.f(x)
@@ -83,7 +87,8 @@ def _sent_title(st: ParseState, notice_idx: int, title: list[Block], k: int) -> 
                     x.kind, x.detail = D.COVER, "note"
                 elif signature_like(st, x, f) and not dated:
                     x.kind, x.detail = D.COVER, "issuer"
-            st.hints[b.line - 1] = "title"
+            for x in shown:
+                st.hints[x.line - 1] = "title"
             return j
     return k
 

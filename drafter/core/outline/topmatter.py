@@ -82,9 +82,11 @@ def _late_title(st: ParseState) -> list[Block]:
         return []
     above = body[k - 1] if k > start else None
     if (above is not None and above.kind == D.PARAGRAPH and above.line == run[0].line - 1
-            and st.f(above).rstrip().endswith(v.title_join_leads)
+            and (st.f(above).rstrip().endswith(v.title_join_leads) or _name_over_year(st, above, run[0]))
             and len(st.f(above)) + len(st.f(run[0])) <= v.title_max):
-        above.kind, above.level = D.TITLE, 0  # the title wrapped after its 及: 2020年度…总结及 / 下半年重点工作计划
+        # the title wrapped after its 及 (2020年度…总结及 / 下半年重点工作计划) or after the body's name
+        # (某某旗安全生产委员会 / 2024年工作要点)
+        above.kind, above.level = D.TITLE, 0
         run.insert(0, above)
         k -= 1
     for x in body[start:k]:
@@ -94,6 +96,14 @@ def _late_title(st: ParseState) -> list[Block]:
     if a.kind == D.PARAGRAPH and _salutation_line(st, st.f(a)):
         a.kind = D.SALUTATION
     return run
+
+
+def _name_over_year(st: ParseState, above: Block, first: Block) -> bool:
+    """above is a body's name alone (某某旗安全生产委员会) and the title line under it opens with the
+    year (2024年工作要点): one title wrapped after the name."""
+    v, f = st.v, st.f(above).strip()
+    return (len(f) <= v.issuer_max and bool(v.issuer_end.search(f)) and not any(c in f for c in v.sentence_end + "，：")
+            and bool(v.year_lead.match(st.f(first))))
 
 
 def _salutation_line(st: ParseState, f: str) -> bool:

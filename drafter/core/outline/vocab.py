@@ -252,8 +252,9 @@ class Vocab:
     # --- top and bottom matter --------------------------------------------------------------
     @cached_property
     def date(self) -> re.Pattern:
+        """A 成文日期 alone: 2024年6月13日, 二〇二四年六月十三日, or a copy that lost its 年 and 月 (2024613日)."""
         return re.compile(rf"^(\d{{4}}年\d{{1,2}}月(\d{{1,2}}日|\s*日)?|[〇○Ｏ零一二三四五六七八九]{{4}}年"
-                          rf"[{self.cn}]{{1,3}}月[{self.cn}]{{1,3}}日)$")
+                          rf"[{self.cn}]{{1,3}}月[{self.cn}]{{1,3}}日|(?:19|20)\d{{4,6}}日)$")
 
     @cached_property
     def imprint(self) -> re.Pattern:
@@ -462,6 +463,11 @@ class Vocab:
     def digit_run(self) -> re.Pattern:
         """A run of digits longer than a title holds (an index number)."""
         return re.compile(rf"\d{{{self.data['title']['title_digit_run_max'] + 1},}}")
+
+    @cached_property
+    def year_lead(self) -> re.Pattern:
+        """A line opening with a year: 2024年工作要点, 二〇二四年工作总结."""
+        return re.compile(rf"^(?:\d{{4}}|[{self.cn}]{{4}})年")
 
     @cached_property
     def menu_number(self) -> re.Pattern:
