@@ -179,3 +179,20 @@ def test_a_sent_documents_title_wrapped_after_its_bodys_name_is_whole():
     hs = _headings(page)
     assert [h for h in hs if h[1] == 0][-2:] == [(10, 0, "", "某某旗安全生产委员会"), (11, 0, "", "2026年工作要点")]
     assert (13, 1, "一、", "强化安全生产责任落实") in hs
+
+
+def test_a_summary_and_plan_title_wrapped_at_its_second_part_under_a_dated_headline():
+    page = ("上海某区\n首页 > 政务公开 > 街道信息公开 > 某某路街道 > 计划总结\n"
+            "某某路街道2025年工作总结和2026年重点工作安排 2026-10-19\n某某路街道2025年工作总结\n2026年重点工作安排\n"
+            "2025年是全面完成“十四五”规划的收官之年。街道坚持党建引领，各项工作稳步推进。\n"
+            "2025年工作总结\n一、社区党建扎实推进\n全年新建党群服务站点三个。\n")
+    hs = _headings(page)
+    assert [h for h in hs if h[1] == 0] == [(4, 0, "", "某某路街道2025年工作总结"), (5, 0, "", "2026年重点工作安排")]
+    assert (7, 1, "", "2025年工作总结") in hs
+    # with the site's line between, a whole title's part under the title is the first part's heading
+    page = ("某某街道办事处\n首页 > 政务公开 > 计划总结\n2026年某某街道办事处政府工作报告\n"
+            "发布时间:2026-01-11 10:12 来源:某某街道 浏览次数:\n2025年工作总结\n"
+            "2025年，某某街道在区委、区政府的正确领导下，圆满完成了全年目标任务。\n一、智慧经济初具规模\n全年新增企业十家。\n")
+    hs = _headings(page)
+    assert [h for h in hs if h[1] == 0] == [(3, 0, "", "2026年某某街道办事处政府工作报告")]
+    assert (5, 1, "", "2025年工作总结") in hs

@@ -303,22 +303,39 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
 
 def _part_under_title(st: ParseState, run: list[Block], b: Block) -> bool:
     """b names a report's part (2023年工作回顾, 上半年总体工作情况) right under title lines that end as a
-    whole title does (…工作报告, …工作安排): no title wraps on into a part's name."""
+    whole title does (…工作报告, …工作安排): no title wraps on into a part's name — unless b ends as a
+    whole title too and names what the title so far does not, right under it (…2019年工作总结 /
+    2020年重点工作安排; with the site's lines between, …政府工作报告 / 发布时间:… / 2016年工作总结, a part)."""
     v, f = st.v, st.f(b)
     whole = "".join(st.f(t) for t in run)
+    if v.whole_title.search(f) and f not in st.f(run[-1]) and not _apart(st, run[-1], b):
+        return False  # the title's second part (某某街道2019年工作总结 / 2020年重点工作安排)
     return len(f) <= v.part_max and bool(v.part_heading.fullmatch(f)) and bool(v.whole_title.search(whole))
 
 
 def _split_showing(st: ParseState, k: int, run: list[Block]) -> bool:
     """body[k] and the next source line show the title lines so far (run) once more, wrapped at
-    another place (县应急管理局2022工作总结和2023年 / 工作思路 under 县应急管理局2022工作总结和2023年工作思路)."""
+    another place (县应急管理局2022工作总结和2023年 / 工作思路 under 县应急管理局2022工作总结和2023年工作思路;
+    the headline may carry the page's date after it)."""
     body = st.body
     if k + 1 >= len(body) or body[k + 1].kind != D.PARAGRAPH or body[k + 1].line != body[k].line + 1:
         return False
     a, b = ("".join(st.f(x).split()) for x in body[k:k + 2])
-    first = "".join(st.f(run[0]).split())
-    whole = "".join("".join(st.f(t).split()) for t in run)
-    return len(a) >= st.v.standalone_min and len(b) >= 2 and a + b in (first, whole)
+    first = "".join(_undated(st, st.f(run[0])).split())
+    whole = "".join("".join(_undated(st, st.f(t)).split()) for t in run)
+    if len(a) < st.v.standalone_min or len(b) < 2:
+        return False
+    if a + b in (first, whole):
+        return True
+    # the copy wrapped where the headline has its 和 (…2019年工作总结和2020年重点工作安排 / …2019年工作总结 /
+    # 2020年重点工作安排): the same title all the same
+    return any(a + j + b in (first, whole) for j in st.v.title_join_leads)
+
+
+def _undated(st: ParseState, f: str) -> str:
+    """f without the page's date stamp after it (…重点工作安排 2020-10-19: a list's headline)."""
+    m = st.v.trailing_stamp.search(f)
+    return f[:m.start()] if m else f
 
 
 def _ad_line(st: ParseState, first: Block, b: Block) -> bool:

@@ -465,6 +465,11 @@ class Vocab:
         return re.compile(rf"\d{{{self.data['title']['title_digit_run_max'] + 1},}}")
 
     @cached_property
+    def trailing_stamp(self) -> re.Pattern:
+        """The page's date stamp after a line's text: …工作安排 2020-10-19, …报告 [2024-01-05]."""
+        return re.compile(r"\s+[\[［(（]?\d{4}([-/.])\d{1,2}\1\d{1,2}[\]］)）]?$")
+
+    @cached_property
     def year_lead(self) -> re.Pattern:
         """A line opening with a year: 2024年工作要点, 二〇二四年工作总结."""
         return re.compile(rf"^(?:\d{{4}}|[{self.cn}]{{4}})年")
