@@ -196,3 +196,44 @@ def test_a_summary_and_plan_title_wrapped_at_its_second_part_under_a_dated_headl
     hs = _headings(page)
     assert [h for h in hs if h[1] == 0] == [(3, 0, "", "2026年某某街道办事处政府工作报告")]
     assert (5, 1, "", "2025年工作总结") in hs
+
+
+def test_a_flattened_tables_row_labels_are_cells_not_headings():
+    page = ("某某区人民政府\n当前位置：首页 > 政府信息公开 > 政府信息公开年报\n"
+            "某某镇人民政府2025年政府信息公开工作年度报告\n一、总体情况\n"
+            "2025年，某某镇严格按照《中华人民共和国政府信息公开条例》要求，做好政府信息公开工作。\n"
+            "二、主动公开政府信息情况\n第二十条第\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n0\n0\n0\n"
+            "行政规范性文件\n0\n0\n0\n三、收到和处理政府信息公开申请情况\n"
+            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n申请人情况\n自然人\n法人或其他组织\n"
+            "一、本年新收政府信息公开申请数量\n0\n0\n0\n二、上年结转政府信息公开申请数量\n0\n0\n0\n"
+            "三、本年度办理结果\n（一）予以公开\n0\n0\n0\n四、存在的主要问题及改进情况\n"
+            "信息公开的及时性有待提高。\n")
+    hs = _headings(page)
+    assert [(h[2], h[3]) for h in hs if h[1] == 1] == [
+        ("一、", "总体情况"), ("二、", "主动公开政府信息情况"), ("三、", "收到和处理政府信息公开申请情况"),
+        ("四、", "存在的主要问题及改进情况")]
+    assert all(h[1] != 2 for h in hs)
+    # the cells are kept as text, none dropped
+    doc = parse_text(page)
+    assert [b.text for b in doc.blocks if b.detail == "table-cell"][:3] == ["第二十条第", "信息内容", "本年制发件数"]
+    # a report whose headings stand over paragraphs has no cells
+    assert not [b for b in parse_text("某某县司法局2025年工作总结\n" + OPENING + BODY).blocks if b.detail == "table-cell"]
+
+
+def test_a_title_under_its_joint_issuers_repeats_the_headline_and_is_the_title():
+    page = ("某某县人民政府\n首页 > 乡镇街道 > 某某镇 > 政务公开 > 法治政府建设\n索引号：11500235/2026-00001\n"
+            "发布机构：某某县某某镇人民政府\n成文日期：2026-01-28\n关于2025年法治政府建设情况的报告\n"
+            "日期：2026-01-28  【大 中 小】  分享到：\n中共某某县某某镇委员会\n某某县某某镇人民政府\n"
+            "关于2025年法治政府建设情况的报告\n县委、县政府:\n" + OPENING + BODY)
+    assert [h[0] for h in _headings(page) if h[1] == 0] == [8, 9, 10]
+
+
+def test_a_section_name_after_the_headline_and_a_wrapped_breadcrumb_is_no_title():
+    page = ("某某市人民政府\n首页 > 政务公开 > 政府信息公开年报 > 2025年度 >\n乡镇(街道办)\n"
+            "某某镇2025年政府信息公开工作年度报告\n• 信息来源:某某市某某镇\n• 发布日期:2026-01-23 16:56\n• 浏览次数:\n"
+            "总体情况\n根据《中华人民共和国政府信息公开条例》要求，现将本年度政府信息公开工作报告如下。\n"
+            "（一）主动公开\n动态优化主动公开目录，全年主动公开信息二百条。\n（二）依申请公开\n全年未收到申请。\n")
+    hs = _headings(page)
+    assert [h for h in hs if h[1] == 0] == [(4, 0, "", "某某镇2025年政府信息公开工作年度报告")]
+    assert (8, 1, "", "总体情况") in hs
+    assert parse_text(page).blocks[2].kind == "chrome"

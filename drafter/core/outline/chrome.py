@@ -155,7 +155,8 @@ def _menu_item(st: ParseState, b: Block, marks: str):
 
 
 def chrome_context(st: ParseState) -> None:
-    """Chrome known by its neighbours: breadcrumb items beside a > separator, the value line under a
+    """Chrome known by its neighbours: breadcrumb items beside a > separator (and the item a breadcrumb
+    wrapped onto the next line after its last >), the value line under a
     bare 来源：/时间： label (under a counter's label 浏览次数： only a number), time stamps, a newspaper name near the top, a repeat of a chrome line,
     a site's blurb between its 【概述】 and 【正文】 labels.
     Reads content, folded and the kinds set so far. Sets kind/detail (CHROME) of PARAGRAPH blocks."""
@@ -167,6 +168,10 @@ def chrome_context(st: ParseState) -> None:
             for nb in (content[k - 1] if k else None, content[k + 1] if k + 1 < len(content) else None):
                 if nb is not None and nb.kind == D.PARAGRAPH and len(nb.text) <= v.breadcrumb_max:
                     mark(nb, "breadcrumb")
+        elif (b.kind == D.CHROME and b.detail == "breadcrumb" and f.rstrip().endswith(tuple(v.breadcrumb_separators))
+              and k + 1 < len(content) and content[k + 1].kind == D.PARAGRAPH
+              and len(content[k + 1].text) <= v.breadcrumb_max and not any(c in content[k + 1].text for c in "。；！？")):
+            mark(content[k + 1], "breadcrumb")  # the breadcrumb wrapped after its separator: … > 2025年度 > / 乡镇(街道办)
         elif b.kind == D.CHROME and f in v.value_labels and k + 1 < len(content):
             nb = content[k + 1]
             if nb.kind == D.PARAGRAPH and len(nb.text) <= v.value_max and (

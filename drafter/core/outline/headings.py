@@ -13,7 +13,7 @@ from drafter.text.numerals import from_chinese
 from drafter.text.punct import fold, is_cjk
 
 # reader hints of lines that are never headings or titles (a Markdown bullet, a table row)
-NOT_HEADING_HINTS = ("list", "table-row")
+NOT_HEADING_HINTS = ("list", "table-row", "table-cell")  # (table-cell: cells.flat_tables)
 # the detail of a paragraph line that a document site's chunk counter opens (…按可比价 / 2、计算增长…)
 CHUNK_CONTINUED = "chunk-continued"
 

@@ -10,8 +10,8 @@ from typing import Callable
 
 from drafter.core import document as D
 from drafter.core.document import Block, Document
-from drafter.core.outline import (attached, chrome, enums, extent, headings, masthead, matter, official, pinyin, roles,
-                                  topmatter, watermark)
+from drafter.core.outline import (attached, cells, chrome, enums, extent, headings, masthead, matter, official, pinyin,
+                                  roles, topmatter, watermark)
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.vocab import vocab
 from drafter.core.readers import Source
@@ -78,6 +78,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("metadata-blocks", chrome.metadata_blocks),
     ("chrome-context", chrome.chrome_context),
     ("numbered-menu", chrome.numbered_menu),
+    ("flat-tables", cells.flat_tables),
     ("header", masthead.header),
     ("official-head", official.head),
     ("contents", masthead.contents),

@@ -254,7 +254,8 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
         elif run and titled and not seen_subtitle and _apart(st, run[-1], b) and (_generic(st, run, b)
                                                                                  or _dated_field(st, f)):
             b.kind, b.detail = D.CHROME, "page"  # a site's box label after the headline: 栏目索引, 相关内容
-        elif run and titled and not seen_subtitle and ((_apart(st, run[-1], b) and not _restated(st, run, b))
+        elif run and titled and not seen_subtitle and ((_apart(st, run[-1], b) and not _restated(st, run, b)
+                                                        and not _section_name(st, run, b))
                                                        or v.spaced_title.match(f) or _shown_again(st, run, b)):
             if _decorates(st, run, b):
                 b.kind, b.detail = D.CHROME, "duplicate"  # the headline with a site's word after it
@@ -266,8 +267,8 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
                 run = [b]
         elif run and _preview(st, run, b):
             b.kind, b.detail = D.CHROME, "duplicate"  # a site's preview: the title, a space, the text's start
-        elif run and b.text in shown:
-            b.kind, b.detail = D.CHROME, "duplicate"
+        elif run and b.text in shown and _issuer_lines(st, [*run, b]) < len(run):
+            b.kind, b.detail = D.CHROME, "duplicate"  # (not under its issuers: 中共某镇委员会 / 某镇人民政府 / 关于…)
         elif not seen_subtitle and (v.site_joined.search(f) or v.publisher_line.match(f)) \
                 and standalone_candidate(b.text, v, v.title_max):
             b.kind, b.detail = D.CHROME, "page"
@@ -330,6 +331,14 @@ def _split_showing(st: ParseState, k: int, run: list[Block]) -> bool:
     # the copy wrapped where the headline has its 和 (…2019年工作总结和2020年重点工作安排 / …2019年工作总结 /
     # 2020年重点工作安排): the same title all the same
     return any(a + j + b in (first, whole) for j in st.v.title_join_leads)
+
+
+def _section_name(st: ParseState, run: list[Block], b: Block) -> bool:
+    """b, after the site's lines under the page's headline (run), names the text's first section, no
+    title (昌荣镇2025年政府信息公开工作年度报告 / • 发布日期:… / 总体情况): a part's name, shorter than the
+    headline."""
+    v, f = st.v, st.f(b)
+    return bool(v.part_heading.fullmatch(f)) and len(f) < len("".join(st.f(t) for t in run))
 
 
 def _undated(st: ParseState, f: str) -> str:

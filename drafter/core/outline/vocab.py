@@ -470,6 +470,16 @@ class Vocab:
         return re.compile(r"\s+[\[［(（]?\d{4}([-/.])\d{1,2}\1\d{1,2}[\]］)）]?$")
 
     @cached_property
+    def cell_value(self) -> re.Pattern:
+        """A figure cell of a flattened table alone on its line: 0, 124, 12.5%."""
+        return re.compile(self.data["cells"]["value"])
+
+    @cached_property
+    def cell_broken_next(self) -> str:
+        """What opens the line after a figure a PDF broke out of its sentence: a unit (年, 亩, 个) or a mark."""
+        return self.data["numbering"]["bare_not_after"] + self.data["cells"]["broken_next"]
+
+    @cached_property
     def year_lead(self) -> re.Pattern:
         """A line opening with a year: 2024年工作要点, 二〇二四年工作总结."""
         return re.compile(rf"^(?:\d{{4}}|[{self.cn}]{{4}})年")
