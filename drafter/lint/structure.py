@@ -8,6 +8,7 @@ import re
 from drafter.core import document as D
 from drafter.lint.context import Context, Hit
 from drafter.lint.registry import family, rule
+from drafter.lint.structure_forms import digit_siblings
 from drafter.text.numerals import to_chinese
 from drafter.text.punct import fold
 from drafter.core.resources import bank_file, kinds, load_toml, role_names
@@ -76,7 +77,9 @@ def _numbering(ctx: Context):
     deepest: dict[int, int] = {}  # line of a parent -> the deepest level of its direct children so far
     plain = 0  # unnumbered headings so far; plain_at: their count when a level last numbered
     plain_at: dict[int, int] = {}
-    numbered = [b for b in ctx.doc.blocks if b.kind == D.HEADING and b.marker and b.level is not None]
+    siblings = digit_siblings(ctx)  # (一、 二、 3、: S014's, a first-level heading in the wrong form)
+    numbered = [b for b in ctx.doc.blocks if b.kind == D.HEADING and b.marker and b.level is not None
+                and id(b) not in siblings]
     two_level = not any(b.level in (2, 4) for b in numbered)  # only 一、 and 1.: a consistent two-level outline
     # an excerpt: the text opens with a heading (no title, no preamble), so its first heading may
     # carry any ordinal (三、 … taken from the middle of a report)
@@ -88,7 +91,8 @@ def _numbering(ctx: Context):
             stack.clear()
             closed.clear()
             continue
-        if b.kind != D.HEADING or not b.marker or b.ordinal is None or b.level is None or b.detail in ("part", "chapter"):
+        if (b.kind != D.HEADING or not b.marker or b.ordinal is None or b.level is None or b.detail in ("part", "chapter")
+                or id(b) in siblings):
             if b.kind == D.HEADING or (b.kind == D.PARAGRAPH and len(b.text) <= 24 and not b.text.endswith(tuple("。；！？：，"))):
                 plain += 1  # an unnumbered heading (工作成效) may open a part that numbers afresh
             continue
@@ -131,8 +135,9 @@ _MARK_IN_MARKER = re.compile(r"^[(（][^)）]{1,3}[)）]([、，．.,])")
 @rule("S007")
 def marker_form(ctx: Context):
     """S007: 1、 or 1． for 1.; 一. for 一、; a stray mark after a bracketed number: （一）、 （1）、"""
+    siblings = digit_siblings(ctx)
     for b in ctx.doc.blocks:
-        if b.kind != D.HEADING or not b.marker or b.level is None:
+        if b.kind != D.HEADING or not b.marker or b.level is None or id(b) in siblings:
             continue
         f = fold(b.marker)
         if b.level == 3:

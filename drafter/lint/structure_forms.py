@@ -103,26 +103,42 @@ def mixed_enumeration(ctx: Context):
 RE_DIGIT_ORDINAL = LazyPattern(r"^(\d{1,2})(?:、|[.．](?![\d.．]))")  # not 2.5, a decimal
 
 
+def digit_siblings(ctx: Context) -> dict:
+    """The lines numbered in digits that go on from the first-level ordinals (一、… 二、… 3、…, with no
+    1./（一） opened since), whether the parser read them as text or as a level-3 heading (3、2025年…):
+    block -> (the marker as written, the first-level marker it stands for). S014's; the numbering
+    rules leave them to it."""
+    def build(ctx: Context) -> dict:
+        out = {}
+        last_l1, opened = 0, True
+        for b in ctx.doc.blocks:
+            heading = b.kind == D.HEADING and b.marker and b.level is not None
+            if heading and b.level != 3 or heading and (opened or not last_l1):
+                if b.level == 1:
+                    last_l1, opened = b.ordinal or 0, False
+                else:
+                    opened = True
+                continue
+            if b.kind not in (D.PARAGRAPH, D.HEADING) or opened or not last_l1:
+                continue
+            m = RE_DIGIT_ORDINAL.match(b.text)
+            if m is None or int(m.group(1)) != last_l1 + 1 or last_l1 >= 10:
+                if heading:
+                    opened = True  # a real 1. under the first level
+                continue
+            out[id(b)] = (m.group(), CN[last_l1] + "、")
+            last_l1 += 1
+        return out
+    return ctx.memo("digit-siblings", build)
+
+
 @rule("S014")
 def sibling_in_digits(ctx: Context):
     """一、… 二、… 3、…: a line numbered in digits that goes on from the first-level ordinals (the
     next one, with no 1./（一） opened since) is a first-level heading written in the wrong form."""
-    last_l1, opened = 0, True
+    found = digit_siblings(ctx)
     for b in ctx.doc.blocks:
-        if b.kind == D.HEADING and b.marker and b.level is not None:
-            if b.level == 1:
-                last_l1, opened = b.ordinal or 0, False
-            else:
-                opened = True
-            continue
-        if b.kind != D.PARAGRAPH or opened or not last_l1:
-            continue
-        m = RE_DIGIT_ORDINAL.match(b.text)
-        if m is None or int(m.group(1)) != last_l1 + 1:
-            continue
-        want = CN[last_l1] if last_l1 < 10 else None
-        if want is None:
-            continue
-        yield Hit("S014", line=b.line, column=b.column, length=len(m.group()),
-                  args={"found": m.group(), "expected": want + "、"})
-        last_l1 += 1
+        if id(b) in found:
+            marker, want = found[id(b)]
+            yield Hit("S014", line=b.line, column=b.column, length=len(marker),
+                      args={"found": marker, "expected": want})

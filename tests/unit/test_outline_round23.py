@@ -237,3 +237,67 @@ def test_a_section_name_after_the_headline_and_a_wrapped_breadcrumb_is_no_title(
     assert [h for h in hs if h[1] == 0] == [(4, 0, "", "某某镇2025年政府信息公开工作年度报告")]
     assert (8, 1, "", "总体情况") in hs
     assert parse_text(page).blocks[2].kind == "chrome"
+
+
+def test_a_notice_title_over_its_bracketed_number_and_a_letter_spaced_genre():
+    page = ("法律法规文库\n当前位置:首页 > 地方规范性文件\n某市人民政府关于印发2026年度政府工作目标考核办法的通知\n"
+            "发布部门:某市人民政府\n发文字号:某政发〔2026〕26号\n【字体:大 中 小】 【打印】\n"
+            "某市人民政府关于印发2026年度政府工作目标考核办法的通知\n(某政发〔2026〕26号)\n"
+            "各县(市、区)人民政府,市政府各部门:\n现将《2026年度政府工作目标考核办法》印发给你们,请遵照执行。\n"
+            "二○二六年五月十二日\n2026年度政府工作目标考核办法\n一、考核对象\n各县(市、区)人民政府。\n")
+    hs = _headings(page)
+    assert [h for h in hs if h[1] == 0] == [(7, 0, "", "某市人民政府关于印发2026年度政府工作目标考核办法的通知"),
+                                          (12, 0, "", "2026年度政府工作目标考核办法")]
+    assert parse_text(page).blocks[7].kind == "doc-number"
+    spaced = ("某区人民政府\n当前位置:首页 > 政务公开 > 政策\n区人民政府办公室 关于印发2026年区政府重点工作责任分解的通知\n"
+              "区人民政府办公室\n关于印发2026年区政府重点工作责任分解的\n通 知\n各新区、区政府各部门:\n"
+              "《2026年区政府重点工作责任分解》已经区政府研究同意,现印发给你们,请认真贯彻落实。\n2026年6月28日\n"
+              "2026年区政府重点工作责任分解\n一、抓好疫情防控\n")
+    assert [h[0] for h in _headings(spaced) if h[1] == 0] == [4, 5, 6, 10]
+
+
+def test_a_speech_heading_that_answers_its_question_after_the_colon_is_whole():
+    page = ("某区委书记在全区生态环境保护工作会议上的讲话\n同志们:\n今天，区委、区政府召开全区环保工作会议。\n"
+            "一、去年环保工作怎么看:成效较为明显,问题不容忽视\n过去一年，全区上下认真学习贯彻生态文明思想。\n"
+            "二、今年环保工作怎么干\n")
+    hs = _headings(page)
+    assert (4, 1, "一、", "去年环保工作怎么看:成效较为明显,问题不容忽视") in hs
+    # a heading phrase before its colon still ends there
+    assert (2, 2, "（一）", "普法宣传") in _headings("一、主要工作\n（一）普法宣传：全年开展法治讲座50场。\n")
+
+
+def test_a_speechs_top_matter_with_the_sites_stamp_lines_and_a_glued_speaker():
+    page = ("某某网\n位置: 某某网 > 某某县 > 正文\n2025年某某县政府工作报告\n2026/8/7 23:36:09 点击:\n"
+            "来源时间为:2025-06-08\n2025年政府工作报告\n——2025年4月27日在某某县第十七届人民代表大会第五次会议上\n"
+            "县长王某某\n各位代表:\n现在，我代表县人民政府向大会作工作报告，请予审议。\n" + BODY)
+    hs = _headings(page)
+    assert [h for h in hs if h[1] == 0] == [(6, 0, "", "2025年政府工作报告")]
+    kinds = [b.kind for b in parse_text(page).blocks]
+    assert kinds[3:5] == ["chrome", "chrome"] and kinds[7] == "byline"
+    # a doc site's name with its date, the day left as placeholders, is no title line either
+    page = ("某某范文网\n当前位置:首页 > 优质范文 > 正文\n某区委书记在全区生态环境保护工作会议上的讲话\n"
+            "某某范文网 2025-××-××\n同志们:\n今天，区委、区政府召开全区环保工作会议。\n" + BODY)
+    assert [h[0] for h in _headings(page) if h[1] == 0] == [3]
+
+
+def test_the_title_with_the_first_chunks_number_glued_on_is_the_title_without_it():
+    title = "2026年上半年乡镇信访工作总结"
+    page = ("万能文库\n文档分类 > 党政司法 > 信访维稳\n" + title + ".docx\n| 格式 | 页数 | 大小 |\n| DOCX | 3 | 18.6KB |\n"
+            "《" + title + ".docx》由会员分享，可在线阅读，更多相关《" + title + ".docx》请在万能文库上搜索。\n1、" + title + "\n"
+            "今年以来，某某乡认真贯彻落实上级关于加强信访工作的要求，确保社会稳定。\n一、加强信访工作的领导\n"
+            "乡党委抓住乡村两级信访工作责任这一关键，层层落实责任\n2、制，对各村实行村支书负责制。\n"
+            "二、健全信访各项工作制度\n为使信访工作纳入制度化的轨道，我乡在信访工作\n3、制度的建立方面下了很大功夫。\n")
+    hs = _headings(page)
+    assert [h for h in hs if h[1] == 0] == [(7, 0, "", title)]
+    assert [h[3] for h in hs if h[1] >= 1] == ["加强信访工作的领导", "健全信访各项工作制度"]
+    doc = parse_text(page)
+    assert doc.blocks[6].text == title and doc.blocks[6].column == 3  # (the column stays the text's)
+
+
+def test_a_year_may_follow_a_level3_marker_and_a_date_clause_ends_no_heading():
+    page = ("一、主要工作\n（一）矛盾纠纷大调解工作开展情况\n"
+            "1、2025年度,我镇通过摸排、下级报送等方式共调处矛盾纠纷53件。其中重大案件4件。\n"
+            "2、健全组织机构,完善工作机制\n1、2月份全县共受理案件12件。\n")
+    hs = _headings(page)
+    assert (3, 3, "1、", "2025年度,我镇通过摸排、下级报送等方式共调处矛盾纠纷53件") in hs
+    assert all(h[0] != 5 for h in hs)  # 1、2月份: January and February, no heading

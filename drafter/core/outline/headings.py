@@ -47,8 +47,8 @@ def match_heading(folded: str, v: Vocab | None = None) -> tuple[int, int, int] |
     m = v.level3.match(folded)
     if m:
         rest = folded[m.end():]
-        if v.not_after_level3.match(rest):
-            return None
+        if v.not_after_level3.match(rest) and not (m.group().endswith("、") and v.year_lead_loose.match(rest)):
+            return None  # (1、2023年度…: a year opens the heading)
         return 3, m.end(), int(m.group(1))
     return None
 
@@ -62,7 +62,8 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
     is inside the heading phrase (（一）高位统筹谋划，夯实法治政府建设制度根基。 is one heading). A
     heading whose sentence runs on past heading_max before its 。 — or past the end of a line the
     page cut off with …… — is a paragraph with its heading run in: its title is its short parallel
-    clauses up to a body comma, else its first clause, up to the first comma (unless the body's
+    clauses up to a body comma, else its first clause, up to the first comma (unless that clause is a
+    date, 2024年11月份, which opens a sentence, not a heading; unless the body's
     clause opens earlier without a mark, _body_opens, or the clause holds a measure with its
     figure, 实现城镇新增就业18万人以上，…, or the line names who leads it, …（牵头单位：教育厅）:
     an item of a list of measures stays whole; so does an item of a list of tasks, task, whose
@@ -90,10 +91,14 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
         cut = colon
     else:
         comma = _body_comma(folded_rest, v, end, task)
+        if comma >= 2 and v.time_phrase.match(folded_rest[:comma].strip()):
+            comma = -1  # a date opens the sentence (1、201*年度，我镇…): no heading phrase ends at its comma
         if comma >= 2 and (end <= v.heading_max or _short_clauses(folded_rest[:comma], v)):
             cut = comma  # (in a sentence too long for a heading, only short parallel clauses are one)
     if cut > v.heading_max or (cut_off and cut == end):
         comma = _outside_brackets(folded_rest, v.runin_comma, cut)
+        if v.time_phrase.match(folded_rest[:max(comma, 0)].strip()):
+            comma = -1  # a date opens the sentence (3、2024年11月份，我市…): no heading phrase ends at its comma
         if 2 <= comma <= v.heading_cut_max and not _measure(folded_rest[:comma], v):
             cut = comma
         else:
@@ -161,9 +166,11 @@ def _glued_body(folded_rest: str, v: Vocab, end: int) -> int:
 def _summing_up(folded_rest: str, colon: int, end: int, v: Vocab) -> bool:
     """A work report's part heading that sums the part up after its colon, a whole line with no
     sentence end (回顾2023年：我们坚持实干兴区、承压奋进，交出一份…合格答卷): the clause after the colon
-    opens with the report's 我们 and is the heading's, not body text (the heading is the whole line)."""
+    opens with the report's 我们 and is the heading's, not body text (the heading is the whole line); so
+    is the answer to a speech's question (去年环保工作怎么看：成效较为明显，问题不容忽视)."""
     return (end == len(folded_rest) and end <= v.heading_max
-            and folded_rest[colon + 1:].lstrip().startswith(v.summary_subject))
+            and (folded_rest[colon + 1:].lstrip().startswith(v.summary_subject)
+                 or folded_rest[:colon].rstrip().endswith(v.question_ends)))
 
 
 def _labelled_name(folded_rest: str, colon: int, end: int, v: Vocab) -> bool:
@@ -379,13 +386,15 @@ class _Chunks:
         counter and the title; True for a later one, left a paragraph (detail CHUNK_CONTINUED)."""
         st, v = self.st, self.st.v
         f = st.f(b)
-        m = v.level3.match(f)
+        m = v.level3.match(f) or v.chunk_first.match(f)
         if m is None:
             if self.open and b.kind == D.PARAGRAPH and len(f) <= v.title_max and v.title_words.search(f):
                 self.titles.add(f.replace(" ", ""))
                 self.lengths.add(len(f.replace(" ", "")))
             return False
         rest = f[m.end():].replace(" ", "")
+        if self.open and not self.seen and m.group().startswith("1") and file_headline_shown(st, b.line, rest):
+            self.seen = True  # the first chunk's number glued to the title the page named the file by (top matter's)
         if self.open and any(rest[:n] in self.titles for n in self.lengths):
             b.kind, b.detail = D.CHROME, "chunk"
             self.seen = True
@@ -409,15 +418,27 @@ class _Chunks:
             self.counted = h[2] if h[0] == 3 else 0 if h[0] < 3 else self.counted
 
 
+def file_headline_shown(st: ParseState, line: int, want: str) -> bool:
+    """want (spaces left out) is the page's headline above source line `line`, a file's name with its
+    format (人民代表大会乡长政府工作报告.docx), printed in the chrome before it."""
+    exts = tuple("." + e.lower() for e in st.v.data["chrome"]["file_formats"])
+    for x in st.blocks[:line - 1]:
+        if x.kind == D.CHROME:
+            t = "".join(st.f(x).split())
+            if t.lower().endswith(exts) and t.rsplit(".", 1)[0] == want:
+                return True
+    return False
+
+
 def _runs_into(st: ParseState, before: Block, seen: bool) -> bool:
     """The line above a counter breaks off mid-sentence, so the counter stands inside a sentence:
-    once the page numbers its chunks, any paragraph's line; else a line longer than any title
+    once the page numbers its chunks, any paragraph's line (or run-in heading's); else a line longer than any title
     or one with a sentence end in it (a paragraph's, or a run-in heading's with its body: …倍加关注。街 /
     2、道办事处…, the counter cut the word 街道), since a heading's line before a heading
     ends on its phrase and a paragraph's on its punctuation (…我们应该坚决坚 / 2、信的是，…)."""
     f = st.f(before)
-    if seen:
-        return before.kind == D.PARAGRAPH and _breaks_off(f, st.v)
+    if seen:  # (a paragraph's line, or a run-in heading's with its body: …提升…水平。…加强了乡镇 / 2、(街道)…)
+        return (before.kind == D.PARAGRAPH or before.kind == D.HEADING and before.run_in) and _breaks_off(f, st.v)
     long = len(f) > st.v.title_max or any(c in st.v.sentence_end for c in f)  # (a title has no 。)
     return before.kind in (D.PARAGRAPH, D.HEADING) and long and _breaks_off(f, st.v)
 

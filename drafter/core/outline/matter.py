@@ -161,8 +161,8 @@ def _cover_title(st: ParseState, end: int) -> list[Block]:
     joined = ""  # the lines' folded text, the last one without its 发文字号
     k = end - 1
     number = None
-    if k > 0 and body[k].kind in (D.PARAGRAPH, D.CHROME) and v.doc_number.match(st.f(body[k]).strip()):
-        number, k = body[k], k - 1  # the 发文字号 printed under the title (…的通知 / 冠政办发〔2021〕9号)
+    if k > 0 and body[k].kind in (D.PARAGRAPH, D.CHROME) and v.doc_number.match(st.f(body[k]).strip().strip("（）")):
+        number, k = body[k], k - 1  # the 发文字号 printed under the title (…的通知 / 冠政办发〔2021〕9号, or in brackets)
     while k >= 0 and len(lines) < v.official["notice_title_max_lines"]:
         f = st.f(body[k])[:_numbered_end(st, body[k])] if not lines else st.f(body[k])
         if (body[k].kind != D.PARAGRAPH or any(c in f for c in "。；！？")
@@ -170,7 +170,7 @@ def _cover_title(st: ParseState, end: int) -> list[Block]:
             break
         lines.insert(0, body[k])
         joined = f + joined if len(lines) > 1 else f
-        if v.notice_title.match(_unquoted(joined)):
+        if v.notice_title.match(_unquoted("".join(joined.split()))):  # (its 通 知 letter-spaced or not)
             j = k - 1  # the issuers over 关于, one a line (中共某县委 / 某县人民政府 / 关于印发…): the title's
             while (j >= 0 and k - j <= v.official["joint_issuers_max"] and body[j].kind == D.PARAGRAPH
                    and st.f(lines[0]).startswith((v.official["notice_title_lead"], *v.official["notice_verbs"]))

@@ -7,7 +7,7 @@ from drafter.core import document as D
 from drafter.core.document import Block
 from drafter.core.outline.extent import toolbar_shape
 from drafter.core.outline.shapes import never_structure
-from drafter.core.outline.headings import NOT_HEADING_HINTS, runs_on, standalone_candidate
+from drafter.core.outline.headings import NOT_HEADING_HINTS, file_headline_shown, runs_on, standalone_candidate
 from drafter.core.outline.state import ParseState
 from drafter.text.punct import fold
 
@@ -208,6 +208,16 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             run = list(body[k:k + broken])
             k += broken
             continue
+        cut = _counted_title(st, k) if not run and not seen_subtitle else 0
+        if cut:  # the title itself, the first chunk's number glued on (1、…工作总结): the title without it
+            b.kind, b.level, b.marker, b.detail, b.ordinal = D.TITLE, 0, "", "", None
+            b.text, b.indent = b.text[cut:], b.indent + cut
+            st.folded[b.line - 1] = st.folded[b.line - 1][cut:]
+            b.title = b.body = ""
+            run.append(b)
+            shown.add(b.text)
+            k += 1
+            continue
         if not run and not seen_subtitle and _chunk_counter(st, k):
             b.kind, b.level, b.detail = D.CHROME, None, "duplicate"
             k += 1
@@ -289,7 +299,8 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
         elif (k and body[k - 1].kind == D.SUBTITLE and st.f(body[k - 1])[-1:] in v.bad_last
               and len(f) <= v.byline_max and not any(c in f for c in v.sentence_end)):
             b.kind = D.SUBTITLE  # the subtitle runs on: -------在…会议上的 / 讲话
-        elif is_byline(st, f) and len(f) <= v.byline_max or (seen_subtitle and (v.speaker_name.match(f) or v.office_line.match(f))):
+        elif is_byline(st, f) and len(f) <= v.byline_max or (seen_subtitle and (
+                v.speaker_name.match(f) or v.office_line.match(f) or v.glued_speaker.match(f))):
             b.kind = D.BYLINE
         elif f.endswith("：") and len(f) <= 80 and "。" not in f and not f.endswith(v.announce_ends):
             b.kind = D.SALUTATION
@@ -406,6 +417,32 @@ def _chunk_counter(st: ParseState, k: int) -> bool:
     return False
 
 
+def _counted_title(st: ParseState, k: int) -> int:
+    """body[k], the first chunk's number glued to the page's file headline (1、…工作总结 under
+    …工作总结.docx), is the document's own title when no other showing of it follows (the text, a
+    salutation or a heading does): how many characters its number takes (with the space after it),
+    0 when it is no such title."""
+    b, body = st.body[k], st.body
+    if b.kind not in (D.PARAGRAPH, D.HEADING):
+        return 0
+    f = st.f(b)
+    m = st.v.menu_number.match(f) or (st.v.chunk_first.match(f))  # (1、2023年…: a year may follow the 、)
+    if m is None or m.group(1) != "1" or m.end() >= len(b.text):
+        return 0
+    want = "".join(b.text[m.end():].split())
+    if not _file_headline(st, k, want):
+        return 0
+    nxt = body[k + 1] if k + 1 < len(body) else None
+    if nxt is not None and nxt.kind == D.PARAGRAPH and title_starts(st, k + 1):
+        return 0
+    got = ""  # the title shown again over the next lines (在…会议上的 / 报告): the chunk's line is no title
+    for x in body[k + 1:k + 1 + st.v.title_max_lines]:
+        got += "".join(st.f(x).split())
+        if got == want:
+            return 0
+    return m.end()
+
+
 def _bare_counter(st: ParseState, b: Block) -> bool:
     """b holds only a number and its mark (1、, 1.): a doc site's chunk number with its text on the next line."""
     m = st.v.menu_number.match(st.f(b))
@@ -415,13 +452,7 @@ def _bare_counter(st: ParseState, b: Block) -> bool:
 def _file_headline(st: ParseState, k: int, want: str) -> bool:
     """want, the text of body[k], is the page's headline above it, a file's name with its format
     (人民代表大会乡长政府工作报告.docx), printed in the chrome before it."""
-    exts = tuple("." + e.lower() for e in st.v.data["chrome"]["file_formats"])
-    for x in st.blocks[:st.body[k].line - 1]:
-        if x.kind == D.CHROME:
-            t = "".join(st.f(x).split())
-            if t.lower().endswith(exts) and t.rsplit(".", 1)[0] == want:
-                return True
-    return False
+    return file_headline_shown(st, st.body[k].line, want)
 
 
 def _generic(st: ParseState, run: list[Block], b: Block) -> bool:

@@ -65,6 +65,7 @@ class Vocab:
         self.summary_leads = tuple(std["summary_leads"])
         self.summary_not = tuple(std["summary_not"])
         self.summary_subject = std["summary_subject"]
+        self.question_ends = tuple(std["question_ends"])
         self.paragraph_end = std["paragraph_end"]
         self.closing_marks = std["closing_marks"]
         menu = data["navigation"]["numbered_menu"]
@@ -181,7 +182,8 @@ class Vocab:
     @cached_property
     def level3(self) -> re.Pattern:  # 1. 1、 1．  not 1.5 / 4.15
         # 2 .全面落实…: a PDF's copy may set a space between the number and its mark [sets 21]
-        return re.compile(r"^([0-9]{1,2}) ?([.．、])(?![0-9０-９])")
+        # (1、2023年…: after 、 a year may follow, not any figure: 1、2月份 is January and February) [sets 40]
+        return re.compile(r"^([0-9]{1,2}) ?(?:([.．])(?![0-9０-９])|(、)(?![0-9０-９](?![0-9*×x]{3}年)))")
 
     @cached_property
     def bare_level3(self) -> re.Pattern:
@@ -480,6 +482,16 @@ class Vocab:
         return self.data["numbering"]["bare_not_after"] + self.data["cells"]["broken_next"]
 
     @cached_property
+    def time_phrase(self) -> re.Pattern:
+        """A clause that is only a date or a period: 2024年11月份, 201*年度, 今年以来."""
+        return re.compile(self.data["sentences"]["time_phrase"])
+
+    @cached_property
+    def year_lead_loose(self) -> re.Pattern:
+        """A line opening with a year, its last digits perhaps a template's blank: 2023年, 201*年."""
+        return re.compile(r"^\d{3}[\d*×xX]年")
+
+    @cached_property
     def year_lead(self) -> re.Pattern:
         """A line opening with a year: 2024年工作要点, 二〇二四年工作总结."""
         return re.compile(rf"^(?:\d{{4}}|[{self.cn}]{{4}})年")
@@ -488,6 +500,11 @@ class Vocab:
     def menu_number(self) -> re.Pattern:
         """The number of an item of a page's numbered list (1. 目录): group 1 the number."""
         return re.compile(r"^(\d{1,2})[.．、](?![0-9])\s*")
+
+    @cached_property
+    def chunk_first(self) -> re.Pattern:
+        """A doc site's first chunk number before its text, a figure after it allowed: 1、2023年… (group 1: 1)."""
+        return re.compile(r"^(1)、\s*")
 
     @cached_property
     def clock(self) -> re.Pattern:
@@ -529,6 +546,12 @@ class Vocab:
         """A body's name then the date it wrote on, in brackets: 卓尼县自然资源局 （2022年2月25日）."""
         n = self.data["byline"]["dated_name_chars"]
         return re.compile(rf"^[{CJK}、]{{2,{n}}}\s*（\d{{4}}年\d{{1,2}}月\d{{1,2}}日）$")
+
+    @cached_property
+    def glued_speaker(self) -> re.Pattern:
+        """The speaker's office with the name glued on, under a dateline: 县长王亚珍, 镇党委书记张三."""
+        lo, hi = self.data["byline"]["name_chars"]
+        return re.compile(rf"^[{CJK}、]{{0,20}}({alt(self.data['byline']['offices'])})[{CJK}·]{{{lo},{hi}}}$")
 
     @cached_property
     def office_line(self) -> re.Pattern:
@@ -651,8 +674,10 @@ class Vocab:
     # --- chrome -----------------------------------------------------------------------------
     @property
     def stamp_text(self) -> str:
-        """A date stamp with an optional time: 2025-02-09 09:45:30, 2024/07/08, 2026年01月08日."""
-        return r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+        """A date stamp with an optional time: 2025-02-09 09:45:30, 2024/07/08, 2026年01月08日 (its month
+        and day perhaps left as placeholders: 2025-××-××)."""
+        return (r"(?:\d{4}[-/.](?:\d{1,2}|××)[-/.](?:\d{1,2}|××)|\d{4}年\d{1,2}月\d{1,2}日)"
+                r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 
     @cached_property
     def stamp(self) -> re.Pattern:
@@ -720,6 +745,12 @@ class Vocab:
             re.compile(r"^【[^】]*(https?://|www\.)[^】]*】$", re.I),
             re.compile(alt(ch["desktop_words"])),
             re.compile(ch["page_counter"]),
+            # a label then only the page's date stamp: 来源时间为:2021-06-08 [sets 39]
+            re.compile(rf"^[{CJK}]{{1,{ch['stamp_label_max_chars']}}}[：:]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
+                       rf"(?:\s+\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?$"),
+            # the page's stamp and a counter or field label after it: 2023/8/7 23:36:09 点击: 1024 [sets 39]
+            re.compile(rf"^{self.stamp_text}\s*(?:{alt(ch['counter_labels'] + ch['field_labels'] + ['点击', '阅读', '浏览'])})"
+                       rf"[：:]\s*[\d×]*$"),
             re.compile(ch["file_stats"]),
             re.compile(rf"^(?=.*[{chars(ch['page_number_dashes'])}])[{chars(ch['page_number_dashes'])}\s]*\d{{1,3}}[{chars(ch['page_number_dashes'])}\s]*$"),
         ]
