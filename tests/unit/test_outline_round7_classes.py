@@ -93,5 +93,8 @@ def test_the_items_of_a_list_of_tasks_stay_whole_though_they_run_long():
     text = (f"2025年平安县普法工作要点\n一、深化学习宣传\n（一）组织习近平法治思想巡讲，开展进社区活动。（责任单位：县法宣办）\n"
             f"（二）{item2}\n")
     assert _outline(text)[3] == (4, 2, "（二）", item2[:-1])
-    # without a sibling naming who leads it, a sentence that long is a paragraph with its heading run in
-    assert _outline(f"{TITLE}\n一、深化学习宣传\n（一）{item2}\n")[2][3] == item2.split("，")[0]
+    # without a sibling naming who leads it, a sentence that long is a paragraph with its heading run in —
+    # when its first clause is a short heading phrase (抓好清单落实); a longer one opens a one-sentence item
+    assert _outline(f"{TITLE}\n一、深化学习宣传\n（一）{item2}\n")[2][3] == item2[:-1]
+    short = "抓好清单落实，在党校相关培训班次中开设习近平法治思想相关课程，组织全县领导干部集中学法，并将学法情况纳入年度考核。"
+    assert _outline(f"{TITLE}\n一、深化学习宣传\n（一）{short}\n")[2][3] == "抓好清单落实"

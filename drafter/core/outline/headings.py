@@ -62,8 +62,10 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
     is inside the heading phrase (（一）高位统筹谋划，夯实法治政府建设制度根基。 is one heading). A
     heading whose sentence runs on past heading_max before its 。 — or past the end of a line the
     page cut off with …… — is a paragraph with its heading run in: its title is its short parallel
-    clauses up to a body comma, else its first clause, up to the first comma (unless that clause is a
-    date, 2024年11月份, which opens a sentence, not a heading; unless the body's
+    clauses up to a body comma, else its first clause up to the first comma when that clause is a
+    short heading phrase (at most heading_cut_max; any first clause of a line the page cut off) — after
+    a longer clause the item is one sentence, whole to its 。 (nor when that clause is a
+    date, 2024年11月份, which opens a sentence, not a heading; nor when the body's
     clause opens earlier without a mark, _body_opens, or the clause holds a measure with its
     figure, 实现城镇新增就业18万人以上，…, or the line names who leads it, …（牵头单位：教育厅）:
     an item of a list of measures stays whole; so does an item of a list of tasks, task, whose
@@ -103,7 +105,8 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
             cut = comma
         else:
             opened = _body_opens(folded_rest, v, cut)
-            if (opened == cut and (end < len(folded_rest) or cut_off) and 2 <= comma <= v.heading_max
+            if (opened == cut and (end < len(folded_rest) or cut_off)
+                    and 2 <= comma <= (v.heading_max if cut_off else v.heading_cut_max)
                     and not v.measure.search(folded_rest[:comma])
                     and not task):
                 opened = comma  # a paragraph run on from its heading: the heading is its first clause
