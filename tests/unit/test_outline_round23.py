@@ -301,3 +301,71 @@ def test_a_year_may_follow_a_level3_marker_and_a_date_clause_ends_no_heading():
     hs = _headings(page)
     assert (3, 3, "1、", "2025年度,我镇通过摸排、下级报送等方式共调处矛盾纠纷53件") in hs
     assert all(h[0] != 5 for h in hs)  # 1、2月份: January and February, no heading
+
+
+def test_a_reports_occasion_under_its_title_and_speaker_is_its_subtitle():
+    page = ("某某市人民政府\n当前位置:首页 > 信息公开 > 政府工作报告\n发布时间:2026-03-18 08:55\n"
+            "2026年某某镇人民政府工作报告\n某某镇人民政府镇长 张某某\n在某某镇第十七届人民代表大会第五次会议上的报告\n"
+            "各位代表:\n现在，我代表镇人民政府向大会报告政府工作，请予审议。\n" + BODY)
+    assert [h for h in _headings(page) if h[1] == 0] == [(4, 0, "", "2026年某某镇人民政府工作报告")]
+    assert [b.kind for b in parse_text(page).blocks][4:6] == ["byline", "subtitle"]
+    # standing alone at the top, such a line is the speech's title
+    alone = "在全县政法工作会议上的讲话\n同志们：\n今天召开全县政法工作会议。\n" + BODY
+    assert _headings(alone)[0] == (1, 0, "", "在全县政法工作会议上的讲话")
+
+
+def test_the_joint_issuers_on_one_line_over_a_late_title_open_it():
+    page = ("某某县人民政府\n首页 > 乡镇街道 > 某某乡\n| 索引号 | 6207250036/2026-00078 | 发文字号 | |\n"
+            "| 生成日期 | 2026-02-11 11:19:10 | 是否有效 |\n中共某某乡委员会 某某乡人民政府\n"
+            "关于2025年法治政府建设情况的报告\n县委依法治县办:\n" + OPENING + BODY)
+    assert [h[0] for h in _headings(page) if h[1] == 0] == [5, 6]
+
+
+def test_a_tables_header_row_under_the_headline_is_no_title():
+    page = ("某某区人民政府\n当前位置:首页 > 政务公开 > 重点工作\n名称: 某某区2026年政府工作报告重点工作任务分解表\n"
+            "发布日期: 2026-03-28\n某某区2026年政府工作报告重点工作任务分解表\n"
+            "发布时间:2026-03-28 16:00 信息来源:某某区委督查考核办\n序号 重点工作任务 主要责任单位 协同配合单位\n"
+            "一、2026年经济社会发展的主要预期目标\n1 地区生产总值增长6.5%左右。 区发改委 区政府各部门\n")
+    hs = _headings(page)
+    assert [h for h in hs if h[1] == 0] == [(5, 0, "", "某某区2026年政府工作报告重点工作任务分解表")]
+
+
+def test_a_metadata_label_cut_short_and_an_index_number_glued_to_its_label_are_the_sites():
+    page = ("某某县人民政府\n当前位置：首页 > 政府信息公开 > 法定主动公开内容\n索 引 号 发布机构\n文  号 〔〕号 有效性\n"
+            "公开日\n某某县2025年度法治政府建设工作报告\n发布时间: 2026-03-12     浏览次数:    【字体:\n" + OPENING + BODY)
+    assert [h for h in _headings(page) if h[1] == 0] == [(6, 0, "", "某某县2025年度法治政府建设工作报告")]
+    page = ("某某县人民政府\n您当前的位置：首页 > 信息公开 > 财政信息 > 部门决算\n某某县政务服务管理局2025年度部门决算\n"
+            "来源:某某县政务服务管理局 作者: 时间:2026-10-22 点击率:\n监督索引号53092200643401000\n"
+            "某某县政务服务管理局2025年度部门决算\n第一部分 部门概况\n一、主要职能\n负责全县政务服务工作。\n")
+    assert [h for h in _headings(page) if h[1] == 0] == [(6, 0, "", "某某县政务服务管理局2025年度部门决算")]
+
+
+def test_a_contents_ends_where_its_first_entry_shows_again_numbered_otherwise():
+    page = ("某某区人民政府\n当前位置：首页 > 政务公开 > 财政资金\n2026年度某某区财政局预算公开\n"
+            "发布时间：2026-02-26　来源：某某区财政局\n2026年度某某区财政局预算公开情况说明\n目 录\n一、部门主要职责\n"
+            "二、机构设置情况\n三、预算收支安排情况\n第一部分  部门主要职责\n（一）制订全区财政预算。\n（二）拟定全区中长期财政规划。\n")
+    hs = _headings(page)
+    assert [h for h in hs if h[1] == 0] == [(5, 0, "", "2026年度某某区财政局预算公开情况说明")]
+    assert (10, 1, "第一部分", "部门主要职责") in hs
+
+
+def test_a_form_field_a_bracketed_office_and_an_attachment_list_are_no_title_lines():
+    page = ("来源:某某镇   2026-09-28 20:14\n某某县2025年度部门整体支出\n绩效评价自评报告\n"
+            "部门(单位)名称:某某县某某镇政府\n预算编码:\n评价方式:部门(单位)绩效自评\n一、部门(单位)基本概况\n"
+            "某某镇政府是县政府的派出机关。\n")
+    assert [h[0] for h in _headings(page) if h[1] == 0] == [2, 3]
+    page = ("某某区人民政府关于某某区2026年上半年国民经济和社会发展计划执行情况的报告\n"
+            "——2026年8月31日在区第十七届人大常委会第十五次会议上\n某某区人民政府副区长(提名人选) 张某某\n"
+            "尊敬的赵主任、各位副主任、各位委员:\n受区长委托，我代表区人民政府向本次会议报告。\n" + BODY)
+    assert parse_text(page).blocks[2].kind == "byline"
+    assert all(h[1] != 1 or h[2] for h in _headings(page))  # (the speaker line is no un-numbered heading)
+
+
+def test_a_level_one_number_with_a_space_for_its_mark_and_a_reference_to_a_table():
+    page = ("乌当区乡镇调研报告\n一 调研背景\n乡镇是我国最基层的行政单位。\n二 乌当区2乡6镇整体概况\n"
+            "（一）乌当区2乡6镇基本情况,如表3所示\n表3 乌当区2乡6镇基本情况\n")
+    hs = _headings(page)
+    assert (2, 1, "一", "调研背景") in hs and (4, 1, "二", "乌当区2乡6镇整体概况") in hs
+    assert (5, 2, "（一）", "乌当区2乡6镇基本情况,如表3所示") in hs
+    # a letter-spaced line or 一 是 is no such heading
+    assert all(h[2] != "一" for h in _headings("某某县工作总结\n一 是加强组织领导\n" + BODY))

@@ -117,6 +117,13 @@ def chrome_lines(st: ParseState) -> None:
         prev_chrome = b if b.kind == D.CHROME else None
 
 
+def _cut_label(st: ParseState, f: str) -> bool:
+    """f is a metadata label cut short with nothing after it (公开日, 发布机): the start, two characters
+    or more, of a label of metadata.labels longer than it."""
+    t = "".join(f.split())
+    return 2 <= len(t) <= 6 and any(label.startswith(t) and label != t for label in st.v.data["metadata"]["labels"])
+
+
 def numbered_menu(st: ParseState) -> None:
     """A site's menu printed as numbered lists (1. 目录 2. 旗人民政府 3. 旗人民政府办公室 1. 旗政府工作部门 …):
     a run of menu.min_items numbered lines or more, one after another, each short (menu.item_max_chars)
@@ -168,6 +175,9 @@ def chrome_context(st: ParseState) -> None:
             for nb in (content[k - 1] if k else None, content[k + 1] if k + 1 < len(content) else None):
                 if nb is not None and nb.kind == D.PARAGRAPH and len(nb.text) <= v.breadcrumb_max:
                     mark(nb, "breadcrumb")
+        elif (b.kind == D.CHROME and b.detail == "index-table" and k + 1 < len(content)
+              and content[k + 1].kind == D.PARAGRAPH and _cut_label(st, st.f(content[k + 1]))):
+            mark(content[k + 1], "index-table")  # a label the page cut short, its value lost (公开日 for 公开日期)
         elif (b.kind == D.CHROME and b.detail == "breadcrumb" and f.rstrip().endswith(tuple(v.breadcrumb_separators))
               and k + 1 < len(content) and content[k + 1].kind == D.PARAGRAPH
               and len(content[k + 1].text) <= v.breadcrumb_max and not any(c in content[k + 1].text for c in "。；！？")):
@@ -227,11 +237,12 @@ def _shows_name(f: str, names: set[str], v: Vocab) -> bool:
 
 def _notice_item(st: ParseState, k: int, n: int) -> bool:
     """content[k] is item n of a numbered list that speaks of the preview, the upload or the site
-    (n 0: any item)."""
+    (n 0: any item), its bullet read past."""
     b = st.content[k]
-    m = st.v.notice_item.match(st.f(b))
+    f = st.v.text_bullets.sub("", st.f(b), count=1) if st.hint(b) == "list" else st.f(b)  # (- 1、下载文档前…)
+    m = st.v.notice_item.match(f)
     return (b.kind == D.PARAGRAPH and m is not None and (n == 0 or int(m.group(1)) == n)
-            and bool(st.v.notice_list_words.search(st.f(b))))
+            and bool(st.v.notice_list_words.search(f)))
 
 
 def _bare_notice_list(st: ParseState, k: int) -> None:

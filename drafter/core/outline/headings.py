@@ -44,6 +44,9 @@ def match_heading(folded: str, v: Vocab | None = None) -> tuple[int, int, int] |
                       or _ordinal(rest[:after.start(1)]) == n + 1):
             return None  # 一、二级 / 一、二季度 / 一、三季度; 一、三级联动 is a heading (三 does not follow 一)
         return (1, m.end(), n) if n else None
+    m = v.level1_spaced.match(folded)
+    if m and _ordinal(m.group(1)):
+        return 1, len(m.group(1)), _ordinal(m.group(1))  # 一 调研背景: the 、 set as a space (the marker as written)
     m = v.level3.match(folded)
     if m:
         rest = folded[m.end():]

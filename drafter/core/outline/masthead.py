@@ -115,8 +115,8 @@ def contents(st: ParseState) -> None:
             if (e.kind != D.PARAGRAPH or len(f) > v.toc_entry_max
                     or not (match_heading(f, v) or v.part_marker.match(f) or v.chapter.match(f)
                             or entries and _enum_entry(st, f))
-                    or (entries and e.text == entries[0].text)):
-                break
+                    or (entries and (e.text == entries[0].text or _entry_name(st, f) == _entry_name(st, st.f(entries[0]))))):
+                break  # (the first entry again, numbered as the text numbers it: 一、部门主要职责 / 第一部分  部门主要职责)
             entries.append(e)
         if len(entries) >= v.toc_min_entries:
             for e in [b, *entries]:
@@ -128,6 +128,15 @@ def contents(st: ParseState) -> None:
 
 
 _DOTS = "…．.。·"
+
+
+def _entry_name(st: ParseState, f: str) -> str:
+    """An entry's name without its number (一、, 第一部分, 第一章) and spaces."""
+    v = st.v
+    h = match_heading(f, v)
+    m = None if h else (v.part_marker.match(f) or v.chapter.match(f))
+    cut = h[1] if h else m.end() if m else 0
+    return "".join(f[cut:].split()).strip("：:、")
 
 
 def _toc_head(st: ParseState, f: str) -> bool:

@@ -99,11 +99,14 @@ def _late_title(st: ParseState) -> list[Block]:
 
 
 def _name_over_year(st: ParseState, above: Block, first: Block) -> bool:
-    """above is a body's name alone (某某旗安全生产委员会) and the title line under it opens with the
-    year (2024年工作要点): one title wrapped after the name."""
+    """above is a body's name alone (某某旗安全生产委员会), or the joint issuers' names with a space
+    between (中共某乡委员会 某乡人民政府), and the title line under it opens with the year (2024年工作要点)
+    or with 关于: one title wrapped after the names."""
     v, f = st.v, st.f(above).strip()
-    return (len(f) <= v.issuer_max and bool(v.issuer_end.search(f)) and not any(c in f for c in v.sentence_end + "，：")
-            and bool(v.year_lead.match(st.f(first))))
+    names = f.split()
+    return (len(f) <= v.issuer_max * 2 and all(len(n) <= v.issuer_max and v.issuer_end.search(n) for n in names)
+            and not any(c in f for c in v.sentence_end + "，：")
+            and bool(v.year_lead.match(st.f(first)) or st.f(first).startswith(v.official["notice_title_lead"])))
 
 
 def _salutation_line(st: ParseState, f: str) -> bool:
@@ -229,6 +232,9 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             continue
         if b.kind != D.PARAGRAPH:
             break
+        if not run and not seen_subtitle and v.attachment_named.match(f):
+            k += 1  # the list of what the document attaches, over its title (附件1成本费用分析报告): read past
+            continue
         if st.hint(b) in NOT_HEADING_HINTS:
             if not _site_list(st, k, run):
                 break
@@ -256,6 +262,11 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             continue
         if run and _part_under_title(st, run, b):
             break  # the first part's name under a whole title (…工作报告 / 2023年工作回顾): the text starts
+        if run and not seen_subtitle and k and body[k - 1].kind == D.BYLINE and v.occasion_title.match(f):
+            b.kind, seen_subtitle = D.SUBTITLE, True  # the occasion under the title and its speaker (…镇长 某某 /
+            shown.add(b.text)                          # 在…第五次会议上的报告): the report's subtitle
+            k += 1
+            continue
         titled = st.hint(b) == "title" or _title_candidate(st, k, run, seen_subtitle) or _repeats(run, b, seen_subtitle)
         if run and v.doc_number.match(f.strip()):
             b.kind = D.DOC_NUMBER
@@ -459,13 +470,16 @@ def _generic(st: ParseState, run: list[Block], b: Block) -> bool:
     """b, a line after the page's headline (run) and its chrome, is a site's box label, not the
     document's own title: short (title.generic_max_chars), no 文种 word, under a headline that names
     one (宝安区司法局2021年上半年工作总结 … 栏目索引 / 相关内容); or a row of three short items or
-    more split by spaces (打印整页 打印内容 分享), a site's buttons."""
+    more split by spaces (打印整页 打印内容 分享), a site's buttons, or a table's header row whatever
+    its words, unless it reads as a whole title with its spaces left out."""
     v = st.v
     f = st.f(b)
     headline = "".join(st.f(t) for t in run)
+    row = toolbar_shape(b.text, v) and len(b.text.split()) >= 3 and not v.spaced_title.match(f)
+    if row and v.title_words.search(headline) and not v.whole_title.search("".join(f.split())):
+        return True  # a table's header row under the headline (序号 重点工作任务 主要责任单位 协同配合单位)
     if v.title_words.search(f) or not v.title_words.search(headline) or headline.startswith(f):
         return False  # (赵县人民政府 under 赵县人民政府2022年度…报告: the title's first line)
-    row = toolbar_shape(b.text, v) and len(b.text.split()) >= 3 and not v.spaced_title.match(f)
     return len(f) <= v.generic_max or row  # or a row of buttons: 打印整页 打印内容 分享
 
 
@@ -517,7 +531,8 @@ def _title_candidate(st: ParseState, k: int, run: list[Block], seen_subtitle: bo
     return (len(run) - _issuer_lines(st, run) < v.title_max_lines and not seen_subtitle
             and (_title_line(st, b.text) or _placeholder_name(st, k) or _wrapped_title(st, k)
                  or bool(run) and k > 0 and _wrapped_title(st, k - 1))
-            and not f.startswith(v.opening_leads) and not runs_on(st, b)
+            and not f.startswith(v.opening_leads) and not runs_on(st, b) and not v.attachment_named.match(f)
+            and not v.form_field.match(f)
             and not is_byline(st, f) and not _addressee(st, f) and not v.subtitle.match(f)
             and not _wrapped_dateline(st, k) and not _dated_field(st, f) and not v.digit_run.search(f)
             and not v.site_joined.search(f) and not v.publisher_line.match(f))
@@ -695,8 +710,11 @@ def _listed(st: ParseState, run: list[Block], b: Block) -> bool:
 
 def _decorates(st: ParseState, run: list[Block], b: Block) -> bool:
     """b is the title with a site's word after it (镇上半年工作情况总结 → …总结范文) or with the site
-    listing's date (_dated_copy)."""
+    listing's date (_dated_copy) — not when only b ends as a whole title (the headline cut short)."""
     title = "".join(t.text for t in run)
+    if (b.text != title and b.text.startswith(title) and st.v.whole_title.search(st.f(b))
+            and not st.v.whole_title.search("".join(st.f(t) for t in run))):
+        return False  # the headline cut short, the title whole (…预算公开 / …预算公开情况说明)
     return b.text != title and b.text.startswith(title) and (len(b.text) - len(title) <= st.v.decoration_max
                                                              or _dated_copy(st, b.text, title))
 

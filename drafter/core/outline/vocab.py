@@ -173,6 +173,13 @@ class Vocab:
         return re.compile(rf"^([{self.cn}]{{1,4}}) ?([、．.])")
 
     @cached_property
+    def level1_spaced(self) -> re.Pattern:
+        """一 调研背景: a level-1 number with a space where its 、 goes, on a short line of its own (a
+        name of CJK characters and figures, no space or mark in it, not 是…: 一 是 is an enumeration)
+        (group 1: the number) [sets 42]."""
+        return re.compile(rf"^([{self.cn}]{{1,3}})[ \u3000](?!是)[{CJK}0-9]{{2,24}}$")
+
+    @cached_property
     def level2(self) -> re.Pattern:  # （一） (folded, so (一) too)
         # 一） with its （ lost: still level 2; （一）、 with a 、 after it: the marker as written;
         # 〔一〕, the tortoise-shell brackets a PDF's or document site's copy prints for （一） [docsites]
@@ -439,6 +446,13 @@ class Vocab:
         return re.compile(rf"^{word}\s*[0-9一二三四五六七八九十]*[：:]?$")
 
     @cached_property
+    def attachment_named(self) -> re.Pattern:
+        """An attachment's label with its number and name on one line (附件1成本费用分析报告, 附件2：…):
+        a list of what the document attaches, never its title."""
+        word = r"\s*".join(self.data["closing"]["attachment"])
+        return re.compile(rf"^{word}\s*[0-9一二三四五六七八九十]+\s*[：:、.．]?\s*\S")
+
+    @cached_property
     def title_words(self) -> re.Pattern:
         return re.compile(alt(self.data["title"]["words"]))
 
@@ -536,9 +550,10 @@ class Vocab:
 
     @cached_property
     def official_byline(self) -> re.Pattern:
-        """…县长 张三: an office, a space, a name of 2–11 characters (spaces and · inside)."""
+        """…县长 张三: an office (perhaps a note in brackets after it: 副区长（提名人选）), a space, a name of
+        2–11 characters (spaces and · inside)."""
         ph = chars(self.data["byline"]["placeholders"])
-        return re.compile(rf"^.{{0,20}}({alt(self.data['byline']['offices'])})(?:[\s\u3000]+"
+        return re.compile(rf"^.{{0,20}}({alt(self.data['byline']['offices'])})(?:（[^（）]{{1,8}}）)?(?:[\s\u3000]+"
                           rf"[{CJK}]([\s\u3000]?[{CJK}·]){{1,10}}|[\s\u3000]*[{ph}]{{2,4}})$")
 
     @cached_property
@@ -546,6 +561,19 @@ class Vocab:
         """A body's name then the date it wrote on, in brackets: 卓尼县自然资源局 （2022年2月25日）."""
         n = self.data["byline"]["dated_name_chars"]
         return re.compile(rf"^[{CJK}、]{{2,{n}}}\s*（\d{{4}}年\d{{1,2}}月\d{{1,2}}日）$")
+
+    @cached_property
+    def form_field(self) -> re.Pattern:
+        """A form's field under a report's title: a short label naming what it asks, its colon, its
+        value (部门（单位）名称：某某镇政府, 预算编码：, 评价方式：…)."""
+        t = self.data["title"]
+        return re.compile(rf"^[^：，。\s]{{0,{t['form_label_max_chars']}}}(?:{alt(t['form_label_ends'])})[：:]")
+
+    @cached_property
+    def occasion_title(self) -> re.Pattern:
+        """A speech's or report's occasion as a title: 在…第五次会议上的报告, 在全县…会上的讲话."""
+        ends = alt(self.data["subtitle"]["occasion_ends"])
+        return re.compile(rf"^{re.escape(self.data['subtitle']['wrapped_start'])}[^，。；：、]{{2,60}}(?:{ends})的(?:讲话|报告|发言)$")
 
     @cached_property
     def glued_speaker(self) -> re.Pattern:
@@ -745,6 +773,8 @@ class Vocab:
             re.compile(r"^【[^】]*(https?://|www\.)[^】]*】$", re.I),
             re.compile(alt(ch["desktop_words"])),
             re.compile(ch["page_counter"]),
+            # an index number glued to its label: 监督索引号53092200643401000 [sets 32, 42]
+            re.compile(rf"^(?:{alt(ch['index_labels'])})\s*[：:]?\s*[0-9A-Za-z/\-－—]{{6,}}$"),
             # a label then only the page's date stamp: 来源时间为:2021-06-08 [sets 39]
             re.compile(rf"^[{CJK}]{{1,{ch['stamp_label_max_chars']}}}[：:]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
                        rf"(?:\s+\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?$"),
