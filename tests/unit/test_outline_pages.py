@@ -56,10 +56,11 @@ def test_heading_precision_and_recall_per_level_on_the_third_set_of_real_pages()
     # (the convention of the later sets, 31/11), labelled at the headline here. 04's 二、 item of one long
     # sentence is labelled at its first clause (28 characters): taken whole since session 8, as the issue's
     # rule (a comma ends a run-in heading after a short heading phrase) and the later sets read it.
-    assert _figures(score) == {0: (28, 29, 26), 1: (32, 32, 31), 2: (26, 26, 26), 3: (8, 8, 8), 4: (1, 1, 1)}
+    # 11 labels a work report's summing-up sentence (一年来，我们…。) as a heading: none since session 8 (SPEC §3).
+    assert _figures(score) == {0: (28, 29, 26), 1: (32, 32, 31), 2: (26, 25, 25), 3: (8, 8, 8), 4: (1, 1, 1)}
     assert [(name, what, key[0]) for name, what, key in score.misses] == [
         ("04.txt", "missed", 12), ("04.txt", "extra", 12),
-        ("10.txt", "missed", 3), ("10.txt", "extra", 6), ("17.txt", "missed", 4), ("17.txt", "extra", 6),
+        ("10.txt", "missed", 3), ("10.txt", "extra", 6), ("11.txt", "missed", 22), ("17.txt", "missed", 4), ("17.txt", "extra", 6),
         ("17.txt", "extra", 7)]
 
 
@@ -200,11 +201,13 @@ def test_a_long_run_in_paragraph_heading_ends_at_its_first_comma_after_a_short_p
         "为全镇60岁以上老年人开展免费健康体检，建立健康档案，做到应检尽检，并将体检结果及时反馈本人和家属（牵头单位：卫生院）"]
 
 
-def test_a_summing_up_line_is_a_slogan_heading_but_a_lead_in_is_not():
+def test_a_summing_up_sentence_is_no_heading_nor_a_lead_in():
+    # SPEC §3: an un-numbered line ending in 。 is no heading, a work report's summing-up sentence neither
+    # (session 8; set 45's labeller reads it so, set 3/11 labels one and keeps it as a miss)
     text = ("滨海镇2025年政府工作报告\n一、2025年工作回顾\n过去一年，全镇经济社会平稳发展。\n"
             "一年来，我们坚持产业强镇，经济发展稳中有进。\n全年完成固定资产投资3亿元。\n"
             "一年来，主要做了以下工作。\n一是抓项目。全年开工项目12个。")
-    assert _outline(text)[2:] == [(4, 2, "一年来，我们坚持产业强镇，经济发展稳中有进")]
+    assert _outline(text)[2:] == []
     # nor a run of such lines (they are the paragraphs), nor one over a —— list
     text = ("滨海镇2025年政府工作报告\n一、2025年工作回顾\n这一年，我们坚持产业强镇，经济稳中有进。\n"
             "这一年，我们坚持生态立镇，环境持续改善。\n这一年，我们坚持民生为本，群众更加满意。\n"

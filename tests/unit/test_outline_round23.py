@@ -369,3 +369,54 @@ def test_a_level_one_number_with_a_space_for_its_mark_and_a_reference_to_a_table
     assert (5, 2, "（一）", "乌当区2乡6镇基本情况,如表3所示") in hs
     # a letter-spaced line or 一 是 is no such heading
     assert all(h[2] != "一" for h in _headings("某某县工作总结\n一 是加强组织领导\n" + BODY))
+
+
+def test_a_word_ending_in_wei_opens_no_glued_body_and_a_chunk_number_before_a_comma_is_no_marker():
+    hs = _headings("一、主要工作\n（三）行政执法行为全面规范,权力运行阳光透明。执法队伍专业化建设。\n"
+                   "2、,降雨时空分布相对匀称,未出现大范围集中降雨。\n")
+    assert (2, 2, "（三）", "行政执法行为全面规范,权力运行阳光透明") in hs
+    assert all(h[0] != 3 for h in hs)
+
+
+def test_link_labels_a_tools_ad_and_a_listing_date_with_a_site_are_no_title_lines():
+    page = ("某某乡人民政府\n当前位置:首页 > 政务公开 > 计划总结\n某某乡2025年工作总结和2026年工作计划\n"
+            "发布时间:2026-01-05\n原文链接:点击查看源文件\n政策解读链接:点击查看政策解读\n2025年工作总结\n"
+            "一、主要工作\n全年办理案件12件。\n")
+    hs = _headings(page)
+    assert [h for h in hs if h[1] == 0] == [(3, 0, "", "某某乡2025年工作总结和2026年工作计划")]
+    assert (7, 1, "", "2025年工作总结") in hs
+    page = ("某某公文网\n当前位置：首页 > 领导讲话 > 经济工作讲话\n公文高手,超级方便的公文写作神器! 立即了解\n"
+            "区长在经济观摩会发言\n作者：佚名  来源：网络  更新时间：2026-01-05\n通过“三看三比”展示各镇街的发展成效。\n"
+            "一、合力拼搏,抢抓机遇\n")
+    assert [h for h in _headings(page) if h[1] == 0] == [(4, 0, "", "区长在经济观摩会发言")]
+    page = ("德育素材网 首页\n当前位置：首页 > 讲话稿 > 领导讲话\n区委书记在全区一季度经济工作会议上的讲话\n"
+            "10-28 德育素材网\n同志们:\n今天,我们召开全区一季度经济工作会议。\n" + BODY)
+    assert [h for h in _headings(page) if h[1] == 0] == [(3, 0, "", "区委书记在全区一季度经济工作会议上的讲话")]
+
+
+def test_the_columns_name_from_the_menu_over_the_title_is_the_sites():
+    page = ("范文参考网\n首页 工作总结 工作计划 心得体会 述职报告\n工作总结\n乡镇应急管理年度工作总结范文参考(三篇)\n"
+            "发布时间:2026-11-14 15:22:49\n篇一\n近年来，在县委、政府的正确领导下，我镇应急管理工作取得成效。\n一、主要工作成效\n")
+    assert [h for h in _headings(page) if h[1] == 0] == [(4, 0, "", "乡镇应急管理年度工作总结范文参考(三篇)")]
+    # a title that is a menu's item too stays the title
+    page = ("某某镇人民政府\n首页 | 政务公开 | 政府工作报告 | 互动交流\n政府工作报告\n"
+            "——2026年1月5日在某某镇第十八届人民代表大会第五次会议上\n各位代表：\n现在，我代表镇人民政府作工作报告。\n" + BODY)
+    assert [h for h in _headings(page) if h[1] == 0] == [(3, 0, "", "政府工作报告")]
+
+
+def test_a_doc_sites_page_images_and_buttons_and_the_counted_title_under_them():
+    name = "2025年x镇政府工作报告"
+    page = ("万能文库\n首页 | 分类 | 排行 | 专题\n收藏 分享(赏)\n" + name + ".docx\n上传人:la****1 文档编号:517352 上传时间:2026-04-08\n"
+            "下载 相关 举报\n" + "".join(f"{name}.docx_第{i}页\n第{i}页 / 共12页\n" for i in (1, 2, 3))
+            + "资源描述\n1、" + name + "\n各位代表:\n现在,我代表x镇人民政府向大会报告工作,请予审议。\n" + BODY)
+    hs = _headings(page)
+    assert [h for h in hs if h[1] == 0] == [(14, 0, "", name)]
+
+
+def test_a_first_section_named_by_its_period_after_the_headline_and_its_fields():
+    page = ("某某县人民政府\n首页 > 政务公开 > 乡镇(街道)政府信息公开 > 某某镇\n某某镇2025年政府工作报告\n"
+            "索  引  号: yishui2441108/2025-0000032 主  题  词: 公开方式: 主动公开\n"
+            "标       题: 某某镇2025年政府工作报告\n“十四五”时期经济社会发展回顾\n"
+            "“十四五”期间，是全面建成小康社会的决胜阶段。\n过去五年，我们高举发展争先大旗，地区生产总值年均增长6%。\n")
+    hs = _headings(page)
+    assert hs == [(3, 0, "", "某某镇2025年政府工作报告"), (6, 1, "", "“十四五”时期经济社会发展回顾")]

@@ -164,8 +164,9 @@ def _glued_body(folded_rest: str, v: Vocab, end: int) -> int:
         if not is_cjk(folded_rest[i - 1]) or i - start > v.heading_cut_max:
             return 0  # a mark, a figure or a space before, or a clause too long: no glued phrase
         if i - start >= v.standalone_min and (v.glued_date.match(folded_rest, i)
-                                             or folded_rest.startswith(v.opening_leads, i)):
-            return i
+                                             or folded_rest.startswith(v.opening_leads, i)
+                                             and folded_rest[i - 1:i + 1] not in v.wei_words):
+            return i  # (not 行为全面规范: 为 ends the word 行为 there, no 为全面… opens the body)
     return 0
 
 
@@ -529,8 +530,8 @@ def runs_on(st: ParseState, b: Block) -> bool:
 
 def slogan_headings(st: ParseState) -> None:
     """Un-numbered headings: a Markdown/Word heading hint, or a short standalone line between
-    paragraphs (not a sentence broken over lines), or a one-sentence summing-up line (_summary_line,
-    its 。 dropped); the title of an attached document after 附件. A short line above the document's
+    paragraphs (not a sentence broken over lines: SPEC §3, a line ending in 。 is none, so neither is a
+    work report's summing-up sentence 一年来，我们…取得新成效。); the title of an attached document after 附件. A short line above the document's
     first title is the site's (its name, a column's name), never a heading: CHROME "site".
     Reads body, folded, hints, the kinds so far. Sets kind HEADING (level implied by position),
     TITLE (after an ATTACHMENT label) or CHROME."""
@@ -556,10 +557,8 @@ def slogan_headings(st: ParseState) -> None:
             continue
         prev = body[k - 1] if k > 0 else None
         nxt = body[k + 1] if k + 1 < len(body) else None
-        summary = (prev is not None and nxt is not None and not v.subtitle.match(st.f(nxt)) and _summary_line(st, b)
-                   and not _summary_line(st, prev) and not _summary_line(st, nxt))
-        if not summary and (not standalone_candidate(b.text, v) or _field_line(st.f(b), v)
-                            or st.f(b).startswith(v.opening_leads)):
+        if (not standalone_candidate(b.text, v) or _field_line(st.f(b), v)
+                or st.f(b).startswith(v.opening_leads)):
             continue
         if prev is not None and prev.kind == D.ATTACHMENT:
             b.kind, b.level = D.TITLE, 0  # the title of an attached document
@@ -592,7 +591,7 @@ def slogan_headings(st: ParseState) -> None:
         if (prev is not None and prev.kind == D.HEADING and prev.marker and len(prev.text) >= v.wrap_min
                 and prev.text[-1] not in v.paragraph_end and st.f(prev)[-1] not in v.paragraph_end):
             continue  # a long numbered heading hard-wrapped (a PDF's text): this is its second line
-        b.kind, b.title, b.marker = D.HEADING, b.text[:-1] if summary else b.text, ""
+        b.kind, b.title, b.marker = D.HEADING, b.text, ""
         b.level = pos.implied_level()
         pos.see(b)
 
@@ -616,7 +615,8 @@ def _heads_numbered(st: ParseState, b: Block, prev: Block | None, nxt: Block, po
 
 def _part_over_first(st: ParseState, b: Block, prev: Block | None, nxt: Block) -> bool:
     """b names a part of a report (2017年工作情况, 2024年工作回顾, 主要工作) right over its first 一、
-    or （一） heading, after a finished paragraph or one that announces what follows (…报告如下：): a part
+    or （一） heading, right under the top matter, after a finished paragraph or one that announces what
+    follows (…报告如下：): a part
     heading, level 1 with no number (a report's parts over its numbered sections)."""
     v = st.v
     if nxt.kind != D.HEADING or nxt.level not in (1, 2) or not nxt.marker:
@@ -624,7 +624,8 @@ def _part_over_first(st: ParseState, b: Block, prev: Block | None, nxt: Block) -
     if fold(nxt.marker).strip("()（）、.． ") not in v.first_ordinals:
         return False
     f = st.f(b)
-    return (prev is not None and prev.kind == D.PARAGRAPH and st.f(prev)[-1] in v.paragraph_end + "："
+    top = prev is None or prev.kind in (D.TITLE, D.SUBTITLE, D.BYLINE, D.SALUTATION)  # (right under the top matter)
+    return ((top or prev.kind == D.PARAGRAPH and st.f(prev)[-1] in v.paragraph_end + "：")
             and len(f) <= v.part_max and bool(v.part_heading.fullmatch(f)))
 
 
@@ -650,19 +651,6 @@ def _field_line(folded: str, v: Vocab) -> bool:
     """label：value (会议时间:3月19日政府常务会): a field of a list, never an un-numbered heading."""
     i = folded.find(v.runin_colon)
     return 0 < i < len(folded) - 1
-
-
-def _summary_line(st: ParseState, b: Block) -> bool:
-    """A line that is one sentence summing up a part of a work report, opening with a look back and
-    我们 (一年来，我们全力以赴稳增长，经济回升的步伐迈得更沉稳。): a slogan heading though it ends in 。,
-    when it heads a paragraph of detail inside the text (slogan_headings: not the first line, not over
-    a —— list, not in a run of such lines, which are the paragraphs themselves)."""
-    v, f = st.v, st.f(b)
-    n = len(f)
-    return (v.standalone_min <= n <= v.heading_max and f[-1] in v.sentence_end
-            and not any(c in v.sentence_end + "；" for c in f[:-1])
-            and any(f.startswith(w + "，" + v.summary_subject) for w in v.summary_leads)
-            and not any(w in f for w in v.summary_not))
 
 
 class _Position:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from drafter.core import document as D
 from drafter.core.document import Block
 from drafter.core.outline.extent import toolbar_shape
@@ -232,6 +234,10 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             continue
         if b.kind != D.PARAGRAPH:
             break
+        if not run and not seen_subtitle and _nav_item(st, b) and title_starts(st, k + 1):
+            b.kind, b.detail = D.CHROME, "site"  # the column's name, an item of the menu above (工作总结)
+            k += 1
+            continue
         if not run and not seen_subtitle and v.attachment_named.match(f):
             k += 1  # the list of what the document attaches, over its title (附件1成本费用分析报告): read past
             continue
@@ -260,7 +266,7 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
                 shown.add(t.text)
             k += 2
             continue
-        if run and _part_under_title(st, run, b):
+        if run and (_part_under_title(st, run, b) or _apart(st, run[-1], b) and _section_name(st, run, b)):
             break  # the first part's name under a whole title (…工作报告 / 2023年工作回顾): the text starts
         if run and not seen_subtitle and k and body[k - 1].kind == D.BYLINE and v.occasion_title.match(f):
             b.kind, seen_subtitle = D.SUBTITLE, True  # the occasion under the title and its speaker (…镇长 某某 /
@@ -360,6 +366,8 @@ def _section_name(st: ParseState, run: list[Block], b: Block) -> bool:
     title (昌荣镇2025年政府信息公开工作年度报告 / • 发布日期:… / 总体情况): a part's name, shorter than the
     headline."""
     v, f = st.v, st.f(b)
+    if f.endswith(v.part_tails) and not v.whole_title.search(f) and len(f) <= v.part_max + 8:
+        return True  # (“十三五”时期经济社会发展回顾: no title ends so)
     return bool(v.part_heading.fullmatch(f)) and len(f) < len("".join(st.f(t) for t in run))
 
 
@@ -425,6 +433,21 @@ def _chunk_counter(st: ParseState, k: int) -> bool:
             return False
         if got == want:
             return True
+    return False
+
+
+def _nav_item(st: ParseState, b: Block) -> bool:
+    """b, a short line, is one of the items of the site's menu or breadcrumb printed above it (首页
+    工作总结 工作计划 … / 工作总结): over a title line, the column's name the page shows, never the title
+    (a title that is a menu's item too, 政府工作报告, has the text or its dateline under it)."""
+    t = "".join(st.f(b).split())
+    if not t or len(t) > st.v.column_max:
+        return False
+    for x in st.blocks[:b.line - 1]:
+        if x.kind == D.CHROME and x.detail in ("nav", "breadcrumb", "site"):
+            items = {"".join(i.split()) for i in re.split(r"[|｜>＞»›/\s　]+", st.f(x))}
+            if t in items:
+                return True
     return False
 
 

@@ -62,8 +62,6 @@ class Vocab:
         self.bad_inner = tuple(std["bad_inner"])
         self.standalone_min, self.standalone_max = std["min_chars"], std["max_chars"]
         self.continuation_start = std["continuation_start"]
-        self.summary_leads = tuple(std["summary_leads"])
-        self.summary_not = tuple(std["summary_not"])
         self.summary_subject = std["summary_subject"]
         self.question_ends = tuple(std["question_ends"])
         self.paragraph_end = std["paragraph_end"]
@@ -72,6 +70,7 @@ class Vocab:
         self.menu_min_items, self.menu_item_max = menu["min_items"], menu["item_max_chars"]
         self.menu_min_restarts = menu["min_restarts"]
         self.part_max = std["part_max_chars"]
+        self.part_tails = tuple(std["part_tails"])
         self.imprint_name_prefix = data["closing"]["imprint_name_prefix_max"]
         self.runon_comma, self.runon_marks = std["runon_comma"], std["runon_marks"]
         self.first_ordinals = frozenset(std["first_ordinals"])
@@ -96,6 +95,7 @@ class Vocab:
         self.column_prefix_max = title["column_prefix_max_chars"]
         self.opening_leads = tuple(title["opening_leads"])
         self.announce_ends = tuple(title["announce_ends"])
+        self.wei_words = frozenset(title["wei_words"])
         self.subtitle_max = data["subtitle"]["max_chars"]
         self.subtitle_wrap_end = data["subtitle"]["wrap_end"]
         self.byline_max = data["byline"]["max_chars"]
@@ -350,7 +350,8 @@ class Vocab:
                 rf"(?:{alt(self.data['cover']['issuer_ends'])})")
         stamp = rf"{self.stamp_text}(?:\s*(?:星期|周)[一二三四五六日天])?"
         name = rf"(?:{name}|{self.doc_site_text})"
-        return re.compile(rf"^(?:{name}\s+{stamp}|{stamp}\s+{name})$")
+        short = r"\d{1,2}-\d{1,2}"  # (a listing's month-day: 10-28 德育素材网 [sets 46])
+        return re.compile(rf"^(?:{name}\s+(?:{stamp}|{short})|(?:{stamp}|{short})\s+{name})$")
 
     @cached_property
     def listing_date(self) -> re.Pattern:
@@ -773,6 +774,9 @@ class Vocab:
             re.compile(r"^【[^】]*(https?://|www\.)[^】]*】$", re.I),
             re.compile(alt(ch["desktop_words"])),
             re.compile(ch["page_counter"]),
+            # a doc site's page image's caption: …工作报告.docx_第1页 [sets 46]
+            re.compile(rf"\.(?:{alt([e.lower() for e in ch['file_formats']] + [e.upper() for e in ch['file_formats']])})"
+                       rf"[_\s]*第\s*\d{{1,4}}\s*页$"),
             # an index number glued to its label: 监督索引号53092200643401000 [sets 32, 42]
             re.compile(rf"^(?:{alt(ch['index_labels'])})\s*[：:]?\s*[0-9A-Za-z/\-－—]{{6,}}$"),
             # a label then only the page's date stamp: 来源时间为:2021-06-08 [sets 39]
