@@ -184,9 +184,11 @@ def chrome_context(st: ParseState) -> None:
             mark(content[k + 1], "breadcrumb")  # the breadcrumb wrapped after its separator: … > 2025年度 > / 乡镇(街道办)
         elif b.kind == D.CHROME and f in v.value_labels and k + 1 < len(content):
             nb = content[k + 1]
+            font = f.rstrip("：:").strip() in v.data["chrome"]["font_labels"]
             if nb.kind == D.PARAGRAPH and len(nb.text) <= v.value_max and (
-                    f not in v.counter_labels or st.f(nb).strip().isdigit()) and not _opens_shown_title(st, k + 1):
-                mark(nb, "page")  # (a counter's value is a number)
+                    f not in v.counter_labels or st.f(nb).strip().isdigit()) and not _opens_shown_title(st, k + 1) \
+                    and not (font and not is_toolbar(st.f(nb), v)):
+                mark(nb, "page")  # (a counter's value is a number; a font picker's, its sizes: 大 中 小)
         elif b.kind == D.PARAGRAPH and (v.stamp.match(f) or (k < v.press_top_lines and v.press.match(f))):
             mark(b, "page")
         elif b.kind == D.PARAGRAPH and k and content[k - 1].kind == D.CHROME and content[k - 1].text == b.text:

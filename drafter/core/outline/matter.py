@@ -172,9 +172,10 @@ def _cover_title(st: ParseState, end: int) -> list[Block]:
         joined = f + joined if len(lines) > 1 else f
         if v.notice_title.match(_unquoted("".join(joined.split()))):  # (its 通 知 letter-spaced or not)
             j = k - 1  # the issuers over 关于, one a line (中共某县委 / 某县人民政府 / 关于印发…): the title's
-            while (j >= 0 and k - j <= v.official["joint_issuers_max"] and body[j].kind == D.PARAGRAPH
+            while (j >= 0 and k - j <= v.official["joint_issuers_max"] and body[j].kind in (D.PARAGRAPH, D.CHROME)
                    and st.f(lines[0]).startswith((v.official["notice_title_lead"], *v.official["notice_verbs"]))
-                   and v.site_name.match(st.f(body[j])) and not v.site_name.match(st.f(body[j])).group(2)):
+                   and (body[j].kind == D.PARAGRAPH and v.site_name.match(st.f(body[j]))
+                        and not v.site_name.match(st.f(body[j])).group(2) or _issuers_issuing(st, st.f(body[j])))):
                 j -= 1
             lines[:0] = body[j + 1:k]
             if number is not None:
@@ -184,6 +185,14 @@ def _cover_title(st: ParseState, end: int) -> list[Block]:
             return lines
         k -= 1
     return []
+
+
+def _issuers_issuing(st: ParseState, f: str) -> bool:
+    """f names the issuers and their verb over the rest of the title (某市人民政府 某市中级人民法院印发 /
+    关于完善…的意见的通知): bodies' names, a space between, then 印发 or 转发."""
+    verb = next((w for w in st.v.official["notice_verbs"] if f.endswith(w)), "")
+    names = f[:-len(verb)].split() if verb else []
+    return bool(names) and all(st.v.issuer_end.search(n) and len(n) <= st.v.issuer_max for n in names)
 
 
 def _unquoted(f: str) -> str:

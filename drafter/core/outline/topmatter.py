@@ -232,6 +232,14 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             b.kind, b.detail = D.CHROME, "chunk"  # a doc site's first chunk number alone over the title (1、)
             k += 1
             continue
+        if (not run and not seen_subtitle and b.kind == D.PARAGRAPH and len(f) <= v.footer_max
+                and not f.endswith("。") and any(w in f for w in v.footer_site_words)):
+            b.kind, b.detail = D.CHROME, "footer"  # the portal's filing lines printed over the text (网站标识码:… ICP备…)
+            k += 1
+            continue
+        if not run and not seen_subtitle and b.kind == D.DOC_NUMBER:
+            k += 1  # the 发文字号 printed over the title (互政〔2023〕64号 / 某县人民政府 / 关于…的报告)
+            continue
         if b.kind != D.PARAGRAPH:
             break
         if not run and not seen_subtitle and _nav_item(st, b) and title_starts(st, k + 1):
@@ -444,7 +452,7 @@ def _nav_item(st: ParseState, b: Block) -> bool:
     if not t or len(t) > st.v.column_max:
         return False
     for x in st.blocks[:b.line - 1]:
-        if x.kind == D.CHROME and x.detail in ("nav", "breadcrumb", "site"):
+        if x.kind == D.CHROME and x.detail in ("nav", "breadcrumb"):  # (not the site line: its name may issue the text)
             items = {"".join(i.split()) for i in re.split(r"[|｜>＞»›/\s　]+", st.f(x))}
             if t in items:
                 return True

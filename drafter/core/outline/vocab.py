@@ -156,6 +156,7 @@ class Vocab:
         self.meta_split_value_max = meta["split_value_max"]
         foot = data["footer"]
         self.footer_anywhere = tuple(foot["anywhere"])
+        self.footer_site_words = tuple(foot["site_words"])
         self.footer_leads = tuple(foot["leads"])
         self.footer_max = foot["max_chars"]
         self.notice_heads = frozenset(foot["notice_heads"])
@@ -740,7 +741,7 @@ class Vocab:
         meta = alt(self.data["metadata"]["strong"] + ["文号"])
         return [
             re.compile(r"^【?\s*(字号|字体)(大小)?\s*[：:]"),
-            re.compile(rf"(?:^|\s|\.(?:cn|com|net|org))({alt(ch['stamp_labels'])})[：:]\s*{self.stamp_text}"),
+            re.compile(rf"(?:^|\s|\.(?:cn|com|net|org))({alt(ch['stamp_labels'])})\s*[：:]\s*{self.stamp_text}"),
             re.compile(rf"^【[^】]{{1,{ch['bracket_label_max']}}}】$"),
             re.compile(rf"^({alt(ch['field_labels'])})[：:].{{0,{ch['field_value_max']}}}$"),
             self.preview_notice,

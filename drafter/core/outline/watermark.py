@@ -1,6 +1,7 @@
 """A document site's watermark printed after the text on some of its lines (…主要举措和成效 公文汇
 www.gongwenhui.com, …新气象新作为。 公文汇,办公文档之家): cut off those lines before any pass reads
-them, so that a heading keeps its own words and a paragraph its sentence."""
+them, so that a heading keeps its own words and a paragraph its sentence; so is the site's name glued
+to the lines' ends (_glued_names)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ def watermarks(st: ParseState) -> None:
                 if (head and head[-1] in "。！？") or v.web_address.search(t):
                     marked.add(t)
     found = {t for t in marked if ends[t] >= v.watermark_min_lines or v.web_address.search(t)}
+    _glued_names(st, lines)
     if not found:
         return
     for b in lines:
@@ -47,3 +49,27 @@ def watermarks(st: ParseState) -> None:
                 i = b.line - 1
                 st.folded[i] = st.folded[i][:len(b.text)]
                 break
+
+
+def _glued_names(st: ParseState, lines: list) -> None:
+    """The site's name glued to the end of its lines, a short code before it (…2021年工作总结EiW乡村百科--为乡村
+    振兴助力, the site's name heading the page: 乡村百科--为乡村振兴助力): one of the page's first
+    watermark.name_lines lines, watermark.min_head_chars to watermark.max_chars long, that ends
+    watermark.glued_min_lines other lines or more is cut off them, with up to watermark.glued_code_chars
+    letters or figures before it. One pass over the lines per name: linear."""
+    v = st.v
+    wm = v.data["watermark"]
+    names = [b.text for b in lines[:wm["name_lines"]] if v.watermark_min_head <= len(b.text) <= v.watermark_max]
+    for name in names:
+        hits = [b for b in lines if b.text != name and b.text.endswith(name)
+                and len(b.text) - len(name) >= v.standalone_min]
+        if len(hits) < wm["glued_min_lines"]:
+            continue
+        for b in hits:
+            head = b.text[:-len(name)]
+            code = len(head) - len(head.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"))
+            if code <= wm["glued_code_chars"]:
+                head = head[:len(head) - code]
+            b.text = head.rstrip()
+            i = b.line - 1
+            st.folded[i] = st.folded[i][:len(b.text)]
