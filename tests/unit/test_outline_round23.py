@@ -460,3 +460,10 @@ def test_a_title_under_a_font_pickers_label_and_a_joint_notice_opened_by_its_iss
             "《某市人民政府 某市中级人民法院关于完善“府院联动”机制的意见》已经研究同意，现印发给你们，请认真贯彻执行。\n"
             "某市人民政府 某市中级人民法院\n2025年5月6日\n关于完善“府院联动”机制的意见\n一、总体要求\n")
     assert [h[0] for h in _headings(page) if h[1] == 0] == [4, 5, 10]
+
+
+def test_an_articles_authors_with_their_unit_are_no_heading():
+    page = ("深化乡镇法治化综合改革的探索\n徐某某 冯 某(某省司法厅)\n近年来，某省司法行政系统全面推进乡镇法治化综合改革。\n"
+            "一、改革的主要做法\n各地建立乡镇合法性审查机制。\n")
+    hs = _headings(page)
+    assert all(h[0] != 2 for h in hs) and (4, 1, "一、", "改革的主要做法") in hs

@@ -558,7 +558,7 @@ def slogan_headings(st: ParseState) -> None:
         prev = body[k - 1] if k > 0 else None
         nxt = body[k + 1] if k + 1 < len(body) else None
         if (not standalone_candidate(b.text, v) or _field_line(st.f(b), v)
-                or st.f(b).startswith(v.opening_leads)):
+                or st.f(b).startswith(v.opening_leads) or v.unit_byline.match(st.f(b))):  # (an article's authors)
             continue
         if prev is not None and prev.kind == D.ATTACHMENT:
             b.kind, b.level = D.TITLE, 0  # the title of an attached document

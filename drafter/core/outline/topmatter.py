@@ -15,7 +15,8 @@ from drafter.text.punct import fold
 
 
 def is_byline(st: ParseState, f: str) -> bool:
-    return bool(st.v.byline.match(f) or st.v.official_byline.match(f) or st.v.dated_byline.match(f))
+    return bool(st.v.byline.match(f) or st.v.official_byline.match(f) or st.v.dated_byline.match(f)
+                or st.v.unit_byline.match(f))
 
 
 def top_matter(st: ParseState) -> None:

@@ -559,6 +559,13 @@ class Vocab:
                           rf"[{CJK}]([\s\u3000]?[{CJK}·]){{1,10}}|[\s\u3000]*[{ph}]{{2,4}})$")
 
     @cached_property
+    def unit_byline(self) -> re.Pattern:
+        """Authors' names, a space between, with their unit in brackets: 徐某某 冯 某(某省司法厅)."""
+        lo, hi = self.data["byline"]["name_chars"]
+        name = rf"[{CJK}](?:[\s\u3000]?[{CJK}]){{{lo - 1},{hi - 1}}}"
+        return re.compile(rf"^{name}(?:[\s\u3000]+{name}){{0,3}}\s*（[{CJK}、]{{2,20}}）$")
+
+    @cached_property
     def dated_byline(self) -> re.Pattern:
         """A body's name then the date it wrote on, in brackets: 卓尼县自然资源局 （2022年2月25日）."""
         n = self.data["byline"]["dated_name_chars"]
