@@ -467,3 +467,13 @@ def test_an_articles_authors_with_their_unit_are_no_heading():
             "一、改革的主要做法\n各地建立乡镇合法性审查机制。\n")
     hs = _headings(page)
     assert all(h[0] != 2 for h in hs) and (4, 1, "一、", "改革的主要做法") in hs
+
+
+def test_a_sample_sites_first_piece_title_under_its_collection_headline_is_the_title():
+    page = ("九九公文网\n首页 | 工作总结 | 工作计划\n当前位置：首页 > 工作计划\n某镇政府2026年工作计划8篇\n"
+            "时间：2026-01-05 作者：九九公文网\n在日常工作中，定期检查和更新工作计划是非常重要的。\n某镇政府2026年工作计划篇1\n"
+            "一、工作思路\n坚持以解放思想为先导。\n")
+    assert [h for h in _headings(page) if h[1] == 0] == [(7, 0, "", "某镇政府2026年工作计划篇1")]
+    # a title without a count keeps its place
+    page = page.replace("8篇\n", "\n")
+    assert [h for h in _headings(page) if h[1] == 0][0][0] == 4

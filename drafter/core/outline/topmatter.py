@@ -41,7 +41,30 @@ def top_matter(st: ParseState) -> None:
             run = first
     if not run and not any(b.kind == D.TITLE for b in st.blocks):
         run = _late_title(st)
+    run = _first_piece(st, run, stop)
     _title_repeats(st, run)
+
+
+def _first_piece(st: ParseState, run: list[Block], stop: int) -> list[Block]:
+    """A sample site's collection (…工作计划8篇) and, after its blurb, its first piece's own title (…工作计划篇1,
+    …总结（篇一）) right over the text: that is the title, its last showing; the collection's headline is
+    chrome. Within title.piece_window lines after the top matter, before any heading. run when there is none."""
+    v = st.v
+    if len(run) != 1:
+        return run
+    base = v.piece_count.sub("", st.f(run[0]))
+    if base == st.f(run[0]):
+        return run
+    for b in st.body[stop:stop + v.data["title"]["piece_window"]]:
+        if b.kind != D.PARAGRAPH:
+            break
+        f = st.f(b)
+        m = v.piece_number.search(f)
+        if m and f[:m.start()] == base:
+            run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "headline"
+            b.kind, b.level = D.TITLE, 0
+            return [b]
+    return run
 
 
 def _late_title(st: ParseState) -> list[Block]:

@@ -572,6 +572,16 @@ class Vocab:
         return re.compile(rf"^[{CJK}、]{{2,{n}}}\s*（\d{{4}}年\d{{1,2}}月\d{{1,2}}日）$")
 
     @cached_property
+    def piece_count(self) -> re.Pattern:
+        """A sample site's count of the pieces it collects, after the title: …工作计划8篇, …总结（精选5篇）."""
+        return re.compile(r"[（(]?(?:精选|通用)?\d{1,3}篇[）)]?$")
+
+    @cached_property
+    def piece_number(self) -> re.Pattern:
+        """One piece's number after its title: …工作计划篇1, …总结（篇一）, …总结【篇2】."""
+        return re.compile(rf"[（(【]?篇(?:\d{{1,3}}|[{self.cn}]{{1,3}})[）)】]?$")
+
+    @cached_property
     def form_field(self) -> re.Pattern:
         """A form's field under a report's title: a short label naming what it asks, its colon, its
         value (部门（单位）名称：某某镇政府, 预算编码：, 评价方式：…)."""
