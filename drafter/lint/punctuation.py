@@ -179,9 +179,13 @@ def space_in_chinese(ctx: Context):
         a, b = m.start(), m.end()
         if a == 0 or b >= n:
             continue
-        block = ctx.block_at[ctx.line_of(a)]
+        i = ctx.line_of(a)
+        block = ctx.block_at[i]
         if block is not None and block.detail == "chapter":
             continue
+        if (block is not None and block.kind == D.HEADING and block.level == 1 and block.marker
+                and a == ctx.starts[i] + block.column - 1 + len(block.marker)):
+            continue  # 一 调研背景: the 、 set as a space is S007's
         before, after = text[a - 1], text[b]
         if (is_cjk(before) or before in SPACE_BEFORE) and (is_cjk(after) or after in SPACE_AFTER):
             yield Hit("P011", a, b - a, kinds=BODY)

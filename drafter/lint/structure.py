@@ -134,7 +134,8 @@ _MARK_IN_MARKER = re.compile(r"^[(（][^)）]{1,3}[)）]([、，．.,])")
 
 @rule("S007")
 def marker_form(ctx: Context):
-    """S007: 1、 or 1． for 1.; 一. for 一、; a stray mark after a bracketed number: （一）、 （1）、"""
+    """S007: 1、 or 1． for 1.; 一. for 一、, or 一 with a space for its 、; a stray mark after a bracketed
+    number: （一）、 （1）、"""
     siblings = digit_siblings(ctx)
     for b in ctx.doc.blocks:
         if b.kind != D.HEADING or not b.marker or b.level is None or id(b) in siblings:
@@ -148,6 +149,11 @@ def marker_form(ctx: Context):
         elif b.level == 1 and f[-1] in ".．":
             yield Hit("S007", line=b.line, column=b.column + len(b.marker) - 1, length=1, fix="、",
                       args={"found": b.marker, "expected": b.marker[:-1] + "、"})
+        elif (b.level == 1 and b.detail not in ("part", "chapter") and f[-1] not in "、"
+              and b.text[len(b.marker):len(b.marker) + 1] in (" ", "\u3000")):
+            # 一 调研背景: the 、 set as a space
+            yield Hit("S007", line=b.line, column=b.column + len(b.marker), length=1, fix="、",
+                      args={"found": b.marker + " ", "expected": b.marker + "、"})
         elif b.level in (2, 4):
             rest = b.text[len(b.marker):]
             inside = _MARK_IN_MARKER.match(f)

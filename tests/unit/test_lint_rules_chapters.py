@@ -28,3 +28,10 @@ def test_the_same_slips_in_a_report_are_still_found():
     assert ("P011", 3) in _rules(RULES.replace("一、为规范", "一、为 规范"))
     # and so is a skipped chapter-level 一、 numbering inside one chapter
     assert ("S001", 4) in _rules(RULES.replace("二、县政府工作的准则", "三、县政府工作的准则"))
+
+
+def test_a_first_level_number_with_a_space_for_its_mark_is_one_s007_with_a_fix():
+    text = "乌当区乡镇调研报告\n一 调研背景\n乡镇是我国最基层的行政单位。\n二、整体概况\n全区共有八个乡镇。\n"
+    got = [(f.rule, f.line, f.column, f.fix) for f in lint_text(text)]
+    assert ("S007", 2, 2, "、") in got
+    assert not [g for g in got if g[0] == "P011"]  # (the same space, told once)
