@@ -77,7 +77,7 @@ def _sent_title(st: ParseState, notice_idx: int, title: list[Block], k: int) -> 
         if st.f(b).replace(" ", "") not in names and j + 1 < len(body) and body[j + 1].kind == D.PARAGRAPH:
             if (st.f(b) + st.f(body[j + 1])).replace(" ", "") in names:
                 shown.append(body[j + 1])  # the name wrapped over two lines (某某旗安全生产委员会 / 2024年工作要点)
-        if (st.f(b) + "".join(st.f(x) for x in shown[1:])).replace(" ", "") in names:
+        if "".join(st.f(x) for x in shown).replace(" ", "") in names:
             dated = False
             for x in body[k:j]:
                 f = st.f(x)
@@ -191,8 +191,7 @@ def _issuers_issuing(st: ParseState, f: str) -> bool:
     """f names the issuers and their verb over the rest of the title (某市人民政府 某市中级人民法院印发 /
     关于完善…的意见的通知): bodies' names, a space between, then 印发 or 转发."""
     verb = next((w for w in st.v.official["notice_verbs"] if f.endswith(w)), "")
-    names = f[:-len(verb)].split() if verb else []
-    return bool(names) and all(st.v.issuer_end.search(n) and len(n) <= st.v.issuer_max for n in names)
+    return bool(verb) and st.v.bodies_named(f[:-len(verb)])
 
 
 def _unquoted(f: str) -> str:

@@ -129,9 +129,7 @@ def _name_over_year(st: ParseState, above: Block, first: Block) -> bool:
     between (中共某乡委员会 某乡人民政府), and the title line under it opens with the year (2024年工作要点)
     or with 关于: one title wrapped after the names."""
     v, f = st.v, st.f(above).strip()
-    names = f.split()
-    return (len(f) <= v.issuer_max * 2 and all(len(n) <= v.issuer_max and v.issuer_end.search(n) for n in names)
-            and not any(c in f for c in v.sentence_end + "，：")
+    return (len(f) <= v.issuer_max * 2 and v.bodies_named(f) and not any(c in f for c in v.sentence_end + "，：")
             and bool(v.year_lead.match(st.f(first)) or st.f(first).startswith(v.official["notice_title_lead"])))
 
 
@@ -454,7 +452,7 @@ def _chunk_counter(st: ParseState, k: int) -> bool:
         return False
     text = b.text[len(b.marker):] if b.text.startswith(b.marker) else b.text
     want, got = "".join(text.split()), ""
-    if b.ordinal == 1 and _file_headline(st, k, want):
+    if b.ordinal == 1 and file_headline_shown(st, b.line, want):
         return True  # 1、人民代表大会乡长政府工作报告 under the site's headline 人民代表大会乡长政府工作报告.docx
     for j in range(k + 1, min(k + 1 + v.title_max_lines, len(body))):
         nb = body[j]
@@ -496,7 +494,7 @@ def _counted_title(st: ParseState, k: int) -> int:
     if m is None or m.group(1) != "1" or m.end() >= len(b.text):
         return 0
     want = "".join(b.text[m.end():].split())
-    if not _file_headline(st, k, want):
+    if not file_headline_shown(st, b.line, want):
         return 0
     nxt = body[k + 1] if k + 1 < len(body) else None
     if nxt is not None and nxt.kind == D.PARAGRAPH and title_starts(st, k + 1):
@@ -513,12 +511,6 @@ def _bare_counter(st: ParseState, b: Block) -> bool:
     """b holds only a number and its mark (1、, 1.): a doc site's chunk number with its text on the next line."""
     m = st.v.menu_number.match(st.f(b))
     return m is not None and m.end() == len(st.f(b))
-
-
-def _file_headline(st: ParseState, k: int, want: str) -> bool:
-    """want, the text of body[k], is the page's headline above it, a file's name with its format
-    (人民代表大会乡长政府工作报告.docx), printed in the chrome before it."""
-    return file_headline_shown(st, st.body[k].line, want)
 
 
 def _generic(st: ParseState, run: list[Block], b: Block) -> bool:

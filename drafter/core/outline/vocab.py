@@ -13,6 +13,8 @@ from functools import cached_property
 from drafter.core.resources import load_toml
 
 CJK = "\u4e00-\u9fff"
+# a year at a line's start, its last digit perhaps a template's blank: 2023年, 201*年
+YEAR_LOOSE = r"\d{3}[\d*×xX]年"
 
 
 def alt(words) -> str:
@@ -191,7 +193,7 @@ class Vocab:
     def level3(self) -> re.Pattern:  # 1. 1、 1．  not 1.5 / 4.15
         # 2 .全面落实…: a PDF's copy may set a space between the number and its mark [sets 21]
         # (1、2023年…: after 、 a year may follow, not any figure: 1、2月份 is January and February) [sets 40]
-        return re.compile(r"^([0-9]{1,2}) ?(?:([.．])(?![0-9０-９])|(、)(?![0-9０-９](?![0-9*×x]{3}年)))")
+        return re.compile(rf"^([0-9]{{1,2}}) ?(?:([.．])(?![0-9０-９])|(、)(?![0-9０-９])|(、)(?={YEAR_LOOSE}))")
 
     @cached_property
     def bare_level3(self) -> re.Pattern:
@@ -505,7 +507,7 @@ class Vocab:
     @cached_property
     def year_lead_loose(self) -> re.Pattern:
         """A line opening with a year, its last digits perhaps a template's blank: 2023年, 201*年."""
-        return re.compile(r"^\d{3}[\d*×xX]年")
+        return re.compile(rf"^{YEAR_LOOSE}")
 
     @cached_property
     def year_lead(self) -> re.Pattern:
@@ -611,6 +613,12 @@ class Vocab:
         """The end of a recipient's name in a recipients line (…委, …单位), a bracketed alias after it."""
         c = self.data["cover"]
         return re.compile(rf"(?:{alt(c['issuer_ends'] + c['recipient_ends'])})(?:[（(][^（）()]{{1,12}}[）)])?$")
+
+    def bodies_named(self, f: str) -> bool:
+        """f is one body's name or several with a space between (中共某乡委员会 某乡人民政府), each at most
+        cover.max_issuer_chars and ending as a body's name does."""
+        names = f.split()
+        return bool(names) and all(len(n) <= self.issuer_max and self.issuer_end.search(n) for n in names)
 
     @cached_property
     def issuer_end(self) -> re.Pattern:
@@ -723,8 +731,17 @@ class Vocab:
     def stamp_text(self) -> str:
         """A date stamp with an optional time: 2025-02-09 09:45:30, 2024/07/08, 2026年01月08日 (its month
         and day perhaps left as placeholders: 2025-××-××)."""
-        return (r"(?:\d{4}[-/.](?:\d{1,2}|××)[-/.](?:\d{1,2}|××)|\d{4}年\d{1,2}月\d{1,2}日)"
-                r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+        return rf"(?:{self.web_date}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)(?:{self.clock_after})?"
+
+    @property
+    def web_date(self) -> str:
+        """A page's date with dashes, slashes or dots: 2025-02-09, 2024/7/8, 2025-××-××."""
+        return r"\d{4}[-/.](?:\d{1,2}|××)[-/.](?:\d{1,2}|××)"
+
+    @property
+    def clock_after(self) -> str:
+        """The time after a page's date: 09:45, 09:45:30."""
+        return r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 
     @cached_property
     def stamp(self) -> re.Pattern:
@@ -798,8 +815,7 @@ class Vocab:
             # an index number glued to its label: 监督索引号53092200643401000 [sets 32, 42]
             re.compile(rf"^(?:{alt(ch['index_labels'])})\s*[：:]?\s*[0-9A-Za-z/\-－—]{{6,}}$"),
             # a label then only the page's date stamp: 来源时间为:2021-06-08 [sets 39]
-            re.compile(rf"^[{CJK}]{{1,{ch['stamp_label_max_chars']}}}[：:]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
-                       rf"(?:\s+\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?$"),
+            re.compile(rf"^[{CJK}]{{1,{ch['stamp_label_max_chars']}}}[：:]\s*{self.web_date}(?:{self.clock_after})?$"),
             # the page's stamp and a counter or field label after it: 2023/8/7 23:36:09 点击: 1024 [sets 39]
             re.compile(rf"^{self.stamp_text}\s*(?:{alt(ch['counter_labels'] + ch['field_labels'] + ['点击', '阅读', '浏览'])})"
                        rf"[：:]\s*[\d×]*$"),
