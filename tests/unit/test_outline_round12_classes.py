@@ -101,6 +101,6 @@ def test_the_title_between_a_doc_sites_item_counter_and_word_count_is_the_sites(
         assert _titles(page) == [(4, 0, "", "镇长个人述职报告")], line
 
 
-def test_a_compilations_numbered_title_with_no_plain_title_above_keeps_its_marker():
+def test_a_compilations_numbered_title_with_no_plain_title_above_is_the_whole_line():
     page = "范文网 > 工作总结\n第一篇:镇政府年度工作报告\n" + BODY
-    assert _titles(page) == [(2, 0, "第一篇:", "镇政府年度工作报告")]
+    assert _titles(page) == [(2, 0, "", "第一篇:镇政府年度工作报告")]

@@ -6,6 +6,7 @@ later pass takes them for a title, heading or paragraph."""
 
 from __future__ import annotations
 
+
 from drafter.core import document as D
 from drafter.core.document import Block
 from drafter.core.outline.state import ParseState
@@ -25,8 +26,10 @@ def is_chrome(content: str, v: Vocab | None = None) -> str:
     if len(content) > v.chrome_max:  # chrome lines are short; the duplicate dump is found elsewhere
         return ""
     folded = fold(content)
-    if folded[-1:] in "：:" and folded[:-1].strip() in v.link_heads:
+    if folded[-1:] in "：:" and (folded[:-1].strip() in v.link_heads or v.link_head_word.match(folded[:-1].strip())):
         return "page"  # a link list's head alone, its list left empty (关联稿件:)
+    if folded.count("】") >= 2 and len(v.bracketed.sub("", folded).strip(" 【】")) <= v.data["chrome"]["button_row_rest_max"]:
+        return "page"  # a row of the site's buttons in 【】 (相关文章】 【现金奖励投稿】 【扣点券查看全文】)
     if any(rx.search(folded) for rx in v.breadcrumbs):
         return "breadcrumb"
     if is_toolbar(folded, v):
@@ -344,6 +347,9 @@ def nav_line(st: ParseState, b: Block) -> bool:
     if (items and items[0] in v.nav_home and len(items) >= v.nav_home_items
             and all(len(w) <= v.nav_item_max and w.isalnum() for w in items)):
         return True  # 首页 | 讲话稿 | 工作总结 | 心得体会: a site's sections after its home page
+    if (len(items) >= 2 and items[-1] in v.nav_home and len(items) <= v.nav_home_items
+            and all(len(w) <= v.nav_item_max and w.isalnum() for w in items)):
+        return True  # 公文素材库 首页: the site's name and its home link
     if not items or not all(_nav_item(w, v) or (i == 0 and v.site_name.match(w)) for i, w in enumerate(items)):
         return False
     return len(items) > 1 or not v.site_name.match(items[0])  # a name alone: see masthead
@@ -388,7 +394,7 @@ def _link_head(st: ParseState, b: Block) -> bool:
     f = st.f(b).rstrip("：: >》»")
     if b.kind not in (D.PARAGRAPH, D.CHROME):
         return False
-    return ((len(f) <= 12 and f.startswith(st.v.link_heads))
+    return ((len(f) <= 12 and (f.startswith(st.v.link_heads) or st.v.link_head_word.match(f.strip())))
             or (len(f) <= st.v.link_head_max and f.endswith(st.v.link_heads) and "。" not in f))
 
 

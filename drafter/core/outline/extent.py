@@ -18,7 +18,7 @@ from drafter.core.document import Block
 from drafter.core.outline.shapes import never_structure
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.vocab import Vocab
-from drafter.text.punct import fold
+from drafter.text.punct import fold, is_cjk
 
 
 def is_running(st: ParseState, b: Block) -> bool:
@@ -230,7 +230,16 @@ def _pager_or_toolbar(text: str, v: Vocab) -> bool:
     toolbar separator; a title spaced out (政 府 工 作 报 告, 镇 2025 年工作要点) is neither."""
     if any(c in text for c in v.toolbar_separators):
         return True
-    return sum(w.isdigit() for w in text.split()) >= v.pager_numbers
+    return pager_shape(text, v)
+
+
+def pager_shape(text: str, v: Vocab) -> bool:
+    """A line with pager_numbers or more items of digits only (上一页 1 2 3 下一页, 1 1 2021 最新修订(可编辑)):
+    a pager or a doc site's page stamp, never a title."""
+    items = text.split()
+    if sum(len(w) == 1 and is_cjk(w) for w in items) * 2 >= len(items):
+        return False  # a title spaced out, its figures too (黄 门 镇 2 0 2 1 年 工 作 总 结)
+    return sum(w.isdigit() for w in items) >= v.pager_numbers
 
 
 def _title_after_chrome(st: ParseState) -> None:
@@ -241,10 +250,25 @@ def _title_after_chrome(st: ParseState) -> None:
     v = st.v
     if any(b.kind == D.TITLE for b in st.body):
         return
+    intro: Block | None = None
     for b in st.body:
-        if is_running(st, b) or b.kind == D.COVER:
+        if b.kind == D.COVER:
             return  # (a 印发 notice's cover lines stand under its title, not over it)
+        if is_running(st, b):
+            if intro is None and b.kind == D.PARAGRAPH:
+                intro = b  # a news report's opening that names the document (…印发了《…规划(2021—2025年)》)
+                continue
+            return
         if b.kind == D.HEADING:
-            if not b.marker and not st.hint(b) and v.whole_title.search(st.f(b).rstrip(v.title_closers)):
+            if (not b.marker and not st.hint(b) and v.whole_title.search(_bare_title(st, b))
+                    and (intro is None or "".join(b.text.split()) in "".join(intro.text.split()))):
                 b.kind, b.level, b.title = D.TITLE, 0, b.text
             return
+
+
+def _bare_title(st: ParseState, b: Block) -> str:
+    """A title's folded text without its closing marks, the period in brackets after it (…年度报告
+    (2024年度), …规划(2021—2025年)) or a piece's number (…调研报告1): where its 文种 ends it."""
+    f = st.f(b).rstrip(st.v.title_closers)
+    f = st.v.period_after.sub("", f)
+    return f.rstrip("0123456789")

@@ -69,7 +69,8 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
     short heading phrase (at most heading_cut_max; any first clause of a line the page cut off) — after
     a longer clause the item is one sentence, whole to its 。 (nor when that clause is a
     date, 2024年11月份, which opens a sentence, not a heading; nor when the body's
-    clause opens earlier without a mark, _body_opens, or the clause holds a measure with its
+    clause opens earlier without a mark, _body_opens, or the sentence is a list of parallel measures,
+    _parallel_measures, or the clause holds a measure with its
     figure, 实现城镇新增就业18万人以上，…, or the line names who leads it, …（牵头单位：教育厅）:
     an item of a list of measures stays whole; so does an item of a list of tasks, task, whose
     siblings name who leads them). A line the page cut off with …… before any mark that could end
@@ -100,7 +101,10 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
             comma = -1  # a date opens the sentence (1、201*年度，我镇…): no heading phrase ends at its comma
         if comma >= 2 and (end <= v.heading_max or _short_clauses(folded_rest[:comma], v)):
             cut = comma  # (in a sentence too long for a heading, only short parallel clauses are one)
-    if cut > v.heading_max or (cut_off and cut == end):
+    if (cut > v.heading_max and cut == end and not cut_off and end < len(folded_rest)
+            and _parallel_measures(folded_rest[:end], v)):
+        pass  # a list of parallel measures in one sentence (深入推进…，完善…，探索…。): whole to its 。
+    elif cut > v.heading_max or (cut_off and cut == end):
         comma = _outside_brackets(folded_rest, v.runin_comma, cut)
         if v.time_phrase.match(folded_rest[:max(comma, 0)].strip()):
             comma = -1  # a date opens the sentence (3、2024年11月份，我市…): no heading phrase ends at its comma
@@ -207,6 +211,17 @@ def _body_comma(folded_rest: str, v: Vocab, end: int, task: bool = False) -> int
             return i
         clause_start = i + 1
     return -1
+
+
+def _parallel_measures(sentence: str, v: Vocab) -> bool:
+    """sentence is a list of parallel measures: at least parallel_min clauses (split by commas outside
+    brackets), each at most parallel_clause_max_chars long and opening with one of parallel_verbs
+    (加强…，规范…，增强…), no measure with its figure among them."""
+    s = v.data["sentences"]
+    cuts = [-1, *_unbracketed(sentence, v.runin_comma, len(sentence)), len(sentence)]
+    clauses = [sentence[a + 1:b].strip() for a, b in zip(cuts, cuts[1:])]
+    return (len(clauses) >= s["parallel_min"] and not _measure(sentence, v)
+            and all(len(c) <= s["parallel_clause_max_chars"] and c.startswith(v.parallel_verbs) for c in clauses))
 
 
 def _short_clauses(phrase: str, v: Vocab) -> bool:
@@ -582,17 +597,21 @@ def slogan_headings(st: ParseState) -> None:
         if v.continuation.match(nf) or (b.text[-1].isascii() and b.text[-1].isalnum()
                                         and nf[:1].isascii() and nf[:1].isalnum()):
             continue  # a sentence broken over lines: 主要目标 / 是：…, PM / 2.5
-        if prev is not None and prev.kind == D.PARAGRAPH and prev.text[-1] not in v.paragraph_end:
-            continue  # the previous line runs on into this one
+        if (prev is not None and prev.kind == D.PARAGRAPH and prev.text[-1] not in v.paragraph_end
+                and not (st.f(prev)[-1] == v.runin_colon and v.ordinal_word.match(st.f(b)))):
+            continue  # the previous line runs on into this one (not …三点意见： / 第一，…: the speech's points follow)
         if width and len(b.text) >= width - v.wrap_slack and b.text[-1] not in v.paragraph_end:
             continue  # a line of a text hard-wrapped at a fixed width (a PDF's copy), cut mid-sentence
-        if runs_on(st, b):
+        if runs_on(st, b) and not v.ordinal_word.match(st.f(b)):
             continue  # a sentence's line that runs on into the next (a PDF's copy), whatever its width
         if (prev is not None and prev.kind == D.HEADING and prev.marker and len(prev.text) >= v.wrap_min
                 and prev.text[-1] not in v.paragraph_end and st.f(prev)[-1] not in v.paragraph_end):
             continue  # a long numbered heading hard-wrapped (a PDF's text): this is its second line
         b.kind, b.title, b.marker = D.HEADING, b.text, ""
         b.level = pos.implied_level()
+        m = v.ordinal_word.match(st.f(b))
+        if m and pos.last_numbered <= 1:  # 第一，认识要再提升，…: its ordinal word is its marker, level 1
+            b.marker, b.title, b.level = b.text[:m.end()], b.text[m.end():].strip(), 1
         pos.see(b)
 
 

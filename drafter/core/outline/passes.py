@@ -25,6 +25,7 @@ def lines(st: ParseState) -> None:
     A "list" or "table-row" line keeps that as its detail.
     A traditional-character copy (Vocab.is_traditional) is folded to simplified characters too, and
     its lines are read without their pinyin noise (pinyin.strip; `noise` puts it back).
+    A copy that printed its full-width spaces as ? is read with spaces there (_space_glyphs).
     Reads source.lines, source.hints. Sets blocks, folded, content, hints, traditional, noise."""
     st.hints = dict(st.source.hints)
     st.traditional = st.v.is_traditional(st.source.lines)
@@ -45,7 +46,21 @@ def lines(st: ParseState) -> None:
             st.hints[i] = "table-row"
         if st.hints.get(i) in headings.NOT_HEADING_HINTS:
             b.detail = st.hints[i]
+    _space_glyphs(st)
     st.content = [b for b in st.blocks if b.kind != D.BLANK]
+
+
+def _space_glyphs(st: ParseState) -> None:
+    """A copy that printed its full-width spaces as ? (第一章?總?則): when watermark.space_glyph_min_lines
+    lines or more have a ? next to a CJK character, the folded text reads each such ? as a space."""
+    hits = [i for i, b in enumerate(st.blocks) if b.kind == D.PARAGRAPH and st.v.space_glyph.search(b.text)]
+    if len(hits) < st.v.data["watermark"]["space_glyph_min_lines"]:
+        return
+    for i in hits:
+        f = list(st.folded[i])
+        for m in st.v.space_glyph.finditer(st.blocks[i].text):
+            f[m.start():m.end()] = " " * (m.end() - m.start())
+        st.folded[i] = "".join(f)
 
 
 def noise(st: ParseState) -> None:

@@ -7,7 +7,7 @@ import re
 
 from drafter.core import document as D
 from drafter.core.document import Block
-from drafter.core.outline.extent import toolbar_shape
+from drafter.core.outline.extent import pager_shape, toolbar_shape
 from drafter.core.outline.shapes import never_structure
 from drafter.core.outline.headings import NOT_HEADING_HINTS, file_headline_shown, runs_on, standalone_candidate
 from drafter.core.outline.state import ParseState
@@ -245,7 +245,11 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             shown.add(b.text)
             k += 1
             continue
-        if not run and not seen_subtitle and _chunk_counter(st, k):
+        if not run and not seen_subtitle and b.kind == D.PARAGRAPH and pager_shape(b.text, v):
+            b.kind, b.detail = D.CHROME, "page"  # a doc site's page stamp over the title (1 1 2021 最新修订(可编辑))
+            k += 1
+            continue
+        if not run and not seen_subtitle and (_chunk_counter(st, k) or _numbered_headline(st, k)):
             b.kind, b.level, b.detail = D.CHROME, None, "duplicate"
             k += 1
             continue
@@ -303,6 +307,11 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             shown.add(b.text)                          # 在…第五次会议上的报告): the report's subtitle
             k += 1
             continue
+        if (run and not v.bodies_named(f) and st.content[0].kind == D.CHROME
+                and st.content[0].detail == "site" and st.content[0].text == b.text):
+            b.kind, b.detail = D.CHROME, "site"  # the site's name again under the title (三味园范文网 / 2025-04-02)
+            k += 1
+            continue
         titled = st.hint(b) == "title" or _title_candidate(st, k, run, seen_subtitle) or _repeats(run, b, seen_subtitle)
         if run and v.doc_number.match(f.strip()):
             b.kind = D.DOC_NUMBER
@@ -313,7 +322,8 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             b.kind, b.detail = D.CHROME, "page"  # a site's box label after the headline: 栏目索引, 相关内容
         elif run and titled and not seen_subtitle and ((_apart(st, run[-1], b) and not _restated(st, run, b)
                                                         and not _section_name(st, run, b))
-                                                       or v.spaced_title.match(f) or _shown_again(st, run, b)):
+                                                       or v.spaced_title.match(f) or _shown_again(st, run, b)
+                                                       or _headline_again(st, run, b)):
             if _decorates(st, run, b):
                 b.kind, b.detail = D.CHROME, "duplicate"  # the headline with a site's word after it
             else:   # the document's own title after the page's headline: the headline is chrome
@@ -324,6 +334,13 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
                 run = [b]
         elif run and _preview(st, run, b):
             b.kind, b.detail = D.CHROME, "duplicate"  # a site's preview: the title, a space, the text's start
+        elif run and seen_subtitle and b.text == run[0].text and len(run) == 1:
+            # the whole top matter shown once more (title, dateline, speaker line, then the same title):
+            # the page's headline block above is chrome, the title is its last showing
+            for t in body[body.index(run[0]):k]:
+                if t.kind in (D.TITLE, D.SUBTITLE, D.BYLINE, D.PARAGRAPH):
+                    t.kind, t.level, t.detail = D.CHROME, None, "headline"
+            return _read_top(st, k)
         elif run and b.text in shown and _issuer_lines(st, [*run, b]) < len(run):
             b.kind, b.detail = D.CHROME, "duplicate"  # (not under its issuers: 中共某镇委员会 / 某镇人民政府 / 关于…)
         elif not seen_subtitle and (v.site_joined.search(f) or v.publisher_line.match(f)) \
@@ -464,6 +481,18 @@ def _chunk_counter(st: ParseState, k: int) -> bool:
         if got == want:
             return True
     return False
+
+
+def _numbered_headline(st: ParseState, k: int) -> bool:
+    """body[k] is the page's headline shown once more with the first chunk's number before it (1 2021
+    年荣县政府工作报告(全文) under 2021年荣县政府工作报告(全文)), and the document's own title follows
+    (政府工作报告): a site's line, never the title."""
+    b = st.body[k]
+    m = st.v.chunk_one.match(st.f(b))
+    if m is None or b.kind not in (D.PARAGRAPH, D.HEADING) or not title_starts(st, k + 1):
+        return False
+    want = "".join(st.f(b)[m.end():].split())
+    return bool(want) and any(x.kind == D.CHROME and "".join(st.f(x).split()) == want for x in st.blocks[:b.line - 1])
 
 
 def _nav_item(st: ParseState, b: Block) -> bool:
@@ -766,6 +795,17 @@ def _decorates(st: ParseState, run: list[Block], b: Block) -> bool:
                                                              or _dated_copy(st, b.text, title))
 
 
+def _headline_again(st: ParseState, run: list[Block], b: Block) -> bool:
+    """The only title line so far (run) shows the site's headline once more (2022年在…会议上的讲话范文
+    under the same headline), and b is the document's own title inside it (在…会议上的讲话): the
+    headline's words hold b whole, so b is no second line of a wrapped title."""
+    if len(run) != 1:
+        return False
+    head, own = "".join(st.f(run[0]).split()), "".join(st.f(b).split())
+    return (len(own) >= 2 * st.v.standalone_min and own in head and own != head
+            and any(x.kind == D.CHROME and "".join(st.f(x).split()) == head for x in st.blocks[:run[0].line - 1]))
+
+
 def _dated_copy(st: ParseState, dated: str, title: str) -> bool:
     """dated is title with a site listing's date after a space (…工作安排 2018-06-15): a title
     never ends on a date stamp, its own dates are in its words (…2025年12月31日前…)."""
@@ -789,16 +829,11 @@ def _cut_widget(st: ParseState, b: Block) -> None:
 
 
 def _cut_title(st: ParseState, b: Block) -> None:
-    """Cut a site's column before | and a page number after the title out of its text, and take a
-    compilation's prefix (第一篇:, 篇二：) as the title's marker (the block's indent grows by what is
-    cut in front, so its column stays the text's column)."""
+    """Cut a site's column before | and a page number after the title out of its text (the block's
+    indent grows by what is cut in front, so its column stays the text's column). A compilation's
+    prefix (第一篇:镇政府年度工作报告) stays: the title is the whole line, as the page prints it."""
     column, page = st.v.title_cuts
     f = st.f(b)
-    m = st.v.compilation_prefix.match(f)
-    if m and len(f) - m.end() >= st.v.standalone_min:  # 第一篇:镇政府年度工作报告: the prefix is its marker
-        b.marker = b.text[:m.end()].rstrip()
-        b.text, b.indent = b.text[m.end():], b.indent + m.end()
-        f = f[m.end():]
     m = column.match(f)
     if m and len(f) - m.end() >= st.v.standalone_min:
         b.text, b.indent = b.text[m.end():], b.indent + m.end()

@@ -50,6 +50,7 @@ class Vocab:
         self.heading_cut_max = sent["heading_cut_max_chars"]
         self.table_pipes = data["lists"]["table_pipes"]
         self.body_openers = tuple(sent["body_openers"])
+        self.parallel_verbs = tuple(sent["parallel_verbs"])
         self.section_nouns = tuple(sorted(sent["section_nouns"], key=len, reverse=True))
         self.section_leads = tuple(sent["section_leads"])
         self.body_leads = tuple(sent["body_leads"])
@@ -164,6 +165,7 @@ class Vocab:
         self.notice_heads = frozenset(foot["notice_heads"])
         self.notice_body_max = foot["notice_body_max"]
         self.link_heads = tuple(foot["link_heads"])
+        self.link_head_word = re.compile(rf"^(?:{alt(foot['link_head_leads'])})(?:{alt(foot['link_head_nouns'])})$")
         self.link_max = foot["link_max_chars"]
         self.link_head_max = foot["link_head_max"]
         self.repeat_min = foot["repeat_min_chars"]
@@ -288,7 +290,7 @@ class Vocab:
 
     @cached_property
     def subtitle(self) -> re.Pattern:
-        """A dateline: a dash line, （2025年…上） (its closing bracket wrapped away or not) or （2025年1月15日） or （2021年1月）, （2025年1月15日＋a place）, or 2025年1月15日在…会议上, or the occasion alone (在…第七次会议上)."""
+        """A dateline: a dash line, （2025年…上） (its closing bracket wrapped away or not) or （2025年1月15日） or （2021年1月）, （2025年1月15日＋a place）, or 2025年1月15日在…会议上 (a PDF's spaces around its figures: 2021 年 1 月 27 日在…), or the occasion alone (在…第七次会议上)."""
         dashes = alt(self.data["subtitle"]["dashes"])
         ph = chars(self.data["byline"]["placeholders"] + self.data["subtitle"]["blanks"])
         y, md = rf"(?:[0-9〇零一二三四五六七八九{ph}]{{4}}|[{ph}]{{1,4}})", rf"[0-9一二三四五六七八九十{ph}\s]{{0,3}}"
@@ -298,7 +300,7 @@ class Vocab:
         # a speech's dateline may name the place after the date, its day left blank: （2022年3月日县人大常委会会议室） [set 25]
         return re.compile(rf"^({dashes})|^（\d{{4}}年.{{2,60}}上）?$|^（\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?）$"
                           rf"|^（\d{{4}}年\d{{1,2}}月\d{{0,2}}日[^（），。；：、]{{2,30}}）$"
-                          rf"|^(?:\d{{0,4}}年\d{{0,2}}月\d{{0,2}}|\d{{5,8}})日在.{{2,60}}(会议|大会|会)(?:上|$)|{template}"
+                          rf"|^(?:\d{{0,4}} ?年 ?\d{{0,2}} ?月 ?\d{{0,2}} ?|\d{{5,8}})日 ?在.{{2,60}}(会议|大会|会)(?:上|$)|{template}"
                           rf"|^（?{re.escape(self.data['subtitle']['wrapped_start'])}[^，。；：、]{{2,60}}"
                           rf"(?:{alt(self.data['subtitle']['occasion_ends'])})）?$")
 
@@ -374,6 +376,31 @@ class Vocab:
         return re.compile(rf"^第([{self.cn}]{{1,4}}){word}(?=[\s\u3000：:、]|$)")
 
     @cached_property
+    def bracketed(self) -> re.Pattern:
+        """A button in 【】, or the first one with its 【 lost (相关文章】)."""
+        return re.compile(r"【[^【】]*】|^[^【】]*】")
+
+    @cached_property
+    def chunk_one(self) -> re.Pattern:
+        """The first chunk's number before a line: 1、, 1., or 1 and a space."""
+        return re.compile(r"^1(?:[、.．]\s*|\s+)")
+
+    @cached_property
+    def space_glyph(self) -> re.Pattern:
+        """A ? next to a CJK character: a full-width space the copy could not print (第一章?總?則)."""
+        return re.compile(rf"(?<=[{CJK}])\?+|\?+(?=[{CJK}])")
+
+    @cached_property
+    def period_after(self) -> re.Pattern:
+        """The period a title names in brackets after its 文种: （2024年度）, （2021—2025年）, （2021-2025）."""
+        return re.compile(r"\s*（[^（）]{0,12}\d{4}[^（）]{0,12}）$")
+
+    @cached_property
+    def ordinal_word(self) -> re.Pattern:
+        """An ordinal word and its comma opening an un-numbered heading: 第一，… (the marker)."""
+        return re.compile(rf"^第[{self.cn}]{{1,3}}[{self.data['numbering']['ordinal_word_marks']}]")
+
+    @cached_property
     def chapter(self) -> re.Pattern:
         """A chapter heading of rules or a plan: 第一章  总  则, 第三章 工作制度, or its short name glued
         on (第一章总则, 第二章工作职责) (group 1: the ordinal)."""
@@ -441,8 +468,8 @@ class Vocab:
 
     @cached_property
     def spaced_title(self) -> re.Pattern:
-        """A title written with a space between its characters: 政 府 工 作 报 告."""
-        return re.compile(rf"^[{CJK}](?:[ \u3000]+[{CJK}]){{{self.data['title']['spaced_min_chars'] - 1},}}$")
+        """A title written with a space between its characters: 政 府 工 作 报 告, 黄 门 镇 2 0 2 1 年 工 作 总 结."""
+        return re.compile(rf"^[{CJK}](?:[ \u3000]+[{CJK}0-9]){{{self.data['title']['spaced_min_chars'] - 1},}}$")
 
     @cached_property
     def attachment(self) -> re.Pattern:
@@ -554,10 +581,10 @@ class Vocab:
 
     @cached_property
     def official_byline(self) -> re.Pattern:
-        """…县长 张三: an office (perhaps a note in brackets after it: 副区长（提名人选）), a space, a name of
+        """…县长 张三: an office (perhaps a note in brackets after it: 副区长（提名人选）), a space or a colon (县长:石进), a name of
         2–11 characters (spaces and · inside)."""
         ph = chars(self.data["byline"]["placeholders"])
-        return re.compile(rf"^.{{0,20}}({alt(self.data['byline']['offices'])})(?:（[^（）]{{1,8}}）)?(?:[\s\u3000]+"
+        return re.compile(rf"^.{{0,20}}({alt(self.data['byline']['offices'])})(?:（[^（）]{{1,8}}）)?(?:(?:[\s\u3000]*：[\s\u3000]*|[\s\u3000]+)"
                           rf"[{CJK}]([\s\u3000]?[{CJK}·]){{1,10}}|[\s\u3000]*[{ph}]{{2,4}})$")
 
     @cached_property

@@ -5,6 +5,7 @@ to the lines' ends (_glued_names)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from drafter.core import document as D
@@ -21,13 +22,15 @@ def watermarks(st: ParseState) -> None:
     """A tail of a line after a space (one or two parts, watermark.max_chars at most, no sentence
     mark in it) is the site's watermark when it names a web address, or when it ends
     watermark.min_lines lines or more and one of its showings follows a sentence's end (a title
-    wrapped at a space, …工作和 民生实事建议的公告, shows its tail once). A line with at least
-    watermark.min_head_chars besides loses the longest such tail it ends with (text and folded
+    wrapped at a space, …工作和 民生实事建议的公告, shows its tail once), or when it is only a glyph the
+    copy could not print (政府工作报告 ?) and ends watermark.min_lines lines or more. A line with at least
+    watermark.min_head_chars (two, before a glyph) besides loses the longest such tail it ends with (text and folded
     text); a line that is only a watermark, or a site's name before its address (找总结
     zhaozongjie.com), stays as it is.
     Reads blocks, folded. Sets text and folded of those blocks."""
     v = st.v
     lines = [b for b in st.blocks if b.kind == D.PARAGRAPH]
+    junk = v.data["watermark"]["junk_chars"]
     ends: Counter[str] = Counter()
     marked: set[str] = set()
     for b in lines:
@@ -35,7 +38,7 @@ def watermarks(st: ParseState) -> None:
             if len(t) <= v.watermark_max and not any(c in t for c in "。；！？"):
                 ends[t] += 1
                 head = b.text[:-len(t)].rstrip()
-                if (head and head[-1] in "。！？") or v.web_address.search(t):
+                if (head and head[-1] in "。！？") or v.web_address.search(t) or not t.strip(junk):
                     marked.add(t)
     found = {t for t in marked if ends[t] >= v.watermark_min_lines or v.web_address.search(t)}
     _glued_names(st, lines)
@@ -44,7 +47,7 @@ def watermarks(st: ParseState) -> None:
     for b in lines:
         for t in sorted(found, key=len, reverse=True):
             if (b.text not in found and b.text.endswith(" " + t)
-                    and len(b.text) - len(t) - 1 >= v.watermark_min_head):
+                    and len(b.text) - len(t) - 1 >= (v.watermark_min_head if t.strip(junk) else 2)):
                 b.text = b.text[:-len(t)].rstrip()
                 i = b.line - 1
                 st.folded[i] = st.folded[i][:len(b.text)]
@@ -56,20 +59,41 @@ def _glued_names(st: ParseState, lines: list) -> None:
     振兴助力, the site's name heading the page: 乡村百科--为乡村振兴助力): one of the page's first
     watermark.name_lines lines, watermark.min_head_chars to watermark.max_chars long, that ends
     watermark.glued_min_lines other lines or more is cut off them, with up to watermark.glued_code_chars
-    letters or figures before it. One pass over the lines per name: linear."""
+    letters or figures before it; the name may be glued on with other spaces and dashes (乡村百科 - 为乡村振兴助力
+    heading the page, …AFi乡村百科--为乡村振兴助力 glued on). One pass over the lines per name: linear."""
     v = st.v
     wm = v.data["watermark"]
     names = [b.text for b in lines[:wm["name_lines"]] if v.watermark_min_head <= len(b.text) <= v.watermark_max]
     for name in names:
-        hits = [b for b in lines if b.text != name and b.text.endswith(name)
-                and len(b.text) - len(name) >= v.standalone_min]
-        if len(hits) < wm["glued_min_lines"]:
+        tail = _loose_tail(name)
+        ends = {id(b): m.start() for b in lines if b.text != name and (m := tail.search(b.text))
+                and m.start() >= v.standalone_min}
+        if len(ends) < wm["glued_min_lines"]:
             continue
-        for b in hits:
-            head = b.text[:-len(name)]
+        for b in lines:
+            if id(b) not in ends:
+                continue
+            head = b.text[:ends[id(b)]]
             code = len(head) - len(head.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"))
             if code <= wm["glued_code_chars"]:
                 head = head[:len(head) - code]
             b.text = head.rstrip()
             i = b.line - 1
             st.folded[i] = st.folded[i][:len(b.text)]
+
+
+_DASHES = "-—–_~"
+
+
+def _loose_tail(name: str) -> re.Pattern:
+    """The site's name at a line's end, its spaces optional and its dashes any run of dashes."""
+    parts: list[str] = []
+    for c in "".join(name.split()):
+        if c in _DASHES:
+            if not parts or parts[-1] != "DASH":
+                parts.append("DASH")
+        else:
+            parts.append(re.escape(c))
+    body = r"\s*".join(rf"[\s{re.escape(_DASHES)}]*[{re.escape(_DASHES)}]+[\s{re.escape(_DASHES)}]*" if p == "DASH" else p
+                        for p in parts)
+    return re.compile(body + r"\s*$")

@@ -1,0 +1,153 @@
+"""Outline round 24 (issue 17, session 9, sets 53–58): a PDF copy's unprintable glyphs (a ? after a space
+at line ends, ? for full-width spaces), a report's whole top matter shown twice, a speaker line with a
+colon, a list of parallel measures in one sentence, related lists under any head sites build (热门资讯),
+第一， as a speech's marker, 1是 as an enumeration, a doc site's headline shown again over the document's own
+title (with the first chunk's number, with 范文 after it), a page stamp of figures, a compilation's prefix
+kept in the title, a site's name glued on with other dashes, the site's name with its 首页 link, a spaced
+title with its year, the site's name again under the title, a row of 【】 buttons, a portal's 责任部门 rows,
+a plan's title after the news opening that names it, a cover's year and month. Pages written here, not
+copied from a set."""
+
+from __future__ import annotations
+
+from drafter.core.outline import parse_text
+
+from test_outline_round22 import BODY, OPENING, _headings
+
+
+def _titles(page: str) -> list[tuple[int, int, str, str]]:
+    return [h for h in _headings(page) if h[1] == 0]
+
+
+def _kind(page: str, line: int) -> str:
+    return parse_text(page).blocks[line - 1].kind
+
+
+def test_a_glyph_the_copy_could_not_print_after_a_space_is_no_part_of_the_text():
+    page = ("某某文库\n首页 > 工作报告\n政府工作报告 ?\n2026 年 1 月 27 日在某县第十八届人民代表大会第五次会议上 ?\n"
+            "某县人民政府县长 张三 ?\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n"
+            "一、过去五年,我们众志成城,砥砺前行 ?\n五年来,全县地区生产总值年均增长百分之六。\n")
+    hs = _headings(page)
+    assert hs == [(3, 0, "", "政府工作报告"), (8, 1, "一、", "过去五年,我们众志成城,砥砺前行")]
+    assert _kind(page, 4) == "subtitle" and _kind(page, 5) == "byline"
+
+
+def test_a_question_mark_alone_in_a_line_is_no_glyph():
+    page = "某县司法局2026年工作总结\n" + OPENING + "一、为什么要抓好普法?\n全年开展普法活动五十场。\n"
+    assert (3, 1, "一、", "为什么要抓好普法") in _headings(page)
+
+
+def test_question_marks_printed_for_full_width_spaces_read_as_spaces():
+    page = ("某省人民政府工作规则\n第一章?总?则\n第一条?为规范省政府工作,制定本规则。\n"
+            "第二条?省政府工作的准则是依法行政。\n第二章?组成人员职责\n第三条?省政府组成人员要忠实履行职责。\n")
+    hs = _headings(page)
+    assert (2, 1, "第一章", "?总?则") in hs and (5, 1, "第二章", "?组成人员职责") in hs
+
+
+def test_the_whole_top_matter_shown_twice_is_the_document_at_its_last_showing():
+    top = "2026年某某县人民政府工作报告\n——2026年1月5日在某某县第十六届人民代表大会第六次会议上\n某某县人民政府县长:李四\n"
+    page = "某某制度网\n首页 > 文档中心 > 政府工作报告\n" + top + top + "各位代表:\n" + OPENING + BODY
+    assert _titles(page) == [(6, 0, "", "2026年某某县人民政府工作报告")]
+    assert [_kind(page, n) for n in (3, 4, 5, 7, 8)] == ["chrome", "chrome", "chrome", "subtitle", "byline"]
+
+
+def test_an_item_listing_parallel_measures_in_one_sentence_stays_whole():
+    item = ("1.深入推进司法体制改革,完善司法权力运行机制,探索司法责任追究机制,构建严格科学的司法审判程序,"
+            "推动司法公开创新发展,加强司法解释制度建设。")
+    page = "某县司法局2026年工作要点\n" + OPENING + "一、主要任务\n" + item + "\n"
+    assert (4, 3, "1.", item[2:-1]) in _headings(page)
+
+
+def test_a_long_item_whose_second_clause_is_narrative_is_cut_at_its_first_comma():
+    item = ("1.加强日常监管,尤其是在春节、两会期间,落实重点时段管控措施,从严审批社区矫正对象外出请假,"
+            "通过查询定位信息,掌握社区矫正对象的活动情况。")
+    page = "某县司法局2026年工作总结\n" + OPENING + "一、社区矫正\n" + item + "\n"
+    assert (4, 3, "1.", "加强日常监管") in _headings(page)
+
+
+def test_a_related_list_under_any_head_a_site_builds_is_chrome():
+    for head in ("热门资讯", "相关热门：", "热门文档", "最新动态"):
+        page = ("某某县司法局2026年工作总结\n" + OPENING + BODY + "上一篇：某某县司法局2025年工作总结\n" + head
+                + "\n1. 某县2026年重点项目名单公布\n2. 某县招商引资推介会举行\n3. 2026年中考时间安排\n")
+        assert [h[3] for h in _headings(page)] == ["某某县司法局2026年工作总结", "主要工作", "存在问题"], head
+
+
+def test_a_speechs_ordinal_word_is_its_marker():
+    page = ("在全县信访工作会议上的讲话\n同志们:\n今天召开会议,主要任务是部署全年工作。下面,我再强调三点意见:\n"
+            "第一,认识要再提升,把政治责任“担起来”\n信访工作是党的群众工作的重要组成部分,各级要高度重视。\n"
+            "第二,措施要再细化,把工作责任“扛起来”\n各地要逐案落实包案领导,限期化解。\n")
+    hs = _headings(page)
+    assert (4, 1, "第一,", "认识要再提升,把政治责任“担起来”") in hs and (6, 1, "第二,", "措施要再细化,把工作责任“扛起来”") in hs
+
+
+def test_an_enumeration_written_with_figures_is_no_heading():
+    page = ("在全县招商引资工作会议上的讲话\n同志们:\n一、要统一思想\n招商引资是推动发展的关键举措之一。\n"
+            "1是主攻工业的需要。主攻工业的主要着力点在招商。\n2是扭转被动局面的需要。当前形势非常严峻。\n")
+    assert [h[0] for h in _headings(page)] == [1, 3]
+
+
+def test_the_headline_shown_again_over_the_documents_own_title_is_the_sites():
+    page = ("某某文库\n首页 | 分类 | 上传文档\n2026年在全县招商引资工作会议上的讲话范文\n文档页数：4  上传时间：2026-01-05\n"
+            "资源描述\n2026年在全县招商引资工作会议上的讲话范文\n在全县招商引资工作会议上的讲话\n同志们:\n"
+            "一、要统一思想\n招商引资是推动发展的关键举措之一。\n")
+    assert _titles(page) == [(7, 0, "", "在全县招商引资工作会议上的讲话")]
+
+
+def test_a_page_stamp_and_the_headline_with_the_first_chunks_number_are_the_sites():
+    page = ("某某报告网\n首页 | 工作报告\n2026年某县政府工作报告(全文)\n时间：2026-04-19  来源：网络整理\n"
+            "1 1 2026 最新修订(可编辑)\n1 2026 年某县政府工作报告(全文)\n政府工作报告\n"
+            "2026年1月27日在某县第十八届人民代表大会第五次会议上\n某县人民政府县长 王五\n各位代表:\n" + BODY)
+    assert _titles(page) == [(7, 0, "", "政府工作报告")]
+    assert _kind(page, 5) == "chrome" and _kind(page, 6) == "chrome"
+
+
+def test_a_sites_name_glued_to_lines_with_other_dashes_is_cut_off():
+    name = "AFi乡村百科--为乡村振兴助力"
+    page = ("乡村百科 - 为乡村振兴助力\n首页 > 乡镇总结\n某镇政府工作报告" + name + "\n各位代表:" + name + "\n"
+            "现在,我代表镇人民政府向大会报告工作。\n一、2025年工作回顾" + name + "\n全镇经济平稳增长。\n"
+            "二、2026年工作安排" + name + "\n全镇要抓好项目建设。\n")
+    assert _headings(page) == [(3, 0, "", "某镇政府工作报告"), (6, 1, "一、", "2025年工作回顾"),
+                               (8, 1, "一、".replace("一", "二"), "2026年工作安排")]
+
+
+def test_the_sites_name_with_its_home_link_is_the_sites():
+    title = "2026年街道办事处四城同创工作总结汇报"
+    page = ("公文素材库 首页\n首页 | 工作总结 | 工作计划 | 讲话稿 | 汇报材料 | 心得体会\n" + title
+            + "\n时间:2026-12-02 09:53:57 网站:公文素材库\n" + title + "\n" + OPENING + BODY)
+    assert _titles(page) == [(5, 0, "", title)]
+
+
+def test_a_spaced_title_with_its_year_spaced_too_is_the_title():
+    page = ("某某县人民政府\n当前位置:首页 >> 政务公开 >> 乡镇政务\n某镇2026年工作总结\n发布时间:2027-01-05 来源:某镇\n"
+            "某 某 镇 2 0 2 6 年 工 作 总 结\n中共某某镇委员会 某某镇人民政府\n(2027年1月)\n" + OPENING + BODY)
+    assert _titles(page) == [(5, 0, "", "某 某 镇 2 0 2 6 年 工 作 总 结")]
+
+
+def test_the_sites_name_again_under_the_title_and_a_row_of_buttons_are_the_sites():
+    page = ("三味园范文网\n首页 > 范文大全 > 讲话稿\n在全县安全生产工作会议上的讲话\n三味园范文网\n2026-04-02\n"
+            "同志们:\n" + BODY)
+    assert _titles(page) == [(3, 0, "", "在全县安全生产工作会议上的讲话")]
+    page = ("阿扣范文网\n首页 | 工作总结 | 讲话稿\n2026年在全市重点项目建设推进会讲话[VIP]\n发布时间:2026-4-25\n"
+            "相关文章】 【现金奖励投稿】 【扣点券查看全文】\n2026年在全市重点项目建设推进会讲话\n同志们:\n" + BODY)
+    assert _titles(page) == [(6, 0, "", "2026年在全市重点项目建设推进会讲话")]
+
+
+def test_a_portals_rows_split_by_spaces_are_its_metadata():
+    page = ("杭州市某区人民政府\n首页 | 政务公开 | 政务服务\n信息索引号 001008001003040/2026-20657 文件编号\n"
+            "责任部门 某镇 公开形式 主动公开\n责任科室 某镇 公开范围 面向社会\n成文日期 2026-03-21 公开时限 长期公开\n"
+            "某镇法治政府建设年度报告(2025年度)\n来源:党政   发布时间: 2026-03-21 09:39\n" + OPENING + BODY)
+    assert _titles(page) == [(7, 0, "", "某镇法治政府建设年度报告(2025年度)")]
+
+
+def test_a_plans_title_after_the_news_opening_that_names_it_is_the_title():
+    page = ("法治某省网\n首页 | 法治要闻\n当前位置:首页 > 法治要闻 > 正文\n发布时间:2026-11-30 来源:某省日报\n"
+            "近日,中共某省委印发了《法治某省建设规划(2026—2030年)》,并发出通知,要求各地认真贯彻落实。\n"
+            "法治某省建设规划(2026—2030年)\n为建设更高水平的法治某省,制定本规划。\n"
+            "一、坚定不移走中国特色社会主义法治道路\n党的十八大以来,全省法治建设取得重大成就。\n")
+    assert _titles(page) == [(6, 0, "", "法治某省建设规划(2026—2030年)")]
+
+
+def test_a_covers_year_and_month_is_never_a_title():
+    page = ("某某街道国民经济和社会发展第十五个五年规划纲要\n二〇二六年八月\n前 言\n"
+            "“十五五”时期是全面建设社会主义现代化国家的关键时期。\n一、发展基础\n全街道经济总量稳步增长。\n")
+    assert all(h[3] != "二〇二六年八月" for h in _headings(page))
