@@ -151,3 +151,18 @@ def test_a_covers_year_and_month_is_never_a_title():
     page = ("某某街道国民经济和社会发展第十五个五年规划纲要\n二〇二六年八月\n前 言\n"
             "“十五五”时期是全面建设社会主义现代化国家的关键时期。\n一、发展基础\n全街道经济总量稳步增长。\n")
     assert all(h[3] != "二〇二六年八月" for h in _headings(page))
+
+
+def test_a_compilations_contents_with_page_numbers_are_no_headings():
+    page = ("某某文库\n首页 > 工作总结\n(3篇)林业局2026年度工作总结汇编\n"
+            "1.某区林业局2026年度工作总结2\n2.某市林业局2026年工作总结及2027年工作计划11\n3.某县林业局2026年政务公开工作总结22\n"
+            "某区林业局2026年度工作总结\n2026年以来,我局全面推进林长制工作,取得新的成效。\n" + BODY)
+    kinds = parse_text(page).blocks
+    assert [kinds[n - 1].detail for n in (4, 5, 6)] == ["toc"] * 3
+    assert all(h[1] != 3 for h in _headings(page))
+
+
+def test_the_source_line_in_brackets_and_the_text_label_are_the_sites():
+    page = ("某某信息网\n首页 某某信息 某某资讯\n2026年某市政府工作报告\n(来源:网站编辑 2026-02-06 13:14)\n文章正文\n"
+            "现在,我代表市政府向大会报告工作,请予审议。\n" + BODY)
+    assert _titles(page) == [(3, 0, "", "2026年某市政府工作报告")]

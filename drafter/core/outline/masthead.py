@@ -176,6 +176,7 @@ def _unheaded_contents(st: ParseState) -> None:
     # lines by their opening characters, to find an entry's text opening a later line in one look-up
     lead = v.toc_lead_chars
     opened_at = {b.text[:lead]: k for k, b in enumerate(content) if b.kind == D.PARAGRAPH and len(b.text) > lead}
+    squeezed: dict[str, int] | None = None
     k = 0
     while k < first_sentence:
         j, last = k, {}  # level -> the ordinal of the run's last entry at that level
@@ -191,8 +192,29 @@ def _unheaded_contents(st: ParseState) -> None:
         again = last_at.get(first, -1)
         if again < j and len(first) >= lead and opened_at.get(first[:lead], -1) >= j:
             again = opened_at[first[:lead]] if content[opened_at[first[:lead]]].text.startswith(first) else -1
+        if j - k >= v.toc_min_entries and again < j:
+            if squeezed is None:  # each line's folded text without spaces -> where it last stands
+                squeezed = {"".join(st.f(b).split()): n for n, b in enumerate(content) if b.kind == D.PARAGRAPH}
+            again = _paged_entries(st, content[k:j], squeezed, j)
         if j - k >= v.toc_min_entries and again >= j:
             for e in content[k:j]:
                 mark(e, "toc")
             return
         k = max(j, k + 1)
+
+
+def _paged_entries(st: ParseState, entries: list[Block], squeezed: dict[str, int], j: int) -> int:
+    """A compilation's contents, each entry a piece's title with its page number glued on, the numbers
+    rising (1.某区林业局2024年度工作总结2 / 2.…工作计划11 / …): where the first piece's title stands again
+    as a line of its own after them (its number and page left out), -1 when it does not."""
+    pages = []
+    for e in entries:
+        name = _entry_name(st, st.f(e))
+        bare = name.rstrip("0123456789")
+        if bare == name or not bare:
+            return -1
+        pages.append(int(name[len(bare):]))
+    if any(b <= a for a, b in zip(pages, pages[1:])):
+        return -1
+    at = squeezed.get(_entry_name(st, st.f(entries[0])).rstrip("0123456789"), -1)
+    return at if at >= j else -1

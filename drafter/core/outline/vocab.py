@@ -314,9 +314,10 @@ class Vocab:
     @cached_property
     def field_line(self) -> re.Pattern:
         """A site's field line: a label (title.summary_labels, chrome.field_labels) and its colon
-        opening the line (摘要:…, 简介：…, 来源：…): metadata, never the text's start."""
+        opening the line (摘要:…, 简介：…, 来源：…), in brackets or not ((来源:网站编辑 2024-02-06 13:14)):
+        metadata, never the text's start."""
         labels = self.data["title"]["summary_labels"] + self.data["chrome"]["field_labels"]
-        return re.compile(rf"^(?:{alt(labels)})\s*[：:]")
+        return re.compile(rf"^[（【［]?\s*(?:{alt(labels)})\s*[：:]")
 
     @cached_property
     def field_opening(self) -> re.Pattern:
