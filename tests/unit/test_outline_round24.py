@@ -1,12 +1,14 @@
-"""Outline round 24 (issue 17, session 9, sets 53–58): a PDF copy's unprintable glyphs (a ? after a space
+"""Outline rounds 24–25 (issue 17, session 9, sets 53–58): a PDF copy's unprintable glyphs (a ? after a space
 at line ends, ? for full-width spaces), a report's whole top matter shown twice, a speaker line with a
 colon, a list of parallel measures in one sentence, related lists under any head sites build (热门资讯),
 第一， as a speech's marker, 1是 as an enumeration, a doc site's headline shown again over the document's own
 title (with the first chunk's number, with 范文 after it), a page stamp of figures, a compilation's prefix
 kept in the title, a site's name glued on with other dashes, the site's name with its 首页 link, a spaced
 title with its year, the site's name again under the title, a row of 【】 buttons, a portal's 责任部门 rows,
-a plan's title after the news opening that names it, a cover's year and month. Pages written here, not
-copied from a set."""
+a plan's title after the news opening that names it, a cover's year and month; a compilation's contents
+with page numbers, a field line in brackets, a site's word count after the title, a time of placeholders,
+the file headline wrapped over two lines, a portal's empty fields, a title wrapped before its tail, the
+title under its issuer after the headline. Pages written here, not copied from a set."""
 
 from __future__ import annotations
 
@@ -166,3 +168,46 @@ def test_the_source_line_in_brackets_and_the_text_label_are_the_sites():
     page = ("某某信息网\n首页 某某信息 某某资讯\n2026年某市政府工作报告\n(来源:网站编辑 2026-02-06 13:14)\n文章正文\n"
             "现在,我代表市政府向大会报告工作,请予审议。\n" + BODY)
     assert _titles(page) == [(3, 0, "", "2026年某市政府工作报告")]
+
+
+def test_a_title_with_a_sites_word_count_after_it_is_the_title_at_its_last_showing():
+    title = "某县交通运输局2026年工作总结3790字范文"
+    page = ("欢迎来到某某报告网!\n特惠加入VIP会员\n首页 | 工作总结 | 工作计划 | 述职报告\n当前位置: 首页 > 工作总结 > "
+            + title[:12] + "\n" + title + "\n  " + title + "\n" + OPENING + BODY)
+    assert _titles(page) == [(6, 0, "", title)]
+
+
+def test_a_date_line_with_placeholders_for_its_time_is_the_sites():
+    page = ("某某网\n首页 教育资讯 工作总结 范文大全\n您的位置：首页 > 工作总结 > 正文\n普法工作总结\n"
+            "2026-09-×× ×:× 来源：网络整理 阅读：×\n【普法工作总结】\n" + OPENING + BODY)
+    assert _titles(page) == [(6, 0, "", "【普法工作总结】")]
+
+
+def test_the_file_headline_shown_again_over_two_lines_over_the_own_title_is_the_sites():
+    head = "【七五普法调研报告】“七五”普法工作情况调研报告-20260728131819"
+    page = ("某某文档\n首页 | 分类 | 精选\n" + head + ".docx\n- 约1.98千字\n- 约 4页\n" + head[:17] + "\n" + head[17:]
+            + "\n2026 年“七五”普法工作情况调研报告(县级)\n今年是普法收官之年,县人大常委会组织调研组开展了专题调研。\n" + BODY)
+    assert _titles(page) == [(8, 0, "", "2026 年“七五”普法工作情况调研报告(县级)")]
+
+
+def test_a_portals_empty_fields_are_no_salutation():
+    page = ("某旗人民政府\n首页 | 政府信息公开 | 政务服务\n索引号: 152900000000033/2026-01583 发布机构: 某旗人民政府\n"
+            "公开方式: 主动公开 组配分类: 规划计划\n公文时效:\n某旗2026年上半年国民经济和社会发展计划执行情况\n"
+            "一、上半年计划执行情况\n2026年上半年,全旗地区生产总值完成16.29亿元,同比增长5%。\n")
+    assert _titles(page) == [(6, 0, "", "某旗2026年上半年国民经济和社会发展计划执行情况")]
+    assert _kind(page, 5) == "chrome"
+
+
+def test_a_title_wrapped_before_its_short_tail_keeps_both_lines():
+    page = ("某某学院\n学院首页 | 学院概况 | 通知公告\n当前位置: 学院首页 > 通知公告 > 正文\n某省2026年度法治政府建设工作\n"
+            "【来源:某省2026年度法治政府建设工作 | 发布日期:2027-03-02】\n某省2026年度法治政府建设工作\n情况报告\n"
+            + OPENING + BODY)
+    assert _titles(page) == [(6, 0, "", "某省2026年度法治政府建设工作"), (7, 0, "", "情况报告")]
+
+
+def test_the_title_under_its_issuer_after_the_headline_and_the_metadata_is_found():
+    title = "2026年法治政府建设工作情况报告"
+    page = ("某市某区人民政府\n当前位置: 政府机构 >> 某镇 >> 信息公开\n" + title + "\n• 索引号:1495410037/gyz1/2027-00021\n"
+            "• 发文字号:\n• 名 称:" + title + "\n• 公文时效:\n• 发布日期:2027-03-31\n【字体:大 中 小】 【打印】 【关闭】\n"
+            "某市某区某镇人民政府\n" + title + "\n2026年我镇深入贯彻落实上级部门关于加强法治政府建设的部署,取得新成效。\n" + BODY)
+    assert _titles(page) == [(10, 0, "", "某市某区某镇人民政府"), (11, 0, "", title)]

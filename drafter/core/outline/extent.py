@@ -268,7 +268,8 @@ def _title_after_chrome(st: ParseState) -> None:
 
 def _bare_title(st: ParseState, b: Block) -> str:
     """A title's folded text without its closing marks, the period in brackets after it (…年度报告
-    (2024年度), …规划(2021—2025年)) or a piece's number (…调研报告1): where its 文种 ends it."""
+    (2024年度), …规划(2021—2025年)), a site's words (…总结3790字范文) or a piece's number (…调研报告1):
+    where its 文种 ends it."""
     f = st.f(b).rstrip(st.v.title_closers)
-    f = st.v.period_after.sub("", f)
+    f = st.v.period_after.sub("", st.v.site_suffix.sub("", f))
     return f.rstrip("0123456789")

@@ -97,7 +97,7 @@ def _late_title(st: ParseState) -> list[Block]:
         if b.kind != D.PARAGRAPH or st.hint(b) in NOT_HEADING_HINTS:
             return []
         if (standalone_candidate(b.text, v, v.title_max) and v.title_words.search(f)
-                and v.whole_title.search(f) and not runs_on(st, b) and title_starts(st, k)):
+                and v.whole_title.search(v.site_suffix.sub("", f)) and not runs_on(st, b) and title_starts(st, k)):
             break
         if len(f) > v.byline_max or any(c in f for c in v.sentence_end):
             return []  # only the top matter's short lines (a byline, a dateline, 同志们:) stand between
@@ -108,10 +108,11 @@ def _late_title(st: ParseState) -> list[Block]:
         return []
     above = body[k - 1] if k > start else None
     if (above is not None and above.kind == D.PARAGRAPH and above.line == run[0].line - 1
-            and (st.f(above).rstrip().endswith(v.title_join_leads) or _name_over_year(st, above, run[0]))
+            and (st.f(above).rstrip().endswith(v.title_join_leads) or _name_over_year(st, above, run[0])
+                 or _wrapped_tail(st, above, run[0]))
             and len(st.f(above)) + len(st.f(run[0])) <= v.title_max):
         # the title wrapped after its 及 (2020年度…总结及 / 下半年重点工作计划) or after the body's name
-        # (某某旗安全生产委员会 / 2024年工作要点)
+        # (某某旗安全生产委员会 / 2024年工作要点), or mid-phrase before a short tail (…建设工作 / 情况报告)
         above.kind, above.level = D.TITLE, 0
         run.insert(0, above)
         k -= 1
@@ -122,6 +123,14 @@ def _late_title(st: ParseState) -> list[Block]:
     if a.kind == D.PARAGRAPH and _salutation_line(st, st.f(a)):
         a.kind = D.SALUTATION
     return run
+
+
+def _wrapped_tail(st: ParseState, above: Block, first: Block) -> bool:
+    """first is only a title's short tail, its 文种 (情况报告, 工作报告), and above a title line that does
+    not end as a whole title (贵州省2023年度法治政府建设工作): one title wrapped before its tail."""
+    v = st.v
+    return (len(st.f(first)) <= 2 * v.standalone_min and _title_line(st, above.text)
+            and not v.whole_title.search(st.f(above)) and bool(v.whole_title.search(st.f(first))))
 
 
 def _name_over_year(st: ParseState, above: Block, first: Block) -> bool:
@@ -249,6 +258,11 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             b.kind, b.detail = D.CHROME, "page"  # a doc site's page stamp over the title (1 1 2021 最新修订(可编辑))
             k += 1
             continue
+        if not run and not seen_subtitle and b.kind == D.PARAGRAPH and _wrapped_headline(st, k):
+            for t in body[k:k + 2]:  # the page's headline shown again over two lines, the own title below
+                t.kind, t.detail = D.CHROME, "duplicate"
+            k += 2
+            continue
         if not run and not seen_subtitle and (_chunk_counter(st, k) or _numbered_headline(st, k)):
             b.kind, b.level, b.detail = D.CHROME, None, "duplicate"
             k += 1
@@ -332,6 +346,7 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
                 b.kind, b.level = D.TITLE, 0
                 _cut_title(st, b)
                 run = [b]
+                shown = {b.text}  # (the headline's text is the site's now: the title may show under its issuers)
         elif run and _preview(st, run, b):
             b.kind, b.detail = D.CHROME, "duplicate"  # a site's preview: the title, a space, the text's start
         elif run and seen_subtitle and b.text == run[0].text and len(run) == 1:
@@ -493,6 +508,20 @@ def _numbered_headline(st: ParseState, k: int) -> bool:
         return False
     want = "".join(st.f(b)[m.end():].split())
     return bool(want) and any(x.kind == D.CHROME and "".join(st.f(x).split()) == want for x in st.blocks[:b.line - 1])
+
+
+def _wrapped_headline(st: ParseState, k: int) -> bool:
+    """body[k] and the next line are the page's file headline (…-20210728131819.docx) shown again, wrapped
+    (【七五普法调研报告】“七五”普法工 / 作情况调研报告-20210728131819), and the document's own title
+    follows them, naming its 文种 (2020 年“七五”普法工作情况调研报告(县级)): the site's lines, never the title."""
+    body = st.body
+    if k + 2 >= len(body) or body[k + 1].kind != D.PARAGRAPH or body[k + 1].line != body[k].line + 1:
+        return False
+    joined = "".join((st.f(body[k]) + st.f(body[k + 1])).split())
+    if (len(joined) < 2 * st.v.standalone_min or not title_starts(st, k + 2)
+            or not st.v.title_words.search(st.f(body[k + 2]))):
+        return False  # (a slogan under the title's last showing is no title of its own: 在标准中改进…)
+    return file_headline_shown(st, body[k].line, joined)
 
 
 def _nav_item(st: ParseState, b: Block) -> bool:

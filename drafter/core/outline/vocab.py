@@ -392,6 +392,11 @@ class Vocab:
         return re.compile(rf"(?<=[{CJK}])\?+|\?+(?=[{CJK}])")
 
     @cached_property
+    def site_suffix(self) -> re.Pattern:
+        """A site's words after a title, a word count before them: 3790字范文, （全文）, 范文."""
+        return re.compile(rf"(?:\d{{2,6}}字)?(?:{alt(self.data['title']['site_suffixes'])})$")
+
+    @cached_property
     def period_after(self) -> re.Pattern:
         """The period a title names in brackets after its 文种: （2024年度）, （2021—2025年）, （2021-2025）."""
         return re.compile(r"\s*（[^（）]{0,12}\d{4}[^（）]{0,12}）$")
@@ -768,8 +773,8 @@ class Vocab:
 
     @property
     def clock_after(self) -> str:
-        """The time after a page's date: 09:45, 09:45:30."""
-        return r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+        """The time after a page's date: 09:45, 09:45:30 (or its placeholders: ×:×)."""
+        return r"\s+(?:\d{1,2}|××?)[:：](?:\d{2}|××?)(?:[:：](?:\d{2}|××?))?"
 
     @cached_property
     def stamp(self) -> re.Pattern:
