@@ -211,3 +211,14 @@ def test_the_title_under_its_issuer_after_the_headline_and_the_metadata_is_found
             "• 发文字号:\n• 名 称:" + title + "\n• 公文时效:\n• 发布日期:2027-03-31\n【字体:大 中 小】 【打印】 【关闭】\n"
             "某市某区某镇人民政府\n" + title + "\n2026年我镇深入贯彻落实上级部门关于加强法治政府建设的部署,取得新成效。\n" + BODY)
     assert _titles(page) == [(10, 0, "", "某市某区某镇人民政府"), (11, 0, "", title)]
+
+
+def test_the_same_figure_twice_is_a_heading_not_a_range():
+    page = "某镇2026年第一季度工作总结和第二季度工作计划\n" + OPENING + "一、一季度工作总结\n全镇经济平稳运行。\n二、二季度工作计划\n全镇要抓好项目建设。\n"
+    assert [h[:3] for h in _headings(page)][1:] == [(3, 1, "一、"), (5, 1, "二、")]
+
+
+def test_a_spaced_out_dateline_is_no_page_stamp():
+    page = ("某某报告网\n首页 | 工作报告\n2026年某县政府工作报告(全文)\n1 1 2026 最新修订(可编辑)\n政府工作报告\n"
+            "2026 年 1 月 27 日在某县第十八届人民代表大会第五次会议上\n某县人民政府县长 王五\n各位代表:\n" + BODY)
+    assert _kind(page, 4) == "chrome" and _kind(page, 6) == "subtitle"

@@ -239,7 +239,10 @@ def pager_shape(text: str, v: Vocab) -> bool:
     items = text.split()
     if sum(len(w) == 1 and is_cjk(w) for w in items) * 2 >= len(items):
         return False  # a title spaced out, its figures too (黄 门 镇 2 0 2 1 年 工 作 总 结)
-    return sum(w.isdigit() for w in items) >= v.pager_numbers
+    digits = [i for i, w in enumerate(items) if w.isdigit()]
+    if any(i + 1 < len(items) and items[i + 1][:1] in "年月日" for i in digits):
+        return False  # a date a PDF spaced out (2021 年 1 月 27 日在…会议上): a dateline
+    return len(digits) >= v.pager_numbers
 
 
 def _title_after_chrome(st: ParseState) -> None:

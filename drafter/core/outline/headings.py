@@ -40,9 +40,10 @@ def match_heading(folded: str, v: Vocab | None = None) -> tuple[int, int, int] |
             return None
         n = _ordinal(m.group(1))
         after = v.not_after_level1.match(rest)
-        if after and (after.group(1) in v.not_after_level1_any or n is None
-                      or _ordinal(rest[:after.start(1)]) == n + 1):
-            return None  # 一、二级 / 一、二季度 / 一、三季度; 一、三级联动 is a heading (三 does not follow 一)
+        if after and _ordinal(rest[:after.start(1)]) != n and (
+                after.group(1) in v.not_after_level1_any or n is None or _ordinal(rest[:after.start(1)]) == n + 1):
+            return None  # 一、二级 / 一、二季度 / 一、三季度; 一、三级联动 is a heading (三 does not follow 一),
+            #              and so is 一、一季度工作总结 (the same figure twice is no range)
         return (1, m.end(), n) if n else None
     m = v.level1_spaced.match(folded)
     if m and _ordinal(m.group(1)):

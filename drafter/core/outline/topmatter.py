@@ -254,7 +254,7 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             shown.add(b.text)
             k += 1
             continue
-        if not run and not seen_subtitle and b.kind == D.PARAGRAPH and pager_shape(b.text, v):
+        if not seen_subtitle and b.kind == D.PARAGRAPH and pager_shape(b.text, v):
             b.kind, b.detail = D.CHROME, "page"  # a doc site's page stamp over the title (1 1 2021 最新修订(可编辑))
             k += 1
             continue
@@ -263,7 +263,7 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
                 t.kind, t.detail = D.CHROME, "duplicate"
             k += 2
             continue
-        if not run and not seen_subtitle and (_chunk_counter(st, k) or _numbered_headline(st, k)):
+        if not seen_subtitle and (not run and _chunk_counter(st, k) or _numbered_headline(st, k, run)):
             b.kind, b.level, b.detail = D.CHROME, None, "duplicate"
             k += 1
             continue
@@ -498,7 +498,7 @@ def _chunk_counter(st: ParseState, k: int) -> bool:
     return False
 
 
-def _numbered_headline(st: ParseState, k: int) -> bool:
+def _numbered_headline(st: ParseState, k: int, run: list[Block]) -> bool:
     """body[k] is the page's headline shown once more with the first chunk's number before it (1 2021
     年荣县政府工作报告(全文) under 2021年荣县政府工作报告(全文)), and the document's own title follows
     (政府工作报告): a site's line, never the title."""
@@ -507,6 +507,8 @@ def _numbered_headline(st: ParseState, k: int) -> bool:
     if m is None or b.kind not in (D.PARAGRAPH, D.HEADING) or not title_starts(st, k + 1):
         return False
     want = "".join(st.f(b)[m.end():].split())
+    if run:  # the headline read as the title so far
+        return want == "".join("".join(st.f(t).split()) for t in run)
     return bool(want) and any(x.kind == D.CHROME and "".join(st.f(x).split()) == want for x in st.blocks[:b.line - 1])
 
 
