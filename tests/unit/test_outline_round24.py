@@ -222,3 +222,11 @@ def test_a_spaced_out_dateline_is_no_page_stamp():
     page = ("某某报告网\n首页 | 工作报告\n2026年某县政府工作报告(全文)\n1 1 2026 最新修订(可编辑)\n政府工作报告\n"
             "2026 年 1 月 27 日在某县第十八届人民代表大会第五次会议上\n某县人民政府县长 王五\n各位代表:\n" + BODY)
     assert _kind(page, 4) == "chrome" and _kind(page, 6) == "subtitle"
+
+
+def test_a_collections_first_piece_with_a_bare_number_is_the_title():
+    page = ("某某范文网\n首页 | 工作总结 | 工作汇报\n当前位置:首页 > 专题范文 > 正文\n2026年社区矫正工作调研报告3篇\n"
+            "某某网络 发表于2026-01-08 19:25:07 本文已影响 ×人\n2026年社区矫正工作调研报告3篇\n社区矫正工作调研报告1\n"
+            "社区矫正是与监禁矫正相对应的行刑方式,我市自试点以来稳步推进。\n" + BODY)
+    assert _titles(page) == [(7, 0, "", "社区矫正工作调研报告1")]
+    assert _kind(page, 5) == "chrome"

@@ -47,20 +47,22 @@ def top_matter(st: ParseState) -> None:
 
 def _first_piece(st: ParseState, run: list[Block], stop: int) -> list[Block]:
     """A sample site's collection (…工作计划8篇) and, after its blurb, its first piece's own title (…工作计划篇1,
-    …总结（篇一）) right over the text: that is the title, its last showing; the collection's headline is
+    …总结（篇一）, or a bare number: 社区矫正工作调研报告1 under 2023年社区矫正工作调研报告3篇, the year left
+    out) right over the text: that is the title, its last showing; the collection's headline is
     chrome. Within title.piece_window lines after the top matter, before any heading. run when there is none."""
     v = st.v
-    if len(run) != 1:
+    if len(run) not in (1, 2):
         return run
     base = v.piece_count.sub("", st.f(run[0]))
     if base == st.f(run[0]):
         return run
-    for b in st.body[stop:stop + v.data["title"]["piece_window"]]:
-        if b.kind != D.PARAGRAPH:
+    later = run[1:] if len(run) == 2 else st.body[stop:stop + v.data["title"]["piece_window"]]
+    for b in later:  # (the headline and the piece read as one title over two lines: the piece is the title)
+        if b.kind not in (D.PARAGRAPH, D.TITLE):
             break
         f = st.f(b)
-        m = v.piece_number.search(f)
-        if m and f[:m.start()] == base:
+        m = v.piece_number.search(f) or v.bare_piece.search(f)
+        if m and (f[:m.start()] == base or len(f[:m.start()]) >= 2 * v.standalone_min and base.endswith(f[:m.start()])):
             run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "headline"
             b.kind, b.level = D.TITLE, 0
             return [b]
@@ -361,6 +363,8 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
         elif not seen_subtitle and (v.site_joined.search(f) or v.publisher_line.match(f)) \
                 and standalone_candidate(b.text, v, v.title_max):
             b.kind, b.detail = D.CHROME, "page"
+        elif run and not seen_subtitle and v.clocked_stamp.search(f):
+            b.kind, b.detail = D.CHROME, "page"  # the page's stamp with its time (天狐网络 发表于2023-01-08 19:25:07 …)
         elif run and _addressee(st, f):
             b.kind = D.SALUTATION  # the 主送机关 without its colon: 镇党委、政府
             break

@@ -392,6 +392,16 @@ class Vocab:
         return re.compile(rf"(?<=[{CJK}])\?+|\?+(?=[{CJK}])")
 
     @cached_property
+    def bare_piece(self) -> re.Pattern:
+        """A piece's number glued to its title with no 篇 (社区矫正工作调研报告1): only under a collection's headline."""
+        return re.compile(r"\d{1,2}$")
+
+    @cached_property
+    def clocked_stamp(self) -> re.Pattern:
+        """A page's date stamp with its time anywhere in a line (…发表于2023-01-08 19:25:07 …): no title has one."""
+        return re.compile(self.web_date + self.clock_after.replace(r"\s+", r"\s*"))
+
+    @cached_property
     def site_suffix(self) -> re.Pattern:
         """A site's words after a title, a word count before them: 3790字范文, （全文）, 范文."""
         return re.compile(rf"(?:\d{{2,6}}字)?(?:{alt(self.data['title']['site_suffixes'])})$")
