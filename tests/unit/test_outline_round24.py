@@ -230,3 +230,19 @@ def test_a_collections_first_piece_with_a_bare_number_is_the_title():
             "社区矫正是与监禁矫正相对应的行刑方式,我市自试点以来稳步推进。\n" + BODY)
     assert _titles(page) == [(7, 0, "", "社区矫正工作调研报告1")]
     assert _kind(page, 5) == "chrome"
+
+
+def test_a_news_pages_headline_over_its_article_header_is_the_title():
+    page = ("微信热点\n首页　时事　职场　科技　生活\n【聚力2026】强化普法宣传教育 提升依法治理水平\n职场   2027-01-07 15:44   江西\n"
+            "2026年是全面落实“八五”普法规划的关键之年。一年来,全市普法工作取得新成效。\n一、地域法治品牌有了新内涵\n"
+            "紧扣本土法治品牌宣传推广,线上线下双向发力。\n")
+    assert _titles(page) == [(3, 0, "", "【聚力2026】强化普法宣传教育 提升依法治理水平")]
+    assert _kind(page, 4) == "chrome"
+
+
+def test_joint_issuers_over_a_title_opening_with_about_are_title_lines():
+    page = ("某某学院党委宣传部\n首页 | 部门概况 | 理论学习\n当前位置: 首页 >> 理论学习 >> 正文\n省委宣传部、省司法厅\n"
+            "关于开展法治宣传教育的第九个五年规划\n(2026—2030年)\n来源:中共某省委新闻网\n发布时间：2026-12-20　点击数：×\n"
+            "全民普法是建设社会主义法治国家的基础性工作,事关全面依法治国的长远发展。\n一、始终坚持以习近平法治思想引领全民普法工作\n"
+            "全省各级各部门要深入学习宣传习近平法治思想。\n")
+    assert [h[0] for h in _titles(page)] == [4, 5, 6]

@@ -40,7 +40,7 @@ def top_matter(st: ParseState) -> None:
                 b.kind, b.level, b.detail = D.TITLE, 0, ""
             run = first
     if not run and not any(b.kind == D.TITLE for b in st.blocks):
-        run = _late_title(st)
+        run = _late_title(st) or _headline_over_header(st)
     run = _first_piece(st, run, stop)
     _title_repeats(st, run)
 
@@ -133,6 +133,34 @@ def _wrapped_tail(st: ParseState, above: Block, first: Block) -> bool:
     v = st.v
     return (len(st.f(first)) <= 2 * v.standalone_min and _title_line(st, above.text)
             and not v.whole_title.search(st.f(above)) and bool(v.whole_title.search(st.f(first))))
+
+
+def _headline_over_header(st: ParseState) -> list[Block]:
+    """With no title found yet: a news page's headline, a standalone line (no marker) right over the
+    article's header (职场 2025-01-07 15:44 江西, 来源：…  时间：…) among the body's first title.late_window
+    lines, nothing but short lines with no sentence above it, is the title ([] when there is none); the
+    lines above it are the page's, the header line is chrome."""
+    v, body = st.v, st.body
+    start = st.top_start
+    for k in range(start, min(len(body) - 1, start + v.late_window)):
+        b, nxt = body[k], body[k + 1]
+        f = st.f(b)
+        if b.kind not in (D.PARAGRAPH, D.HEADING) or b.kind == D.HEADING and b.marker:
+            return []
+        if len(f) > v.byline_max * 2 or any(c in f for c in v.sentence_end):
+            return []  # running text starts: no headline over a header
+        nf = st.f(nxt)
+        if (nxt.kind in (D.PARAGRAPH, D.CHROME) and (v.clocked_stamp.search(nf) or v.article_header.search(nf))
+                and len(nf) <= v.top_list_max and standalone_candidate(b.text, v, v.title_max)
+                and st.hint(b) not in NOT_HEADING_HINTS):
+            for x in body[start:k]:
+                if x.kind == D.PARAGRAPH:
+                    x.kind, x.detail = D.CHROME, "page"
+            b.kind, b.level, b.marker, b.title, b.detail = D.TITLE, 0, "", "", ""
+            if nxt.kind == D.PARAGRAPH:
+                nxt.kind, nxt.detail = D.CHROME, "page"
+            return [b]
+    return []
 
 
 def _name_over_year(st: ParseState, above: Block, first: Block) -> bool:
@@ -644,7 +672,7 @@ def _title_candidate(st: ParseState, k: int, run: list[Block], seen_subtitle: bo
                  or bool(run) and k > 0 and _wrapped_title(st, k - 1))
             and not f.startswith(v.opening_leads) and not runs_on(st, b) and not v.attachment_named.match(f)
             and not v.form_field.match(f)
-            and not is_byline(st, f) and not _addressee(st, f) and not v.subtitle.match(f)
+            and not is_byline(st, f) and not (_addressee(st, f) and not _over_about(st, k)) and not v.subtitle.match(f)
             and not _wrapped_dateline(st, k) and not _dated_field(st, f) and not v.digit_run.search(f)
             and not v.site_joined.search(f) and not v.publisher_line.match(f))
 
@@ -793,6 +821,14 @@ def _author_line(st: ParseState, k: int) -> bool:
         return False  # the issuers that open the title, one a line (中共某县委 / 某县人民政府 / 关于…的 / 报告)
     return (nxt is None or nxt.kind != D.PARAGRAPH or not _title_line(st, nxt.text)
             or bool(v.subtitle.match(st.f(nxt))) or _wrapped_dateline(st, k + 1))  # XX市司法局 / （20XX年X月X日）
+
+
+def _over_about(st: ParseState, k: int) -> bool:
+    """body[k] stands right over a title line opening with 关于: the issuers' names (省委宣传部、省司法厅 /
+    关于开展…规划), not the 主送机关."""
+    nxt = st.body[k + 1] if k + 1 < len(st.body) else None
+    return (nxt is not None and nxt.line == st.body[k].line + 1
+            and st.f(nxt).startswith(st.v.official["notice_title_lead"]))
 
 
 def _addressee(st: ParseState, f: str) -> bool:
