@@ -72,7 +72,7 @@ def _first_piece(st: ParseState, run: list[Block], stop: int) -> list[Block]:
 def _late_title(st: ParseState) -> list[Block]:
     """The title when the top matter found none because the site's lines around it were read as
     body (an index table's values printed again one per line, 访问次数:, 匹配度, a doc site's blurb):
-    the last whole title (a standalone line naming a 文种 and ending as a whole title does) within
+    the last title line (a standalone line naming a report word: …规划(2021-2025年), …报告制度(试行)) within
     title.late_window lines of the body's start, right over the text's start — the first numbered
     heading, a salutation, or a paragraph of running text — with at most title.late_gap lines
     between them. The body's lines above it are the page's (CHROME "page"); a salutation under
@@ -99,7 +99,7 @@ def _late_title(st: ParseState) -> list[Block]:
         if b.kind != D.PARAGRAPH or st.hint(b) in NOT_HEADING_HINTS:
             return []
         if (standalone_candidate(b.text, v, v.title_max) and v.title_words.search(f)
-                and v.whole_title.search(v.site_suffix.sub("", f)) and not runs_on(st, b) and title_starts(st, k)):
+                and not runs_on(st, b) and title_starts(st, k)):
             break
         if len(f) > v.byline_max or any(c in f for c in v.sentence_end):
             return []  # only the top matter's short lines (a byline, a dateline, 同志们:) stand between
