@@ -540,8 +540,8 @@ def _numbered_headline(st: ParseState, k: int, run: list[Block]) -> bool:
         return False
     want = "".join(st.f(b)[m.end():].split())
     if run:  # the headline read as the title so far
-        return want == "".join("".join(st.f(t).split()) for t in run)
-    return bool(want) and any(x.kind == D.CHROME and "".join(st.f(x).split()) == want for x in st.blocks[:b.line - 1])
+        return want == "".join(_squeezed(st, t) for t in run)
+    return bool(want) and _chrome_shows(st, want, b.line)
 
 
 def _wrapped_headline(st: ParseState, k: int) -> bool:
@@ -872,9 +872,19 @@ def _headline_again(st: ParseState, run: list[Block], b: Block) -> bool:
     headline's words hold b whole, so b is no second line of a wrapped title."""
     if len(run) != 1:
         return False
-    head, own = "".join(st.f(run[0]).split()), "".join(st.f(b).split())
+    head, own = _squeezed(st, run[0]), _squeezed(st, b)
     return (len(own) >= 2 * st.v.standalone_min and own in head and own != head
-            and any(x.kind == D.CHROME and "".join(st.f(x).split()) == head for x in st.blocks[:run[0].line - 1]))
+            and _chrome_shows(st, head, run[0].line))
+
+
+def _squeezed(st: ParseState, b: Block) -> str:
+    """A block's folded text without its spaces (2021 年荣县… and 2021年荣县… alike)."""
+    return "".join(st.f(b).split())
+
+
+def _chrome_shows(st: ParseState, text: str, line: int) -> bool:
+    """A chrome line above source line `line` shows text (spaces left out): the page's headline."""
+    return any(x.kind == D.CHROME and _squeezed(st, x) == text for x in st.blocks[:line - 1])
 
 
 def _dated_copy(st: ParseState, dated: str, title: str) -> bool:

@@ -426,12 +426,6 @@ class Vocab:
                           rf"(?=[\s\u3000]|[{CJK}]{{1,{glued}}}[\s\u3000]*$)")
 
     @cached_property
-    def compilation_prefix(self) -> re.Pattern:
-        """A compilation's number before a title: 第一篇:, 第二篇：, 篇一:, 篇二："""
-        label = re.escape(self.data["chrome"]["essay_label"])
-        return re.compile(rf"^(?:第[{self.cn}]{{1,3}}{label}|{label}[{self.cn}]{{1,3}})\s*[：:]\s*")
-
-    @cached_property
     def essay_listing(self) -> re.Pattern:
         """A document site's listing of one essay: its number, the title (group 1), its word count:
         第一篇 镇长述职报告2150字, 第1篇 …（3200字）, 篇一 … 1800字."""
