@@ -51,8 +51,9 @@ def match_heading(folded: str, v: Vocab | None = None) -> tuple[int, int, int] |
     m = v.level3.match(folded)
     if m:
         rest = folded[m.end():]
-        if v.not_after_level3.match(rest) and not (m.group().endswith("、") and v.year_lead_loose.match(rest)):
-            return None  # (1、2023年度…: a year opens the heading)
+        if v.not_after_level3.match(rest) and not (m.group().endswith("、") and (v.year_lead_loose.match(rest)
+                                                                               or v.month_range.match(rest))):
+            return None  # (1、2023年度…: a year opens the heading; so does a range of months, 2、1-11月…)
         return 3, m.end(), int(m.group(1))
     return None
 
@@ -85,7 +86,7 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
             break
     # a paragraph the page cut short before its first sentence ended: it ran on (after a 。 the
     # heading's sentence is whole however the page cut the paragraph)
-    listed = _list_opens(folded_rest, v, end) or _glued_body(folded_rest, v, end)
+    listed = _list_opens(folded_rest, v, end) or _glued_body(folded_rest, v, end) or _space_cut(folded_rest, v)
     if listed:  # 主要问题一是法治意识淡薄。/ 时间安排11月30日…: the heading stops where its body starts
         return rest[:listed].strip(), rest[listed:].strip(), True
     cut_off = folded_rest.rstrip().endswith(v.cut_off_end) and end == len(folded_rest)
@@ -128,6 +129,23 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
         return title, rest[cut:].strip(), True  # cut where the body's clause opens: no mark to drop
     body = rest[cut + 1:].strip() if cut < len(rest) else ""
     return title, body, bool(body)
+
+
+def _space_cut(folded_rest: str, v: Vocab) -> int:
+    """Where the body starts after a space that ends a short heading phrase (一、高度重视、全面部署 接到通知后,…):
+    the phrase standalone_min to heading_cut_max characters of CJK text (、 allowed), the rest after the
+    space a sentence of more than half of heading_max characters; 0 when there is none (强化政治引领 夯实
+    法治根基 is one heading: nothing long follows its space)."""
+    lead = len(folded_rest) - len(folded_rest.lstrip())
+    i = folded_rest.find(" ", lead)
+    if i < 0 or not v.standalone_min <= i - lead <= v.heading_cut_max:
+        return 0
+    if not all(is_cjk(c) or c == "、" for c in folded_rest[lead:i]):
+        return 0
+    body = folded_rest[i:].strip()
+    if len(body) <= v.heading_max // 2 or not any(c in body for c in v.sentence_end + v.runin_comma):
+        return 0
+    return i
 
 
 def _list_opens(folded_rest: str, v: Vocab, end: int) -> int:
@@ -312,8 +330,8 @@ def numbered_headings(st: ParseState) -> None:
                 continue
             bare = h[2]
         level, mlen, ordinal = h
-        if _joined_chunk(f[mlen:], v):
-            continue
+        if level == 3 and _joined_chunk(f[mlen:], v):
+            continue  # (a doc site numbers its chunks 1、2、…; 一、高度重视、全面部署 接到通知后,… is a heading)
         if chapters and level == 1 and f.rstrip()[-1:] in v.sentence_end:
             title, tail, run_in = _article(b.text[mlen:], f[mlen:], v)
             b.detail = "article"  # (a sentence, numbered as the rules number it: lint does not read it as a heading's name)

@@ -155,11 +155,11 @@ def _enum_entry(st: ParseState, f: str) -> bool:
     return bool(st.v.enum.match(f)) and not any(c in f for c in st.v.sentence_end)
 
 
-def _toc_entry(st: ParseState, b: Block) -> bool:
-    """b reads as an entry of a table of contents: a short heading line, or a decimal outline's
-    line (1.1政策背景, 2.2.1…: no heading of GB/T 9704, but an entry all the same), no sentence."""
+def _toc_entry(st: ParseState, b: Block, most: int = 0) -> bool:
+    """b reads as an entry of a table of contents: a short heading line (toc.entry_max_chars, or most), or a
+    decimal outline's line (1.1政策背景, 2.2.1…: no heading of GB/T 9704, but an entry all the same), no sentence."""
     f = st.f(b)
-    return (b.kind == D.PARAGRAPH and len(f) <= st.v.toc_entry_max
+    return (b.kind == D.PARAGRAPH and len(f) <= (most or st.v.toc_entry_max)
             and (match_heading(f, st.v) is not None or bool(st.v.decimal_outline.match(f)))
             and not any(c in f for c in st.v.sentence_end + "；："))
 
@@ -197,6 +197,14 @@ def _unheaded_contents(st: ParseState) -> None:
                 squeezed = {"".join(st.f(b).split()): n for n, b in enumerate(content) if b.kind == D.PARAGRAPH}
             again = _paged_entries(st, content[k:j], squeezed, j)
         if j - k >= v.toc_min_entries and again >= j:
+            while j < again and _toc_entry(st, content[j], 2 * v.toc_entry_max):
+                m = match_heading(st.f(content[j]), v)
+                if m and m[2] and m[2] <= last.get(m[0], 0):
+                    break  # the ordinal goes back: the text itself starts
+                if m:
+                    last = {lv: n for lv, n in last.items() if lv < m[0]}
+                    last[m[0]] = m[2]
+                j += 1  # (a longer entry further down: …以及党中央决策部署和省委、市委、县委工作要求方面)
             for e in content[k:j]:
                 mark(e, "toc")
             return

@@ -99,7 +99,7 @@ def _late_title(st: ParseState) -> list[Block]:
         if b.kind != D.PARAGRAPH or st.hint(b) in NOT_HEADING_HINTS:
             return []
         if (standalone_candidate(b.text, v, v.title_max) and v.title_words.search(f)
-                and not runs_on(st, b) and title_starts(st, k)):
+                and not runs_on(st, b) and title_starts(st, k) and not v.draft_note.match(f)):
             break
         if len(f) > v.byline_max or any(c in f for c in v.sentence_end):
             return []  # only the top matter's short lines (a byline, a dateline, 同志们:) stand between
@@ -284,6 +284,10 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             shown.add(b.text)
             k += 1
             continue
+        if not seen_subtitle and b.kind == D.PARAGRAPH and _stamp_line(st, f):
+            b.kind, b.detail = D.CHROME, "page"  # the page's date and counters (2021-11-×× ×次阅读, 佩珊分享)
+            k += 1
+            continue
         if not seen_subtitle and b.kind == D.PARAGRAPH and pager_shape(b.text, v):
             b.kind, b.detail = D.CHROME, "page"  # a doc site's page stamp over the title (1 1 2021 最新修订(可编辑))
             k += 1
@@ -356,6 +360,24 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             b.kind, b.detail = D.CHROME, "site"  # the site's name again under the title (三味园范文网 / 2025-04-02)
             k += 1
             continue
+        if run and not seen_subtitle and v.period_line.match(f) and not _apart(st, run[-1], b):
+            b.kind, b.level = D.TITLE, 0  # the plan's period on a line of its own under its name: (2019-2021)
+            run.append(b)
+            shown.add(b.text)
+            k += 1
+            continue
+        if run and v.draft_note.match(f):
+            b.kind = D.SUBTITLE  # the draft's note under its title: (征求意见稿), (送审稿)
+            seen_subtitle = True
+            k += 1
+            continue
+        if (run and not seen_subtitle and v.spaced_title.match(f) and not _apart(st, run[-1], b)
+                and not v.whole_title.search(_squeezed(st, run[-1])) and v.whole_title.search(_squeezed(st, b))):
+            b.kind, b.level = D.TITLE, 0  # the title's last line, its 文种 spaced out (中国人民政治协商会议 /
+            run.append(b)                  # 常宁市第十一届委员会常务委员会 / 工 作 报 告)
+            shown.add(b.text)
+            k += 1
+            continue
         titled = st.hint(b) == "title" or _title_candidate(st, k, run, seen_subtitle) or _repeats(run, b, seen_subtitle)
         if run and v.doc_number.match(f.strip()):
             b.kind = D.DOC_NUMBER
@@ -413,7 +435,8 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
         elif is_byline(st, f) and len(f) <= v.byline_max or (seen_subtitle and (
                 v.speaker_name.match(f) or v.office_line.match(f) or v.glued_speaker.match(f))):
             b.kind = D.BYLINE
-        elif f.endswith("：") and len(f) <= 80 and "。" not in f and not f.endswith(v.announce_ends):
+        elif (f.endswith("：") and len(f) <= 80 and "。" not in f and not f.endswith(v.announce_ends)
+              and not (not run and v.title_words.search(f))):  # (…经验交流发言: a headline with a colon)
             b.kind = D.SALUTATION
             break
         else:
@@ -528,6 +551,21 @@ def _chunk_counter(st: ParseState, k: int) -> bool:
         if got == want:
             return True
     return False
+
+
+def _stamp_line(st: ParseState, f: str) -> bool:
+    """f is the site's line under a headline, no title: a date stamp (2023-02-23 01:42:29, 06-15,
+    2021-11-××, 湖北日报/2022 /1 /30 /001) with at most title.stamp_words_max CJK characters besides
+    (政府报告, 次遇见, ×次阅读); a news agency's dateline (新华社北京3月17日电); an uploader's name and
+    verb (佩珊分享)."""
+    v = st.v
+    if v.agency_dateline.match(f) or v.uploader_line.match(f):
+        return True
+    m = v.page_stamp.search(f)
+    if m is None:
+        return False
+    rest = f[:m.start()] + f[m.end():]
+    return sum(1 for c in rest if _is_cjk(c)) <= v.data["title"]["stamp_words_max"]
 
 
 def _numbered_headline(st: ParseState, k: int, run: list[Block]) -> bool:

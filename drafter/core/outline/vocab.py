@@ -195,7 +195,14 @@ class Vocab:
     def level3(self) -> re.Pattern:  # 1. 1、 1．  not 1.5 / 4.15
         # 2 .全面落实…: a PDF's copy may set a space between the number and its mark [sets 21]
         # (1、2023年…: after 、 a year may follow, not any figure: 1、2月份 is January and February) [sets 40]
-        return re.compile(rf"^([0-9]{{1,2}}) ?(?:([.．])(?![0-9０-９])|(、)(?![0-9０-９])|(、)(?={YEAR_LOOSE}))")
+        # (2、1-11月交通事故情况: a range of months may follow the 、 too) [sets 62]
+        return re.compile(rf"^([0-9]{{1,2}}) ?(?:([.．])(?![0-9０-９])|(、)(?![0-9０-９])|(、)(?={YEAR_LOOSE})"
+                          rf"|(、)(?={self.month_range.pattern}))")
+
+    @cached_property
+    def month_range(self) -> re.Pattern:
+        """A range of months opening a heading's text: 1-11月, 1—6月."""
+        return re.compile(r"\d{1,2}[-—－~～至]\d{1,2}月")
 
     @cached_property
     def bare_level3(self) -> re.Pattern:
@@ -340,7 +347,7 @@ class Vocab:
     def speaker_name(self) -> re.Pattern:
         lo, hi = self.data["byline"]["name_chars"]
         ph = chars(self.data["byline"]["placeholders"])
-        return re.compile(rf"^[{CJK}](?:[\s\u3000]?[{CJK}]){{{lo - 1},{hi - 1}}}$|^[{ph}]{{{lo},{hi}}}$")
+        return re.compile(rf"^[{CJK}](?:[\s\u3000]{{0,2}}[{CJK}]){{{lo - 1},{hi - 1}}}$|^[{ph}]{{{lo},{hi}}}$")
 
     @cached_property
     def site_joined(self) -> re.Pattern:
@@ -390,6 +397,33 @@ class Vocab:
     def space_glyph(self) -> re.Pattern:
         """A ? next to a CJK character: a full-width space the copy could not print (第一章?總?則)."""
         return re.compile(rf"(?<=[{CJK}])\?+|\?+(?=[{CJK}])")
+
+    @cached_property
+    def page_stamp(self) -> re.Pattern:
+        """A page's date stamp anywhere in a line: 2023-02-23 01:42:29, 2021-11-××, 06-15, 2022 /1 /30."""
+        return re.compile(rf"{self.web_date}(?:{self.clock_after})?|(?<!\d)\d{{2}}-\d{{2}}(?!\d)"
+                          r"|\d{4}\s*/\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{1,3})?")
+
+    @cached_property
+    def agency_dateline(self) -> re.Pattern:
+        """A news agency's dateline alone on its line: 新华社北京3月17日电, 本报讯."""
+        t = self.data["title"]
+        return re.compile(rf"^(?:{alt(t['agencies'])})[{CJK}]{{0,6}}\d{{1,2}}月\d{{1,2}}日电$|^(?:{alt(t['press_leads'])})$")
+
+    @cached_property
+    def uploader_line(self) -> re.Pattern:
+        """An uploader's name and verb under a doc site's headline: 佩珊分享, 会员上传."""
+        return re.compile(rf"^[{CJK}]{{2,4}}(?:{alt(self.data['title']['uploader_verbs'])})$")
+
+    @cached_property
+    def period_line(self) -> re.Pattern:
+        """A plan's period alone in brackets: （2019-2021）, （2021—2025年） (not a date: （2022年7月 日））."""
+        return re.compile(r"^（[^（）月日]{0,12}\d{4}[^（）月日]{0,12}）$")
+
+    @cached_property
+    def draft_note(self) -> re.Pattern:
+        """A draft's note in brackets under its title: （征求意见稿）, （送审稿）, （试行）."""
+        return re.compile(rf"^（(?:{alt(self.data['title']['draft_notes'])})）$")
 
     @cached_property
     def bare_piece(self) -> re.Pattern:

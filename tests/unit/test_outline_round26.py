@@ -1,0 +1,78 @@
+"""Outline round 26 (issue 17, session 9, sets 59–63): a compilation-like outline before the title with
+longer entries, a draft's note and a plan's period under its title, an issuer's name over a spaced 工 作
+报 告, a speaker's name with wide spaces, the site's stamp lines under a headline (a date with few words,
+a news agency's dateline, an uploader), a headline ending with a colon, a heading ended by a space, 2、1-11月
+as a heading, 猜你感兴趣 over a related list. Pages written here, not copied from a set."""
+
+from __future__ import annotations
+
+from drafter.core.outline import parse_text
+
+from test_outline_round22 import BODY, OPENING, _headings
+
+
+def _titles(page: str) -> list[tuple[int, int, str, str]]:
+    return [h for h in _headings(page) if h[1] == 0]
+
+
+def _kind(page: str, line: int) -> str:
+    return parse_text(page).blocks[line - 1].kind
+
+
+def test_an_outline_before_the_title_with_a_longer_entry_is_contents():
+    title = "某县委政法委员会关于近五年工作情况的汇报"
+    page = ("某某文档网\n首页 | 工作汇报\n" + title + "\n上传者：文档用户 | 页数：×页\n一、主要工作情况\n(一)强化理论武装\n"
+            "(二)聚焦主责主业\n二、存在问题\n(一)学习贯彻落实习近平总书记关于政法工作重要论述以及党中央决策部署和省委市委工作要求方面\n"
+            "(二)履行主责主业方面\n" + title + "\n根据县委巡察工作统一部署,现将有关情况汇报如下。\n一、主要工作情况\n"
+            "近五年来,县委政法委坚持以习近平新时代中国特色社会主义思想为指导。\n")
+    assert _titles(page) == [(11, 0, "", title)]
+    assert [h[0] for h in _headings(page)] == [11, 13]
+
+
+def test_a_plans_period_and_draft_note_under_its_title():
+    page = ("某某论坛\n发表于 2026-1-30 21:58:56 | 只看该作者\n某公安分局智慧警务三年发展规划\n(2026-2028)\n(征求意见稿)\n"
+            "一、规划背景\n按照大数据发展要求,立足本区实际,制定本规划。\n")
+    assert _titles(page) == [(3, 0, "", "某公安分局智慧警务三年发展规划"), (4, 0, "", "(2026-2028)")]
+    assert _kind(page, 5) == "subtitle"
+
+
+def test_an_issuers_name_over_a_spaced_genre_is_one_title_and_the_speaker_has_wide_spaces():
+    page = ("某市党政门户网\n首页 | 政务公开 | 两会专题\n中国人民政治协商会议某市第十一届委员会常务委员会工作报告\n"
+            "来源:中国人民政治协商会议某市委员会     时间:2027-03-02\n【字体：大 中 小】 【打印】\n中国人民政治协商会议\n"
+            "某市第十一届委员会常务委员会\n工 作 报 告\n—在3月2日政协某市第十一届委员会第五次会议上\n段  鸣\n各位委员、同志们:\n"
+            "我代表政协某市第十一届委员会常务委员会,向大会报告工作,请予审议。\n" + BODY)
+    assert [h[0] for h in _titles(page)] == [6, 7, 8]
+    assert _kind(page, 10) == "byline" and _kind(page, 11) == "salutation"
+
+
+def test_stamp_lines_under_a_headline_are_the_sites():
+    for stamp in ("2026-11-×× ×次阅读", "2027-02-23 01:42:29 政府报告", "52fw.cn 06-15 次遇见", "新华社北京3月17日电",
+                  "佩珊分享", "某某日报/2026 /1 /30 /001"):
+        page = ("某某范文网\n首页 > 工作总结\n某区农业农村局2026年工作总结\n" + stamp + "\n" + OPENING + BODY)
+        assert _titles(page) == [(3, 0, "", "某区农业农村局2026年工作总结")], stamp
+        assert _kind(page, 4) == "chrome", stamp
+
+
+def test_a_headline_ending_with_a_colon_is_no_salutation():
+    page = ("某某范文网\n首页 工作总结 工作计划\n您现在的位置：某某范文网 > 总结\n“八五”普法工作经验交流发言:\n"
+            "时间：2026-06-02 09:31:17 来源：网友投稿\n“八五”普法工作经验交流发言\n" + OPENING + BODY)
+    assert _titles(page) == [(6, 0, "", "“八五”普法工作经验交流发言")]
+
+
+def test_a_heading_ended_by_a_space_before_its_paragraph():
+    page = ("某县2026年农村法治宣传教育月活动总结\n" + OPENING
+            + "一、高度重视、全面部署 接到通知后,县依法治县领导小组办公室迅速向有关领导汇报,明确了此次活动的主题、内容和目标。\n"
+            + "二、紧扣主题、突出重点 今年的活动紧紧围绕:“深化农村法治宣传教育”的这一主题,重点宣传宪法和村委会组织法。\n")
+    assert [h[1:] for h in _headings(page)][1:] == [(1, "一、", "高度重视、全面部署"), (1, "二、", "紧扣主题、突出重点")]
+
+
+def test_a_range_of_months_may_open_a_numbered_heading():
+    page = ("某县公安局交警大队2026年工作总结\n一、2026年工作总体情况\n1、交通违法行为查处情况。全年共查处交通违法行为一万起。\n"
+            "2、1-11月交通事故情况。全县共发生各类道路交通事故三百起。\n3、1-11月车驾管工作情况。全年办理车驾管业务两万笔。\n")
+    assert [h[1:] for h in _headings(page)][3:] == [(3, "2、", "1-11月交通事故情况"), (3, "3、", "1-11月车驾管工作情况")]
+
+
+def test_a_related_list_under_a_guess_you_like_head_is_chrome():
+    page = ("某镇政法工作会议讲话\n同志们:\n" + BODY + "猜你感兴趣：\n1.镇综治维稳工作会议讲话稿\n2.乡镇政法工作会议讲话稿\n"
+            "3.在全镇综治工作会议上的讲话\n")
+    assert all(h[1] != 3 for h in _headings(page))
