@@ -76,3 +76,15 @@ def test_a_related_list_under_a_guess_you_like_head_is_chrome():
     page = ("某镇政法工作会议讲话\n同志们:\n" + BODY + "猜你感兴趣：\n1.镇综治维稳工作会议讲话稿\n2.乡镇政法工作会议讲话稿\n"
             "3.在全镇综治工作会议上的讲话\n")
     assert all(h[1] != 3 for h in _headings(page))
+
+
+def test_a_bare_number_before_a_phrase_with_a_quoted_name_is_a_heading():
+    page = ("某乡镇2026年上半年工作总结\n" + OPENING + "一、上半年工作开展情况\n(一)粮食等重要农产品实现稳产保供\n"
+            "1保障粮油生产。集中主要精力抓春耕生产。\n2稳定“菜篮子”工程。实施今冬明春蔬菜生产保供行动。\n")
+    assert [h[1:3] for h in _headings(page)][-2:] == [(3, "1"), (3, "2")]
+
+
+def test_a_section_name_after_a_paragraph_announcing_it_is_a_heading():
+    page = ("全国人民代表大会常务委员会工作报告(摘要)\n新华社北京3月7日电 受全国人大常委会委托,委员长向大会作工作报告。报告摘要如下:\n"
+            "过去一年及五年的主要工作\n党的十八大以来,全国人大常委会依法履职,取得新成效。\n")
+    assert (3, 1, "", "过去一年及五年的主要工作") in _headings(page)

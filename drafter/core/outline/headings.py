@@ -617,8 +617,10 @@ def slogan_headings(st: ParseState) -> None:
                                         and nf[:1].isascii() and nf[:1].isalnum()):
             continue  # a sentence broken over lines: 主要目标 / 是：…, PM / 2.5
         if (prev is not None and prev.kind == D.PARAGRAPH and prev.text[-1] not in v.paragraph_end
-                and not (st.f(prev)[-1] == v.runin_colon and v.ordinal_word.match(st.f(b)))):
-            continue  # the previous line runs on into this one (not …三点意见： / 第一，…: the speech's points follow)
+                and not (st.f(prev)[-1] == v.runin_colon
+                         and (v.ordinal_word.match(st.f(b)) or "。" in st.f(prev)))):
+            continue  # the previous line runs on into this one (not …三点意见： / 第一，…: the speech's points
+            #           follow; nor a paragraph announcing what follows: …。报告摘要如下： / 过去一年的主要工作)
         if width and len(b.text) >= width - v.wrap_slack and b.text[-1] not in v.paragraph_end:
             continue  # a line of a text hard-wrapped at a fixed width (a PDF's copy), cut mid-sentence
         if runs_on(st, b) and not v.ordinal_word.match(st.f(b)):

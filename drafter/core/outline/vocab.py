@@ -207,11 +207,12 @@ class Vocab:
     @cached_property
     def bare_level3(self) -> re.Pattern:
         """1抗疫防汛共克时艰。今年年初…: a number that lost its 、 before a short heading phrase (group 2)
-        run into its paragraph; the phrase does not open with a unit (1人, 2月)."""
+        run into its paragraph; the phrase does not open with a unit (1人, 2月); a name in quotes may stand
+        in it (2稳定“菜篮子”工程。)."""
         num = self.data["numbering"]
         units = chars(num["bare_not_after"])
         lo, hi = self.data["standalone"]["min_chars"], self.data["sentences"]["heading_cut_max_chars"]
-        return re.compile(rf"^([0-9]{{1,2}})(?![{units}])([{CJK}]{{{lo},{hi}}})。(?=\S)")
+        return re.compile(rf"^([0-9]{{1,2}})(?![{units}])([{CJK}](?:[{CJK}“”]){{{lo - 1},{hi + 1}}})。(?=\S)")
 
     @cached_property
     def glued_date(self) -> re.Pattern:
