@@ -88,3 +88,8 @@ def test_a_section_name_after_a_paragraph_announcing_it_is_a_heading():
     page = ("全国人民代表大会常务委员会工作报告(摘要)\n新华社北京3月7日电 受全国人大常委会委托,委员长向大会作工作报告。报告摘要如下:\n"
             "过去一年及五年的主要工作\n党的十八大以来,全国人大常委会依法履职,取得新成效。\n")
     assert (3, 1, "", "过去一年及五年的主要工作") in _headings(page)
+
+
+def test_a_sentence_with_clock_times_is_no_stamp_line():
+    page = "窗口9:00-12:00受理申请。\n一、主要工作\n全年办理业务一千件。\n"
+    assert _kind(page, 1) != "chrome"

@@ -559,6 +559,8 @@ def _stamp_line(st: ParseState, f: str) -> bool:
     (政府报告, 次遇见, ×次阅读); a news agency's dateline (新华社北京3月17日电); an uploader's name and
     verb (佩珊分享)."""
     v = st.v
+    if any(c in f for c in v.sentence_end):
+        return False  # (窗口9:00-12:00受理申请。 is a sentence)
     if v.agency_dateline.match(f) or v.uploader_line.match(f):
         return True
     m = v.page_stamp.search(f)

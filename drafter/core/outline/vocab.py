@@ -402,7 +402,7 @@ class Vocab:
     @cached_property
     def page_stamp(self) -> re.Pattern:
         """A page's date stamp anywhere in a line: 2023-02-23 01:42:29, 2021-11-××, 06-15, 2022 /1 /30."""
-        return re.compile(rf"{self.web_date}(?:{self.clock_after})?|(?<!\d)\d{{2}}-\d{{2}}(?!\d)"
+        return re.compile(rf"{self.web_date}(?:{self.clock_after})?|(?<![\d:：])\d{{2}}-\d{{2}}(?![\d:：])"
                           r"|\d{4}\s*/\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{1,3})?")
 
     @cached_property
