@@ -93,3 +93,24 @@ def test_a_section_name_after_a_paragraph_announcing_it_is_a_heading():
 def test_a_sentence_with_clock_times_is_no_stamp_line():
     page = "窗口9:00-12:00受理申请。\n一、主要工作\n全年办理业务一千件。\n"
     assert _kind(page, 1) != "chrome"
+
+
+def test_a_metadata_field_with_its_value_is_never_a_title_line():
+    page = ("某某文档网\n首页 | 应用文书\n当前位置：首页 > 应用文书 > 工作报告\n2026人民调解工作调研报告 (12) .doc\n"
+            "文档编号：48651646    上传时间：2026-09-12    格式：DOC    页数：8\n下载积分：8 金币\n【立即下载】  【加入收藏】  【举报】\n"
+            "1、人民调解工作调研报告\n人民调解工作调研报告\n" + OPENING + BODY)
+    assert _titles(page) == [(9, 0, "", "人民调解工作调研报告")]
+    assert _kind(page, 6) == "chrome" and _kind(page, 8) == "chrome"
+
+
+def test_an_article_header_with_buttons_under_the_title_is_the_sites():
+    page = ("某某家园\n网站首页 | 工作总结\n您的位置：首页 >> 工作总结\n某县林业局2026年工作总结及2027年工作计划\n"
+            "【以稿换稿】【收藏】 作者: 佚名 来源: 作者原创 阅读 次 【小 中 大】【加入会员】\n" + OPENING + BODY)
+    assert _titles(page) == [(4, 0, "", "某县林业局2026年工作总结及2027年工作计划")]
+
+
+def test_a_sites_notice_of_itself_closes_the_footer():
+    page = ("某某县司法局2026年工作总结\n" + OPENING + BODY + "相关资源\n2026人民调解工作调研报告 (10) .doc\n"
+            "2026年乡镇人民调解工作总结.doc\n关于我们 - 网站声明 - 网站地图\n"
+            "本站为文档C2C交易模式，即用户上传的文档直接被用户下载，本站只是中间服务平台。\n")
+    assert [h[3] for h in _headings(page)] == ["某某县司法局2026年工作总结", "主要工作", "存在问题"]

@@ -365,9 +365,13 @@ def _footer_line(st: ParseState, b: Block) -> bool:
     f = st.f(b)
     if nav_line(st, b):
         return True
-    if len(f) > v.footer_max or f.endswith("。"):
+    if len(f) > v.footer_max:
         return False
-    if f.startswith(v.footer_leads) or any(w in f for w in v.footer_anywhere):
+    if f.startswith(v.footer_leads):
+        return True  # (a site's notice of itself is a sentence: 本站为文档C2C交易模式，…。)
+    if f.endswith("。"):
+        return False
+    if any(w in f for w in v.footer_anywhere):
         return True
     return link_row(f) or _inline_links(f, v)
 

@@ -284,7 +284,7 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             shown.add(b.text)
             k += 1
             continue
-        if not seen_subtitle and b.kind == D.PARAGRAPH and _stamp_line(st, f):
+        if not seen_subtitle and b.kind == D.PARAGRAPH and (_stamp_line(st, f) or not run and _meta_field_line(st, f)):
             b.kind, b.detail = D.CHROME, "page"  # the page's date and counters (2021-11-×× ×次阅读, 佩珊分享)
             k += 1
             continue
@@ -413,8 +413,10 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
         elif not seen_subtitle and (v.site_joined.search(f) or v.publisher_line.match(f)) \
                 and standalone_candidate(b.text, v, v.title_max):
             b.kind, b.detail = D.CHROME, "page"
-        elif run and not seen_subtitle and v.clocked_stamp.search(f):
-            b.kind, b.detail = D.CHROME, "page"  # the page's stamp with its time (天狐网络 发表于2023-01-08 19:25:07 …)
+        elif run and not seen_subtitle and (v.clocked_stamp.search(f) or _meta_field_line(st, f)
+                                            or v.article_header.search(f) and not any(c in f for c in v.sentence_end)):
+            b.kind, b.detail = D.CHROME, "page"  # the page's stamp with its time (天狐网络 发表于2023-01-08 19:25:07 …),
+            #                                     an article's header (【收藏】 作者: 佚名 来源: 作者原创 阅读 次)
         elif run and _addressee(st, f):
             b.kind = D.SALUTATION  # the 主送机关 without its colon: 镇党委、政府
             break
@@ -711,7 +713,7 @@ def _title_candidate(st: ParseState, k: int, run: list[Block], seen_subtitle: bo
             and (_title_line(st, b.text) or _placeholder_name(st, k) or _wrapped_title(st, k)
                  or bool(run) and k > 0 and _wrapped_title(st, k - 1))
             and not f.startswith(v.opening_leads) and not runs_on(st, b) and not v.attachment_named.match(f)
-            and not v.form_field.match(f)
+            and not v.form_field.match(f) and not _meta_field_line(st, f)
             and not is_byline(st, f) and not (_addressee(st, f) and not _over_about(st, k)) and not v.subtitle.match(f)
             and not _wrapped_dateline(st, k) and not _dated_field(st, f) and not v.digit_run.search(f)
             and not v.site_joined.search(f) and not v.publisher_line.match(f))
@@ -861,6 +863,13 @@ def _author_line(st: ParseState, k: int) -> bool:
         return False  # the issuers that open the title, one a line (中共某县委 / 某县人民政府 / 关于…的 / 报告)
     return (nxt is None or nxt.kind != D.PARAGRAPH or not _title_line(st, nxt.text)
             or bool(v.subtitle.match(st.f(nxt))) or _wrapped_dateline(st, k + 1))  # XX市司法局 / （20XX年X月X日）
+
+
+def _meta_field_line(st: ParseState, f: str) -> bool:
+    """f is a metadata field with its colon and value, at its start or after a short name (下载积分：8 金币,
+    學識都 人氣:1.52W), or holds two such fields (文档编号：48651646  上传时间：…  格式：DOC): never a title line."""
+    fields = [m for m in st.v.meta_fields.finditer(f) if f[m.end(1):].lstrip()[:1] in "：:"]
+    return bool(fields) and (fields[0].start() <= st.v.standalone_min * 2 or len(fields) >= 2)
 
 
 def _over_about(st: ParseState, k: int) -> bool:
