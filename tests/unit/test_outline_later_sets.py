@@ -67,8 +67,8 @@ FIGURES = {
     # 251 labels: P .948 R .940 (titles .882/.833, 一、 and （一） 1.000/1.000). Then tuned to. Left: 65/12's
     # title again after a preview paragraph and its 1、…态势 二是… under (二), 65/13 and 66's collections (their
     # labellers give the collection's headline level 0 too; sets 51, 57, 60 do not)
-    64: {0: (18, 18, 17), 1: (16, 16, 16), 2: (20, 20, 20), 3: (11, 11, 11)},
-    65: {0: (18, 17, 15), 1: (17, 17, 17), 2: (16, 16, 16), 3: (12, 11, 10), 4: (4, 4, 4)},
+    64: {0: (18, 18, 18), 1: (16, 16, 16), 2: (20, 20, 20), 3: (11, 11, 11)},
+    65: {0: (18, 17, 15), 1: (17, 17, 17), 2: (16, 16, 16), 3: (12, 12, 11), 4: (4, 4, 4)},
     66: {0: (18, 14, 12), 1: (22, 22, 22), 2: (13, 13, 13), 3: (8, 8, 7)},
     67: {0: (18, 18, 18), 1: (15, 15, 15), 2: (21, 21, 21), 3: (4, 4, 4)},
     # sets 59–63: ninth session, a second batch of five helpers, each measured once blind on ab90594 (the
@@ -116,7 +116,7 @@ FIGURES = {
     # 一是 past it (the labeller's own note reads it shorter), 45/08's joint issuers with a name cut short
     46: {0: (15, 15, 15), 1: (18, 18, 18), 2: (12, 12, 12), 3: (4, 4, 4)},
     45: {0: (20, 18, 18), 1: (17, 17, 17), 2: (16, 16, 16), 3: (2, 2, 2)},
-    44: {0: (20, 19, 19), 1: (19, 19, 19), 2: (29, 29, 28), 3: (4, 4, 4)},
+    44: {0: (20, 20, 20), 1: (19, 19, 19), 2: (29, 29, 28), 3: (4, 4, 4)},
     # sets 41–43: eighth session, measured once blind on 32e290b (it had seen 33–40): 41 (provinces least
     # covered) all levels P .981 R .929, 42 (信息公开年报, 决算, 绩效自评, 调研报告) P .874 R .902, 43 (old and odd
     # layouts: forum, PDF, traditional) P .860 R .907; then tuned to. Left: 42/06's title after its contents

@@ -114,3 +114,23 @@ def test_a_sites_notice_of_itself_closes_the_footer():
             "2026年乡镇人民调解工作总结.doc\n关于我们 - 网站声明 - 网站地图\n"
             "本站为文档C2C交易模式，即用户上传的文档直接被用户下载，本站只是中间服务平台。\n")
     assert [h[3] for h in _headings(page)] == ["某某县司法局2026年工作总结", "主要工作", "存在问题"]
+
+
+def test_joint_issuers_over_a_late_title_are_title_lines():
+    page = ("某区人民政府\n[ 索引号 ] 11500381/2026-0001\n[ 发布机构 ] 某区某镇人民政府\n[ 成文日期 ] 2026-01-19\n"
+            "发布日期:2026-01-19 11:09:04 大 中 小\n中共某区某镇委员会\n某区某镇人民政府\n关于2025年法治政府建设情况的报告\n"
+            "区委,区政府:\n" + OPENING + BODY)
+    assert [h[0] for h in _titles(page)] == [6, 7, 8]
+
+
+def test_the_breadcrumbs_last_item_over_a_longer_title_is_the_sites():
+    page = ("某市人民政府\n您所在的位置：首页 > 专题专栏 > 2026法治政府建设报告 > 2026法治政府建设情况报告公示\n"
+            "2026法治政府建设情况报告公示\n某市某镇人民政府2026年度法治政府建设情况报告\n  • 信息来源:某镇\n"
+            "  • 发布日期:2027-03-06 10:46\n" + BODY)
+    assert _titles(page) == [(4, 0, "", "某市某镇人民政府2026年度法治政府建设情况报告")]
+
+
+def test_a_numbered_phrase_before_a_space_and_an_enumeration_is_a_heading():
+    page = ("某旗农牧业局2026年上半年工作总结\n" + OPENING + "一、畜牧业生产进展情况\n(一)畜牧业产业化发展势头良好\n"
+            "1、乳业发展呈现出好的态势 二是奶源基地建设稳步推进,新建标准化牧场三处,全旗奶牛存栏稳定增长,鲜奶产量同比提高。\n2、稳步发展肉源基地建设\n")
+    assert (5, 3, "1、", "乳业发展呈现出好的态势") in _headings(page)

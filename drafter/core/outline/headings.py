@@ -498,7 +498,10 @@ def _joined_chunk(rest: str, v: Vocab) -> bool:
         return False
     rest = rest.lstrip()
     cut = min((i for i in (rest.find(c) for c in "，。：；") if i >= 0), default=len(rest))
-    return v.space_join.search(rest, 0, cut) is not None
+    m = v.space_join.search(rest, 0, cut)
+    if m is not None and v.enum.match(rest[m.end() - 1:].lstrip()):
+        return False  # the body's 一是 after the space: a heading's phrase ends there (1、乳业发展呈现出好的态势 二是…)
+    return m is not None
 
 
 def _bare_heading(folded: str, v: Vocab, last: int) -> tuple[int, int, int] | None:

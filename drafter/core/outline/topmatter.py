@@ -118,6 +118,13 @@ def _late_title(st: ParseState) -> list[Block]:
         above.kind, above.level = D.TITLE, 0
         run.insert(0, above)
         k -= 1
+    while (k > start and len(run) < v.title_max_lines + v.official["joint_issuers_max"]
+           and st.f(run[-1]).startswith(v.official["notice_title_lead"]) and body[k - 1].kind == D.PARAGRAPH
+           and body[k - 1].line == run[0].line - 1 and v.site_name.match(st.f(body[k - 1]))
+           and v.site_name.match(st.f(run[0]))):
+        k -= 1  # the joint issuers one a line over the 关于 title (中共某镇委员会 / 某镇人民政府 / 关于…的报告)
+        body[k].kind, body[k].level = D.TITLE, 0
+        run.insert(0, body[k])
     for x in body[start:k]:
         if x.kind == D.PARAGRAPH:
             x.kind, x.detail = D.CHROME, "page"
@@ -572,6 +579,13 @@ def _stamp_line(st: ParseState, f: str) -> bool:
     return sum(1 for c in rest if _is_cjk(c)) <= v.data["title"]["stamp_words_max"]
 
 
+def _longer_title_next(st: ParseState, b: Block, t: str) -> bool:
+    """The source line right under b is a longer title line naming a report word."""
+    nxt = st.blocks[b.line] if b.line < len(st.blocks) else None
+    return (nxt is not None and nxt.kind == D.PARAGRAPH and len(_squeezed(st, nxt)) > len(t)
+            and bool(st.v.title_words.search(st.f(nxt))) and standalone_candidate(nxt.text, st.v, st.v.title_max))
+
+
 def _numbered_headline(st: ParseState, k: int, run: list[Block]) -> bool:
     """body[k] is the page's headline shown once more with the first chunk's number before it (1 2021
     年荣县政府工作报告(全文) under 2021年荣县政府工作报告(全文)), and the document's own title follows
@@ -605,13 +619,16 @@ def _nav_item(st: ParseState, b: Block) -> bool:
     工作总结 工作计划 … / 工作总结): over a title line, the column's name the page shows, never the title
     (a title that is a menu's item too, 政府工作报告, has the text or its dateline under it)."""
     t = "".join(st.f(b).split())
-    if not t or len(t) > st.v.column_max:
+    if not t or len(t) > st.v.title_max:
         return False
     for x in st.blocks[:b.line - 1]:
         if x.kind == D.CHROME and x.detail in ("nav", "breadcrumb"):  # (not the site line: its name may issue the text)
-            items = {"".join(i.split()) for i in re.split(r"[|｜>＞»›/\s　]+", st.f(x))}
-            if t in items:
-                return True
+            parts = [p for p in re.split(r"[|｜>＞»›/\s　]+", st.f(x)) if p]
+            items = {"".join(i.split()) for i in parts}
+            if t in items and (len(t) <= st.v.column_max or x.detail == "breadcrumb" and t == parts[-1]
+                               and _longer_title_next(st, b, t)):
+                return True  # (a longer one only as the breadcrumb's last item with a longer title right under
+                #              it: …报告 > 2024法治政府建设情况报告公示 / 兴化市陶庄镇人民政府2024年度法治政府建设情况报告)
     return False
 
 
