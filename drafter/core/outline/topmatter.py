@@ -89,8 +89,8 @@ def _late_title(st: ParseState) -> list[Block]:
                                            or len(f) >= v.late_text_min and any(c in f for c in v.sentence_end))):
             anchor = j
             break
-        if b.kind != D.PARAGRAPH:
-            return []
+        if b.kind != D.PARAGRAPH and not (b.kind == D.CHROME and b.detail == "page"):
+            return []  # (the page's lines the top matter just read past may stand before the title)
     if anchor is None:
         return []
     for k in range(anchor - 1, max(start, anchor - 1 - v.late_gap) - 1, -1):
@@ -273,6 +273,14 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
     while k < len(body):
         b = body[k]
         f = st.f(b)
+        if b.kind == D.CHROME and not run and not seen_subtitle:
+            k += 1  # a site's line the chrome passes found inside the top matter's start (网站客服:3074922707)
+            continue
+        if not seen_subtitle and b.kind == D.PARAGRAPH and (_stamp_line(st, f) or v.page_number_line.match(f)
+                                                            or not run and _meta_field_line(st, f)):
+            b.kind, b.detail = D.CHROME, "page"  # the page's date and counters (2021-11-×× ×次阅读, 佩珊分享),
+            k += 1                                # a page number (1, — 1 —), a field (下载积分：8 金币)
+            continue
         broken = 0 if run or seen_subtitle else _broken_title(st, k)
         if broken:
             for t in body[k:k + broken]:
@@ -289,10 +297,6 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             b.title = b.body = ""
             run.append(b)
             shown.add(b.text)
-            k += 1
-            continue
-        if not seen_subtitle and b.kind == D.PARAGRAPH and (_stamp_line(st, f) or not run and _meta_field_line(st, f)):
-            b.kind, b.detail = D.CHROME, "page"  # the page's date and counters (2021-11-×× ×次阅读, 佩珊分享)
             k += 1
             continue
         if not seen_subtitle and b.kind == D.PARAGRAPH and pager_shape(b.text, v):
@@ -331,6 +335,10 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             k += 1  # the list of what the document attaches, over its title (附件1成本费用分析报告): read past
             continue
         if st.hint(b) in NOT_HEADING_HINTS:
+            if _meta_field_line(st, f) and not seen_subtitle:
+                b.kind, b.detail = D.CHROME, "page"  # the page's fields split by | (网站:文库114 | 时间:2021-06-21 …)
+                k += 1
+                continue
             if not _site_list(st, k, run):
                 break
             b.kind, b.detail = D.CHROME, "page"  # a site's bulleted counters above the title (• 约 11页)
@@ -976,7 +984,7 @@ def _cut_widget(st: ParseState, b: Block) -> None:
 
 
 def _cut_title(st: ParseState, b: Block) -> None:
-    """Cut a site's column before | and a page number after the title out of its text (the block's
+    """Cut a site's column before | and a page number or word count after the title out of its text (the block's
     indent grows by what is cut in front, so its column stays the text's column). A compilation's
     prefix (第一篇:镇政府年度工作报告) stays: the title is the whole line, as the page prints it."""
     column, page = st.v.title_cuts

@@ -374,9 +374,11 @@ class Vocab:
 
     @cached_property
     def title_cuts(self) -> tuple[re.Pattern, re.Pattern]:
-        """A site's column before a title (乡镇政府工作总结|…) and a page number after it (…(3))."""
+        """A site's column before a title (乡镇政府工作总结|…) and a page number or the site's word count after
+        it (…(3), …报告[此文共8216字]): site-added suffixes, no part of the title (tests/data/outline_pages,
+        the issue's own labels; sets 43, 66 and 69 keep the number)."""
         return (re.compile(rf"^[^|｜]{{2,{self.column_prefix_max}}}[|｜](?=\S)"),
-                re.compile(r"\s*（\d{1,2}）$"))
+                re.compile(r"\s*(?:（\d{1,2}）|[\[［【（]此?文?共\d{2,6}字[\]］】）])$"))
 
     @cached_property
     def part_marker(self) -> re.Pattern:
@@ -415,6 +417,11 @@ class Vocab:
     def uploader_line(self) -> re.Pattern:
         """An uploader's name and verb under a doc site's headline: 佩珊分享, 会员上传."""
         return re.compile(rf"^[{CJK}]{{2,4}}(?:{alt(self.data['title']['uploader_verbs'])})$")
+
+    @cached_property
+    def page_number_line(self) -> re.Pattern:
+        """A page number alone on its line: 1, — 1 —, - 2 -."""
+        return re.compile(r"^[—\-－–]?\s*\d{1,3}\s*[—\-－–]?$")
 
     @cached_property
     def period_line(self) -> re.Pattern:
