@@ -134,3 +134,25 @@ def test_a_numbered_phrase_before_a_space_and_an_enumeration_is_a_heading():
     page = ("某旗农牧业局2026年上半年工作总结\n" + OPENING + "一、畜牧业生产进展情况\n(一)畜牧业产业化发展势头良好\n"
             "1、乳业发展呈现出好的态势 二是奶源基地建设稳步推进,新建标准化牧场三处,全旗奶牛存栏稳定增长,鲜奶产量同比提高。\n2、稳步发展肉源基地建设\n")
     assert (5, 3, "1、", "乳业发展呈现出好的态势") in _headings(page)
+
+
+def test_a_menu_printed_one_item_a_line_is_the_sites():
+    page = ("某某范文网\n首页\n工作总结\n工作计划\n心得体会\n讲话稿\n当前位置：首页 > 工作计划 > 正文\n县2026年法治政府建设工作计划\n"
+            "时间：2026-03-16 10:25:31 来源：网友投稿\n- 1 -\nXX 县 2026 年法治政府建设工作计划\n" + OPENING + BODY)
+    assert _titles(page) == [(11, 0, "", "XX 县 2026 年法治政府建设工作计划")]
+    assert [_kind(page, n) for n in (2, 3, 4, 10)] == ["chrome"] * 4
+
+
+def test_a_pdfs_cover_one_word_a_line_over_the_whole_title_is_the_sites():
+    title = "某县文旅广体局2026年上半年工作总结"
+    page = ("某某文档网\n文档分类 > 党政/组织/人事 > 工作总结\n" + title + ".docx\n• 上传时间:2026-07-03\n• 格式:DOCX\n网站客服:3074922707\n"
+            "某县文旅广体局\n2026\n上半年\n工作总结\n" + title + "\n" + OPENING + BODY)
+    assert _titles(page) == [(11, 0, "", title)]
+    assert [_kind(page, n) for n in (6, 7, 8, 9, 10)] == ["chrome"] * 5
+
+
+def test_the_pages_fields_split_by_bars_under_the_headline_are_the_sites():
+    title = "某县林业局上半年工作总结及下一步工作计划"
+    page = ("某某文库\n首页 范文大全 工作总结\n" + title + "\n网站:某某文库 | 时间:2026-06-21 10:37:19 | 移动端\n" + title + "\n"
+            + OPENING + BODY)
+    assert _titles(page) == [(5, 0, "", title)]

@@ -11,7 +11,7 @@ from drafter.core import document as D
 from drafter.core.document import Block
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.vocab import Vocab, vocab
-from drafter.text.punct import fold
+from drafter.text.punct import fold, is_cjk
 
 
 def is_chrome(content: str, v: Vocab | None = None) -> str:
@@ -145,6 +145,7 @@ def numbered_menu(st: ParseState) -> None:
             for b in content[k:j]:
                 mark(b, "nav")
         k = max(j, k + 1)
+    _vertical_menu(st)
     for k, b in enumerate(content):  # the items next to a numbered item that is chrome (1. 当前位置: / … / 3. > 正文)
         if b.kind == D.CHROME and v.menu_number.match(st.f(b)):
             for step in (1, -1):
@@ -152,6 +153,23 @@ def numbered_menu(st: ParseState) -> None:
                 while 0 <= j < len(content) and _menu_item(st, content[j], "。；！？，"):
                     mark(content[j], "nav")
                     j += step
+
+
+def _vertical_menu(st: ParseState) -> None:
+    """A site's menu printed one item a line (首页 / 工作总结 / 工作计划 / 心得体会 / 讲话稿): a run of
+    menu.min_items lines or more, one after another, each a short word (masthead.column_max_chars, CJK
+    only), one of them the home page's (navigation.home). Its lines are CHROME "nav". Linear."""
+    v, content = st.v, st.content
+    k = 0
+    while k < len(content):
+        j = k
+        while (j < len(content) and content[j].kind in (D.PARAGRAPH, D.CHROME)
+               and 2 <= len(st.f(content[j])) <= v.column_max and all(is_cjk(c) for c in st.f(content[j]))):
+            j += 1
+        if j - k >= v.menu_min_items and any(st.f(b) in v.nav_home for b in content[k:j]):
+            for b in content[k:j]:
+                mark(b, "nav")
+        k = max(j, k + 1)
 
 
 def _menu_item(st: ParseState, b: Block, marks: str):

@@ -282,6 +282,11 @@ def _read_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             k += 1                                # a page number (1, — 1 —), a field (下载积分：8 金币)
             continue
         broken = 0 if run or seen_subtitle else _broken_title(st, k)
+        if broken and _cover_over_title(st, k, broken):
+            for t in body[k:k + broken]:  # a PDF's cover, one word a line, over the title printed whole
+                t.kind, t.detail = D.CHROME, "page"
+            k += broken
+            continue
         if broken:
             for t in body[k:k + broken]:
                 t.kind, t.level = D.TITLE, 0
@@ -568,6 +573,21 @@ def _chunk_counter(st: ParseState, k: int) -> bool:
         if got == want:
             return True
     return False
+
+
+def _cover_over_title(st: ParseState, k: int, n: int) -> bool:
+    """The n lines from body[k] (a title a PDF broke, _broken_title: 文旅广体局 / 2022 / 上半年 / 工作总结) are
+    the cover's words over the title printed whole right under them (文旅广体局2022年上半年工作总结): the
+    next line holds them in order, no more than title.cover_extra_chars besides."""
+    body = st.body
+    if k + n >= len(body) or body[k + n].kind != D.PARAGRAPH or not title_starts(st, k + n):
+        return False
+    words, whole = "".join(_squeezed(st, t) for t in body[k:k + n]), _squeezed(st, body[k + n])
+    i = 0
+    for c in whole:  # words as a subsequence of whole: one pass
+        if i < len(words) and c == words[i]:
+            i += 1
+    return i == len(words) and len(whole) - len(words) <= st.v.data["title"]["cover_extra_chars"]
 
 
 def _stamp_line(st: ParseState, f: str) -> bool:
