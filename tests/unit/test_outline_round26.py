@@ -156,3 +156,10 @@ def test_the_pages_fields_split_by_bars_under_the_headline_are_the_sites():
     page = ("某某文库\n首页 范文大全 工作总结\n" + title + "\n网站:某某文库 | 时间:2026-06-21 10:37:19 | 移动端\n" + title + "\n"
             + OPENING + BODY)
     assert _titles(page) == [(5, 0, "", title)]
+
+
+def test_a_sites_line_is_never_a_title_line_whatever_reads_it_so():
+    for line in ("【会员享300最新资料/每天稳定更新】", "某某网 发表于2026-01-08 19:25:07", "www.example.com 范文网",
+                 "【以稿换稿】【收藏】"):
+        page = "某某文库\n首页 > 调研报告 > 正文\n" + line + "\n某街道2026年工作总结\n" + OPENING + BODY
+        assert [h[3] for h in _titles(page)] == ["某街道2026年工作总结"], line

@@ -42,6 +42,9 @@ def top_matter(st: ParseState) -> None:
     if not run and not any(b.kind == D.TITLE for b in st.blocks):
         run = _late_title(st) or _headline_over_header(st)
     run = _first_piece(st, run, stop)
+    run = _site_titles_out(st, run)
+    if not run and not any(b.kind == D.TITLE for b in st.blocks):
+        run = _late_title(st) or _headline_over_header(st)
     _title_repeats(st, run)
 
 
@@ -1017,6 +1020,23 @@ def _cut_title(st: ParseState, b: Block) -> None:
     if m and m.start() >= st.v.standalone_min:
         b.text = b.text[:m.start()]
     st.folded[b.line - 1] = f[:len(b.text)]
+
+
+def _site_titles_out(st: ParseState, run: list[Block]) -> list[Block]:
+    """The title lines without the site's own lines read as title lines: a line holding a web address, the
+    page's date stamp with its time, two buttons in 【】, or one of title.site_actions with no report word
+    (下载积分, 会员享…资料, 佩珊分享) is CHROME "page" — no labelled title of the 1,199 in tests/data has one.
+    Returns the title lines left."""
+    v = st.v
+    left = []
+    for b in run:
+        f = st.f(b)
+        if (v.web_address.search(f) or v.clocked_stamp.search(f) or f.count("】") >= 2
+                or v.site_action.search(f) and not v.title_words.search(f)):
+            b.kind, b.level, b.detail = D.CHROME, None, "page"
+        else:
+            left.append(b)
+    return left
 
 
 def _title_repeats(st: ParseState, run: list[Block]) -> None:

@@ -540,6 +540,11 @@ class Vocab:
         return re.compile(alt(self.data["title"]["words"]))
 
     @cached_property
+    def site_action(self) -> re.Pattern:
+        """A site's action or counter word: 下载, 收藏, 会员, 积分 (title.site_actions)."""
+        return re.compile(alt(self.data["title"]["site_actions"]))
+
+    @cached_property
     def web_address(self) -> re.Pattern:
         """A web address in a line (www.…, ….com): a site's watermark names one."""
         return re.compile(alt(self.data["watermark"]["address_marks"]), re.I)
