@@ -6,17 +6,8 @@ as a heading, 猜你感兴趣 over a related list. Pages written here, not copie
 
 from __future__ import annotations
 
-from drafter.core.outline import parse_text
-
 from test_outline_round22 import BODY, OPENING, _headings
-
-
-def _titles(page: str) -> list[tuple[int, int, str, str]]:
-    return [h for h in _headings(page) if h[1] == 0]
-
-
-def _kind(page: str, line: int) -> str:
-    return parse_text(page).blocks[line - 1].kind
+from test_outline_round24 import _kind, _titles
 
 
 def test_an_outline_before_the_title_with_a_longer_entry_is_contents():
