@@ -154,3 +154,13 @@ def test_a_sites_line_is_never_a_title_line_whatever_reads_it_so():
                  "【以稿换稿】【收藏】"):
         page = "某某文库\n首页 > 调研报告 > 正文\n" + line + "\n某街道2026年工作总结\n" + OPENING + BODY
         assert [h[3] for h in _titles(page)] == ["某街道2026年工作总结"], line
+
+
+def test_fields_whose_labels_the_copy_cut_short_are_the_sites():
+    page = ("某市人民政府\n您当前的位置: 首页 >> 公开信息内容\n号: cxs039-/2027-0407001 信息分类: 政府工作报告\n"
+            "发文日期: 2027-04-07\n发布机构: 某市某镇 生成日期:\n称: 政府工作报告--——在某镇第十二届人民代表大会第三次会议上\n号:\n"
+            "政府工作报告--——在某镇第十二届人民代表大会第三次会议上\n发表时间:2027-04-07\n政府工作报告\n"
+            "——在某镇第十二届人民代表大会第三次会议上\n某镇人民政府镇长  刘文明\n各位代表:\n"
+            "现在,我代表镇人民政府向大会报告工作,请予审议。\n" + BODY)
+    assert _titles(page) == [(10, 0, "", "政府工作报告")]
+    assert [_kind(page, n) for n in (6, 7, 12)] == ["chrome", "chrome", "byline"]

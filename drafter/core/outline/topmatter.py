@@ -915,9 +915,13 @@ def _author_line(st: ParseState, k: int) -> bool:
 
 def _meta_field_line(st: ParseState, f: str) -> bool:
     """f is a metadata field with its colon and value, at its start or after a short name (下载积分：8 金币,
-    學識都 人氣:1.52W), or holds two such fields (文档编号：48651646  上传时间：…  格式：DOC): never a title line."""
+    學識都 人氣:1.52W), or holds two such fields (文档编号：48651646  上传时间：…  格式：DOC), or opens with a
+    label's last characters the copy left (称: 政府工作报告…, 号:): never a title line."""
     fields = [m for m in st.v.meta_fields.finditer(f) if f[m.end(1):].lstrip()[:1] in "：:"]
-    return bool(fields) and (fields[0].start() <= st.v.standalone_min * 2 or len(fields) >= 2)
+    if fields and (fields[0].start() <= st.v.standalone_min * 2 or len(fields) >= 2):
+        return True
+    m = st.v.cut_label.match(f)  # a label the copy cut at its start (号: for 索引号, 称: for 名称)
+    return m is not None and any(w.endswith(m.group(1)) and w != m.group(1) for w in st.v.data["metadata"]["labels"])
 
 
 def _over_about(st: ParseState, k: int) -> bool:

@@ -540,6 +540,12 @@ class Vocab:
         return re.compile(alt(self.data["title"]["words"]))
 
     @cached_property
+    def cut_label(self) -> re.Pattern:
+        """One to three characters and a colon opening a line: what is left of a field's label the copy
+        cut at its start (称: for 名称, 号: for 索引号)."""
+        return re.compile(rf"^([{CJK}]{{1,3}})\s*：")
+
+    @cached_property
     def site_action(self) -> re.Pattern:
         """A site's action or counter word: 下载, 收藏, 会员, 积分 (title.site_actions)."""
         return re.compile(alt(self.data["title"]["site_actions"]))
