@@ -164,3 +164,20 @@ def test_fields_whose_labels_the_copy_cut_short_are_the_sites():
             "现在,我代表镇人民政府向大会报告工作,请予审议。\n" + BODY)
     assert _titles(page) == [(10, 0, "", "政府工作报告")]
     assert [_kind(page, n) for n in (6, 7, 12)] == ["chrome", "chrome", "byline"]
+
+
+def test_a_doc_sites_download_help_over_its_numbered_list_is_the_sites():
+    title = "2026年社区文明创建活动的半年度工作总结报告"
+    page = ("第一文库网\n首页 | 分类 | 精品文档\n当前位置：首页 > 行业资料 > 工作总结\n" + title + "\n"
+            "预览加载中,请您耐心等待几秒...\n10 金币\n下载此文档\n如果您无法下载资料,请参考说明:\n"
+            "1、部分资料下载需要金币,请确保您的账户上有足够的金币\n2、已购买过的文档,再次下载不重复扣费\n"
+            "3、资料包下载后请先用软件解压,在使用对应软件打开\n" + title + "\n" + BODY)
+    assert _titles(page) == [(12, 0, "", title)]
+    assert all(h[1] != 3 for h in _headings(page))
+
+
+def test_the_title_again_after_a_preview_of_the_opening_is_the_title():
+    title = "2026年上半年社区工作总结"
+    page = ("某某范文网\n首页 工作总结 工作计划\n当前位置：首页 > 工作总结\n" + title + "\n"
+            "2026年上半年在街道党工委、办事处的领导下,社区各项工作稳步推进。\n" + title + "\n" + BODY)
+    assert _titles(page) == [(6, 0, "", title)]

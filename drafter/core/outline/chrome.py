@@ -216,8 +216,9 @@ def chrome_context(st: ParseState) -> None:
             mark(b, "duplicate")
         elif b.kind == D.CHROME and f.strip("【】") in v.summary_labels:
             _site_summary(st, k)
-        elif b.kind == D.PARAGRAPH and v.notice_label.match(f):
-            _notice_list(st, k)
+        elif b.kind == D.PARAGRAPH and (v.notice_label.match(f) or f.endswith("：") and len(f) <= v.notice_head_max
+                                        and v.notice_list_words.search(f)):
+            _notice_list(st, k)  # (温馨提示:, or a sentence of the site's over its list: 如果您无法下载资料,请参考说明:)
         elif b.kind == D.PARAGRAPH and _notice_item(st, k, 1) and (not k or not _notice_item(st, k - 1, 0)):
             _bare_notice_list(st, k)
 

@@ -42,6 +42,7 @@ def top_matter(st: ParseState) -> None:
     if not run and not any(b.kind == D.TITLE for b in st.blocks):
         run = _late_title(st) or _headline_over_header(st)
     run = _first_piece(st, run, stop)
+    run = _after_preview(st, run)
     run = _site_titles_out(st, run)
     if not run and not any(b.kind == D.TITLE for b in st.blocks):
         run = _late_title(st) or _headline_over_header(st)
@@ -1024,6 +1025,29 @@ def _cut_title(st: ParseState, b: Block) -> None:
     if m and m.start() >= st.v.standalone_min:
         b.text = b.text[:m.start()]
     st.folded[b.line - 1] = f[:len(b.text)]
+
+
+def _after_preview(st: ParseState, run: list[Block]) -> list[Block]:
+    """The only title line, then one paragraph, then the same title again right over the text's first
+    heading (2022年上半年社区工作总结 / 2022年上半年在街道党工委…的领导下… / 2022年上半年社区工作总结 / 一、…): a doc
+    site put the text's opening under its headline as a preview; the title is its last showing (sets 65,
+    72 label it so), the headline chrome. run unchanged otherwise."""
+    if len(run) != 1:
+        return run
+    body = st.body
+    k = body.index(run[0])
+    while k + 1 < len(body) and (body[k + 1].kind == D.CHROME
+                                 or body[k + 1].kind == D.PARAGRAPH and _meta_field_line(st, st.f(body[k + 1]))):
+        k += 1  # (the site's counters under the headline: 學識都 人氣:1.52W)
+    if k + 3 >= len(body):
+        return run
+    para, again, nxt = body[k + 1], body[k + 2], body[k + 3]
+    if (para.kind == D.PARAGRAPH and again.kind == D.PARAGRAPH and _squeezed(st, again) == _squeezed(st, run[0])
+            and nxt.kind == D.HEADING and nxt.marker):
+        run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "headline"
+        again.kind, again.level = D.TITLE, 0
+        return [again]
+    return run
 
 
 def _site_titles_out(st: ParseState, run: list[Block]) -> list[Block]:

@@ -503,6 +503,10 @@ class Vocab:
         """A doc site's notice label alone on its line (温馨提示:), over its numbered items."""
         return re.compile(rf"^({alt(self.data['chrome']['disclaimer_labels'])})\s*[：:]$")
 
+    @property
+    def notice_head_max(self) -> int:
+        return self.data["chrome"]["notice_head_max_chars"]
+
     @cached_property
     def notice_list_words(self) -> re.Pattern:
         return re.compile(alt(self.data["chrome"]["notice_list_words"]))
