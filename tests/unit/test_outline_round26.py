@@ -181,3 +181,10 @@ def test_the_title_again_after_a_preview_of_the_opening_is_the_title():
     page = ("某某范文网\n首页 工作总结 工作计划\n当前位置：首页 > 工作总结\n" + title + "\n"
             "2026年上半年在街道党工委、办事处的领导下,社区各项工作稳步推进。\n" + title + "\n" + BODY)
     assert _titles(page) == [(6, 0, "", title)]
+
+
+def test_a_title_the_copy_ran_on_into_a_tables_border_is_read_without_it():
+    title = "某区某街道2026年政府信息公开工作年度报告"
+    page = ("某区人民政府\n文 号: | 关键字: | 信息,公开 | |\n所属机构: | 某区 | 发布机构: |\n" + title + " | |||||||||||||\n"
+            "信息来源:某区某街道办事处\n发布时间:2027-01-05 11:19\n" + OPENING + BODY)
+    assert _titles(page) == [(4, 0, "", title)]

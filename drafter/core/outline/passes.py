@@ -25,13 +25,18 @@ def lines(st: ParseState) -> None:
     A "list" or "table-row" line keeps that as its detail.
     A traditional-character copy (Vocab.is_traditional) is folded to simplified characters too, and
     its lines are read without their pinyin noise (pinyin.strip; `noise` puts it back).
-    A copy that printed its full-width spaces as ? is read with spaces there (_space_glyphs).
+    A copy that printed its full-width spaces as ? is read with spaces there (_space_glyphs); a line the
+    copy ran on into a table's border (…年度报告 | |||||||) is read without the border.
     Reads source.lines, source.hints. Sets blocks, folded, content, hints, traditional, noise."""
     st.hints = dict(st.source.hints)
     st.traditional = st.v.is_traditional(st.source.lines)
     bullets = st.v.text_bullets
     for i, raw in enumerate(st.source.lines):
         stripped = raw.strip().replace("\u00a0", " ")
+        border = st.v.border_tail.search(stripped)
+        if (border and border.start() and "|" not in stripped[:border.start()]
+                and "｜" not in stripped[:border.start()]):
+            stripped = stripped[:border.start()]  # a table's border the copy ran on (…年度报告 | ||||||||)
         if st.traditional:
             stripped, inserts = pinyin.strip(stripped, st.v.pinyin_noise)
             if inserts:

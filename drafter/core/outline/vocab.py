@@ -544,6 +544,11 @@ class Vocab:
         return re.compile(alt(self.data["title"]["words"]))
 
     @cached_property
+    def border_tail(self) -> re.Pattern:
+        """A table's border run on after a line's text: at least three bars, spaces between (… | ||||||)."""
+        return re.compile(r"\s*[|｜](?:\s*[|｜]){2,}\s*$")
+
+    @cached_property
     def cut_label(self) -> re.Pattern:
         """One to three characters and a colon opening a line: what is left of a field's label the copy
         cut at its start (称: for 名称, 号: for 索引号)."""
