@@ -6,7 +6,6 @@ later pass takes them for a title, heading or paragraph."""
 
 from __future__ import annotations
 
-
 from drafter.core import document as D
 from drafter.core.document import Block
 from drafter.core.outline.state import ParseState

@@ -39,14 +39,17 @@ def top_matter(st: ParseState) -> None:
             for b in first:
                 b.kind, b.level, b.detail = D.TITLE, 0, ""
             run = first
-    if not run and not any(b.kind == D.TITLE for b in st.blocks):
-        run = _late_title(st) or _headline_over_header(st)
-    run = _first_piece(st, run, stop)
-    run = _after_preview(st, run)
-    run = _site_titles_out(st, run)
-    if not run and not any(b.kind == D.TITLE for b in st.blocks):
-        run = _late_title(st) or _headline_over_header(st)
+    run = _first_piece(st, _or_fallback(st, run), stop)
+    run = _or_fallback(st, _site_titles_out(st, _after_preview(st, run)))
     _title_repeats(st, run)
+
+
+def _or_fallback(st: ParseState, run: list[Block]) -> list[Block]:
+    """run, or with no title found anywhere the late title (_late_title) or a news page's headline
+    (_headline_over_header)."""
+    if run or any(b.kind == D.TITLE for b in st.blocks):
+        return run
+    return _late_title(st) or _headline_over_header(st)
 
 
 def _first_piece(st: ParseState, run: list[Block], stop: int) -> list[Block]:

@@ -17,6 +17,12 @@ CJK = "\u4e00-\u9fff"
 YEAR_LOOSE = r"\d{3}[\d*×xX]年"
 
 
+def _period(besides: str = "") -> str:
+    """A period in brackets, a year's four figures inside and none of besides: （2021—2025年）."""
+    other = f"[^（）{besides}]{{0,12}}"
+    return rf"（{other}\d{{4}}{other}）"
+
+
 def alt(words) -> str:
     """A regex alternation of literal words, longest first (so 代省长 wins over 省长)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -165,7 +171,6 @@ class Vocab:
         self.notice_heads = frozenset(foot["notice_heads"])
         self.notice_body_max = foot["notice_body_max"]
         self.link_heads = tuple(foot["link_heads"])
-        self.link_head_word = re.compile(rf"^(?:{alt(foot['link_head_leads'])})(?:{alt(foot['link_head_nouns'])})$")
         self.link_max = foot["link_max_chars"]
         self.link_head_max = foot["link_head_max"]
         self.repeat_min = foot["repeat_min_chars"]
@@ -426,7 +431,7 @@ class Vocab:
     @cached_property
     def period_line(self) -> re.Pattern:
         """A plan's period alone in brackets: （2019-2021）, （2021—2025年） (not a date: （2022年7月 日））."""
-        return re.compile(r"^（[^（）月日]{0,12}\d{4}[^（）月日]{0,12}）$")
+        return re.compile(rf"^{_period('月日')}$")
 
     @cached_property
     def draft_note(self) -> re.Pattern:
@@ -451,7 +456,7 @@ class Vocab:
     @cached_property
     def period_after(self) -> re.Pattern:
         """The period a title names in brackets after its 文种: （2024年度）, （2021—2025年）, （2021-2025）."""
-        return re.compile(r"\s*（[^（）]{0,12}\d{4}[^（）]{0,12}）$")
+        return re.compile(rf"\s*{_period()}$")
 
     @cached_property
     def ordinal_word(self) -> re.Pattern:
@@ -542,6 +547,12 @@ class Vocab:
     @cached_property
     def title_words(self) -> re.Pattern:
         return re.compile(alt(self.data["title"]["words"]))
+
+    @cached_property
+    def link_head_word(self) -> re.Pattern:
+        """A link list's head built from the words sites use: 热门资讯, 相关热门, 猜你感兴趣."""
+        foot = self.data["footer"]
+        return re.compile(rf"^(?:{alt(foot['link_head_leads'])})(?:{alt(foot['link_head_nouns'])})$")
 
     @cached_property
     def border_tail(self) -> re.Pattern:

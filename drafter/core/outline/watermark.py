@@ -65,15 +65,13 @@ def _glued_names(st: ParseState, lines: list) -> None:
     wm = v.data["watermark"]
     names = [b.text for b in lines[:wm["name_lines"]] if v.watermark_min_head <= len(b.text) <= v.watermark_max]
     for name in names:
-        tail = _loose_tail(name)
-        ends = {id(b): m.start() for b in lines if b.text != name and (m := tail.search(b.text))
-                and m.start() >= v.standalone_min}
-        if len(ends) < wm["glued_min_lines"]:
+        tail = _loose_tail(name, wm["dashes"])
+        hits = [(b, m.start()) for b in lines if b.text != name and (m := tail.search(b.text))
+                and m.start() >= v.standalone_min]
+        if len(hits) < wm["glued_min_lines"]:
             continue
-        for b in lines:
-            if id(b) not in ends:
-                continue
-            head = b.text[:ends[id(b)]]
+        for b, start in hits:
+            head = b.text[:start]
             code = len(head) - len(head.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"))
             if code <= wm["glued_code_chars"]:
                 head = head[:len(head) - code]
@@ -82,18 +80,10 @@ def _glued_names(st: ParseState, lines: list) -> None:
             st.folded[i] = st.folded[i][:len(b.text)]
 
 
-_DASHES = "-—–_~"
-
-
-def _loose_tail(name: str) -> re.Pattern:
-    """The site's name at a line's end, its spaces optional and its dashes any run of dashes."""
-    parts: list[str] = []
-    for c in "".join(name.split()):
-        if c in _DASHES:
-            if not parts or parts[-1] != "DASH":
-                parts.append("DASH")
-        else:
-            parts.append(re.escape(c))
-    body = r"\s*".join(rf"[\s{re.escape(_DASHES)}]*[{re.escape(_DASHES)}]+[\s{re.escape(_DASHES)}]*" if p == "DASH" else p
-                        for p in parts)
+def _loose_tail(name: str, dashes: str) -> re.Pattern:
+    """The site's name at a line's end, its spaces optional and each run of its dashes any run of dashes."""
+    dash = re.escape(dashes)
+    run = rf"[\s{dash}]*[{dash}][\s{dash}]*"
+    parts = re.split(rf"[\s{dash}]*[{dash}][\s{dash}]*", name.strip())
+    body = run.join(r"\s*".join(re.escape(c) for c in "".join(p.split())) for p in parts)
     return re.compile(body + r"\s*$")
