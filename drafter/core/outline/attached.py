@@ -8,14 +8,15 @@ from drafter.core import document as D
 from drafter.core.document import Block
 from drafter.core.outline.matter import signature_like
 from drafter.core.outline.state import ParseState
-from drafter.core.outline.topmatter import read_top, title_starts
+from drafter.core.outline.titlelines import title_starts
+from drafter.core.outline.titlewalk import read_top
 
 
 def attached_documents(st: ParseState) -> None:
     """A closing inside the body — up to two 署名 lines over a 成文日期 alone on its line, then
     perhaps a (此件…) note — followed by a title and more text: the notice ends there and the
     document it sends begins. That document's top matter is read like the first one's
-    (topmatter.read_top); the notice's title lines, 署名, date and note become COVER (title,
+    (titlewalk.read_top); the notice's title lines, 署名, date and note become COVER (title,
     issuer, date, note), as for the 印发 cover of seed 001, so the document's title is the sent one.
     Reads body, folded, kinds so far. Sets kind COVER, and what read_top sets."""
     v, body = st.v, st.body

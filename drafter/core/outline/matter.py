@@ -1,5 +1,6 @@
 """Top and bottom matter: 附件 labels, the 印发 cover, and the signature and date at the end
-(GB/T 9704-2012 7.2, 7.3.5, 8); the title and what stands under it are in topmatter."""
+(GB/T 9704-2012 7.2, 7.3.5, 8); the title and what stands under it are in topmatter (its walk in
+titlewalk, the lines it reads in titlelines and topsite)."""
 
 from __future__ import annotations
 

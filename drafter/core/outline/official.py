@@ -18,7 +18,6 @@ def head(st: ParseState) -> None:
     mark, a 发文字号 the copy damaged (its closing bracket and 号 lost: 粤司〔2017497) is the
     DOC_NUMBER too.
     Reads content, folded, the chrome so far. Sets kind of PARAGRAPH blocks."""
-    v = st.v
     top = st.content[:_head_reach(st)]
     for k, b in enumerate(top):
         if b.kind != D.CHROME and (k == 0 or top[k - 1].kind == D.CHROME) and _mark_kind(st, b, False):

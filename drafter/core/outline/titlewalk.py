@@ -1,0 +1,359 @@
+"""The walk over the top matter (walk_top): from the body's first lines to the first paragraph or
+heading, it marks the title lines, subtitle (dateline), byline, salutation and 发文字号, and the
+page's headline and duplicates as chrome; the title is its last showing before the text."""
+
+from __future__ import annotations
+
+from drafter.core import document as D
+from drafter.core.document import Block
+from drafter.core.outline.headings import NOT_HEADING_HINTS, standalone_candidate
+from drafter.core.outline.state import ParseState
+from drafter.core.outline.titlelines import (
+    addressee, apart, chrome_shows, dated_field, is_byline, issuer_lines, meta_field_line, repeats, squeezed,
+    title_candidate, title_like, title_line, wrapped_dateline,
+)
+from drafter.core.outline.topsite import (
+    SITE_LINES, SITE_LINES_FIRST, ad_line, broken_title, counted_title, cut_widget, generic, read_past, site_list,
+)
+from drafter.text.punct import fold
+
+
+def read_top(st: ParseState, k: int) -> list[Block]:
+    """The top matter from body[k] on (walk_top); returns its title lines."""
+    return walk_top(st, k)[0]
+
+
+def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
+    """The top matter from body[k] on; returns its title lines and the index where it stops. The title is its last showing
+    before the text: on a saved page the title the document prints above its text (again after the
+    site's chrome, a variant of it, a letter-spaced 政 府 工 作 报 告, 《…》政策解读) — the page's headline
+    above it is chrome ("headline"), the convention of tests/data/outline_pages and of the unseen
+    sets labelled since; a repeat of a title line is chrome ("duplicate"), and so is
+    the headline with a site's word after it, a line the site joined with a dash, and a body's name
+    with a date; so are short bulleted lines before the title (a site's counters and buttons) and the
+    rows of topsite.SITE_LINES. A title line loses a site's column before | (or in 【】 before it) and
+    a page number after it. A 发文字号 among these lines is DOC_NUMBER."""
+    v, body = st.v, st.body
+    run: list[Block] = []  # the title lines so far
+    shown: set[str] = set()  # the texts of title and subtitle lines so far
+    seen_subtitle = False
+    while k < len(body):
+        b = body[k]
+        f = st.f(b)
+        n = read_past(st, k, run, seen_subtitle, SITE_LINES_FIRST)
+        if n:
+            k += n
+            continue
+        broken = 0 if run or seen_subtitle else broken_title(st, k)
+        if broken:  # one title a PDF broke at its figures (县农业农村局 / 2023 / 年工作总结和 / …)
+            for t in body[k:k + broken]:
+                t.kind, t.level = D.TITLE, 0
+                shown.add(t.text)
+            run = list(body[k:k + broken])
+            k += broken
+            continue
+        cut = counted_title(st, k) if not run and not seen_subtitle else 0
+        if cut:  # the title itself, the first chunk's number glued on (1、…工作总结): the title without it
+            b.kind, b.level, b.marker, b.detail, b.ordinal = D.TITLE, 0, "", "", None
+            b.text, b.indent = b.text[cut:], b.indent + cut
+            st.folded[b.line - 1] = st.folded[b.line - 1][cut:]
+            b.title = b.body = ""
+            run.append(b)
+            shown.add(b.text)
+            k += 1
+            continue
+        n = read_past(st, k, run, seen_subtitle, SITE_LINES)
+        if n:
+            k += n
+            continue
+        if b.kind != D.PARAGRAPH:
+            break
+        if st.hint(b) in NOT_HEADING_HINTS:
+            if meta_field_line(st, f) and not seen_subtitle:
+                b.kind, b.detail = D.CHROME, "page"  # the page's fields split by | (网站:文库114 | 时间:2021-06-21 …)
+                k += 1
+                continue
+            if not site_list(st, k, run):
+                break
+            b.kind, b.detail = D.CHROME, "page"  # a site's bulleted counters above the title (• 约 11页)
+            k += 1
+            continue
+        if not seen_subtitle and v.field_opening.match(f):
+            b.kind, b.detail = D.CHROME, "page"  # a field line (导读: …, 内容概述 …): never the title
+            k += 1
+            continue
+        if not run and not seen_subtitle:
+            cut_widget(st, b)
+        if len(run) == 1 and ad_line(st, run[0], b):
+            run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "page"
+            shown.discard(run[0].text)
+            run = []
+        if run and not seen_subtitle and _split_showing(st, k, run):
+            for t in run:  # the title shown again over two lines: its last showing, the headline is chrome
+                t.kind, t.level, t.detail = D.CHROME, None, "headline"
+            run = body[k:k + 2]
+            for t in run:
+                t.kind, t.level = D.TITLE, 0
+                shown.add(t.text)
+            k += 2
+            continue
+        if run and (_part_under_title(st, run, b) or apart(st, run[-1], b) and _section_name(st, run, b)):
+            break  # the first part's name under a whole title (…工作报告 / 2023年工作回顾): the text starts
+        if run and not seen_subtitle and k and body[k - 1].kind == D.BYLINE and v.occasion_title.match(f):
+            b.kind, seen_subtitle = D.SUBTITLE, True  # the occasion under the title and its speaker (…镇长 某某 /
+            shown.add(b.text)                          # 在…第五次会议上的报告): the report's subtitle
+            k += 1
+            continue
+        if (run and not v.bodies_named(f) and st.content[0].kind == D.CHROME
+                and st.content[0].detail == "site" and st.content[0].text == b.text):
+            b.kind, b.detail = D.CHROME, "site"  # the site's name again under the title (三味园范文网 / 2025-04-02)
+            k += 1
+            continue
+        if run and not seen_subtitle and v.period_line.match(f) and not apart(st, run[-1], b):
+            b.kind, b.level = D.TITLE, 0  # the plan's period on a line of its own under its name: (2019-2021)
+            run.append(b)
+            shown.add(b.text)
+            k += 1
+            continue
+        if run and v.draft_note.match(f):
+            b.kind = D.SUBTITLE  # the draft's note under its title: (征求意见稿), (送审稿)
+            seen_subtitle = True
+            k += 1
+            continue
+        if (run and not seen_subtitle and v.spaced_title.match(f) and not apart(st, run[-1], b)
+                and not v.whole_title.search(squeezed(st, run[-1])) and v.whole_title.search(squeezed(st, b))):
+            b.kind, b.level = D.TITLE, 0  # the title's last line, its 文种 spaced out (中国人民政治协商会议 /
+            run.append(b)                  # 常宁市第十一届委员会常务委员会 / 工 作 报 告)
+            shown.add(b.text)
+            k += 1
+            continue
+        titled = st.hint(b) == "title" or title_candidate(st, k, run, seen_subtitle) or repeats(run, b, seen_subtitle)
+        if run and v.doc_number.match(f.strip()):
+            b.kind = D.DOC_NUMBER
+        elif run and _listed(st, run, b):
+            b.kind, b.detail = D.CHROME, "duplicate"  # the site's listing: 第一篇 …报告2150字
+        elif run and titled and not seen_subtitle and apart(st, run[-1], b) and (generic(st, run, b)
+                                                                                 or dated_field(st, f)):
+            b.kind, b.detail = D.CHROME, "page"  # a site's box label after the headline: 栏目索引, 相关内容
+        elif run and titled and not seen_subtitle and ((apart(st, run[-1], b) and not _restated(st, run, b)
+                                                        and not _section_name(st, run, b))
+                                                       or v.spaced_title.match(f) or _shown_again(st, run, b)
+                                                       or _headline_again(st, run, b)):
+            if decorates(st, run, b):
+                b.kind, b.detail = D.CHROME, "duplicate"  # the headline with a site's word after it
+            else:   # the document's own title after the page's headline: the headline is chrome
+                for t in run:
+                    t.kind, t.level, t.detail = D.CHROME, None, "headline"
+                b.kind, b.level = D.TITLE, 0
+                _cut_title(st, b)
+                run = [b]
+                shown = {b.text}  # (the headline's text is the site's now: the title may show under its issuers)
+        elif run and _preview(st, run, b):
+            b.kind, b.detail = D.CHROME, "duplicate"  # a site's preview: the title, a space, the text's start
+        elif run and seen_subtitle and b.text == run[0].text and len(run) == 1:
+            # the whole top matter shown once more (title, dateline, speaker line, then the same title):
+            # the page's headline block above is chrome, the title is its last showing
+            for t in body[body.index(run[0]):k]:
+                if t.kind in (D.TITLE, D.SUBTITLE, D.BYLINE, D.PARAGRAPH):
+                    t.kind, t.level, t.detail = D.CHROME, None, "headline"
+            return walk_top(st, k)
+        elif run and b.text in shown and issuer_lines(st, [*run, b]) < len(run):
+            b.kind, b.detail = D.CHROME, "duplicate"  # (not under its issuers: 中共某镇委员会 / 某镇人民政府 / 关于…)
+        elif not seen_subtitle and (v.site_joined.search(f) or v.publisher_line.match(f)) \
+                and standalone_candidate(b.text, v, v.title_max):
+            b.kind, b.detail = D.CHROME, "page"
+        elif run and not seen_subtitle and (v.clocked_stamp.search(f) or meta_field_line(st, f)
+                                            or v.article_header.search(f) and not any(c in f for c in v.sentence_end)):
+            b.kind, b.detail = D.CHROME, "page"  # the page's stamp with its time (天狐网络 发表于2023-01-08 19:25:07 …),
+            #                                     an article's header (【收藏】 作者: 佚名 来源: 作者原创 阅读 次)
+        elif run and addressee(st, f):
+            b.kind = D.SALUTATION  # the 主送机关 without its colon: 镇党委、政府
+            break
+        elif run and _author_line(st, k):
+            b.kind = D.BYLINE  # the body that wrote it, alone under the title: 珠山区民政局
+        elif titled and (run or st.hint(b) == "title" or title_like(st, k)):
+            b.kind, b.level = D.TITLE, 0
+            _cut_title(st, b)
+            run.append(b)
+        elif v.subtitle.match(f) and len(f) <= v.subtitle_max or wrapped_dateline(st, k):
+            b.kind = D.SUBTITLE
+            seen_subtitle = True
+        elif seen_subtitle and standalone_candidate(b.text, v) and f.endswith(v.subtitle_wrap_end):
+            b.kind = D.SUBTITLE  # the subtitle wraps: …第十四届人民代表大会 / 第五次会议上
+        elif (k and body[k - 1].kind == D.SUBTITLE and st.f(body[k - 1])[-1:] in v.bad_last
+              and len(f) <= v.byline_max and not any(c in f for c in v.sentence_end)):
+            b.kind = D.SUBTITLE  # the subtitle runs on: -------在…会议上的 / 讲话
+        elif is_byline(st, f) and len(f) <= v.byline_max or (seen_subtitle and (
+                v.speaker_name.match(f) or v.office_line.match(f) or v.glued_speaker.match(f))):
+            b.kind = D.BYLINE
+        elif (f.endswith("：") and len(f) <= 80 and "。" not in f and not f.endswith(v.announce_ends)
+              and not (not run and v.title_words.search(f))):  # (…经验交流发言: a headline with a colon)
+            b.kind = D.SALUTATION
+            break
+        else:
+            break
+        if b.kind in (D.TITLE, D.SUBTITLE):
+            shown.add(b.text)
+        k += 1
+    return run, k
+
+
+
+def _part_under_title(st: ParseState, run: list[Block], b: Block) -> bool:
+    """b names a report's part (2023年工作回顾, 上半年总体工作情况) right under title lines that end as a
+    whole title does (…工作报告, …工作安排): no title wraps on into a part's name — unless b ends as a
+    whole title too and names what the title so far does not, right under it (…2019年工作总结 /
+    2020年重点工作安排; with the site's lines between, …政府工作报告 / 发布时间:… / 2016年工作总结, a part)."""
+    v, f = st.v, st.f(b)
+    whole = "".join(st.f(t) for t in run)
+    if v.whole_title.search(f) and f not in st.f(run[-1]) and not apart(st, run[-1], b):
+        return False  # the title's second part (某某街道2019年工作总结 / 2020年重点工作安排)
+    return len(f) <= v.part_max and bool(v.part_heading.fullmatch(f)) and bool(v.whole_title.search(whole))
+
+
+
+def _split_showing(st: ParseState, k: int, run: list[Block]) -> bool:
+    """body[k] and the next source line show the title lines so far (run) once more, wrapped at
+    another place (县应急管理局2022工作总结和2023年 / 工作思路 under 县应急管理局2022工作总结和2023年工作思路;
+    the headline may carry the page's date after it)."""
+    body = st.body
+    if k + 1 >= len(body) or body[k + 1].kind != D.PARAGRAPH or body[k + 1].line != body[k].line + 1:
+        return False
+    a, b = ("".join(st.f(x).split()) for x in body[k:k + 2])
+    first = "".join(_undated(st, st.f(run[0])).split())
+    whole = "".join("".join(_undated(st, st.f(t)).split()) for t in run)
+    if len(a) < st.v.standalone_min or len(b) < 2:
+        return False
+    if a + b in (first, whole):
+        return True
+    # the copy wrapped where the headline has its 和 (…2019年工作总结和2020年重点工作安排 / …2019年工作总结 /
+    # 2020年重点工作安排): the same title all the same
+    return any(a + j + b in (first, whole) for j in st.v.title_join_leads)
+
+
+
+def _section_name(st: ParseState, run: list[Block], b: Block) -> bool:
+    """b, after the site's lines under the page's headline (run), names the text's first section, no
+    title (昌荣镇2025年政府信息公开工作年度报告 / • 发布日期:… / 总体情况): a part's name, shorter than the
+    headline."""
+    v, f = st.v, st.f(b)
+    if f.endswith(v.part_tails) and not v.whole_title.search(f) and len(f) <= v.part_max + 8:
+        return True  # (“十三五”时期经济社会发展回顾: no title ends so)
+    return bool(v.part_heading.fullmatch(f)) and len(f) < len("".join(st.f(t) for t in run))
+
+
+
+def _undated(st: ParseState, f: str) -> str:
+    """f without the page's date stamp after it (…重点工作安排 2020-10-19: a list's headline)."""
+    m = st.v.trailing_stamp.search(f)
+    return f[:m.start()] if m else f
+
+
+
+def _restated(st: ParseState, run: list[Block], b: Block) -> bool:
+    """The only chrome between the title lines so far (run) and b is a site's field line naming
+    them (文章标题:在区第四次人民调解工作会议上的报告): the site restates the title inside it, so b goes
+    on with the same top matter (the slogan under a speech's title) rather than showing it anew."""
+    title = "".join("".join(t.text for t in run).split())
+    between = [x for x in st.blocks[run[-1].line:b.line - 1] if x.kind != D.BLANK]
+    return bool(between) and all(
+        x.kind == D.CHROME and "".join(st.f(x).split()).partition("：")[2] == title for x in between)
+
+
+
+def _shown_again(st: ParseState, run: list[Block], b: Block) -> bool:
+    """b shows the title again right under it: the same line again, or the line above is b with a
+    site listing's date after it (…工作安排 2018-06-15 / …工作安排), or another whole title (both
+    lines end with a 文种 and b does not join on to the line above: 乡政府工作报告 / 政府工作报告), where
+    a title wrapped over lines ends its first line otherwise (厦门市司法局关于印发 / …的通知)."""
+    v = st.v
+    if b.text == run[0].text or _dated_copy(st, run[-1].text, b.text):
+        return True
+    return (bool(v.whole_title.search(st.f(run[-1])) and v.whole_title.search(st.f(b)))
+            and not st.f(b).startswith(v.title_join_leads))
+
+
+
+def _author_line(st: ParseState, k: int) -> bool:
+    """body[k], under a title, names the body that wrote the text and nothing else (珠山区民政局,
+    某某镇人民政府): short, ending in an organisation word, no 文种 or report word; the text or a heading
+    comes next, or a dateline, never another title line (a title wrapped after a body's name goes on: 某某县司法局 /
+    2025年工作总结 is a title over two lines; so does one whose issuers stand one a line over its 关于…)."""
+    v, body = st.v, st.body
+    f = st.f(body[k])
+    if len(f) > v.issuer_max or not v.issuer_end.search(f) or v.title_words.search(f) or "、" in f:
+        return False
+    if any(c in f for c in v.sentence_end + "，：《》“”"):
+        return False
+    nxt = body[k + 1] if k + 1 < len(body) else None
+    if nxt is not None and nxt.kind == D.PARAGRAPH and st.f(nxt).startswith(v.official["notice_title_lead"]):
+        return False  # the issuers that open the title, one a line (中共某县委 / 某县人民政府 / 关于…的 / 报告)
+    return (nxt is None or nxt.kind != D.PARAGRAPH or not title_line(st, nxt.text)
+            or bool(v.subtitle.match(st.f(nxt))) or wrapped_dateline(st, k + 1))  # XX市司法局 / （20XX年X月X日）
+
+
+
+def _preview(st: ParseState, run: list[Block], b: Block) -> bool:
+    """b is a site's preview of the document under its headline: the title, a space, then the
+    text's opening run on (镇长在…会上的讲话 同志们: 即将过去的…), longer than a decoration."""
+    title = "".join(t.text for t in run)
+    rest = b.text[len(title):]
+    return (b.text.startswith(title) and rest[:1].isspace()
+            and len(rest.strip()) > st.v.decoration_max and not st.v.doc_number.match(fold(rest.strip())))
+
+
+
+def _listed(st: ParseState, run: list[Block], b: Block) -> bool:
+    """b is a document site's listing of the essay under its title: its number, the title, its word
+    count (镇长述职报告 / 第一篇 镇长述职报告2150字); a title never counts its own characters."""
+    m = st.v.essay_listing.match(st.f(b))
+    return bool(m) and m.group(1).replace(" ", "") == "".join(st.f(t) for t in run).replace(" ", "")
+
+
+
+def decorates(st: ParseState, run: list[Block], b: Block) -> bool:
+    """b is the title with a site's word after it (镇上半年工作情况总结 → …总结范文) or with the site
+    listing's date (_dated_copy) — not when only b ends as a whole title (the headline cut short)."""
+    title = "".join(t.text for t in run)
+    if (b.text != title and b.text.startswith(title) and st.v.whole_title.search(st.f(b))
+            and not st.v.whole_title.search("".join(st.f(t) for t in run))):
+        return False  # the headline cut short, the title whole (…预算公开 / …预算公开情况说明)
+    return b.text != title and b.text.startswith(title) and (len(b.text) - len(title) <= st.v.decoration_max
+                                                             or _dated_copy(st, b.text, title))
+
+
+
+def _headline_again(st: ParseState, run: list[Block], b: Block) -> bool:
+    """The only title line so far (run) shows the site's headline once more (2022年在…会议上的讲话范文
+    under the same headline), and b is the document's own title inside it (在…会议上的讲话): the
+    headline's words hold b whole, so b is no second line of a wrapped title."""
+    if len(run) != 1:
+        return False
+    head, own = squeezed(st, run[0]), squeezed(st, b)
+    return (len(own) >= 2 * st.v.standalone_min and own in head and own != head
+            and chrome_shows(st, head, run[0].line))
+
+
+
+def _dated_copy(st: ParseState, dated: str, title: str) -> bool:
+    """dated is title with a site listing's date after a space (…工作安排 2018-06-15): a title
+    never ends on a date stamp, its own dates are in its words (…2025年12月31日前…)."""
+    m = st.v.listing_date.search(dated)
+    return bool(m) and dated[:m.start()] == title
+
+
+
+def _cut_title(st: ParseState, b: Block) -> None:
+    """Cut a site's column before | and a page number or word count after the title out of its text (the block's
+    indent grows by what is cut in front, so its column stays the text's column). A compilation's
+    prefix (第一篇:镇政府年度工作报告) stays: the title is the whole line, as the page prints it."""
+    column, page = st.v.title_cuts
+    f = st.f(b)
+    m = column.match(f)
+    if m and len(f) - m.end() >= st.v.standalone_min:
+        b.text, b.indent = b.text[m.end():], b.indent + m.end()
+        f = f[m.end():]
+    m = page.search(f)
+    if m and m.start() >= st.v.standalone_min:
+        b.text = b.text[:m.start()]
+    st.folded[b.line - 1] = f[:len(b.text)]
