@@ -5,7 +5,6 @@ character for character; ruamel quotes what needs quoting (`: `, `#`, leading pu
 
 from __future__ import annotations
 
-import io
 import re
 
 from drafter.extract.config import data

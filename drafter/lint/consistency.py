@@ -267,7 +267,6 @@ RATE_CHANGE = ("同比", "提高", "上升", "下降", "降低", "增长", "增�
 def _rate_twice(ctx: Context):
     """全年人民调解成功率98.6% … 调解成功率为96.8%: one rate given twice (a label that is the other
     one or its tail), in different sentences, with different values."""
-    text = ctx.text
     seen: list[tuple[str, str, int, int]] = []  # (label, value, line, sentence)
     for i, line in _body_lines(ctx):
         if "率" not in line:
@@ -339,7 +338,6 @@ RE_PREV_OTHER = LazyPattern(r"(?:上年|去年)(?:同期|全年)?(?P<label>[\u4e
 
 @rule("C002")
 def change_contradicts(ctx: Context):
-    text = ctx.text
     for i, line in enumerate(ctx.lines):
         if ctx.kinds[i] not in (D.PARAGRAPH, D.HEADING, D.CELL) or ("上年" not in line and "去年" not in line):
             continue

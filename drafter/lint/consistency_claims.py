@@ -253,7 +253,6 @@ BEFORE = 12
 
 @rule("C019")
 def _amount_units(ctx: Context):
-    text = ctx.text
     seen: dict[str, tuple[str, int, int, set]] = {}  # figure -> (unit, line, sentence start, words before)
     for i, base, line in _lines(ctx):
         if "元" not in line:
@@ -328,7 +327,6 @@ RE_PENDING = LazyPattern(r"(?P<n>\d+)件(?:案件)?(?:正在审理|正在办理|
 def _all_done_vs_pending(ctx: Context):
     """全年受理的行政复议案件已全部办结 … 其余16件正在审理中 (within SPAN_LINES lines): cases said
     to be all closed while some are said to be pending."""
-    text = ctx.text
     done: tuple | None = None     # (line, start, end) of the last 全部办结
     pending: tuple | None = None  # (line, start, end, figure)
     for i, base, line in _lines(ctx):
@@ -400,7 +398,6 @@ RE_SENT_END = re.compile(r"[。；！？]")
 def companion_figure(ctx: Context):
     """举办培训班12期，培训1200人次 … 全年12期培训共覆盖调解员1500人次: two sentences that name one
     activity by the same figure (12期, and shared words: 培训) give its other figure differently."""
-    text = ctx.text
     seen: dict[tuple, tuple] = {}  # (anchor figure, its unit, the other's unit) -> (other figure, line, sentence start, words)
     for i, base, line in _lines(ctx):
         k = 0

@@ -406,7 +406,6 @@ def _summed_anchors(line: str) -> list[int]:
 
 def _named_parts(ctx: Context):
     """撤销11件、确认违法9件 … 通过撤销、确认违法直接纠错22件: the parts named again with their sum."""
-    text = ctx.text
     items: dict[tuple[str, str], tuple[float, int]] = {}  # (label, measure) -> (value, line)
     for i, line in _body_lines(ctx):
         if RE_DIGIT.search(line) is None:   # a sum and a part both hold a figure

@@ -13,7 +13,6 @@ pair of neighbouring text lines whose first does not end a sentence (one charact
 from __future__ import annotations
 
 import functools
-import re
 
 from drafter.core import document as D
 from drafter.core.resources import DATA_DIR

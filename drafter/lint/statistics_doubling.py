@@ -12,7 +12,6 @@ WINDOW characters each side, so it is linear."""
 
 from __future__ import annotations
 
-import re
 
 from drafter.lint.arithmetic import FAN, NUM, RE_FROM_TO, STOPS, UNIT, agrees, sentence_start, value
 from drafter.lint.context import Context, Hit, occurrences, positions

@@ -11,7 +11,7 @@ inside one sentence, so it is linear."""
 from __future__ import annotations
 
 
-from drafter.lint.arithmetic import NUM, STOPS, UNIT, agrees, sentence_start, value
+from drafter.lint.arithmetic import NUM, UNIT, agrees, sentence_start, value
 from drafter.lint.context import Context, Hit, occurrences
 from drafter.lint.lexicon import LazyPattern
 from drafter.lint.registry import rule

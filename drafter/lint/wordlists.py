@@ -27,12 +27,11 @@ patterns through one alternation."""
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
 from drafter.core.resources import DATA_DIR, load_toml
 from drafter.lint.context import Context, Hit
-from drafter.lint.lexicon import LazyPattern, Lexicon, lazy_pattern, pattern
+from drafter.lint.lexicon import LazyPattern, Lexicon, lazy_pattern
 from drafter.lint.registry import Check, add
 
 

@@ -10,7 +10,7 @@ that is never quoted on its own is a member lifted out of its list, not a term (
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 
 from drafter.mining.config import settings
