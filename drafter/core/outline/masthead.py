@@ -27,6 +27,13 @@ def _is_site_name(st: ParseState, b: Block, nxt: Block | None) -> bool:
     return nxt is not None and (nxt.kind == D.CHROME or nav_line(st, nxt))
 
 
+def _named_site(st: ParseState, b: Block, nxt: Block | None) -> bool:
+    """A document site's name that holds a report word (找总结网, 工作总结范文网): ending in 网, as no
+    title does, with the site's menu or chrome under it."""
+    return st.f(b).endswith(tuple(st.v.data["masthead"]["site_name_ends"])) and nxt is not None and (
+        nxt.kind == D.CHROME or nav_line(st, nxt))
+
+
 def _is_window_title(st: ParseState, b: Block) -> bool:
     """…报告 - 柳州市柳江区人民政府门户网站: a title, a dash, the site's name with its words."""
     m = st.v.window_title.match(st.f(b))
@@ -79,7 +86,8 @@ def header(st: ParseState) -> None:
         if nav_line(st, b) or link_row(st.f(b)):
             mark(b, "nav")
         elif (_is_site_name(st, b, nxt) or _is_window_title(st, b) or st.v.publisher_line.match(st.f(b))
-              or (st.v.doc_site.match(st.f(b)) and not st.v.title_words.search(st.f(b)))):
+              or (st.v.doc_site.match(st.f(b)) and (not st.v.title_words.search(st.f(b))
+                                                     or _named_site(st, b, nxt)))):
             mark(b, "site")
         elif _is_column(st, b, nxt):
             mark(b, "column")

@@ -131,13 +131,16 @@ def placeholder_name(st: ParseState, k: int) -> bool:
 
 
 def title_line(st: ParseState, text: str) -> bool:
-    """text could be a title line: a standalone line up to title_max, or an article's headline that
+    """text could be a title line: a standalone line up to title_max (a notice's title, 关于…的通知, up to
+    official.notice_title_max_chars), or an article's headline that
     ends with a word a sentence's line never ends on as a title does (…这场关键会议简报来了)."""
     v = st.v
     if fold(text) in v.section_names:
         return False  # 引言: the text's first section, under the title
     if standalone_candidate(text, v, v.title_max):
         return True
+    if v.notice_title.match(fold(text)) and standalone_candidate(text, v, v.notice_title_max):
+        return True  # a notice of joint issuers, their names on its line (成都市发展和改革委员会 中共成都市委… 关于印发…的通知)
     end = next((w for w in v.headline_ends if fold(text).endswith(w)), "")
     return bool(end) and standalone_candidate(text[:-1], v, v.title_max - 1)
 

@@ -109,6 +109,14 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             b.kind, b.detail = D.CHROME, "site"  # the site's name again under the title (三味园范文网 / 2025-04-02)
             k += 1
             continue
+        if (run and not seen_subtitle and len(f) <= 2 * v.standalone_min and not any(c in f for c in v.sentence_end)
+                and any(chrome_shows(st, "".join(squeezed(st, t) for t in run[i:]) + squeezed(st, b), b.line)
+                        for i in range(len(run)))):
+            b.kind, b.level = D.TITLE, 0  # the title's tail a PDF broke off, the headline above whole (…2021年工作思 /
+            run.append(b)                  # 路范文 under 2020年农口工作总结及2021年工作思路范文)
+            shown.add(b.text)
+            k += 1
+            continue
         if run and not seen_subtitle and v.period_line.match(f) and not apart(st, run[-1], b):
             b.kind, b.level = D.TITLE, 0  # the plan's period on a line of its own under its name: (2019-2021)
             run.append(b)

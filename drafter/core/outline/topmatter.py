@@ -53,23 +53,38 @@ def _or_fallback(st: ParseState, run: list[Block]) -> list[Block]:
 
 
 def _first_piece(st: ParseState, run: list[Block], stop: int) -> list[Block]:
-    """A sample site's collection (…工作计划8篇) and, after its blurb, its first piece's own title (…工作计划篇1,
-    …总结（篇一）, or a bare number: 社区矫正工作调研报告1 under 2023年社区矫正工作调研报告3篇, the year left
-    out) right over the text: that is the title, its last showing; the collection's headline is
-    chrome. Within title.piece_window lines after the top matter, before any heading. run when there is none."""
+    """A sample site's collection (…工作计划8篇, …思路(精选多篇), …方案【5篇】) or its decorated headline
+    (…总结【完整版】) and, after its blurb, its first piece's own title (…工作计划篇1, …总结（篇一）,
+    第一篇:…, …总结【第一篇】, or a bare number: 社区矫正工作调研报告1 under 2023年社区矫正工作调研报告3篇,
+    the year left out) right over the text: that is the title, its last showing; the collection's
+    headline is chrome. A whole title right under the headline, read with it as one title over two
+    lines, is the document's own title (X县卫健委2021年上半年工作总结 under …总结【完整版】). Within
+    title.piece_window lines after the headline, the site's lines skipped, before any heading. run
+    when there is none."""
     v = st.v
     if len(run) not in (1, 2):
         return run
-    base = v.piece_count.sub("", st.f(run[0]))
-    if base == st.f(run[0]):
+    head = st.f(run[0])
+    base = v.site_mark.sub("", v.piece_count.sub("", head))
+    if base == head:
         return run
-    later = run[1:] if len(run) == 2 else st.body[stop:stop + v.data["title"]["piece_window"]]
+    if len(run) == 2:
+        later = run[1:]
+    else:
+        after = st.body.index(run[-1]) + 1
+        later = st.body[after:after + v.data["title"]["piece_window"]]
     for b in later:  # (the headline and the piece read as one title over two lines: the piece is the title)
+        if b.kind == D.CHROME:
+            continue
         if b.kind not in (D.PARAGRAPH, D.TITLE):
             break
         f = st.f(b)
-        m = v.piece_number.search(f) or v.bare_piece.search(f)
-        if m and (f[:m.start()] == base or len(f[:m.start()]) >= 2 * v.standalone_min and base.endswith(f[:m.start()])):
+        lead = v.piece_lead.match(f)
+        own = f[lead.end():] if lead else f
+        m = None if lead else v.piece_number.search(f) or v.bare_piece.search(f)
+        name = own[:m.start()] if m else own
+        if ((m or lead) and (name == base or len(name) >= 2 * v.standalone_min and base.endswith(name))
+                or len(run) == 2 and v.whole_title.search(f)):
             run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "headline"
             b.kind, b.level = D.TITLE, 0
             return [b]
@@ -227,21 +242,31 @@ def _shown_later(st: ParseState, run: list[Block], stop: int) -> int | None:
     the page's headline, and the document's own copy of the title follows — the title is its last
     showing, so the lines before it are the site's (a field line, 摘要:… with a copy of the
     title and the text's opening, and a line with no CJK in it, an index number, among them); a preview glued on to the title may stand
-    between (_glued_preview). None when the title is not shown again."""
+    between (_glued_preview), and up to title.shown_later_blurbs paragraphs of the site's blurb when
+    the title shown again has running text under it. None when the title is not shown again."""
     v, body = st.v, st.body
     if not run or len(run[0].text) < v.standalone_min:
         return None  # (X: a placeholder line opens the title, no showing of its own)
     if any(b.kind in (D.SUBTITLE, D.BYLINE, D.SALUTATION) for b in body[st.top_start:stop]):
         return None  # the top matter had its dateline, byline or salutation: the text follows
     shown = (run[0].text, "".join(t.text for t in run))
+    blurbs = 0
     for j in range(stop, min(stop + v.top_list_lines, len(body))):
         b = body[j]
-        if b.kind == D.PARAGRAPH and (v.field_line.match(st.f(b)) or not any(is_cjk(c) for c in b.text)):
+        if b.kind == D.CHROME and b.detail == "page" or b.kind == D.PARAGRAPH and (
+                v.field_line.match(st.f(b)) or not any(is_cjk(c) for c in b.text)):
             continue  # a field line (摘要:…), an index number or a date: the page's metadata, never the text
-        if b.kind != D.PARAGRAPH or (len(st.f(b)) > v.top_list_max and b.text not in shown
-                                     and not _glued_preview(st, b, shown)):
+        if b.kind != D.PARAGRAPH:
             return None
+        if len(st.f(b)) > v.top_list_max and b.text not in shown and not _glued_preview(st, b, shown):
+            blurbs += 1  # the site's blurb (天可补,海可填…), when the very title follows it with the text under it
+            if blurbs > v.data["title"]["shown_later_blurbs"]:
+                return None
+            continue
         if b.text in shown or _wrapped_showing(st, j, shown):
+            if blurbs and not (j + 1 < len(body) and body[j + 1].kind in (D.PARAGRAPH, D.HEADING)
+                               and len(st.f(body[j + 1])) >= v.late_text_min):
+                return None
             return j
     return None
 

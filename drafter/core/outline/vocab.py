@@ -686,12 +686,22 @@ class Vocab:
     @cached_property
     def piece_count(self) -> re.Pattern:
         """A sample site's count of the pieces it collects, after the title: …工作计划8篇, …总结（精选5篇）."""
-        return re.compile(r"[（(]?(?:精选|通用)?\d{1,3}篇[）)]?$")
+        return re.compile(r"(?<!第)[（(【]?(?:精[选選]|通用|汇总|匯總)?(?:\d{1,3}|多)篇[）)】]?$")
 
     @cached_property
     def piece_number(self) -> re.Pattern:
-        """One piece's number after its title: …工作计划篇1, …总结（篇一）, …总结【篇2】."""
-        return re.compile(rf"[（(【]?篇(?:\d{{1,3}}|[{self.cn}]{{1,3}})[）)】]?$")
+        """One piece's number after its title: …工作计划篇1, …总结（篇一）, …总结【篇2】, …总结【第一篇】."""
+        return re.compile(rf"[（(【]?(?:第[{self.cn}0-9]{{1,3}}篇|篇(?:\d{{1,3}}|[{self.cn}]{{1,3}}))[）)】]?$")
+
+    @cached_property
+    def piece_lead(self) -> re.Pattern:
+        """One piece's number before its title: 第一篇:…, 篇一：…, 第2篇 …."""
+        return re.compile(rf"^(?:第[{self.cn}0-9]{{1,3}}篇|篇[{self.cn}0-9]{{1,3}})\s*[：:]?\s*")
+
+    @cached_property
+    def site_mark(self) -> re.Pattern:
+        """A site's word in brackets after a headline: 【完整版】, （精选）, (范文)."""
+        return re.compile(rf"[（(【\[](?:{alt(self.data['title']['site_suffixes'])})[）)】\]]$")
 
     @cached_property
     def form_field(self) -> re.Pattern:
@@ -810,7 +820,7 @@ class Vocab:
         (a 转发 or 印发 notice without 关于); or a 印发 notice's
         title that a portal ends with the name of what it issues (…关于印发《…实施意见(2024—2025年)》)."""
         o = self.official
-        return re.compile(rf"^.{{0,40}}(?:{re.escape(o['notice_title_lead'])}(?:.{{2,100}}的({alt(o['genres'])})"
+        return re.compile(rf"^.{{0,{o['notice_issuers_max_chars']}}}(?:{re.escape(o['notice_title_lead'])}(?:.{{2,100}}的({alt(o['genres'])})"
                           rf"|{re.escape(o['imprint_verb'])}《[^《》]{{2,100}}》)"
                           rf"|(?:{alt(o['notice_verbs'])}).{{2,100}}的通知)$")
 
@@ -950,12 +960,15 @@ class Vocab:
     @cached_property
     def breadcrumb_line(self) -> re.Pattern:
         """Short items joined by two breadcrumb separators or more: 巴中在线 > 资讯 > 知识问答, or
-        each item after its separator (>政务频道 >政务公开 >本局文件, a breadcrumb wrapped after 首页)."""
+        each item after its separator (>政务频道 >政务公开 >本局文件, a breadcrumb wrapped after 首页); the
+        last item may be the page's title (chrome.breadcrumb_last_item_max)."""
         ch = self.data["chrome"]
         sep = alt(ch["breadcrumb_line_separators"])
         seps = chars("".join(ch["breadcrumb_line_separators"]))
         item = rf"[^{seps}。；，]{{1,{ch['breadcrumb_item_max']}}}"
-        return re.compile(rf"^(?:{item}|(?:{sep})\s*{item}(?=\s*(?:{sep})))(?:\s*(?:{sep})\s*{item}){{2,}}\s*$")
+        last = rf"[^{seps}。；，]{{1,{ch['breadcrumb_last_item_max']}}}"
+        return re.compile(rf"^(?:{item}|(?:{sep})\s*{item}(?=\s*(?:{sep})))(?:\s*(?:{sep})\s*{item}){{1,}}"
+                          rf"\s*(?:{sep})\s*{last}\s*$")
 
     @cached_property
     def preview_notice(self) -> re.Pattern:

@@ -1,0 +1,86 @@
+"""Outline round 27 (issue 17, session 11, sets 73–77): a sample site's collection headline in its
+other forms (…(精选多篇), …【5篇】, …(汇总4篇)) and its decorated headline (…【完整版】) over the document's
+own title or its first piece (第一篇:…, …【第一篇】, …模板1 under the site's lines); the title shown
+again under the site's blurb; a site's name that holds a report word (找总结网) and a breadcrumb ending
+with the page's title; a title a PDF broke off, the headline above it whole. Pages written here, not
+copied from a set."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_outline_round22 import BODY, OPENING, _headings
+from test_outline_round24 import _kind, _titles
+
+
+@pytest.mark.parametrize("headline", ["某镇上半年宣传思想工作总结及下半年工作思路(精选多篇)",
+                                      "某镇上半年宣传思想工作总结及下半年工作思路【5篇】",
+                                      "某镇上半年宣传思想工作总结及下半年工作思路(汇总4篇)",
+                                      "某镇上半年宣传思想工作总结及下半年工作思路【完整版】"])
+def test_a_collection_or_decorated_headline_over_the_documents_own_title(headline):
+    own = "某镇2026年上半年宣传思想工作总结和下半年工作思路"
+    page = "某某范文网\n首页 > 工作总结 > 半年总结\n" + headline + "\n发布时间：2026-07-18\n" + headline + "\n" + own + "\n" + OPENING + BODY
+    assert _titles(page) == [(6, 0, "", own)]
+    assert _kind(page, 5) == "chrome"
+
+
+@pytest.mark.parametrize("piece", ["第一篇:某乡镇2026年法治政府建设工作方案", "某乡镇2026年法治政府建设工作方案【第一篇】"])
+def test_a_collections_first_piece_is_the_title(piece):
+    head = "某乡镇2026年法治政府建设工作方案【5篇】"
+    page = "某某文创\n您的位置：首页 > 实施方案 > 正文\n" + head + "\n阅读：×次  【立即下载】\n" + head + "\n" + piece + "\n" + OPENING + BODY
+    assert _titles(page) == [(6, 0, "", piece)]
+
+
+def test_a_piece_under_the_sites_lines_and_a_blurb_is_the_title():
+    page = ("学习某网\n首页 | 作文 | 总结 | 计划\n2026年乡村建设工作总结报告模板5篇\n小编分享\n"
+            "美丽的农村建设工作主要是为了让我们的人民有一个更好的生活环境，下面是小编整理的范文，欢迎阅读。\n"
+            "2026年乡村建设工作总结报告模板5篇\n2026年乡村建设工作总结报告模板1\n" + OPENING + BODY)
+    assert _titles(page) == [(7, 0, "", "2026年乡村建设工作总结报告模板1")]
+
+
+def test_a_pieces_own_number_is_no_collection():
+    """第1篇 after a title is one piece's number, not a count of pieces: the line stays the title."""
+    page = "某某网\n首页 > 年终总结\n法律援助工作2025年总结2026年计划第1篇\n" + OPENING + BODY
+    assert _titles(page) == [(3, 0, "", "法律援助工作2025年总结2026年计划第1篇")]
+
+
+def test_the_title_shown_again_under_the_sites_blurb():
+    title = "某村村容整洁及绿色村庄工作总结"
+    blurb = "天可补，海可填，南山可移。日月既往，不可复追。下面是小编整理的工作总结，欢迎阅读。"
+    page = "某某范文网\n首页 | 工作总结 | 工作计划\n当前位置：首页 > 工作总结\n" + title + "\n发布时间: 2026.08.12\n" + blurb + "\n" + title + "\n" + OPENING + BODY
+    assert _titles(page) == [(7, 0, "", title)]
+
+
+def test_a_repeat_after_a_real_opening_with_nothing_under_it_is_not_the_title():
+    """The blurb rule needs running text under the second showing: a title repeated as the last
+    line (a footer's 本文标题 without its label) leaves the first showing the title."""
+    title = "某村村容整洁及绿色村庄工作总结"
+    page = "当前位置：首页 > 工作总结\n" + title + "\n" + OPENING.strip() + "\n" + title + "\n"
+    assert _titles(page)[0] == (2, 0, "", title)
+
+
+def test_a_sites_name_with_a_report_word_and_a_breadcrumb_ending_with_the_title():
+    title = "某镇政府2025年工作总结和2026年工作计划"
+    page = ("找总结网\n首页 | 工作总结 | 工作计划 | 心得体会 | 述职报告\n找总结网 > 工作计划 > 年度工作计划 > " + title + "\n"
+            + title + "\n" + OPENING + BODY)
+    assert _kind(page, 1) == "chrome" and _kind(page, 3) == "chrome"
+    assert _titles(page) == [(4, 0, "", title)]
+
+
+def test_a_title_whose_tail_a_pdf_broke_off_under_the_whole_headline():
+    page = ("某文档 - 专业文书写作范文服务资料分享网站\n首页 > 工作总结 > 其他工作总结\n2025年农口工作总结及2026年工作思路范文\n"
+            "文档来源：用户上传 上传时间：2026-01-05 阅读：×次\n2025年农口工作总结及2026年工作思\n路范文\n" + OPENING + BODY)
+    assert _titles(page) == [(5, 0, "", "2025年农口工作总结及2026年工作思"), (6, 0, "", "路范文")]
+
+
+def test_a_short_line_under_a_title_that_does_not_complete_the_headline_is_no_title():
+    page = ("某文档\n首页 > 工作总结\n2025年农口工作总结及2026年工作思路范文\n2025年农口工作总结及2026年工作思路\n"
+            "路范文\n" + OPENING + BODY)
+    assert 5 not in [t[0] for t in _titles(page)]  # (…思路 + 路范文 is not the headline)
+
+
+def test_a_file_row_of_buttons_with_pipes_is_the_sites():
+    page = ("文档之家\n当前位置：文档之家 › 工作范文 › 总结汇报\n区政府2026年下半年工作报告\n- 格式:docx\n- 大小:30.11 KB\n"
+            "文档下载 | 收藏 | 分享 | 举报\nXX经济开发区2026年上半年工作总结暨下半年工作安排\n" + BODY)
+    assert _kind(page, 6) == "chrome"
+    assert _titles(page) == [(7, 0, "", "XX经济开发区2026年上半年工作总结暨下半年工作安排")]
