@@ -84,3 +84,50 @@ def test_a_file_row_of_buttons_with_pipes_is_the_sites():
             "文档下载 | 收藏 | 分享 | 举报\nXX经济开发区2026年上半年工作总结暨下半年工作安排\n" + BODY)
     assert _kind(page, 6) == "chrome"
     assert _titles(page) == [(7, 0, "", "XX经济开发区2026年上半年工作总结暨下半年工作安排")]
+
+
+@pytest.mark.parametrize("speaker,dateline", [("县委副书记", "今年月日"), ("中共 XX 县委常委、组织部长张伟强", "(2026 年 5 月 13 日)"),
+                                              ("县司法局局长", "（2026年1月15日）")])
+def test_a_speakers_line_over_the_dateline_is_the_byline(speaker, dateline):
+    title = "在全县村级组织换届选举工作会议上的讲话"
+    page = "某某文秘网\n首页 > 讲话致辞\n" + title + "\n" + speaker + "\n" + dateline + "\n同志们:\n" + OPENING + BODY
+    assert _titles(page) == [(3, 0, "", title)]
+    assert _kind(page, 4) == "byline" and _kind(page, 5) == "subtitle"
+
+
+def test_a_name_alone_over_a_dateline_is_not_taken_for_a_speaker_by_this_look():
+    """Two characters over a dateline may be a site's button (保存): the line before the dateline
+    needs an office to be the speaker's."""
+    page = "某某县人民政府\n首页 > 工作报告\n政府工作报告\n字号:\n保存\n——在某镇第四届人民代表大会第三次会议上\n镇长 张三\n(2026年4月20日)\n各位代表:\n" + OPENING + BODY
+    assert _kind(page, 5) != "byline"
+
+
+def test_a_titles_word_count_broken_over_two_lines():
+    page = ("某公文网\n首页 > 讲话稿\n在2026全县优化营商环境推进会上的讲话\nVIP专免\n县长在 2026 全县优化营商环境推进会上的讲话(7158\n"
+            "字)\n同志们:\n" + OPENING + BODY)
+    assert [t[0] for t in _titles(page)] == [5, 6]
+
+
+def test_a_doc_sites_fold_is_the_sites():
+    page = "某县2026年上半年工作总结\n" + OPENING + "一、主要工作\n(1)经济指标实现开门红。\n展开阅读全文\n"
+    assert _kind(page, 5) == "chrome"
+
+
+def test_a_menu_one_link_a_line_with_bars_between():
+    page = ("站群导航\n|\n加入收藏\n|\n设为首页\n|\n手机版\n某县人民政府门户网\n当前位置：首页 > 政府信息公开 > 政策文件\n"
+            "某县人民政府办公室关于印发《某县森林火灾应急预案》的通知\n各乡镇人民政府,县直有关单位:\n"
+            "《某县森林火灾应急预案》已经县政府同意,现予印发,请认真贯彻执行。\n")
+    assert all(_kind(page, n) == "chrome" for n in (1, 3, 5, 7))
+    assert _titles(page) == [(10, 0, "", "某县人民政府办公室关于印发《某县森林火灾应急预案》的通知")]
+
+
+def test_a_title_beside_a_lone_bar_stays_the_title():
+    page = "某县人民政府网\n当前位置：首页 > 政务公开 > 镇政府工作报告\n分享到:\n|\n政府工作报告\n—2026年2月17日在某镇第十七届人民代表大会第四次会议上\n各位代表:\n" + OPENING + BODY
+    assert _titles(page) == [(5, 0, "", "政府工作报告")]
+
+
+def test_a_joint_notice_with_its_issuers_on_the_title_line():
+    title = ("某市发展和改革委员会 中共某市委社会工作部 某市规划和自然资源局 某市住房和城乡建设局 "
+             "关于印发某市城市社区嵌入式服务设施建设工程实施方案的通知")
+    page = "某某资讯网\n您的位置：首页 » 政策法规 » 正文\n" + title + "\n各区(市)县政府,市级有关部门:\n现将《某市城市社区嵌入式服务设施建设工程实施方案》印发给你们,请认真贯彻执行。\n"
+    assert _titles(page) == [(3, 0, "", title)]

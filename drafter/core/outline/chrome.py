@@ -9,6 +9,7 @@ from __future__ import annotations
 from drafter.core import document as D
 from drafter.core.document import Block
 from drafter.core.outline.state import ParseState
+from drafter.core.outline.headings import match_heading
 from drafter.core.outline.vocab import Vocab, vocab
 from drafter.text.punct import fold, is_cjk
 
@@ -182,7 +183,8 @@ def _menu_item(st: ParseState, b: Block, marks: str):
 
 
 def chrome_context(st: ParseState) -> None:
-    """Chrome known by its neighbours: breadcrumb items beside a > separator (and the item a breadcrumb
+    """Chrome known by its neighbours: breadcrumb items beside a > separator, menu links beside a
+    lone | (and the item a breadcrumb
     wrapped onto the next line after its last >), the value line under a
     bare 来源：/时间： label (under a counter's label 浏览次数： only a number), time stamps, a newspaper name near the top, a repeat of a chrome line,
     a site's blurb between its 【概述】 and 【正文】 labels.
@@ -195,6 +197,12 @@ def chrome_context(st: ParseState) -> None:
             for nb in (content[k - 1] if k else None, content[k + 1] if k + 1 < len(content) else None):
                 if nb is not None and nb.kind == D.PARAGRAPH and len(nb.text) <= v.breadcrumb_max:
                     mark(nb, "breadcrumb")
+        elif b.kind == D.CHROME and f.strip() in v.data["chrome"]["link_separators"]:
+            for nb in (content[k - 1] if k else None, content[k + 1] if k + 1 < len(content) else None):
+                if (nb is not None and nb.kind == D.PARAGRAPH and len(nb.text) <= v.breadcrumb_max
+                        and not any(c in nb.text for c in v.sentence_end + "，：:")
+                        and not match_heading(st.f(nb), v) and not v.title_words.search(st.f(nb))):
+                    mark(nb, "nav")  # a menu printed one link a line, a | between (站群导航 / | / 加入收藏 / | / 设为首页)
         elif (b.kind == D.CHROME and b.detail == "index-table" and k + 1 < len(content)
               and content[k + 1].kind == D.PARAGRAPH and _cut_label(st, st.f(content[k + 1]))):
             mark(content[k + 1], "index-table")  # a label the page cut short, its value lost (公开日 for 公开日期)

@@ -10,7 +10,7 @@ from drafter.core.outline.headings import NOT_HEADING_HINTS, standalone_candidat
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.titlelines import (
     addressee, apart, chrome_shows, dated_field, is_byline, issuer_lines, meta_field_line, repeats, squeezed,
-    title_candidate, title_like, title_line, wrapped_dateline,
+    salutation_line, title_candidate, title_like, title_line, wrapped_dateline,
 )
 from drafter.core.outline.topsite import (
     SITE_LINES, SITE_LINES_FIRST, ad_line, broken_title, counted_title, cut_widget, generic, read_past, site_list,
@@ -109,6 +109,12 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             b.kind, b.detail = D.CHROME, "site"  # the site's name again under the title (三味园范文网 / 2025-04-02)
             k += 1
             continue
+        if run and not seen_subtitle and v.word_count_wrap[0].search(st.f(run[-1])) and v.word_count_wrap[1].match(f):
+            b.kind, b.level = D.TITLE, 0  # the title's word count, broken: …讲话(7158 / 字)
+            run.append(b)
+            shown.add(b.text)
+            k += 1
+            continue
         if (run and not seen_subtitle and len(f) <= 2 * v.standalone_min and not any(c in f for c in v.sentence_end)
                 and any(chrome_shows(st, "".join(squeezed(st, t) for t in run[i:]) + squeezed(st, b), b.line)
                         for i in range(len(run)))):
@@ -179,6 +185,8 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             break
         elif run and _author_line(st, k):
             b.kind = D.BYLINE  # the body that wrote it, alone under the title: 珠山区民政局
+        elif run and not seen_subtitle and _speaker_over_dateline(st, k):
+            b.kind = D.BYLINE  # the speaker over the dateline: 县委副书记 / 今年月日, …组织部长张伟强 / (2011 年 5 月 13 日)
         elif titled and (run or st.hint(b) == "title" or title_like(st, k)):
             b.kind, b.level = D.TITLE, 0
             _cut_title(st, b)
@@ -279,6 +287,20 @@ def _shown_again(st: ParseState, run: list[Block], b: Block) -> bool:
         return True
     return (bool(v.whole_title.search(st.f(run[-1])) and v.whole_title.search(st.f(b)))
             and not st.f(b).startswith(v.title_join_leads))
+
+
+
+def _speaker_over_dateline(st: ParseState, k: int) -> bool:
+    """body[k], under a title, is the speaker's line (an office, with the name glued on or not; a
+    name alone is too like a site's button: 保存) and the dateline or the salutation comes next (县委副书记 / 今年月日 / 同志们:): the
+    speaker's line that a speech prints before its dateline is its byline, as after it."""
+    v, body = st.v, st.body
+    if k + 1 >= len(body):
+        return False
+    f, nf = squeezed(st, body[k]), st.f(body[k + 1])
+    if not (v.glued_speaker.match(f) or v.office_line.match(f)):
+        return False
+    return bool(v.subtitle.match(nf) or wrapped_dateline(st, k + 1) or salutation_line(st, nf))
 
 
 

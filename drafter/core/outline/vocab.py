@@ -311,9 +311,10 @@ class Vocab:
         # a PDF's text may have lost the date's digits: 年月日在镇第十二届人民代表大会第六次会议上 [docsites],
         # or its 年 and 月: 2024312日在…第一次全体会议上 [sets 34]
         # a speech's dateline may name the place after the date, its day left blank: （2022年3月日县人大常委会会议室） [set 25]
-        return re.compile(rf"^({dashes})|^（\d{{4}}年.{{2,60}}上）?$|^（\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?）$"
+        return re.compile(rf"^({dashes})|^（\d{{4}}年.{{2,60}}上）?$|^（\d{{4}} ?年 ?\d{{1,2}} ?月 ?(?:\d{{1,2}} ?日)?）$"
                           rf"|^（\d{{4}}年\d{{1,2}}月\d{{0,2}}日[^（），。；：、]{{2,30}}）$"
                           rf"|^(?:\d{{0,4}} ?年 ?\d{{0,2}} ?月 ?\d{{0,2}} ?|\d{{5,8}})日 ?在.{{2,60}}(会议|大会|会)(?:上|$)|{template}"
+                          rf"|^（?今?年月日）?$"  # the figures all lost: 今年月日 (今 the year's 2 misread), 年月日 [sets 77]
                           rf"|^（?{re.escape(self.data['subtitle']['wrapped_start'])}[^，。；：、]{{2,60}}"
                           rf"(?:{alt(self.data['subtitle']['occasion_ends'])})）?$")
 
@@ -481,6 +482,13 @@ class Vocab:
         lo, hi = ch["word_count_digits"]
         return re.compile(rf"^(?:第[{self.cn}0-9]{{1,3}}{label}|{label}[{self.cn}0-9]{{1,3}})\s*[：:]?\s*"
                           rf"(.+?)\s*(?:（\d{{{lo},{hi}}}{word}）|\d{{{lo},{hi}}}{word})$")
+
+    @cached_property
+    def word_count_wrap(self) -> tuple[re.Pattern, re.Pattern]:
+        """A title's word count in brackets that a PDF broke: the title line's end (…讲话(7158) and the
+        next line's start (字)), as a pair."""
+        word = re.escape(self.data["chrome"]["word_count_word"])
+        return re.compile(r"[（(]\d{1,6}$"), re.compile(rf"^\d{{0,6}}{word}[）)]$")
 
     @cached_property
     def file_field(self) -> re.Pattern:
@@ -718,9 +726,11 @@ class Vocab:
 
     @cached_property
     def glued_speaker(self) -> re.Pattern:
-        """The speaker's office with the name glued on, under a dateline: 县长王亚珍, 镇党委书记张三."""
+        """The speaker's office with the name glued on, under a dateline: 县长王亚珍, 镇党委书记张三,
+        中共XX县区委常委、组织部长张伟强 (spaces squeezed out)."""
         lo, hi = self.data["byline"]["name_chars"]
-        return re.compile(rf"^[{CJK}、]{{0,20}}({alt(self.data['byline']['offices'])})[{CJK}·]{{{lo},{hi}}}$")
+        ph = chars(self.data["byline"]["placeholders"])
+        return re.compile(rf"^[{CJK}、{ph}]{{0,20}}({alt(self.data['byline']['offices'])})[{CJK}·]{{{lo},{hi}}}$")
 
     @cached_property
     def office_line(self) -> re.Pattern:
