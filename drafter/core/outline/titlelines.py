@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from drafter.core import document as D
 from drafter.core.document import Block
-from drafter.core.outline.headings import NOT_HEADING_HINTS, runs_on, standalone_candidate
+from drafter.core.outline.headings import NOT_HEADING_HINTS, match_heading, runs_on, standalone_candidate
 from drafter.core.outline.shapes import never_structure
 from drafter.core.outline.state import ParseState
 from drafter.text.punct import fold
@@ -147,17 +147,61 @@ def title_line(st: ParseState, text: str) -> bool:
 
 
 def title_like(st: ParseState, k: int) -> bool:
-    """A first standalone line is the title when it reads like one (报告, 总结, 工作 …) or more
-    top matter follows it (another title line, a subtitle, byline); else it is a slogan heading."""
+    """A first standalone line is the title when it reads like one (报告, 总结, 工作 …, letter-spaced
+    or not), the text opens with it (opens_text) or more top matter follows it (another title line,
+    a subtitle, byline); else it is a slogan heading."""
     body, v = st.body, st.v
     if k + 1 >= len(body):
         return False
-    if (v.title_words.search(st.f(body[k])) or _shown_in_chrome(st, st.f(body[k])) or _over_article_header(st, k)
-            or wrapped_title(st, k)):
+    if (v.title_words.search(st.f(body[k])) or v.title_words.search(squeezed(st, body[k]))
+            or _shown_in_chrome(st, st.f(body[k])) or _over_article_header(st, k)
+            or wrapped_title(st, k) or opens_text(st, k)):
         return True
     nf = st.f(body[k + 1])
     return bool(v.subtitle.match(nf) or is_byline(st, nf) or wrapped_dateline(st, k + 1)
                 or (standalone_candidate(body[k + 1].text, v) and v.title_words.search(nf)))
+
+
+
+def opens_text(st: ParseState, k: int) -> bool:
+    """body[k] is the first line of the file (nothing but blank lines above it: a draft saved from
+    Word, a page copied from its title down) and opens its top matter: up to title.max_lines (and
+    the issuers' lines over a 关于) standalone lines with no sentence in them, then the text —
+    running text with a sentence end, a numbered heading, a salutation — or a subtitle, a dateline
+    or a byline. Over two lines or more the lines end as a whole title does or name a report word,
+    unless a subtitle or byline follows (拼搏赶超 砥砺前行 / 奋力夺取…双胜利 / ——龙湾镇…工作总结)."""
+    body, v = st.body, st.v
+    first = body[k]
+    if any(b.kind != D.BLANK for b in st.blocks[:first.line - 1]):
+        return False
+    j, most = k, v.title_max_lines + v.official["joint_issuers_max"]
+    while (j < len(body) and j - k < most and not _top_matter_after_title(st, j)
+           and (title_line(st, body[j].text) or v.spaced_title.match(st.f(body[j]))
+                or j > k and v.whole_title.fullmatch(squeezed(st, body[j])))
+           and not any(c in st.f(body[j]) for c in v.sentence_end)):
+        j += 1  # (a title's 文种 alone on its last line, spaced or not: 关于…工作的 / 报 告)
+    if j == k or j >= len(body):
+        return False
+    if any(body[i + 1].line != body[i].line + 1 for i in range(k, j - 1)):
+        return False  # (lines a blank apart are no title over lines: 开启左侧 / / 中共…规划 / / [复制链接])
+    top = {id(b) for b in body[k:j]}
+    if any(b.kind != D.BLANK and id(b) not in top for b in st.blocks[:body[j].line - 1]):
+        return False  # (the site's lines between: 文客久久 / 首页 分类 文库 / …工作总结)
+    nf = st.f(body[j])
+    if _top_matter_after_title(st, j):
+        return True
+    if not (salutation_line(st, nf) or match_heading(nf, v)
+            or len(nf) >= v.late_text_min and any(c in nf for c in v.sentence_end)):
+        return False
+    joined = "".join(squeezed(st, b) for b in body[k:j])
+    return j - k == 1 or bool(v.whole_title.search(joined) or v.title_words.search(joined))
+
+
+
+def _top_matter_after_title(st: ParseState, j: int) -> bool:
+    """body[j] is a subtitle, a dateline or a byline: top matter that follows a title."""
+    f = st.f(st.body[j])
+    return bool(st.v.subtitle.match(f) or wrapped_dateline(st, j) or is_byline(st, f))
 
 
 
