@@ -131,3 +131,65 @@ def test_a_joint_notice_with_its_issuers_on_the_title_line():
              "关于印发某市城市社区嵌入式服务设施建设工程实施方案的通知")
     page = "某某资讯网\n您的位置：首页 » 政策法规 » 正文\n" + title + "\n各区(市)县政府,市级有关部门:\n现将《某市城市社区嵌入式服务设施建设工程实施方案》印发给你们,请认真贯彻执行。\n"
     assert _titles(page) == [(3, 0, "", title)]
+
+
+# --- the text opening at its title (a draft from Word, a page copied from its title down) ---
+
+def test_a_first_line_over_the_opening_paragraph_is_the_title_without_a_title_word():
+    page = "街道(乡镇)“枫桥式司法所”建设经验介绍\n" + OPENING + BODY
+    assert _titles(page) == [(1, 0, "", "街道(乡镇)“枫桥式司法所”建设经验介绍")]
+
+
+def test_joint_issuers_over_a_spaced_genre_at_the_top_of_a_draft():
+    page = "中共某某县委\n某某县人民政府\n关于某某县2025年度法治政府建设工作的\n报 告\n中共某某市委、市人民政府:\n" + OPENING + BODY
+    assert [t[0] for t in _titles(page)] == [1, 2, 3, 4]
+
+
+def test_a_slogan_title_over_two_lines_and_its_subtitle_at_the_top_of_a_draft():
+    page = "拼搏赶超  砥砺前行\n奋力夺取疫情防控和社会经济发展双胜利\n——某镇2026年上半年工作总结及下半年工作计划\n" + OPENING + BODY
+    assert [t[0] for t in _titles(page)] == [1, 2]
+
+
+def test_a_spaced_title_at_the_top_of_a_draft():
+    page = "黄 门 镇 2 0 2 5 年 工 作 总 结\n中共黄门镇委员会 黄门镇人民政府\n(2026年1月)\n" + OPENING + BODY
+    assert _titles(page)[0][0] == 1
+
+
+def test_a_first_line_under_the_sites_lines_is_not_read_as_opening_the_text():
+    """A site's name on the first line with its menu under it: the text does not open there."""
+    page = "文客某某\n首页 分类 文库 上传 登录\n2026年上半年某乡政府工作总结工作总结\n下载文档 加入收藏 举报\n2026年上半年某乡政府工作总结\n" + OPENING + BODY
+    assert 1 not in [t[0] for t in _titles(page)]
+
+
+def test_a_slogan_heading_mid_text_is_not_a_title():
+    page = "某县司法局2025年工作总结\n" + OPENING + "坚持党建引领\n全年开展党建活动二十次，党员教育覆盖率达到百分之百。\n" + BODY
+    assert [t[0] for t in _titles(page)] == [1]
+
+
+# --- one-character markers ---
+
+def test_enclosed_markers_are_levels_two_three_and_four():
+    page = ("某林业局2026年上半年工作总结\n" + OPENING + "一、主要工作\n㈠以绿满某县为契机,绿化美化成效明显\n⒈统筹推进绿满行动\n"
+            "全年植树造林一万亩，森林覆盖率提高一个百分点。\n⑴完成义务植树\n全年义务植树五十万株。\n㈡以治理为突破,森林管护日趋规范\n")
+    hs = {h[0]: h[:3] for h in _headings(page)}
+    assert hs[4] == (4, 2, "㈠") and hs[5] == (5, 3, "⒈") and hs[7] == (7, 4, "⑴") and hs[9] == (9, 2, "㈡")
+
+
+# --- tables of contents of disclosed budgets ---
+
+def test_a_contents_with_glued_parts_and_no_sentence_before_the_text():
+    toc = ["第一部分某县司法局概况", "一、部门主要职责", "二、机构设置及人员情况", "第二部分2025年度部门决算表", "一、收入支出决算总表",
+           "二、收入决算表", "第三部分名词解释"]
+    page = ("某县人民政府\n您当前所在位置: 首页 > 部门信息公开\n某县司法局2025年度部门决算\n" + "\n".join(toc)
+            + "\n第一部分 某县司法局概况\n一、部门主要职责\n(一)承担全面依法治县重大问题的政策研究。\n")
+    hs = _headings(page)
+    assert [h[0] for h in hs if h[1] >= 1] == [11, 12, 13]
+    assert all(_kind(page, n) == "chrome" for n in range(4, 11))
+
+
+def test_a_contents_under_its_heading_with_a_field_and_unnumbered_entries():
+    page = ("某区人民政府\n当前位置：首页 > 政务公开\n某区司法局2025年度部门决算\n目录\n公开时间:2026年9月26日\n一、概况\n(一)部门职责\n"
+            "二、2025年度部门决算公开表\n2025年度收入支出决算总表\n2025年度收入决算表(分单位)\n三、名词解释\n一、概况\n(一)部门职责\n"
+            "承担全区法治建设的统筹协调工作。\n")
+    hs = _headings(page)
+    assert [h[0] for h in hs if h[1] >= 1] == [12, 13]

@@ -27,6 +27,9 @@ def _ordinal(s: str) -> int | None:
 def match_heading(folded: str, v: Vocab | None = None) -> tuple[int, int, int] | None:
     """(level, marker length, ordinal) when the folded line starts with a heading marker."""
     v = v or vocab()
+    enclosed = v.enclosed_markers.get(folded[:1])
+    if enclosed and len(folded) > 1:
+        return enclosed[0], 1, enclosed[1]  # ㈠, ⒈, ⑴: the marker in one character
     m = v.level2.match(folded)
     if m:
         return 2, m.end(), _ordinal(m.group(1) or m.group(2)) or 0

@@ -112,22 +112,27 @@ def contents(st: ParseState) -> None:
     Reads content, folded. Sets kind CHROME, detail "toc"."""
     v, content = st.v, st.content
     for k, b in enumerate(content):
-        if b.kind != D.PARAGRAPH or not _toc_head(st, st.f(b)):
-            continue
+        if b.kind not in (D.PARAGRAPH, D.CHROME) or not _toc_head(st, st.f(b)):
+            continue  # (a 目录 the metadata block read as its last value is the contents' head all the same)
         entries: list[Block] = []
+        skipped: list[Block] = []
         for e in content[k + 1:]:
             f = st.f(e)
             if entries and e.kind == D.PARAGRAPH and f.strip() and not f.strip(_DOTS):
                 entries.append(e)  # …… closes the contents
                 break
+            if not entries and not skipped and (e.kind == D.CHROME or e.kind == D.PARAGRAPH and v.field_line.match(f)):
+                skipped.append(e)  # the page's field under its 目录 (公开时间:2023年9月26日)
+                continue
             if (e.kind != D.PARAGRAPH or len(f) > v.toc_entry_max
-                    or not (match_heading(f, v) or v.part_marker.match(f) or v.chapter.match(f)
+                    or not (match_heading(f, v) or v.part_lead.match(f) or v.chapter.match(f)
                             or entries and _enum_entry(st, f))
                     or (entries and (e.text == entries[0].text or _entry_name(st, f) == _entry_name(st, st.f(entries[0]))))):
                 break  # (the first entry again, numbered as the text numbers it: 一、部门主要职责 / 第一部分  部门主要职责)
             entries.append(e)
+        entries += _entries_to_repeat(st, entries)
         if len(entries) >= v.toc_min_entries:
-            for e in [b, *entries]:
+            for e in [b, *skipped, *entries]:
                 mark(e, "toc")
         elif not entries:
             mark(b, "page")  # a 目录 link of the site's with no contents under it (above a headline)
@@ -138,11 +143,30 @@ def contents(st: ParseState) -> None:
 _DOTS = "…．.。·"
 
 
+def _entries_to_repeat(st: ParseState, entries: list[Block]) -> list[Block]:
+    """The contents' further lines when its first entry comes again a few lines on (toc.repeat_window
+    lines at most, none a sentence or long): entries without a number among them (2023年度收入决算表,
+    第五部分附表) are the contents' too, up to the text's own first heading. [] when it does not."""
+    v, content = st.v, st.content
+    if not entries:
+        return []
+    first = _entry_name(st, st.f(entries[0]))
+    start = content.index(entries[-1]) + 1
+    for r in range(start, min(len(content), start + v.data["contents"]["repeat_window"])):
+        e = content[r]
+        f = st.f(e)
+        if e.kind == D.PARAGRAPH and _entry_name(st, f) == first:
+            return [x for x in content[start:r] if x.kind == D.PARAGRAPH]
+        if e.kind == D.PARAGRAPH and (len(f) > 2 * v.toc_entry_max or any(c in f for c in v.sentence_end)):
+            return []
+    return []
+
+
 def _entry_name(st: ParseState, f: str) -> str:
     """An entry's name without its number (一、, 第一部分, 第一章) and spaces."""
     v = st.v
     h = match_heading(f, v)
-    m = None if h else (v.part_marker.match(f) or v.chapter.match(f))
+    m = None if h else (v.part_lead.match(f) or v.chapter.match(f))
     cut = h[1] if h else m.end() if m else 0
     return "".join(f[cut:].split()).strip("：:、")
 
@@ -164,18 +188,21 @@ def _enum_entry(st: ParseState, f: str) -> bool:
 
 
 def _toc_entry(st: ParseState, b: Block, most: int = 0) -> bool:
-    """b reads as an entry of a table of contents: a short heading line (toc.entry_max_chars, or most), or a
-    decimal outline's line (1.1政策背景, 2.2.1…: no heading of GB/T 9704, but an entry all the same), no sentence."""
+    """b reads as an entry of a table of contents: a short heading line (toc.entry_max_chars, or most), a
+    part's line (第二部分2023年度部门决算表), or a decimal outline's line (1.1政策背景, 2.2.1…: no heading
+    of GB/T 9704, but an entry all the same), no sentence."""
     f = st.f(b)
     return (b.kind == D.PARAGRAPH and len(f) <= (most or st.v.toc_entry_max)
-            and (match_heading(f, st.v) is not None or bool(st.v.decimal_outline.match(f)))
+            and (match_heading(f, st.v) is not None or bool(st.v.decimal_outline.match(f))
+                 or bool(st.v.part_lead.match(f)))
             and not any(c in f for c in st.v.sentence_end + "；："))
 
 
 def _unheaded_contents(st: ParseState) -> None:
     """A table of contents without its 目录 line (a document site prints the outline before the
     title): a run of min_entries heading lines or more, nothing between them, before the page's first
-    sentence, whose first entry comes again later as a line of its own (the text itself starting)."""
+    sentence, whose first entry comes again later as a line of its own, spaces aside (the text itself
+    starting)."""
     v, content = st.v, st.content
     first_sentence = next((k for k, b in enumerate(content)
                            if b.kind == D.PARAGRAPH and any(c in st.f(b) for c in v.sentence_end)), len(content))
@@ -188,7 +215,12 @@ def _unheaded_contents(st: ParseState) -> None:
     k = 0
     while k < first_sentence:
         j, last = k, {}  # level -> the ordinal of the run's last entry at that level
+        head = "".join(st.f(content[k]).split())
         while j < first_sentence and _toc_entry(st, content[j]):
+            if j > k and "".join(st.f(content[j]).split()) == head:
+                break  # the first entry again: the text itself starts (a contents with no sentence after it)
+            if v.part_lead.match(st.f(content[j])):
+                last = {}  # each part numbers its entries from 一 again
             m = match_heading(st.f(content[j]), v)
             if m and m[2] and m[2] <= last.get(m[0], 0):
                 break  # the ordinal goes back (十、 … 一、): the text itself starts
@@ -203,9 +235,14 @@ def _unheaded_contents(st: ParseState) -> None:
         if j - k >= v.toc_min_entries and again < j:
             if squeezed is None:  # each line's folded text without spaces -> where it last stands
                 squeezed = {"".join(st.f(b).split()): n for n, b in enumerate(content) if b.kind == D.PARAGRAPH}
-            again = _paged_entries(st, content[k:j], squeezed, j)
+            name = "".join(st.f(content[k]).split())  # (第一部分安远县司法局概况 / 第一部分 安远县…, or the
+            again = max(squeezed.get(name, -1), squeezed.get(v.part_lead.sub("", name), -1))  # name alone)
+            if again < j:
+                again = _paged_entries(st, content[k:j], squeezed, j)
         if j - k >= v.toc_min_entries and again >= j:
             while j < again and _toc_entry(st, content[j], 2 * v.toc_entry_max):
+                if v.part_lead.match(st.f(content[j])):
+                    last = {}
                 m = match_heading(st.f(content[j]), v)
                 if m and m[2] and m[2] <= last.get(m[0], 0):
                     break  # the ordinal goes back: the text itself starts

@@ -176,7 +176,7 @@ def opens_text(st: ParseState, k: int) -> bool:
         return False
     j, most = k, v.title_max_lines + v.official["joint_issuers_max"]
     while (j < len(body) and j - k < most and not _top_matter_after_title(st, j)
-           and (title_line(st, body[j].text) or v.spaced_title.match(st.f(body[j]))
+           and (title_line(st, body[j].text) or v.spaced_title.match(st.f(body[j])) or wrapped_title(st, j)
                 or j > k and v.whole_title.fullmatch(squeezed(st, body[j])))
            and not any(c in st.f(body[j]) for c in v.sentence_end)):
         j += 1  # (a title's 文种 alone on its last line, spaced or not: 关于…工作的 / 报 告)

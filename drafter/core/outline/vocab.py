@@ -232,6 +232,12 @@ class Vocab:
         return re.compile(rf"^[0-9]{{1,2}}(?:(?:[.．][0-9]{{1,2}})+[.．]?\s*|[ \u3000]+)[{CJK}]")
 
     @cached_property
+    def enclosed_markers(self) -> dict[str, tuple[int, int]]:
+        """A one-character marker (㈠, ⒈, ⑴) to its (level, ordinal)."""
+        return {c: (level, i + 1) for chars_, level in self.data["numbering"]["enclosed_markers"]
+                for i, c in enumerate(chars_)}
+
+    @cached_property
     def level4(self) -> re.Pattern:  # （1）
         return re.compile(r"^（([0-9]{1,2})）")
 
@@ -391,6 +397,11 @@ class Vocab:
         """A report's part: 第一部分 then a space, a colon, 、 or the line's end (group 1: the ordinal)."""
         word = re.escape(self.data["numbering"]["part_word"])
         return re.compile(rf"^第([{self.cn}]{{1,4}}){word}(?=[\s\u3000：:、]|$)")
+
+    @cached_property
+    def part_lead(self) -> re.Pattern:
+        """A part's number opening a line, its name glued on or not: 第二部分2023年度部门决算表."""
+        return re.compile(rf"^第([{self.cn}]{{1,4}}){re.escape(self.data['numbering']['part_word'])}")
 
     @cached_property
     def bracketed(self) -> re.Pattern:
