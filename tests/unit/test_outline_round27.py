@@ -193,3 +193,35 @@ def test_a_contents_under_its_heading_with_a_field_and_unnumbered_entries():
             "承担全区法治建设的统筹协调工作。\n")
     hs = _headings(page)
     assert [h[0] for h in hs if h[1] >= 1] == [12, 13]
+
+
+# --- the site's lists and clouds ---
+
+def test_a_related_list_under_the_sites_buttons_after_the_text():
+    page = ("某区人民政府\n当前位置：首页 > 政务公开\n某区城市管理局2025年法治政府建设情况的报告\n" + OPENING + BODY
+            + "[打印本页] [关闭窗口]\n1. 某区城市管理局2024年法治政府建设情况的报告\n2. 某区城市管理局2025年政府信息公开工作年度报告\n"
+            "网站标识码：1234567890\n")
+    assert [h[0] for h in _headings(page)] == [3, 5, 7]
+
+
+def test_a_related_list_where_most_items_are_titles():
+    page = ("某某范文网\n当前位置：首页 > 工作总结\n某县水利局2026年上半年工作总结\n" + OPENING + BODY
+            + "上一篇：水利局2025年上半年工作汇报\n你可能感兴趣的文章\n1、乡镇水利工作总结\n2、水利局半年工作情况汇报\n"
+            "3、农田水利建设工作总结\n4、水利系统上半年工作小结\n")
+    assert [h[0] for h in _headings(page)] == [3, 5, 7]
+
+
+def test_the_texts_own_closing_list_of_titles_right_under_its_paragraph_stays():
+    """A numbered list of documents right under the text's last paragraph, no site line between,
+    is the text's (its attachments or the plans it names)."""
+    page = ("某县司法局2026年工作要点\n" + OPENING + "一、主要工作\n全年制定配套文件三份，分别是：\n1. 某县法律援助工作实施办法\n"
+            "2. 某县人民调解工作规范\n")
+    assert [h[0] for h in _headings(page) if h[1] == 3] == [5, 6]
+
+
+def test_a_keyword_cloud_over_the_title_is_the_sites():
+    title = "县融媒体中心2026年上半年总结和下一步工作安排"
+    page = ("某某文网\n当前位置：首页 > 工作总结\n" + title + ".docx\n立即下载　加入收藏　举报\n媒体\n中心\n2026\n上半年\n总结\n"
+            "下一步\n工作\n安排\n" + title + "\n" + OPENING + BODY)
+    assert _titles(page) == [(13, 0, "", title)]
+    assert all(_kind(page, n) == "chrome" for n in range(5, 13))

@@ -151,10 +151,11 @@ def _notice_list_at_end(st: ParseState) -> None:
 
 
 def _listing_at_end(st: ParseState) -> None:
-    """After the text, a run of two or more numbered lines of one level from 1, each a whole
-    document's title with no body (1. 司法局2022年上半年工作总结及下半年工作计划 2. 公共法律服务中心2022年
-    工作总结), under a line that is no running text (相关资源), with nothing running after it: a site's
-    list of related documents, chrome "footer"."""
+    """After the text, a run of two or more numbered lines of one level from 1, no body and no
+    sentence, most of them a whole document's title (1. 司法局2022年上半年工作总结及下半年工作计划 2. 公共法律
+    服务中心2022年工作总结 3. …申报指南), under a line that is no running text (相关资源) or under the
+    site's lines ([打印本页] [关闭窗口]), with nothing running after it: a site's list of related
+    documents, chrome "footer"."""
     v, body = st.v, st.body
     j = len(body)
     while j and body[j - 1].kind != D.HEADING and not is_running(st, body[j - 1]):
@@ -163,11 +164,16 @@ def _listing_at_end(st: ParseState) -> None:
     while k and body[k - 1].kind == D.HEADING and body[k - 1].marker and body[k - 1].level == body[j - 1].level:
         k -= 1
     run = body[k:j]
-    if len(run) < 2 or k == 0 or is_running(st, body[k - 1]) or any(st.hint(x).startswith("h") for x in run):
+    if len(run) < 2 or k == 0 or any(st.hint(x).startswith("h") for x in run):
         return
+    if is_running(st, body[k - 1]) and not any(x.kind == D.CHROME for x in st.blocks[body[k - 1].line:run[0].line - 1]):
+        return  # (the text's last paragraph right over the list: the list is the text's; the site's lines between: not)
     if [x.ordinal for x in run] != list(range(1, len(run) + 1)):
         return
-    if all(not x.body and v.whole_title.search(fold(x.title).rstrip()) for x in run):
+    if any(x.body or any(c in x.title for c in v.sentence_end) for x in run):
+        return
+    whole = sum(1 for x in run if v.whole_title.search(fold(x.title).rstrip()) or v.notice_title.match(fold(x.title)))
+    if 2 * whole >= len(run) + 1 or whole == len(run):
         for x in run:
             _demote(x, True)
 

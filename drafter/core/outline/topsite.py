@@ -264,6 +264,25 @@ def _cover(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
     return n if n and cover_over_title(st, k, n) else 0
 
 
+def _word_cloud(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
+    """A doc site's keyword cloud or a cover printed one word a line (媒体 / 中心 / 2023 / 上半年 / 总结 /
+    下一步 / 工作 / 安排) over the title: title.cloud_min_lines consecutive lines or more, each at most
+    title.cloud_max_chars characters with no mark, a title line within title.cloud_window lines under
+    them. Read past as the site's; the title is the line below."""
+    if run or seen:
+        return 0
+    body, t = st.body, st.v.data["title"]
+    j = k
+    while (j < len(body) and body[j].kind == D.PARAGRAPH and len(squeezed(st, body[j])) <= t["cloud_max_chars"]
+           and squeezed(st, body[j]).isalnum() and (j == k or body[j].line == body[j - 1].line + 1)):
+        j += 1
+    if j - k < t["cloud_min_lines"]:
+        return 0
+    return j - k if any(title_starts(st, i) and len(squeezed(st, body[i])) > t["cloud_max_chars"]
+                        for i in range(j, min(len(body), j + t["cloud_window"]))) else 0
+
+
+
 def _pager(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
     """A doc site's page stamp over the title (1 1 2021 最新修订(可编辑))."""
     return int(not seen and st.body[k].kind == D.PARAGRAPH and pager_shape(st.body[k].text, st.v))
@@ -310,7 +329,7 @@ def _attachments_named(st: ParseState, k: int, run: list[Block], seen: bool) -> 
 
 
 SITE_LINES_FIRST: tuple[tuple[SiteTest, str | None], ...] = (
-    (_chrome_found, None), (_page_line, "page"), (_cover, "page"))
+    (_chrome_found, None), (_page_line, "page"), (_cover, "page"), (_word_cloud, "page"))
 SITE_LINES: tuple[tuple[SiteTest, str | None], ...] = (
     (_pager, "page"), (_headline_wrapped, "duplicate"), (_headline_numbered, "duplicate"), (_chunk_number, "chunk"),
     (_filing_line, "footer"), (_number_over_title, None), (_menu_item, "site"), (_attachments_named, None))
