@@ -225,3 +225,25 @@ def test_a_keyword_cloud_over_the_title_is_the_sites():
             "下一步\n工作\n安排\n" + title + "\n" + OPENING + BODY)
     assert _titles(page) == [(13, 0, "", title)]
     assert all(_kind(page, n) == "chrome" for n in range(5, 13))
+
+
+def test_an_ordinal_word_with_its_comma_over_numbered_headings_is_a_part():
+    page = "某区水利局2026年上半年工作总结及下半年工作计划\n第一、上半年工作总结\n一、重点水利工程建设。全年在建工程十项，完成投资两亿元。\n二、认真做好防汛抗旱准备。排查险工险段二十处。\n"
+    hs = _headings(page)
+    assert hs[0][0] == 1 and hs[1] == (2, 1, "第一、", "上半年工作总结")
+
+
+def test_a_doc_sites_notice_list_whose_first_item_is_already_the_sites():
+    page = ("某县2026年上半年工作总结\n" + OPENING + BODY + "立即下载（¥5.00）\n1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑服务。\n"
+            "2、\"仅部分预览\"的文档，不可在线预览部分如存在完整性等问题，可反馈申请退款。\n")
+    assert all(h[1] != 3 for h in _headings(page))
+
+
+def test_a_placeholder_date_and_a_page_counter_are_the_sites():
+    head = "区教育局2026年上半年工作总结汇报"
+    own = "xx区教育局2026年上半年工作总结"
+    page = "某某文库\n首页 > 工作总结\n" + head + "\n编号:658229379\n" + head + "\n201X/X/XX\n" + own + "\n" + OPENING + BODY
+    assert _titles(page) == [(7, 0, "", own)]
+    page2 = ("某某文库\n首页 > 工作总结\n2026年区教育局上半年工作总结\n2026年区教育局上半年工作总结_第1页\n1/7\n"
+             "2026年区教育局上半年工作总结_第2页\n2/7\n区教育局上半年工作总结\n" + OPENING + BODY)
+    assert _titles(page2) == [(8, 0, "", "区教育局上半年工作总结")]

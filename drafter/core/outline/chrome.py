@@ -226,7 +226,7 @@ def chrome_context(st: ParseState) -> None:
         elif b.kind == D.PARAGRAPH and (v.notice_label.match(f) or f.endswith("：") and len(f) <= v.notice_head_max
                                         and v.notice_list_words.search(f)):
             _notice_list(st, k)  # (温馨提示:, or a sentence of the site's over its list: 如果您无法下载资料,请参考说明:)
-        elif b.kind == D.PARAGRAPH and _notice_item(st, k, 1) and (not k or not _notice_item(st, k - 1, 0)):
+        elif b.kind in (D.PARAGRAPH, D.CHROME) and _notice_item(st, k, 1) and (not k or not _notice_item(st, k - 1, 0)):
             _bare_notice_list(st, k)
 
 
@@ -268,11 +268,11 @@ def _shows_name(f: str, names: set[str], v: Vocab) -> bool:
 
 def _notice_item(st: ParseState, k: int, n: int) -> bool:
     """content[k] is item n of a numbered list that speaks of the preview, the upload or the site
-    (n 0: any item), its bullet read past."""
+    (n 0: any item), its bullet read past; an item already read as chrome counts (1、下载文档前…平台不提供…)."""
     b = st.content[k]
     f = st.v.text_bullets.sub("", st.f(b), count=1) if st.hint(b) == "list" else st.f(b)  # (- 1、下载文档前…)
     m = st.v.notice_item.match(f)
-    return (b.kind == D.PARAGRAPH and m is not None and (n == 0 or int(m.group(1)) == n)
+    return (b.kind in (D.PARAGRAPH, D.CHROME) and m is not None and (n == 0 or int(m.group(1)) == n)
             and bool(st.v.notice_list_words.search(f)))
 
 

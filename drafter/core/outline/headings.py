@@ -614,6 +614,11 @@ def slogan_headings(st: ParseState) -> None:
             b.kind, b.title, b.marker, b.level, b.detail = D.HEADING, b.text, "", 1, "part"
             pos.see(b)
             continue
+        m = v.ordinal_word.match(st.f(b))
+        if m and nxt is not None and nxt.kind == D.HEADING and pos.last_numbered <= 1:
+            b.kind, b.marker, b.title, b.level = D.HEADING, b.text[:m.end()], b.text[m.end():].strip(), 1
+            pos.see(b)  # 第一、上半年工作总结 over 一、重点水利工程建设: a part by its ordinal word
+            continue
         if nxt is None or nxt.kind != D.PARAGRAPH:
             continue
         nf = st.f(nxt)

@@ -85,6 +85,7 @@ def title_candidate(st: ParseState, k: int, run: list[Block], seen_subtitle: boo
             and (title_line(st, b.text) or placeholder_name(st, k) or wrapped_title(st, k)
                  or bool(run) and k > 0 and wrapped_title(st, k - 1))
             and not f.startswith(v.opening_leads) and not runs_on(st, b) and not v.attachment_named.match(f)
+            and not v.ordinal_word.match(f)
             and not v.form_field.match(f) and not meta_field_line(st, f)
             and not is_byline(st, f) and not (addressee(st, f) and not _over_about(st, k)) and not v.subtitle.match(f)
             and not wrapped_dateline(st, k) and not dated_field(st, f) and not v.digit_run.search(f)

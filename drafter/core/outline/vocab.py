@@ -437,8 +437,8 @@ class Vocab:
 
     @cached_property
     def page_number_line(self) -> re.Pattern:
-        """A page number alone on its line: 1, — 1 —, - 2 -."""
-        return re.compile(r"^[—\-－–]?\s*\d{1,3}\s*[—\-－–]?$")
+        """A page number alone on its line: 1, — 1 —, - 2 -, or of the pages: 1/7, 2 / 7."""
+        return re.compile(r"^[—\-－–]?\s*\d{1,3}\s*[—\-－–]?$|^\d{1,3}\s*/\s*\d{1,3}$")
 
     @cached_property
     def period_line(self) -> re.Pattern:
@@ -876,8 +876,9 @@ class Vocab:
 
     @property
     def web_date(self) -> str:
-        """A page's date with dashes, slashes or dots: 2025-02-09, 2024/7/8, 2025-××-××."""
-        return r"\d{4}[-/.](?:\d{1,2}|××)[-/.](?:\d{1,2}|××)"
+        """A page's date with dashes, slashes or dots: 2025-02-09, 2024/7/8, 2025-××-××, 201X/X/XX (a
+        template's placeholders)."""
+        return r"\d{3}[\dXx×][-/.](?:\d{1,2}|[××Xx]{1,2})[-/.](?:\d{1,2}|[××Xx]{1,2})"
 
     @property
     def clock_after(self) -> str:
