@@ -165,16 +165,16 @@ def title_like(st: ParseState, k: int) -> bool:
 
 
 def opens_text(st: ParseState, k: int) -> bool:
-    """body[k] is the first line of the file (nothing but blank lines above it: a draft saved from
-    Word, a page copied from its title down) and opens its top matter: up to title.max_lines (and
+    """body[k] is the first line of the text (nothing but blank lines and the site's lines found as
+    such above it: a draft saved from Word, a page copied from its title down) and opens its top matter: up to title.max_lines (and
     the issuers' lines over a 关于) standalone lines with no sentence in them, then the text —
     running text with a sentence end, a numbered heading, a salutation — or a subtitle, a dateline
     or a byline. Over two lines or more the lines end as a whole title does or name a report word,
     unless a subtitle or byline follows (拼搏赶超 砥砺前行 / 奋力夺取…双胜利 / ——龙湾镇…工作总结)."""
     body, v = st.body, st.v
     first = body[k]
-    if any(b.kind != D.BLANK for b in st.blocks[:first.line - 1]):
-        return False
+    if any(b.kind not in (D.BLANK, D.CHROME) for b in st.blocks[:first.line - 1]):
+        return False  # (the site's lines found above it are no text)
     j, most = k, v.title_max_lines + v.official["joint_issuers_max"]
     while (j < len(body) and j - k < most and not _top_matter_after_title(st, j)
            and (title_line(st, body[j].text) or v.spaced_title.match(st.f(body[j])) or wrapped_title(st, j)
@@ -185,8 +185,7 @@ def opens_text(st: ParseState, k: int) -> bool:
         return False
     if any(body[i + 1].line != body[i].line + 1 for i in range(k, j - 1)):
         return False  # (lines a blank apart are no title over lines: 开启左侧 / / 中共…规划 / / [复制链接])
-    top = {id(b) for b in body[k:j]}
-    if any(b.kind != D.BLANK and id(b) not in top for b in st.blocks[:body[j].line - 1]):
+    if any(b.kind != D.BLANK for b in st.blocks[body[j - 1].line:body[j].line - 1]):
         return False  # (the site's lines between: 文客久久 / 首页 分类 文库 / …工作总结)
     nf = st.f(body[j])
     if _top_matter_after_title(st, j):
