@@ -247,3 +247,19 @@ def test_a_placeholder_date_and_a_page_counter_are_the_sites():
     page2 = ("某某文库\n首页 > 工作总结\n2026年区教育局上半年工作总结\n2026年区教育局上半年工作总结_第1页\n1/7\n"
              "2026年区教育局上半年工作总结_第2页\n2/7\n区教育局上半年工作总结\n" + OPENING + BODY)
     assert _titles(page2) == [(8, 0, "", "区教育局上半年工作总结")]
+
+
+def test_a_summary_and_plan_title_over_two_lines_each_with_its_year():
+    page = "某街道2025年工作总结\n2026年重点工作安排\n" + OPENING + BODY
+    assert [t[0] for t in _titles(page)] == [1, 2]
+
+
+def test_the_same_title_shown_twice_in_a_row_is_still_one_showing():
+    page = "某乡政府工作报告\n政府工作报告\n各位代表:\n" + OPENING + BODY
+    assert [t[0] for t in _titles(page)] == [2]
+
+
+def test_a_title_with_a_note_in_brackets_holding_commas():
+    title = "2026年村级“两委”换届“回头看”工作总结(覆盖18个村,平均参选率89%)"
+    page = title + "\n为严格贯彻上级关于村级“两委”换届后“回头看”的工作部署,\n现将有关情况总结如下。\n一、基本情况\n全年完成十八个村的回头看工作。\n"
+    assert _titles(page) == [(1, 0, "", title)]

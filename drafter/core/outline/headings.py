@@ -555,6 +555,9 @@ def runs_on(st: ParseState, b: Block) -> bool:
     line) — a PDF's copy wrapped at a fixed width (2024年，闵行区司法局
     在…的坚强领导下，以…社会 / 主义思想为指导，…). Such a line is body, never a title or a heading."""
     v, f = st.v, st.f(b)
+    note = v.title_note.search(f)
+    if note and v.runon_comma not in f[:note.start()]:
+        return False  # the commas are a title's note in brackets at the line's end: …工作总结（覆盖18个村，…）
     if v.runon_comma not in f or _closes_sentence(f, v) or b.line >= len(st.blocks):
         return False
     nxt = st.blocks[b.line]  # the next source line (blocks are by line; b.line is 1-based)

@@ -140,6 +140,10 @@ def title_line(st: ParseState, text: str) -> bool:
         return False  # 引言: the text's first section, under the title
     if standalone_candidate(text, v, v.title_max):
         return True
+    note = v.title_note.search(fold(text))
+    if note and note.start() and v.whole_title.search(fold(text)[:note.start()].rstrip()) and standalone_candidate(
+            text[:note.start()], v, v.title_max):
+        return True  # a note in brackets after the 文种 may hold commas: …工作总结(覆盖18个村,平均参选率89%)
     if v.notice_title.match(fold(text)) and standalone_candidate(text, v, v.notice_title_max):
         return True  # a notice of joint issuers, their names on its line (成都市发展和改革委员会 中共成都市委… 关于印发…的通知)
     end = next((w for w in v.headline_ends if fold(text).endswith(w)), "")

@@ -286,7 +286,14 @@ def _shown_again(st: ParseState, run: list[Block], b: Block) -> bool:
     if b.text == run[0].text or _dated_copy(st, run[-1].text, b.text):
         return True
     return (bool(v.whole_title.search(st.f(run[-1])) and v.whole_title.search(st.f(b)))
-            and not st.f(b).startswith(v.title_join_leads))
+            and not st.f(b).startswith(v.title_join_leads) and not _next_years_part(st, run[-1], b))
+
+
+def _next_years_part(st: ParseState, above: Block, b: Block) -> bool:
+    """b opens with another year than the line above names and names no body: the plan's part of a
+    summary-and-plan title over two lines (定海路街道2019年工作总结 / 2020年重点工作安排), not a showing."""
+    m, years = st.v.year_lead.match(st.f(b)), st.v.year_named.findall(st.f(above))
+    return bool(m and years and m.group()[:-1] not in years and not st.v.bodies_named(st.f(b)))
 
 
 

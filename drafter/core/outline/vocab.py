@@ -644,6 +644,16 @@ class Vocab:
         return re.compile(rf"^(?:\d{{4}}|[{self.cn}]{{4}})年")
 
     @cached_property
+    def title_note(self) -> re.Pattern:
+        """A note in brackets at a title's end, after its 文种 (…工作总结（覆盖18个村，平均参选率89%）)."""
+        return re.compile(rf"（[^（）]{{2,{self.data['title']['note_max_chars']}}}）$")
+
+    @cached_property
+    def year_named(self) -> re.Pattern:
+        """A year named anywhere in a line (group 1 its figures): …街道2019年工作总结."""
+        return re.compile(rf"(\d{{4}}|[{self.cn}]{{4}})年")
+
+    @cached_property
     def menu_number(self) -> re.Pattern:
         """The number of an item of a page's numbered list (1. 目录): group 1 the number."""
         return re.compile(r"^(\d{1,2})[.．、](?![0-9])\s*")
