@@ -263,3 +263,19 @@ def test_a_title_with_a_note_in_brackets_holding_commas():
     title = "2026年村级“两委”换届“回头看”工作总结(覆盖18个村,平均参选率89%)"
     page = title + "\n为严格贯彻上级关于村级“两委”换届后“回头看”的工作部署,\n现将有关情况总结如下。\n一、基本情况\n全年完成十八个村的回头看工作。\n"
     assert _titles(page) == [(1, 0, "", title)]
+
+
+def test_a_sample_sites_essay_label_before_the_red_header_and_its_number():
+    page = ("某某文库\n当前位置：某某文库 > 公文范文 > 通知\n某省人民政府办公厅文件\n时间:2019-05-14 10:45:55 作者:会员上传\n"
+            "第一篇:某省人民政府办公厅文件\n某省人民政府办公厅文件\n某政办发〔2026〕24号\n某省人民政府办公厅关于加强普通高等学校\n"
+            "毕业生就业工作的通知\n各市州、县市区人民政府,省政府各厅委:\n根据国务院办公厅的要求，现就有关事项通知如下。\n")
+    assert [t[0] for t in _titles(page)] == [8, 9]
+    assert _kind(page, 7) == "doc-number"
+
+
+def test_handling_marks_over_a_government_work_report():
+    page = ("某某范文网\n当前位置：首页 > 公文范文\n2026年《政府工作报告》征求意见稿\n1 内部资料\n注意保存\n政府工作报告\n"
+            "( 2026 年 xx 月 xx 日在某区第二届人民代表大会第六次会议上)\n(征求意见稿)\n代区长\n各位代表:\n"
+            "现在,我代表区人民政府向大会报告工作,请予审议。\n一、过去五年的工作\n过去五年，全区经济稳步增长。\n")
+    assert _titles(page) == [(6, 0, "", "政府工作报告")]
+    assert _kind(page, 4) == "chrome" and _kind(page, 7) == "subtitle"

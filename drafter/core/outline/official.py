@@ -40,7 +40,7 @@ def _mark_kind(st: ParseState, b: Block, marked: bool) -> tuple[str, str] | None
     """The 版头 kind of b (kind, detail), None when b is not a 版头 line; marked: an issuer's mark
     is above it (a damaged 发文字号 counts only there)."""
     v = st.v
-    f = st.f(b).strip()
+    f = v.piece_lead.sub("", st.f(b).strip(), count=1)  # (a sample site's 第一篇: before the 版头)
     if b.kind != D.PARAGRAPH:
         return None
     if v.issuer_mark.match(f):

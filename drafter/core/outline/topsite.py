@@ -264,6 +264,15 @@ def _cover(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
     return n if n and cover_over_title(st, k, n) else 0
 
 
+def _handling_mark(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
+    """The document's handling marks over its title, one a line (1 内部资料 / 注意保存): read past."""
+    body, j = st.body, k
+    while j < len(body) and body[j].kind == D.PARAGRAPH and st.v.handling_mark.match(squeezed(st, body[j])):
+        j += 1
+    return j - k if not seen else 0
+
+
+
 def _word_cloud(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
     """A doc site's keyword cloud or a cover printed one word a line (媒体 / 中心 / 2023 / 上半年 / 总结 /
     下一步 / 工作 / 安排) over the title: title.cloud_min_lines consecutive lines or more, each at most
@@ -329,7 +338,7 @@ def _attachments_named(st: ParseState, k: int, run: list[Block], seen: bool) -> 
 
 
 SITE_LINES_FIRST: tuple[tuple[SiteTest, str | None], ...] = (
-    (_chrome_found, None), (_page_line, "page"), (_cover, "page"), (_word_cloud, "page"))
+    (_chrome_found, None), (_page_line, "page"), (_cover, "page"), (_word_cloud, "page"), (_handling_mark, "page"))
 SITE_LINES: tuple[tuple[SiteTest, str | None], ...] = (
     (_pager, "page"), (_headline_wrapped, "duplicate"), (_headline_numbered, "duplicate"), (_chunk_number, "chunk"),
     (_filing_line, "footer"), (_number_over_title, None), (_menu_item, "site"), (_attachments_named, None))

@@ -317,7 +317,7 @@ class Vocab:
         # a PDF's text may have lost the date's digits: 年月日在镇第十二届人民代表大会第六次会议上 [docsites],
         # or its 年 and 月: 2024312日在…第一次全体会议上 [sets 34]
         # a speech's dateline may name the place after the date, its day left blank: （2022年3月日县人大常委会会议室） [set 25]
-        return re.compile(rf"^({dashes})|^（\d{{4}}年.{{2,60}}上）?$|^（\d{{4}} ?年 ?\d{{1,2}} ?月 ?(?:\d{{1,2}} ?日)?）$"
+        return re.compile(rf"^({dashes})|^（ ?\d{{4}} ?年.{{2,60}}上 ?）?$|^（\d{{4}} ?年 ?\d{{1,2}} ?月 ?(?:\d{{1,2}} ?日)?）$"
                           rf"|^（\d{{4}}年\d{{1,2}}月\d{{0,2}}日[^（），。；：、]{{2,30}}）$"
                           rf"|^(?:\d{{0,4}} ?年 ?\d{{0,2}} ?月 ?\d{{0,2}} ?|\d{{5,8}})日 ?在.{{2,60}}(会议|大会|会)(?:上|$)|{template}"
                           rf"|^（?今?年月日）?$"  # the figures all lost: 今年月日 (今 the year's 2 misread), 年月日 [sets 77]
@@ -647,6 +647,12 @@ class Vocab:
     def title_note(self) -> re.Pattern:
         """A note in brackets at a title's end, after its 文种 (…工作总结（覆盖18个村，平均参选率89%）)."""
         return re.compile(rf"（[^（）]{{2,{self.data['title']['note_max_chars']}}}）$")
+
+    @cached_property
+    def handling_mark(self) -> re.Pattern:
+        """A handling mark alone on its line over the title (内部资料, 注意保存, 秘密★1年), a page
+        number or 份号 perhaps before it (1 内部资料)."""
+        return re.compile(rf"^(?:\d{{1,6}}\s*)?(?:{alt(self.data['title']['handling_marks'])})(?:[★☆]\S{{0,6}})?$")
 
     @cached_property
     def year_named(self) -> re.Pattern:
