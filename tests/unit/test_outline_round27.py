@@ -279,3 +279,18 @@ def test_handling_marks_over_a_government_work_report():
             "现在,我代表区人民政府向大会报告工作,请予审议。\n一、过去五年的工作\n过去五年，全区经济稳步增长。\n")
     assert _titles(page) == [(6, 0, "", "政府工作报告")]
     assert _kind(page, 4) == "chrome" and _kind(page, 7) == "subtitle"
+
+
+def test_a_forum_posts_header_and_a_speechs_slogan_title_over_its_salutation():
+    page = ("某某之家\n某某之家 › 论坛 › 文库 › 公文写作 › 查看帖子\n楼主 | 发表于 ×-×-× | 只看该作者\n狠抓安全管理\n构建和谐环境\n尊敬的各位领导:\n"
+            "下面我代表镇政府，就我镇的安全生产情况向各位领导做一汇报。\n一、强化认识，建立高效组织网络体系\n全镇建立安全生产网格一百个。\n")
+    assert _kind(page, 3) == "chrome"
+    assert [t[0] for t in _titles(page)] == [4, 5]
+
+
+def test_a_part_with_its_name_glued_after_the_contents_is_a_heading_not_the_title():
+    toc = ["第一部分部门概况", "一、部门职责", "二、机构设置", "第二部分2025年度部门决算情况说明", "一、收入支出决算总体情况说明"]
+    page = ("某区人民政府\n当前位置：首页 > 政务公开\n2025年度某区司法局部门决算公开\n目录\n公开时间:2026年9月26日\n" + "\n".join(toc)
+            + "\n第一部分部门概况\n一、部门职责\n承担全区法治建设的统筹协调工作。\n")
+    assert _titles(page) == [(3, 0, "", "2025年度某区司法局部门决算公开")]
+    assert (11, 1, "第一部分", "部门概况") in _headings(page)

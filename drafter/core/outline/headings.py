@@ -396,7 +396,7 @@ def _part(st: ParseState, b: Block) -> bool:
     """b is a report's part heading (第一部分 2024年工作总结, 第二部分：2025年工作计划): a level-1
     HEADING, 第一部分 its marker, its name after the space, colon or 、 its text."""
     v, f = st.v, st.f(b)
-    m = v.part_marker.match(f)
+    m = v.part_marker.match(f) or v.part_lead.match(f)  # (or its name glued on: 第一部分部门概况)
     if m is None or len(f) > v.chapter_max:
         return False
     name = b.text[m.end():].strip().lstrip(":：、").strip()

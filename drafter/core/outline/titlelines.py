@@ -192,13 +192,20 @@ def opens_text(st: ParseState, k: int) -> bool:
     if any(b.kind != D.BLANK for b in st.blocks[body[j - 1].line:body[j].line - 1]):
         return False  # (the site's lines between: 文客久久 / 首页 分类 文库 / …工作总结)
     nf = st.f(body[j])
-    if _top_matter_after_title(st, j):
-        return True
-    if not (salutation_line(st, nf) or match_heading(nf, v)
+    if _top_matter_after_title(st, j) or salutation_line(st, nf) or _addressed(st, nf):
+        return True  # (a speech's slogan title over two lines, then 尊敬的各位领导:)
+    if not (match_heading(nf, v)
             or len(nf) >= v.late_text_min and any(c in nf for c in v.sentence_end)):
         return False
     joined = "".join(squeezed(st, b) for b in body[k:j])
     return j - k == 1 or bool(v.whole_title.search(joined) or v.title_words.search(joined))
+
+
+
+def _addressed(st: ParseState, f: str) -> bool:
+    """f greets its hearers or readers: a short line ending with a colon, no sentence in it
+    (同志们：, 尊敬的各位领导：, 各位代表：)."""
+    return f.endswith("：") and len(f) <= st.v.issuer_max and not any(c in f for c in st.v.sentence_end + "，")
 
 
 

@@ -97,6 +97,9 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
                 shown.add(t.text)
             k += 2
             continue
+        if (run and v.part_lead.match(f)
+                and any(x.kind == D.CHROME and x.detail == "toc" for x in st.blocks[run[-1].line:b.line - 1])):
+            break  # the contents stand between: the text starts with its first part (…决算公开 / 目录 … / 第一部分部门概况)
         if run and (_part_under_title(st, run, b) or apart(st, run[-1], b) and _section_name(st, run, b)):
             break  # the first part's name under a whole title (…工作报告 / 2023年工作回顾): the text starts
         if run and not seen_subtitle and k and body[k - 1].kind == D.BYLINE and v.occasion_title.match(f):

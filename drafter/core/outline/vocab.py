@@ -938,6 +938,7 @@ class Vocab:
             re.compile(rf"^({alt(ch['field_labels'])})[：:].{{0,{ch['field_value_max']}}}$"),
             self.preview_notice,
             re.compile(r"^(https?://|www\.)\S+$", re.I),
+            re.compile(rf"(?:^|[\s|｜])(?:{alt(ch['forum_marks'])})(?:$|[\s|｜])"),
             # a site's banner between dashes, its chunk counter before it (1、-精品合同推荐-) [docsites]
             re.compile(r"^(?:[0-9]{1,2}[、.．]\s*)?[-—–~～]+[^-—–~～]{1,20}[-—–~～]+$"),
             re.compile(rf"^[^。，；,;]{{0,{ch['watermark_max_chars']}}}?(?:https?://|www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
