@@ -294,3 +294,16 @@ def test_a_part_with_its_name_glued_after_the_contents_is_a_heading_not_the_titl
             + "\n第一部分部门概况\n一、部门职责\n承担全区法治建设的统筹协调工作。\n")
     assert _titles(page) == [(3, 0, "", "2025年度某区司法局部门决算公开")]
     assert (11, 1, "第一部分", "部门概况") in _headings(page)
+
+
+def test_a_compilations_name_stays_a_title_with_its_first_pieces():
+    page = ("某某范文网\n首页 > 工作总结 > 政协工作\n政协系统2025年工作综述材料汇编(4篇)\n发布时间：×   浏览：×次\n"
+            "政协系统2025年工作综述材料汇编(4篇)\n目录\n1.市政协2025年工作总结 2\n2.县政协2025年工作总结 11\n"
+            "市政协2025年工作总结\n" + OPENING + BODY)
+    assert [t[0] for t in _titles(page)] == [5, 9]
+
+
+def test_a_site_named_like_a_compilation_is_no_title():
+    page = ("政府工作报告汇编\n首页 | 华北 | 东北 | 华东\n当前位置：首页 > 华中 > 正文\n某县2026年政府工作报告\n发布时间：2026-02-××\n"
+            "政府工作报告\n——2026年2月2日在某县第十八届人民代表大会第五次会议上\n各位代表:\n" + OPENING + BODY)
+    assert [t[0] for t in _titles(page)] == [6]

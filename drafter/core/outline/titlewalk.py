@@ -159,7 +159,8 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             if decorates(st, run, b):
                 b.kind, b.detail = D.CHROME, "duplicate"  # the headline with a site's word after it
             else:   # the document's own title after the page's headline: the headline is chrome
-                for t in run:
+                for t in run if not compilation(st, run) or squeezed(st, b) == squeezed(st, run[0]) else ():
+                    # (a compilation's name is its title: it stays, with its first piece's)
                     t.kind, t.level, t.detail = D.CHROME, None, "headline"
                 b.kind, b.level = D.TITLE, 0
                 _cut_title(st, b)
@@ -290,6 +291,14 @@ def _shown_again(st: ParseState, run: list[Block], b: Block) -> bool:
         return True
     return (bool(v.whole_title.search(st.f(run[-1])) and v.whole_title.search(st.f(b)))
             and not st.f(b).startswith(v.title_join_leads) and not _next_years_part(st, run[-1], b))
+
+
+def compilation(st: ParseState, run: list[Block]) -> bool:
+    """run names a compilation of documents and counts its pieces (政协系统2023年工作综述材料汇编(4篇),
+    (6篇)林业局2024年度工作总结汇编): a document of its own, whose title stands with its first piece's."""
+    f = st.f(run[0]) if len(run) == 1 else ""
+    return any(w in f for w in st.v.data["title"]["compilation_words"]) and bool(st.v.pieces_counted.search(f))
+
 
 
 def _next_years_part(st: ParseState, above: Block, b: Block) -> bool:

@@ -14,7 +14,7 @@ from drafter.core.outline.titlelines import (
     is_cjk, meta_field_line, placeholder_name, salutation_line, squeezed, title_line, title_starts,
     wrapped_dateline, wrapped_title,
 )
-from drafter.core.outline.titlewalk import decorates, walk_top
+from drafter.core.outline.titlewalk import compilation, decorates, walk_top
 
 
 def top_matter(st: ParseState) -> None:
@@ -66,8 +66,8 @@ def _first_piece(st: ParseState, run: list[Block], stop: int) -> list[Block]:
         return run
     head = st.f(run[0])
     base = v.site_mark.sub("", v.piece_count.sub("", head))
-    if base == head:
-        return run
+    if base == head or compilation(st, run[:1]):
+        return run  # (a compilation's name stays its title: 政协系统2023年工作综述材料汇编(4篇))
     if len(run) == 2:
         later = run[1:]
     else:

@@ -729,6 +729,12 @@ class Vocab:
         return re.compile(rf"[（(【]?(?:第[{self.cn}0-9]{{1,3}}篇|篇(?:\d{{1,3}}|[{self.cn}]{{1,3}}))[）)】]?$")
 
     @cached_property
+    def pieces_counted(self) -> re.Pattern:
+        """The count of the pieces a compilation holds, anywhere in its name: (4篇), (6篇)… (a site named
+        政府工作报告汇编 has none)."""
+        return re.compile(rf"\d{{1,3}}{re.escape(self.data['chrome']['essay_label'])}")
+
+    @cached_property
     def piece_lead(self) -> re.Pattern:
         """One piece's number before its title: 第一篇:…, 篇一：…, 第2篇 …."""
         return re.compile(rf"^(?:第[{self.cn}0-9]{{1,3}}篇|篇[{self.cn}0-9]{{1,3}})\s*[：:]?\s*")
