@@ -307,3 +307,28 @@ def test_a_site_named_like_a_compilation_is_no_title():
     page = ("政府工作报告汇编\n首页 | 华北 | 东北 | 华东\n当前位置：首页 > 华中 > 正文\n某县2026年政府工作报告\n发布时间：2026-02-××\n"
             "政府工作报告\n——2026年2月2日在某县第十八届人民代表大会第五次会议上\n各位代表:\n" + OPENING + BODY)
     assert [t[0] for t in _titles(page)] == [6]
+
+
+def test_a_plain_notices_recipients_without_their_colon_joined_by_commas():
+    page = ("某县人民政府办公室关于开展2026年“政务开放日”活动的通知\n各镇人民政府、某某街道办事处,县政府相关部门(单位)\n"
+            "为深化政务公开，推进阳光政府建设，现就有关事项通知如下。\n一、工作目标\n坚持以人民为中心的发展思想。\n")
+    assert _titles(page) == [(1, 0, "", "某县人民政府办公室关于开展2026年“政务开放日”活动的通知")]
+    assert _kind(page, 2) == "salutation"
+
+
+def test_a_body_named_alone_under_the_headline_is_not_the_documents_title():
+    page = ("某区人民政府门户网站\n当前位置：首页 > 政府信息公开\n某区教育局2025年法治政府建设年度报告\n2026-01-03\n某区教育局\n"
+            + OPENING + BODY)
+    assert _titles(page) == [(3, 0, "", "某区教育局2025年法治政府建设年度报告")]
+
+
+def test_the_sites_name_glued_once_with_its_code():
+    page = ("乡村百科 — 为乡村振兴助力\n首页 > 工作总结\n某镇2025年工作总结和2026年工作计划\n" + OPENING
+            + "一、2025年主要工作s12乡村百科--为乡村振兴助力\n2025年是极不平凡的一年，全镇经济稳步增长。\n")
+    assert (5, 1, "一、", "2025年主要工作") in _headings(page)
+
+
+def test_a_link_to_the_picture_version_under_the_title_is_the_sites():
+    page = ("某镇人民政府\n当前位置：首页 > 政务公开\n某镇政府工作报告\n一图读懂:某镇政府工作报告的政策解读\n"
+            "——2026年2月26日在某镇第四届人民代表大会第八次会议上\n各位代表:\n" + OPENING + BODY)
+    assert _titles(page) == [(3, 0, "", "某镇政府工作报告")]

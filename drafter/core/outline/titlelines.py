@@ -280,10 +280,13 @@ def _over_about(st: ParseState, k: int) -> bool:
 
 def addressee(st: ParseState, f: str) -> bool:
     """The 主送机关 under the title written without its colon: two bodies' names or more joined by
-    、 (镇党委、政府)."""
+    、 (镇党委、政府), or by 、 and ， with a group's alias in brackets (各镇人民政府、玉蟾街道办事处，县政府
+    相关部门（单位）), within official.recipients_max_chars."""
     v = st.v
-    parts = f.split("、")
-    return len(parts) >= 2 and len(f) <= v.issuer_max and all(v.issuer_end.search(p) for p in parts)
+    parts = f.replace("，", "、").split("、")
+    most = v.issuer_max if "，" not in f else v.official["recipients_max_chars"]
+    return len(parts) >= 2 and len(f) <= most and all(
+        v.issuer_end.search(p) or "，" in f and v.recipient_item_end.search(p) for p in parts)
 
 
 

@@ -153,7 +153,7 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
                                                                                  or dated_field(st, f)):
             b.kind, b.detail = D.CHROME, "page"  # a site's box label after the headline: 栏目索引, 相关内容
         elif run and titled and not seen_subtitle and ((apart(st, run[-1], b) and not _restated(st, run, b)
-                                                        and not _section_name(st, run, b))
+                                                        and not _section_name(st, run, b) and not _author_line(st, k))
                                                        or v.spaced_title.match(f) or _shown_again(st, run, b)
                                                        or _headline_again(st, run, b)):
             if decorates(st, run, b):

@@ -10,6 +10,7 @@ from collections import Counter
 
 from drafter.core import document as D
 from drafter.core.outline.state import ParseState
+from drafter.text.punct import is_cjk
 
 
 def _tails(text: str, most: int) -> list[str]:
@@ -58,7 +59,8 @@ def _glued_names(st: ParseState, lines: list) -> None:
     """The site's name glued to the end of its lines, a short code before it (…2021年工作总结EiW乡村百科--为乡村
     振兴助力, the site's name heading the page: 乡村百科--为乡村振兴助力): one of the page's first
     watermark.name_lines lines, watermark.min_head_chars to watermark.max_chars long, that ends
-    watermark.glued_min_lines other lines or more is cut off them, with up to watermark.glued_code_chars
+    watermark.glued_min_lines other lines or more (or one, a code glued between the text's last
+    character and the name: …主要工作s12乡村百科--为乡村振兴助力) is cut off them, with up to watermark.glued_code_chars
     letters or figures before it; the name may be glued on with other spaces and dashes (乡村百科 - 为乡村振兴助力
     heading the page, …AFi乡村百科--为乡村振兴助力 glued on). One pass over the lines per name: linear."""
     v = st.v
@@ -68,16 +70,24 @@ def _glued_names(st: ParseState, lines: list) -> None:
         tail = _loose_tail(name, wm["dashes"])
         hits = [(b, m.start()) for b in lines if b.text != name and (m := tail.search(b.text))
                 and m.start() >= v.standalone_min]
-        if len(hits) < wm["glued_min_lines"]:
-            continue
+        coded = [h for h in hits if 0 < _code_len(h[0].text[:h[1]]) <= wm["glued_code_chars"]
+                 and is_cjk(h[0].text[h[1] - _code_len(h[0].text[:h[1]]) - 1])]
+        if len(hits) < wm["glued_min_lines"] and not coded:
+            continue  # (once is enough with the site's code glued between: …主要工作s12乡村百科--为乡村振兴助力)
+        hits = hits if len(hits) >= wm["glued_min_lines"] else coded
         for b, start in hits:
             head = b.text[:start]
-            code = len(head) - len(head.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"))
+            code = _code_len(head)
             if code <= wm["glued_code_chars"]:
                 head = head[:len(head) - code]
             b.text = head.rstrip()
             i = b.line - 1
             st.folded[i] = st.folded[i][:len(b.text)]
+
+
+def _code_len(head: str) -> int:
+    """How many ASCII letters and figures end head (the site's code before its glued name)."""
+    return len(head) - len(head.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"))
 
 
 def _loose_tail(name: str, dashes: str) -> re.Pattern:
