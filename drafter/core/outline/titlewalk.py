@@ -118,7 +118,8 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             shown.add(b.text)
             k += 1
             continue
-        if (run and not seen_subtitle and len(f) <= 2 * v.standalone_min and not any(c in f for c in v.sentence_end)
+        if (run and not seen_subtitle and len(f) <= 2 * v.standalone_min and b.text not in shown
+                and len(run) <= v.title_max_lines and not any(c in f for c in v.sentence_end)
                 and any(chrome_shows(st, "".join(squeezed(st, t) for t in run[i:]) + squeezed(st, b), b.line)
                         for i in range(len(run)))):
             b.kind, b.level = D.TITLE, 0  # the title's tail a PDF broke off, the headline above whole (…2021年工作思 /
