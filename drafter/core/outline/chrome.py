@@ -194,12 +194,12 @@ def chrome_context(st: ParseState) -> None:
     for k, b in enumerate(content):
         f = st.f(b)
         if b.kind == D.CHROME and f in v.breadcrumb_separators:
-            for nb in (content[k - 1] if k else None, content[k + 1] if k + 1 < len(content) else None):
-                if nb is not None and nb.kind == D.PARAGRAPH and len(nb.text) <= v.breadcrumb_max:
+            for nb in _neighbours(content, k):
+                if nb.kind == D.PARAGRAPH and len(nb.text) <= v.breadcrumb_max:
                     mark(nb, "breadcrumb")
         elif b.kind == D.CHROME and f.strip() in v.data["chrome"]["link_separators"]:
-            for nb in (content[k - 1] if k else None, content[k + 1] if k + 1 < len(content) else None):
-                if (nb is not None and nb.kind == D.PARAGRAPH and len(nb.text) <= v.breadcrumb_max
+            for nb in _neighbours(content, k):
+                if (nb.kind == D.PARAGRAPH and len(nb.text) <= v.breadcrumb_max
                         and not any(c in nb.text for c in v.sentence_end + "，：:")
                         and not match_heading(st.f(nb), v) and not v.title_words.search(st.f(nb))):
                     mark(nb, "nav")  # a menu printed one link a line, a | between (站群导航 / | / 加入收藏 / | / 设为首页)
@@ -228,6 +228,11 @@ def chrome_context(st: ParseState) -> None:
             _notice_list(st, k)  # (温馨提示:, or a sentence of the site's over its list: 如果您无法下载资料,请参考说明:)
         elif b.kind in (D.PARAGRAPH, D.CHROME) and _notice_item(st, k, 1) and (not k or not _notice_item(st, k - 1, 0)):
             _bare_notice_list(st, k)
+
+
+def _neighbours(content: list[Block], k: int) -> list[Block]:
+    """The lines right above and right below content[k] (one of them at the page's ends)."""
+    return content[max(k - 1, 0):k] + content[k + 1:k + 2]
 
 
 def _notice_list(st: ParseState, k: int) -> None:

@@ -173,7 +173,7 @@ def _listing_at_end(st: ParseState) -> None:
     if any(x.body or any(c in x.title for c in v.sentence_end) for x in run):
         return
     whole = sum(1 for x in run if v.whole_title.search(fold(x.title).rstrip()) or v.notice_title.match(fold(x.title)))
-    if 2 * whole >= len(run) + 1 or whole == len(run):
+    if 2 * whole > len(run):  # (most of them)
         for x in run:
             _demote(x, True)
 

@@ -235,8 +235,8 @@ def _unheaded_contents(st: ParseState) -> None:
         if j - k >= v.toc_min_entries and again < j:
             if squeezed is None:  # each line's folded text without spaces -> where it last stands
                 squeezed = {"".join(st.f(b).split()): n for n, b in enumerate(content) if b.kind == D.PARAGRAPH}
-            name = "".join(st.f(content[k]).split())  # (第一部分安远县司法局概况 / 第一部分 安远县…, or the
-            again = max(squeezed.get(name, -1), squeezed.get(v.part_lead.sub("", name), -1))  # name alone)
+            # the first entry again, spaces aside (第一部分安远县司法局概况 / 第一部分 安远县…), or its name alone
+            again = max(squeezed.get(head, -1), squeezed.get(v.part_lead.sub("", head), -1))
             if again < j:
                 again = _paged_entries(st, content[k:j], squeezed, j)
         if j - k >= v.toc_min_entries and again >= j:

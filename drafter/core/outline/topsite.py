@@ -266,10 +266,12 @@ def _cover(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
 
 def _handling_mark(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
     """The document's handling marks over its title, one a line (1 内部资料 / 注意保存): read past."""
+    if seen:
+        return 0
     body, j = st.body, k
     while j < len(body) and body[j].kind == D.PARAGRAPH and st.v.handling_mark.match(squeezed(st, body[j])):
         j += 1
-    return j - k if not seen else 0
+    return j - k
 
 
 

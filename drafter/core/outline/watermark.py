@@ -70,8 +70,7 @@ def _glued_names(st: ParseState, lines: list) -> None:
         tail = _loose_tail(name, wm["dashes"])
         hits = [(b, m.start()) for b in lines if b.text != name and (m := tail.search(b.text))
                 and m.start() >= v.standalone_min]
-        coded = [h for h in hits if 0 < _code_len(h[0].text[:h[1]]) <= wm["glued_code_chars"]
-                 and is_cjk(h[0].text[h[1] - _code_len(h[0].text[:h[1]]) - 1])]
+        coded = [(b, start) for b, start in hits if _coded(b.text[:start], wm["glued_code_chars"])]
         if len(hits) < wm["glued_min_lines"] and not coded:
             continue  # (once is enough with the site's code glued between: …主要工作s12乡村百科--为乡村振兴助力)
         hits = hits if len(hits) >= wm["glued_min_lines"] else coded
@@ -88,6 +87,12 @@ def _glued_names(st: ParseState, lines: list) -> None:
 def _code_len(head: str) -> int:
     """How many ASCII letters and figures end head (the site's code before its glued name)."""
     return len(head) - len(head.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"))
+
+
+def _coded(head: str, most: int) -> bool:
+    """head ends with the site's code (1 to most letters or figures) glued right after CJK text (…主要工作s12)."""
+    n = _code_len(head)
+    return 0 < n <= most and n < len(head) and is_cjk(head[-n - 1])
 
 
 def _loose_tail(name: str, dashes: str) -> re.Pattern:
