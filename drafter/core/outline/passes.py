@@ -27,7 +27,7 @@ def lines(st: ParseState) -> None:
     its lines are read without their pinyin noise (pinyin.strip; `noise` puts it back).
     A copy that printed its full-width spaces as ? is read with spaces there (_space_glyphs); a line the
     copy ran on into a table's border (…年度报告 | |||||||) is read without the border.
-    Reads source.lines, source.hints. Sets blocks, folded, content, hints, traditional, noise."""
+    Reads source.lines, source.hints. Sets blocks, folded, content, hints, traditional, noise, spaced."""
     st.hints = dict(st.source.hints)
     st.traditional = st.v.is_traditional(st.source.lines)
     bullets = st.v.text_bullets
@@ -53,6 +53,24 @@ def lines(st: ParseState) -> None:
             b.detail = st.hints[i]
     _space_glyphs(st)
     st.content = [b for b in st.blocks if b.kind != D.BLANK]
+    st.spaced = _spaced(st)
+
+
+def _spaced(st: ParseState) -> int:
+    """How many blank lines the copy puts after its paragraphs (a browser's copy of a page's <p>s puts
+    one): the count that at least spacing.min_share of its paragraphs (lines ending a sentence or of
+    spacing.paragraph_chars or more, but the last line), and spacing.min_lines of them, have after them; 0
+    for none."""
+    sp, ends = st.v.data["spacing"], st.v.sentence_end
+    closed = [b for b in st.content[:-1] if st.f(b)[-1:] in ends or len(b.text) >= sp["paragraph_chars"]]
+    gaps: dict[int, int] = {}
+    for b in closed:
+        n = 0
+        while b.line + n < len(st.blocks) and st.blocks[b.line + n].kind == D.BLANK and n <= sp["max_blank_lines"]:
+            n += 1
+        gaps[n] = gaps.get(n, 0) + 1
+    n, most = max(gaps.items(), key=lambda kv: kv[1], default=(0, 0))
+    return n if 0 < n <= sp["max_blank_lines"] and most >= sp["min_lines"] and most >= sp["min_share"] * len(closed) else 0
 
 
 def _space_glyphs(st: ParseState) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from drafter.core import document as D
 from drafter.core.document import Block, Document
 from drafter.core.outline.vocab import Vocab
 from drafter.core.readers import Source
@@ -24,10 +25,18 @@ class ParseState:
     noise: dict[int, tuple[str, tuple[tuple[int, str], ...]]] = field(default_factory=dict)
     chrome_texts: set[str] | None = None  # the chrome's texts and field values, once top matter asks (topmatter)
     traditional: bool = False    # a traditional-character copy: folded text is also simplified (vocab.simplify)
+    spaced: int = 0              # the blank lines a copy puts after its paragraphs (passes.lines): no break
 
     def f(self, b: Block) -> str:
         """The folded text of a block (same length as its text)."""
         return self.folded[b.line - 1]
+
+    def follows(self, a: Block, b: Block) -> bool:
+        """b is the source line right after a: the next line or, in a spaced copy, the one after the
+        blank lines it puts after every paragraph (a title wrapped over two paragraphs of a browser's copy)."""
+        gap = b.line - a.line
+        return gap == 1 or (1 < gap <= self.spaced + 1
+                            and all(x.kind == D.BLANK for x in self.blocks[a.line:b.line - 1]))
 
     def hint(self, b: Block) -> str:
         """The reader's hint for a block's line ("title", "h1".."h4", "list", "table-row", "")."""

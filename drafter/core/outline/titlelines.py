@@ -113,7 +113,7 @@ def wrapped_title(st: ParseState, k: int) -> bool:
     f = st.f(b)
     if not f.endswith(v.title_wrap_ends) or not standalone_candidate(b.text[:-1], v, v.title_max):
         return False
-    if k + 1 >= len(body) or body[k + 1].kind != D.PARAGRAPH or body[k + 1].line != b.line + 1:
+    if k + 1 >= len(body) or body[k + 1].kind != D.PARAGRAPH or not st.follows(b, body[k + 1]):
         return False
     genre = "".join(st.f(body[k + 1]).split())
     return (len(genre) <= v.title_max and bool(v.whole_title.fullmatch(genre) or v.whole_title.search(genre))
@@ -187,7 +187,7 @@ def opens_text(st: ParseState, k: int) -> bool:
         j += 1  # (a title's 文种 alone on its last line, spaced or not: 关于…工作的 / 报 告)
     if j == k or j >= len(body):
         return False
-    if any(body[i + 1].line != body[i].line + 1 for i in range(k, j - 1)):
+    if any(not st.follows(body[i], body[i + 1]) for i in range(k, j - 1)):
         return False  # (lines a blank apart are no title over lines: 开启左侧 / / 中共…规划 / / [复制链接])
     if any(b.kind != D.BLANK for b in st.blocks[body[j - 1].line:body[j].line - 1]):
         return False  # (the site's lines between: 文客久久 / 首页 分类 文库 / …工作总结)
@@ -273,7 +273,7 @@ def _over_about(st: ParseState, k: int) -> bool:
     """body[k] stands right over a title line opening with 关于: the issuers' names (省委宣传部、省司法厅 /
     关于开展…规划), not the 主送机关."""
     nxt = st.body[k + 1] if k + 1 < len(st.body) else None
-    return (nxt is not None and nxt.line == st.body[k].line + 1
+    return (nxt is not None and st.follows(st.body[k], nxt)
             and st.f(nxt).startswith(st.v.official["notice_title_lead"]))
 
 

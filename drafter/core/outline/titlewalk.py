@@ -238,7 +238,7 @@ def _split_showing(st: ParseState, k: int, run: list[Block]) -> bool:
     another place (县应急管理局2022工作总结和2023年 / 工作思路 under 县应急管理局2022工作总结和2023年工作思路;
     the headline may carry the page's date after it)."""
     body = st.body
-    if k + 1 >= len(body) or body[k + 1].kind != D.PARAGRAPH or body[k + 1].line != body[k].line + 1:
+    if k + 1 >= len(body) or body[k + 1].kind != D.PARAGRAPH or not st.follows(body[k], body[k + 1]):
         return False
     a, b = ("".join(st.f(x).split()) for x in body[k:k + 2])
     first = "".join(_undated(st, st.f(run[0])).split())

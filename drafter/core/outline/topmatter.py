@@ -132,7 +132,7 @@ def _late_title(st: ParseState) -> list[Block]:
     if not run:
         return []
     above = body[k - 1] if k > start else None
-    if (above is not None and above.kind == D.PARAGRAPH and above.line == run[0].line - 1
+    if (above is not None and above.kind == D.PARAGRAPH and st.follows(above, run[0])
             and (st.f(above).rstrip().endswith(v.title_join_leads) or _name_over_year(st, above, run[0])
                  or _wrapped_tail(st, above, run[0]))
             and len(st.f(above)) + len(st.f(run[0])) <= v.title_max):
@@ -143,7 +143,7 @@ def _late_title(st: ParseState) -> list[Block]:
         k -= 1
     while (k > start and len(run) < v.title_max_lines + v.official["joint_issuers_max"]
            and st.f(run[-1]).startswith(v.official["notice_title_lead"]) and body[k - 1].kind == D.PARAGRAPH
-           and body[k - 1].line == run[0].line - 1 and v.site_name.match(st.f(body[k - 1]))
+           and st.follows(body[k - 1], run[0]) and v.site_name.match(st.f(body[k - 1]))
            and v.site_name.match(st.f(run[0]))):
         k -= 1  # the joint issuers one a line over the 关于 title (中共某镇委员会 / 某镇人民政府 / 关于…的报告)
         body[k].kind, body[k].level = D.TITLE, 0

@@ -38,7 +38,7 @@ def broken_title(st: ParseState, k: int) -> int:
     joined, figure = "", False
     for j in range(k, min(k + v.title_broken_max, len(body))):
         b = body[j]
-        if b.kind != D.PARAGRAPH or st.hint(b) or (j > k and b.line != body[j - 1].line + 1):
+        if b.kind != D.PARAGRAPH or st.hint(b) or (j > k and not st.follows(body[j - 1], b)):
             return 0
         f = st.f(b)
         figure = figure or f.isdigit()
@@ -123,7 +123,7 @@ def wrapped_headline(st: ParseState, k: int) -> bool:
     (【七五普法调研报告】“七五”普法工 / 作情况调研报告-20210728131819), and the document's own title
     follows them, naming its 文种 (2020 年“七五”普法工作情况调研报告(县级)): the site's lines, never the title."""
     body = st.body
-    if k + 2 >= len(body) or body[k + 1].kind != D.PARAGRAPH or body[k + 1].line != body[k].line + 1:
+    if k + 2 >= len(body) or body[k + 1].kind != D.PARAGRAPH or not st.follows(body[k], body[k + 1]):
         return False
     joined = "".join((st.f(body[k]) + st.f(body[k + 1])).split())
     if (len(joined) < 2 * st.v.standalone_min or not title_starts(st, k + 2)
@@ -285,7 +285,7 @@ def _word_cloud(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
     body, t = st.body, st.v.data["title"]
     j = k
     while (j < len(body) and body[j].kind == D.PARAGRAPH and len(squeezed(st, body[j])) <= t["cloud_max_chars"]
-           and squeezed(st, body[j]).isalnum() and (j == k or body[j].line == body[j - 1].line + 1)):
+           and squeezed(st, body[j]).isalnum() and (j == k or st.follows(body[j - 1], body[j]))):
         j += 1
     if j - k < t["cloud_min_lines"]:
         return 0
