@@ -62,3 +62,129 @@ def _spaced_right(folder):
 def test_labelled_real_pages_spaced_out_keep_every_heading_found(n):
     kept, lost = _spaced_right(DATA / f"outline_pages{n}")
     assert kept and lost == 0
+
+
+# sets 85–87 (measured once blind, then tuned to): the shapes below, on pages written here
+
+def _titles(page: str) -> list[tuple[int, int, str, str]]:
+    return [h for h in _headings(page) if h[1] == 0]
+
+
+def _kind(page: str, line: int) -> str:
+    return parse_text(page).blocks[line - 1].kind
+
+
+def test_angle_brackets_inside_a_title_are_no_breadcrumb():
+    title = "文字解读┃关于对某县《<政府工作报告>重点工作分工方案》的解读"
+    page = ("某某县人民政府\n首页 政务公开 政务服务\n您所在的位置: 首页 >> 政务公开 >> 政策解读 >> 正文\n" + title +
+            "\n索  引  号: abc/2026-0001 主  题  词: 其他 公开方式: 主动公开\n" + OPENING + BODY)
+    assert _titles(page) == [(4, 0, "", title)]
+
+
+def test_a_breadcrumb_is_still_chrome():
+    page = "某某县人民政府\n首页 > 政务公开 > 工作总结\n某某县司法局2025年工作总结\n" + OPENING + BODY
+    assert _kind(page, 2) == "chrome"
+    assert _titles(page) == [(3, 0, "", "某某县司法局2025年工作总结")]
+
+
+def test_bulleted_fields_of_a_district_portal_are_chrome():
+    head = "某某区人民政府办公室关于印发《2026年区政府实事项目》的通知"
+    page = ("某某区 | 首页 | 政务公开\n当前位置：首页 > 政务公开 > 政府文件\n" + head +
+            "\n  • 所属类目: 区政府办公室文件\n  • 体       裁: 通知\n  • 发布日期: 2026-01-10\n  • 机构名称: 区政府办公室\n"
+            "各镇人民政府,各街道办事处:\n现将《2026年区政府实事项目》印发给你们，请认真贯彻执行。\n")
+    for line in (4, 5, 7):
+        assert _kind(page, line) == "chrome"
+    assert [h[3] for h in _titles(page)] == [head]
+
+
+@pytest.mark.parametrize("item", ["2.50个小区新增电动自行车充电设施", "2.3家养老机构完成改造"])
+def test_an_item_whose_text_opens_with_a_figure_after_item_one(item):
+    page = ("某区2026年实事项目\n" + OPENING + "一、民生实事\n1.既有多层住宅加装电梯新增400台\n" + item +
+            "\n3.开设40个小学生爱心暑托班办班点\n")
+    assert [(h[2], h[3]) for h in _headings(page) if h[1] == 3] == [
+        ("1.", "既有多层住宅加装电梯新增400台"), ("2.", item[2:]), ("3.", "开设40个小学生爱心暑托班办班点")]
+
+
+def test_a_decimal_alone_after_an_item_is_no_item():
+    page = "某区2026年实事项目\n" + OPENING + "一、民生实事\n1.既有多层住宅加装电梯新增400台\n3.0\n"
+    assert [h[2] for h in _headings(page) if h[1] == 3] == ["1."]
+
+
+def test_a_doc_sites_unbracketed_preview_notice_is_chrome():
+    page = ("某某文档\n某镇2026年秸秆禁烧工作总结\n" + OPENING + BODY +
+            "本文档仅提供部分内容预览，完整内容请下载后查看\n下载文档\n")
+    assert _kind(page, 8) == "chrome"
+    assert all(h[3] != "本文档仅提供部分内容预览，完整内容请下载后查看" for h in _headings(page))
+
+
+def test_more_rows_of_a_city_portals_index_table_are_chrome():
+    title = "某某街道2026年上半年工作总结"
+    page = ("某某区人民政府\n首页>某某街道>政府信息公开>规划计划\n" + title + "\n发布时间:2026-08-18 15:34\n"
+            "信息索引号 014028901/2026-05909 生成日期 2026-08-18 公开日期 2026-08-18\n"
+            "文件编号 公开时限 长期公开 发布机构 某某街道办事处\n有效期 长期 公开程序 部门编制,经办公室审核后公开 体裁 其他\n"
+            "主题(一级) 其他 主题(二级) 其他 关键词 规划,统计\n效力状况 有效\n内容概述 " + title + "\n" + title + "\n"
+            + OPENING + BODY)
+    assert _titles(page) == [(11, 0, "", title)]
+    for line in (7, 8, 9):
+        assert _kind(page, line) == "chrome"
+
+
+def test_the_breadcrumbs_last_item_alone_over_the_pages_date_and_column_is_the_title():
+    page = ("瑞某网\n首页 > 总结 > 工作总结 > 街道文体站年度工作总结\n街道文体站年度工作总结\n2026-06-18 总结\n"
+            + OPENING + BODY)
+    assert _titles(page) == [(3, 0, "", "街道文体站年度工作总结")]
+
+
+def test_a_templates_placeholder_year_is_no_figure_that_ends_a_heading():
+    line = "一、聚焦中心、服务大局,202x年市局机关工作值得肯定"
+    page = "某局2026年工作总结\n" + OPENING + line + "\n202x年,市局机关在市局党委的坚强领导下,扛牢主责主业,取得了新成效。\n"
+    assert (3, 1, "一、", line[2:]) in _headings(page)
+
+
+def test_a_date_stamp_with_placeholders_for_its_year_is_chrome():
+    page = ("某某素材网 首页\n讲话稿 | 工作总结 | 述职报告\n服务发展为表率 收心提神开新局\n××××-××-×× ××:××:×× 某某素材网\n"
+            "同志们:\n今天是新年的第一个工作日,我们召开局务会,部署今年的工作。\n一、聚焦中心、服务大局\n")
+    assert _kind(page, 4) == "chrome"
+    assert _titles(page) == [(3, 0, "", "服务发展为表率 收心提神开新局")]
+
+
+def test_a_link_to_the_sites_statement_is_chrome():
+    page = ("某某范文网\n首页 | 工作总结 | 述职报告\n2026-11-08 某某范文网的版权声明\n某某县司法局2026年工作总结\n"
+            + OPENING + BODY)
+    assert _kind(page, 3) == "chrome"
+    assert _titles(page) == [(4, 0, "", "某某县司法局2026年工作总结")]
+
+
+def test_a_pieces_label_over_its_own_title_is_the_sites():
+    own = "20xx年区城管局副局长述职述廉报告(分管党务,纪检监察,信访等)"
+    page = ("某某范文网\n首页 | 述职报告\n城管局副局长述职报告范文五篇-某某范文网\n城管局副局长述职报告\n"
+            "城管局副局长述职报告篇1\n" + own + "\n" + OPENING + BODY)
+    assert _titles(page) == [(6, 0, "", own)]
+    assert _kind(page, 4) == _kind(page, 5) == "chrome"
+
+
+def test_a_pieces_label_over_the_text_is_the_title():
+    page = ("某某范文网\n首页 | 述职报告\n城管局副局长述职报告\n城管局副局长述职报告篇1\n" + OPENING + BODY)
+    assert _titles(page) == [(4, 0, "", "城管局副局长述职报告篇1")]
+
+
+def test_a_headline_that_holds_the_documents_own_title_whole_is_the_sites():
+    own = "组织部长在2026年第一书记赋能乡村振兴专题座谈会上的讲话"
+    page = ("党课某网\n首页 | 党课讲稿 | 讲话稿\n免费2026" + own + "(26年12月)\n" + own +
+            "\n同志们:\n乡村振兴,是国家发展的重大战略,是实现农业农村现代化的必由之路。\n一、深刻领会第一书记的重要意义\n")
+    assert _titles(page) == [(4, 0, "", own)]
+
+
+def test_a_date_that_lost_its_year_month_and_day_marks_closes_a_notice():
+    page = ("某某区人民政府\n首页 > 政务公开 > 政府文件\n某某区人民政府\n关于印发《某某区学前教育行动计划》的通知\n"
+            "各镇人民政府、街道办事处:\n现将《某某区学前教育行动计划》印发给你们,请认真贯彻执行。\n某某区人民政府\n20261224\n"
+            "某某区学前教育行动计划\n为认真贯彻落实上级关于发展学前教育的部署,制定本计划。\n一、指导思想\n")
+    assert _kind(page, 8) == "cover"
+    assert (9, 0, "", "某某区学前教育行动计划") in _headings(page)
+
+
+def test_a_sites_slogan_with_its_address_after_a_colon_is_chrome():
+    page = ("某某范文网\n首页 | 工作总结\n某局2026年工作总结汇编(5篇)\n"
+            "某某范文,海量公文素材资料,下载网址:www.example-fanwen.com,润笔请加微:abc199。\n"
+            "某局2026年工作总结汇编(5篇)\n某局2026年工作总结\n" + OPENING + BODY)
+    assert _kind(page, 4) == "chrome"

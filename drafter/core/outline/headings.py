@@ -306,6 +306,7 @@ def numbered_headings(st: ParseState) -> None:
     CHROME ("chunk") for the first chunk's counter (then drops it from body), detail CHUNK_CONTINUED."""
     v = st.v
     bare = 0  # the ordinal of the last heading numbered with a bare number (1抗疫防汛共克时艰。…)
+    dotted = 0  # the ordinal of the last level-3 heading numbered N. (its next sibling may read as a decimal)
     chunks = _Chunks(st)
     chapters = False  # the text is divided into chapters (第一章  总  则)
     tasks = _task_levels(st)
@@ -328,6 +329,8 @@ def numbered_headings(st: ParseState) -> None:
         if h is not None:
             chunks.close(b, h)
         if h is None:
+            h = _decimal_item(f, dotted)
+        if h is None:
             h = _bare_heading(f, v, bare)
             if h is None:
                 continue
@@ -346,6 +349,8 @@ def numbered_headings(st: ParseState) -> None:
             continue  # only the page's cut mark after the marker (3.……): the page cut it off before its text
         b.kind, b.level, b.marker, b.ordinal = D.HEADING, level, b.text[:mlen], ordinal
         b.title, b.body, b.run_in = title, tail, run_in
+        if level == 3:
+            dotted = ordinal if f[mlen - 1:mlen] == "." else 0
     if chunks.seen:
         st.body = [b for b in st.body if b.kind != D.CHROME]
 
@@ -505,6 +510,18 @@ def _joined_chunk(rest: str, v: Vocab) -> bool:
     if m is not None and v.enum.match(rest[m.end() - 1:].lstrip()):
         return False  # the body's 一是 after the space: a heading's phrase ends there (1、乳业发展呈现出好的态势 二是…)
     return m is not None
+
+
+def _decimal_item(folded: str, last: int) -> tuple[int, int, int] | None:
+    """The level-3 item after item `last` (numbered N.), its text opening with a figure so that the two
+    read as a decimal (1.既有多层住宅加装电梯… / 2.50个小区新增…): item last + 1, not the number 2.50."""
+    if not last:
+        return None
+    head = f"{last + 1}."
+    rest = folded[len(head):]
+    if folded.startswith(head) and rest[:1].isdigit() and any(is_cjk(c) for c in rest):
+        return 3, len(head), last + 1
+    return None
 
 
 def _bare_heading(folded: str, v: Vocab, last: int) -> tuple[int, int, int] | None:

@@ -157,7 +157,7 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
                                                         and not _section_name(st, run, b) and not _author_line(st, k))
                                                        or v.spaced_title.match(f) or _shown_again(st, run, b)
                                                        or _headline_again(st, run, b)):
-            if decorates(st, run, b):
+            if decorates(st, run, b) and not _piece_of(st, run, b):
                 b.kind, b.detail = D.CHROME, "duplicate"  # the headline with a site's word after it
             else:   # the document's own title after the page's headline: the headline is chrome
                 for t in run if not compilation(st, run) or squeezed(st, b) == squeezed(st, run[0]) else ():
@@ -373,15 +373,26 @@ def decorates(st: ParseState, run: list[Block], b: Block) -> bool:
 
 
 
+def _piece_of(st: ParseState, run: list[Block], b: Block) -> bool:
+    """b is the title so far with a sample site's piece number after it (乡镇政府工作报告 / … /
+    乡镇政府工作报告篇一): the piece's own showing over its text, the title (its last showing)."""
+    title, f = "".join(squeezed(st, t) for t in run), squeezed(st, b)
+    m = st.v.piece_number.search(f)
+    return m is not None and f[:m.start()] == title
+
+
+
 def _headline_again(st: ParseState, run: list[Block], b: Block) -> bool:
     """The only title line so far (run) shows the site's headline once more (2022年在…会议上的讲话范文
     under the same headline), and b is the document's own title inside it (在…会议上的讲话): the
-    headline's words hold b whole, so b is no second line of a wrapped title."""
+    headline's words hold b whole, so b is no second line of a wrapped title. So too, the headline
+    not shown in the chrome, when b ends as a whole title does (免费2024组织部长在…上的讲话(24年12月) /
+    组织部长在…上的讲话): no title wraps onto a line its first line holds."""
     if len(run) != 1:
         return False
     head, own = squeezed(st, run[0]), squeezed(st, b)
     return (len(own) >= 2 * st.v.standalone_min and own in head and own != head
-            and chrome_shows(st, head, run[0].line))
+            and (chrome_shows(st, head, run[0].line) or bool(st.v.whole_title.search(own))))
 
 
 

@@ -37,7 +37,7 @@ def top_matter(st: ParseState) -> None:
             for b in first:
                 b.kind, b.level, b.detail = D.TITLE, 0, ""
             run = first
-    run = _first_piece(st, _or_fallback(st, run), stop)
+    run = _labelled_piece(st, _first_piece(st, _or_fallback(st, run), stop))
     run = _or_fallback(st, _site_titles_out(st, _after_preview(st, run)))
     _title_repeats(st, run)
 
@@ -88,6 +88,28 @@ def _first_piece(st: ParseState, run: list[Block], stop: int) -> list[Block]:
             run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "headline"
             b.kind, b.level = D.TITLE, 0
             return [b]
+    return run
+
+
+
+def _labelled_piece(st: ParseState, run: list[Block]) -> list[Block]:
+    """A title run whose lines show a sample site's piece: the headline (城管局副局长述职报告), then the
+    same with the piece's number after it (…述职报告篇1), then perhaps the piece's own whole title
+    (20xx年区城管局副局长述职述廉报告(分管党务,…)). The headline is chrome; so is the piece's label when
+    the piece's own title follows it, which is then the title. run when it shows no such piece."""
+    v = st.v
+    for i in range(len(run) - 1):
+        head, label = squeezed(st, run[i]), squeezed(st, run[i + 1])
+        m = v.piece_number.search(label)
+        if m is None or label[:m.start()] != head or not v.whole_title.search(head):
+            continue
+        out, rest = run[:i + 1], run[i + 1:]
+        own = "".join(squeezed(st, t) for t in rest[1:])
+        if own and (v.whole_title.search(own) or v.title_words.search(own)):
+            out, rest = run[:i + 2], rest[1:]
+        for t in out:
+            t.kind, t.level, t.detail = D.CHROME, None, "headline"
+        return rest
     return run
 
 

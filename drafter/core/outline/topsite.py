@@ -96,9 +96,11 @@ def cover_over_title(st: ParseState, k: int, n: int) -> bool:
 
 
 def _longer_title_next(st: ParseState, b: Block, t: str) -> bool:
-    """The source line right under b is a longer title line naming a report word."""
+    """The source line right under b is a longer title line naming a report word (not the page's date
+    stamp and its column: 2021-06-18 总结)."""
     nxt = st.blocks[b.line] if b.line < len(st.blocks) else None
     return (nxt is not None and nxt.kind == D.PARAGRAPH and len(squeezed(st, nxt)) > len(t)
+            and not st.v.date_stamp.match(st.f(nxt))
             and bool(st.v.title_words.search(st.f(nxt))) and standalone_candidate(nxt.text, st.v, st.v.title_max))
 
 
@@ -144,9 +146,9 @@ def nav_item(st: ParseState, b: Block) -> bool:
         if x.kind == D.CHROME and x.detail in ("nav", "breadcrumb"):  # (not the site line: its name may issue the text)
             parts = [p for p in re.split(r"[|｜>＞»›/\s　]+", st.f(x)) if p]
             items = {"".join(i.split()) for i in parts}
-            if t in items and (len(t) <= st.v.column_max or x.detail == "breadcrumb" and t == parts[-1]
-                               and _longer_title_next(st, b, t)):
-                return True  # (a longer one only as the breadcrumb's last item with a longer title right under
+            last = x.detail == "breadcrumb" and t == "".join(parts[-1].split())
+            if t in items and (_longer_title_next(st, b, t) if last else len(t) <= st.v.column_max):
+                return True  # (the breadcrumb's last item, the page's own, only with a longer title right under
                 #              it: …报告 > 2024法治政府建设情况报告公示 / 兴化市陶庄镇人民政府2024年度法治政府建设情况报告)
     return False
 

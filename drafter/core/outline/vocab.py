@@ -255,8 +255,16 @@ class Vocab:
 
     @cached_property
     def measure(self) -> re.Pattern:
-        """A figure that is not a date: 18万人, 1.6万户, 20个, 5% (not 2023年, 30日)."""
-        return re.compile(rf"\d+(?:\.\d+)?(?![\d.{chars(self.data['sentences']['date_units'])}])")
+        """A figure that is not a date: 18万人, 1.6万户, 20个, 5% (not 2023年, 30日, nor a template's
+        202x年, 20XX年)."""
+        units = chars(self.data["sentences"]["date_units"])
+        blanks = chars(self.data["byline"]["placeholders"])
+        return re.compile(rf"\d+(?:\.\d+)?(?![\d.{units}]|[{blanks}]+[{units}])")
+
+    @cached_property
+    def angled(self) -> re.Pattern:
+        """What stands in ASCII angle brackets: inner book-title marks typed as < > (《<政府工作报告>…》)."""
+        return re.compile(r"<[^<>]*>")
 
     @cached_property
     def quoted(self) -> re.Pattern:
@@ -285,9 +293,11 @@ class Vocab:
     # --- top and bottom matter --------------------------------------------------------------
     @cached_property
     def date(self) -> re.Pattern:
-        """A 成文日期 alone: 2024年6月13日, 二〇二四年六月十三日, or a copy that lost its 年 and 月 (2024613日)."""
+        """A 成文日期 alone: 2024年6月13日, 二〇二四年六月十三日, or a copy that lost its 年 and 月 (2024613日),
+        or all three (20181224: eight figures that make a date)."""
         return re.compile(rf"^(\d{{4}}年\d{{1,2}}月(\d{{1,2}}日|\s*日)?|[〇○Ｏ零一二三四五六七八九]{{4}}年"
-                          rf"[{self.cn}]{{1,3}}月[{self.cn}]{{1,3}}日|(?:19|20)\d{{4,6}}日)$")
+                          rf"[{self.cn}]{{1,3}}月[{self.cn}]{{1,3}}日|(?:19|20)\d{{4,6}}日"
+                          rf"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))$")
 
     @cached_property
     def imprint(self) -> re.Pattern:
@@ -899,8 +909,8 @@ class Vocab:
     @property
     def web_date(self) -> str:
         """A page's date with dashes, slashes or dots: 2025-02-09, 2024/7/8, 2025-××-××, 201X/X/XX (a
-        template's placeholders)."""
-        return r"\d{3}[\dXx×][-/.](?:\d{1,2}|[××Xx]{1,2})[-/.](?:\d{1,2}|[××Xx]{1,2})"
+        template's placeholders, its year too: ××××-××-××)."""
+        return r"(?:\d{3}[\dXx×]|[Xx×]{4})[-/.](?:\d{1,2}|[××Xx]{1,2})[-/.](?:\d{1,2}|[××Xx]{1,2})"
 
     @property
     def clock_after(self) -> str:
@@ -986,6 +996,12 @@ class Vocab:
                        rf"[：:]\s*[\d×]*$"),
             re.compile(ch["file_stats"]),
             re.compile(rf"^(?=.*[{chars(ch['page_number_dashes'])}])[{chars(ch['page_number_dashes'])}\s]*\d{{1,3}}[{chars(ch['page_number_dashes'])}\s]*$"),
+            # the site's address after a label and a colon, the site's slogan before it (老金范文,海量公文素材资料,
+            # 下载网址:www.…) [docsites; sets 86]
+            re.compile(r"^[^。！？]*[：:]\s*(?:https?://|www\.)\S+$", re.I),
+            # a link to the site's own statement, its date before it: 2022-11-08 某某网的版权声明 [sets 87]
+            re.compile(rf"^(?:{self.web_date}\s*)?[^。，；,;]{{0,{ch['statement_link_max_chars']}}}的?"
+                       rf"(?:{alt(self.data['footer']['notice_heads'])})$"),
         ]
 
     @cached_property
@@ -1017,9 +1033,13 @@ class Vocab:
 
     @cached_property
     def preview_notice(self) -> re.Pattern:
-        """(预览已结束,下载文档查看全文) and the like: a short bracketed note of a doc site."""
+        """(预览已结束,下载文档查看全文) and the like: a short bracketed note of a doc site; unbracketed,
+        a short line with no sentence end that names the preview and the download (本文档仅提供部分内容
+        预览，完整内容请下载后查看)."""
         ch = self.data["chrome"]
-        return re.compile(rf"^（(?=[^）]*(?:{alt(ch['notice_words'])}))[^）]{{2,{ch['notice_max_chars']}}}）$")
+        most = ch["notice_max_chars"]
+        return re.compile(rf"^（(?=[^）]*(?:{alt(ch['notice_words'])}))[^）]{{2,{most}}}）$"
+                          rf"|^(?=.*(?:{alt(ch['preview_words'])}))(?=.*(?:{alt(ch['download_words'])}))[^。！？]{{4,{most}}}$")
 
     @cached_property
     def site_name(self) -> re.Pattern:
