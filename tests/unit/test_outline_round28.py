@@ -188,3 +188,79 @@ def test_a_sites_slogan_with_its_address_after_a_colon_is_chrome():
             "某某范文,海量公文素材资料,下载网址:www.example-fanwen.com,润笔请加微:abc199。\n"
             "某局2026年工作总结汇编(5篇)\n某局2026年工作总结\n" + OPENING + BODY)
     assert _kind(page, 4) == "chrome"
+
+
+# chrome of one labelled page put over another's text (a metamorphic check over the labelled pages): the
+# shapes it found, on pages written here
+
+def test_a_reading_aid_pickers_label_takes_no_title_for_its_value():
+    title = "某某区人民检察院工作报告"
+    page = ("某某自治区人民政府\n首页 | 政务公开 | 政务服务\n时间: 2026-01-29 15:53:27 来源:\n背景色:\n" + title +
+            "\n——2026年1月12日在区第五届人民代表大会第三次会议上\n某某区人民检察院检察长 张三\n各位代表:\n" + OPENING + BODY)
+    assert _titles(page) == [(5, 0, "", title)]
+
+
+def test_any_short_name_over_a_menu_opening_with_its_home_link_is_the_sites():
+    page = ("百味某屋\n首页 | 范文大全 | 工作总结 | 工作计划 | 心得体会 | 演讲稿\n2026-12-05 16:40:56 来源网站: 百味某屋\n"
+            "某某县司法局2026年工作总结\n" + OPENING + BODY)
+    assert _kind(page, 1) == "chrome" and _kind(page, 2) == "chrome"
+    assert _titles(page) == [(4, 0, "", "某某县司法局2026年工作总结")]
+
+
+def test_a_row_of_short_links_above_the_breadcrumb_is_the_menu_though_it_names_a_title_word():
+    page = ("某某学院\n学院首页 | 学院概况 | 师资队伍 | 教学工作 | 通知公告\n当前位置: 学院首页 > 通知公告 > 正文\n"
+            "某某镇2026年度法治政府建设情况报告\n  • 日期:2026-01-07 14:17\n  • 来源:某某镇\n" + OPENING + BODY)
+    assert _kind(page, 2) == "chrome"
+    assert _titles(page) == [(4, 0, "", "某某镇2026年度法治政府建设情况报告")]
+
+
+def test_a_field_of_an_unknown_label_between_the_pages_fields_is_one_of_them():
+    page = ("当前位置:首页 > 地方规范性文件 > 某某省\n发文字号:某政发〔2026〕26号\n发布日期:2026.05.12\n"
+            "效力级别:地方规范性文件\n【字体:大 中 小】 【打印】\n某某镇2026年度法治政府建设情况报告\n" + OPENING + BODY)
+    assert _kind(page, 4) == "chrome"
+    assert _titles(page) == [(6, 0, "", "某某镇2026年度法治政府建设情况报告")]
+
+
+def test_a_field_line_in_the_text_is_no_chrome():
+    page = ("某某县司法局2026年工作总结\n" + OPENING + "一、主要工作\n工作目标:全年调解纠纷一千件\n"
+            "全年办理法律援助案件三百件，开展普法活动五十场。\n")
+    assert _kind(page, 4) == "paragraph"
+
+
+def test_a_breadcrumb_cut_after_its_last_separator_is_chrome():
+    page = "学习某网\n首页 | 作文 | 总结 | 计划\n学习某网>总结>总结报告>\n2026年乡村建设工作总结\n" + OPENING + BODY
+    assert _kind(page, 3) == "chrome"
+    assert _titles(page) == [(4, 0, "", "2026年乡村建设工作总结")]
+
+
+@pytest.mark.parametrize("line", ["收录于合集 #安全生产讲话 12个", "阅读原文", "长按识别二维码关注我们"])
+def test_a_wechat_articles_furniture_is_chrome(line):
+    page = ("公文写作某地\n首页 讲话稿 工作总结 述职报告\n原创 公文写作某地 2026-03-01 08:00\n" + line +
+            "\n县长在全县安全生产工作会议上的讲话\n同志们:\n今天召开全县安全生产工作会议,主要任务是部署今年的工作。\n一、认清形势\n")
+    assert _kind(page, 4) == "chrome"
+    assert _titles(page) == [(5, 0, "", "县长在全县安全生产工作会议上的讲话")]
+
+
+def _over(donor: str, page: str) -> tuple[set, set]:
+    """The labelled page's text from its first label down under the donor page's chrome (its lines above
+    its first label, without those showing its own title): the labels shifted, and what the parser finds."""
+    import json
+    def load(name):
+        text = (DATA / f"outline_pages{name}.txt").read_text(encoding="utf-8").rstrip("\n").split("\n")
+        label = json.loads((DATA / f"outline_pages{name}.json").read_text(encoding="utf-8"))["headings"]
+        return text, label
+    dl, dh = load(donor)
+    keys = [h["text"][:6] for h in dh if h["level"] == 0 and len(h["text"]) >= 6]
+    chrome = [x for x in dl[:min(h["line"] for h in dh) - 1] if x.strip() and not any(k in x for k in keys)]
+    pl, ph = load(page)
+    first = min(h["line"] for h in ph)
+    shift = len(chrome) - first + 1
+    want = {(h["line"] + shift, h["level"], h.get("marker", ""), h["text"]) for h in ph}
+    got = set(_headings("\n".join(chrome + pl[first - 1:]) + "\n"))
+    return want, got
+
+
+@pytest.mark.parametrize("donor", ["39/12", "53/05", "65/10", "32/15"])
+def test_a_labelled_pages_text_under_another_sites_chrome_keeps_its_title_and_headings(donor):
+    want, got = _over(donor, "25/02")
+    assert want <= got, sorted(want - got)

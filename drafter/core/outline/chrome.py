@@ -215,10 +215,14 @@ def chrome_context(st: ParseState) -> None:
             font = f.rstrip("：:").strip() in v.data["chrome"]["font_labels"]
             if nb.kind == D.PARAGRAPH and len(nb.text) <= v.value_max and (
                     f not in v.counter_labels or st.f(nb).strip().isdigit()) and not _opens_shown_title(st, k + 1) \
-                    and not (font and not is_toolbar(st.f(nb), v)):
-                mark(nb, "page")  # (a counter's value is a number; a font picker's, its sizes: 大 中 小)
+                    and not (font and not is_toolbar(st.f(nb), v)) and not _whole_title_line(st, nb):
+                mark(nb, "page")  # (a counter's value is a number; a font picker's, its sizes: 大 中 小; no
+                #                   label's value ends as a whole title does: 背景色: / …人民检察院工作报告)
         elif b.kind == D.PARAGRAPH and (v.stamp.match(f) or (k < v.press_top_lines and v.press.match(f))):
             mark(b, "page")
+        elif (b.kind == D.PARAGRAPH and 0 < k < len(content) - 1 and content[k - 1].kind == D.CHROME
+              and content[k + 1].kind == D.CHROME and v.bare_field.match(f)):
+            mark(b, "page")  # a field among the page's fields, its label unknown (发布日期:… / 效力级别:地方规范性文件 / 【字体…】)
         elif b.kind == D.PARAGRAPH and k and content[k - 1].kind == D.CHROME and content[k - 1].text == b.text:
             mark(b, "duplicate")
         elif b.kind == D.CHROME and f.strip("【】") in v.summary_labels:
@@ -228,6 +232,12 @@ def chrome_context(st: ParseState) -> None:
             _notice_list(st, k)  # (温馨提示:, or a sentence of the site's over its list: 如果您无法下载资料,请参考说明:)
         elif b.kind in (D.PARAGRAPH, D.CHROME) and _notice_item(st, k, 1) and (not k or not _notice_item(st, k - 1, 0)):
             _bare_notice_list(st, k)
+
+
+def _whole_title_line(st: ParseState, b: Block) -> bool:
+    """b ends as a whole title does (…工作报告, …的通知) and holds no sentence end."""
+    f = st.f(b)
+    return bool(st.v.whole_title.search(f)) and not any(c in f for c in st.v.sentence_end)
 
 
 def _neighbours(content: list[Block], k: int) -> list[Block]:

@@ -34,6 +34,18 @@ def _named_site(st: ParseState, b: Block, nxt: Block | None) -> bool:
         nxt.kind == D.CHROME or nav_line(st, nxt))
 
 
+def _name_over_menu(st: ParseState, b: Block, nxt: Block | None) -> bool:
+    """Any short name over the site's menu that opens with its home link (百味书屋 / 首页 | 范文大全 |
+    工作总结 | …): the site's name, whatever its words, when it names no report word and holds no sentence."""
+    f, v = st.f(b), st.v
+    if (nxt is None or len(f) > v.data["masthead"]["name_max_chars"] or v.title_words.search(f)
+            or any(c in f for c in v.sentence_end + "，,：:")):
+        return False
+    items = nxt.text.replace("｜", " ").replace("|", " ").split()
+    return bool(items) and items[0] in v.nav_home and nav_line(st, nxt)
+
+
+
 def _is_window_title(st: ParseState, b: Block) -> bool:
     """…报告 - 柳州市柳江区人民政府门户网站: a title, a dash, the site's name with its words."""
     m = st.v.window_title.match(st.f(b))
@@ -89,6 +101,8 @@ def header(st: ParseState) -> None:
               or (st.v.doc_site.match(st.f(b)) and (not st.v.title_words.search(st.f(b))
                                                      or _named_site(st, b, nxt)))):
             mark(b, "site")
+        elif _name_over_menu(st, b, nxt):
+            mark(b, "site")
         elif _is_column(st, b, nxt):
             mark(b, "column")
         elif _header_over_headline(st, b, nxt):
@@ -98,8 +112,8 @@ def header(st: ParseState) -> None:
     crumb = next((k for k, b in enumerate(content[:st.v.breadcrumb_look]) if b.detail == "breadcrumb"), None)
     if crumb is not None and not any(match_heading(st.f(b), st.v) for b in content[:crumb]):
         for b in content[:crumb]:  # above the breadcrumb: the site's header, unless a title
-            if b.kind == D.PARAGRAPH and nav_line(st, b):
-                mark(b, "nav")  # a menu naming a title word (首页 | 讲话稿 | 工作总结)
+            if b.kind == D.PARAGRAPH and (nav_line(st, b) or link_row(st.f(b))):
+                mark(b, "nav")  # a menu naming a title word (首页 | 讲话稿 | 工作总结, 学院概况 | … | 通知公告)
             elif b.kind == D.PARAGRAPH and not st.v.title_words.search(st.f(b)):
                 mark(b, "site")
 

@@ -262,6 +262,13 @@ class Vocab:
         return re.compile(rf"\d+(?:\.\d+)?(?![\d.{units}]|[{blanks}]+[{units}])")
 
     @cached_property
+    def bare_field(self) -> re.Pattern:
+        """A field of any short label, its colon and a short value with no sentence end (效力级别:地方规范性文件):
+        between two lines of the page's chrome, one more of its fields."""
+        ch = self.data["chrome"]
+        return re.compile(rf"^[{CJK}]{{2,{ch['bare_field_label_max']}}}\s*[：:]\s*[^。！？]{{0,{ch['bare_field_value_max']}}}$")
+
+    @cached_property
     def angled(self) -> re.Pattern:
         """What stands in ASCII angle brackets: inner book-title marks typed as < > (《<政府工作报告>…》)."""
         return re.compile(r"<[^<>]*>")
@@ -999,6 +1006,8 @@ class Vocab:
             # the site's address after a label and a colon, the site's slogan before it (老金范文,海量公文素材资料,
             # 下载网址:www.…) [docsites; sets 86]
             re.compile(r"^[^。！？]*[：:]\s*(?:https?://|www\.)\S+$", re.I),
+            # a WeChat article's furniture in a mirror's copy: 收录于合集 #… ×个, 阅读原文, 长按识别二维码 [sets 87]
+            re.compile(rf"^(?:{alt(ch['wechat_leads'])})"),
             # a link to the site's own statement, its date before it: 2022-11-08 某某网的版权声明 [sets 87]
             re.compile(rf"^(?:{self.web_date}\s*)?[^。，；,;]{{0,{ch['statement_link_max_chars']}}}的?"
                        rf"(?:{alt(self.data['footer']['notice_heads'])})$"),
@@ -1022,14 +1031,15 @@ class Vocab:
     def breadcrumb_line(self) -> re.Pattern:
         """Short items joined by two breadcrumb separators or more: 巴中在线 > 资讯 > 知识问答, or
         each item after its separator (>政务频道 >政务公开 >本局文件, a breadcrumb wrapped after 首页); the
-        last item may be the page's title (chrome.breadcrumb_last_item_max)."""
+        last item may be the page's title (chrome.breadcrumb_last_item_max), or left out after the last
+        separator (学习啦>总结>总结报告>)."""
         ch = self.data["chrome"]
         sep = alt(ch["breadcrumb_line_separators"])
         seps = chars("".join(ch["breadcrumb_line_separators"]))
         item = rf"[^{seps}。；，]{{1,{ch['breadcrumb_item_max']}}}"
         last = rf"[^{seps}。；，]{{1,{ch['breadcrumb_last_item_max']}}}"
         return re.compile(rf"^(?:{item}|(?:{sep})\s*{item}(?=\s*(?:{sep})))(?:\s*(?:{sep})\s*{item}){{1,}}"
-                          rf"\s*(?:{sep})\s*{last}\s*$")
+                          rf"\s*(?:{sep})\s*(?:{last})?\s*$")
 
     @cached_property
     def preview_notice(self) -> re.Pattern:
