@@ -1,4 +1,4 @@
-"""The outline parser on 81 later sets of real report pages (tests/data/outline_pages7 … 87, 3 to 15 pages
+"""The outline parser on 84 later sets of real report pages (tests/data/outline_pages7 … 91, 3 to 15 pages
 each, hand-labelled by helper sessions that never ran the parser; each README gives its sources and
 conventions). Each set was measured once blind, then tuned to in the next round (the closing notes give
 the blind figures); these are the figures after that tuning, held so that a later change cannot lose them
@@ -95,7 +95,7 @@ FIGURES = {
     # under their collection, 61/04's 2稳定…, 61/05's section after a news dateline, 61/10's watermark,
     # 62/03 and 62/12's compilations (labelled with their pieces), 62/15's WeChat post
     59: {0: (21, 21, 21), 1: (17, 17, 17), 2: (13, 13, 13), 3: (2, 2, 2)},
-    60: {0: (15, 16, 14), 1: (19, 18, 17), 2: (10, 10, 9), 3: (3, 3, 3)},
+    60: {0: (15, 15, 14), 1: (19, 18, 17), 2: (10, 10, 9), 3: (3, 3, 3)},
     61: {0: (16, 16, 16), 1: (16, 16, 15), 2: (17, 17, 17), 3: (10, 10, 10)},
     62: {0: (20, 22, 19), 1: (31, 29, 29), 2: (2, 2, 2), 3: (3, 3, 3)},
     63: {0: (16, 15, 15), 1: (19, 19, 19), 2: (17, 17, 17), 3: (5, 5, 5)},
@@ -119,7 +119,7 @@ FIGURES = {
     # 51/06's compilation piece (…篇1 under …8篇), 52's newspaper 公示 and journal article with its dated byline
     52: {0: (9, 6, 6), 1: (7, 8, 7), 2: (5, 5, 5), 3: (3, 3, 3)},
     51: {0: (8, 8, 8), 1: (8, 8, 8), 2: (2, 2, 2), 3: (10, 10, 9)},
-    50: {0: (12, 12, 12), 1: (10, 10, 10), 2: (17, 16, 16), 3: (6, 6, 4)},
+    50: {0: (12, 12, 12), 1: (10, 10, 10), 2: (17, 16, 16), 3: (6, 6, 5)},
     # sets 47–49: eighth session, a mixed batch measured once blind on 86ccd49 (it had seen 33–46): all levels
     # P .925/.930/.956, R .891/.930/.989 (199 labels: P .940 R .945); then tuned to. Left: 48/13's forum page
     49: {0: (19, 19, 19), 1: (22, 22, 22), 2: (29, 29, 29), 3: (17, 17, 17)},
@@ -201,9 +201,19 @@ FIGURES = {
     # title labelled with its chunk number, 86/13's notice copied with its 〔〕, 年月日 and brackets lost, 87/05's
     # 工会工作: labelled a heading
     84: {0: (17, 17, 17), 1: (17, 17, 17), 2: (25, 25, 25), 3: (10, 10, 10)},
-    85: {0: (15, 16, 15), 1: (27, 26, 26), 2: (14, 14, 14), 3: (2, 2, 2)},
+    85: {0: (15, 16, 14), 1: (27, 26, 26), 2: (14, 14, 14), 3: (2, 2, 2)},   # 08: see below
     86: {0: (26, 23, 22), 1: (20, 20, 20), 2: (14, 14, 14), 3: (9, 9, 9)},
     87: {0: (17, 17, 17), 1: (17, 17, 17), 2: (4, 3, 3)},
+    # sets 88, 90, 91: session 12's hold-outs, labelled while the session tuned to 84–87, each measured once
+    # blind: 91 (half-year summaries, 5 plain drafts) on b266553 P .899 R .939; then, after a round on 91, 88
+    # (towns' reports, mostly copies of portal pages) P 1.000 R .904 and 90 (speeches, 政府工作报告, 人大 reports)
+    # P .844 R .950; 158 labels: P .913 R .930. Then tuned to. Left: 90/05's collection headline (set 90 labels
+    # it with its piece, sets 60 and 73–79 do not), 90/13's own title under the headline shown again after a
+    # preview; 85/08's title shown again after the text's first paragraph, read as a site's blurb since the
+    # site's name over its menu is known (set 74 labels that shape's second showing)
+    88: {0: (12, 12, 12), 1: (15, 15, 15), 2: (16, 16, 16), 3: (9, 9, 9)},
+    90: {0: (19, 18, 17), 1: (18, 19, 18), 2: (3, 3, 3)},
+    91: {0: (15, 15, 15), 1: (19, 19, 19), 2: (17, 17, 17), 3: (15, 15, 15)},
     81: {0: (5, 4, 3), 1: (4, 4, 4), 2: (3, 3, 3), 3: (2, 2, 2)},
     82: {0: (17, 13, 12), 1: (16, 16, 16), 2: (14, 14, 14), 3: (5, 7, 5), 4: (0, 2, 0)},
     83: {0: (19, 19, 18), 1: (22, 22, 21), 2: (14, 14, 14), 3: (1, 1, 1)},

@@ -220,6 +220,9 @@ def chrome_context(st: ParseState) -> None:
                 #                   label's value ends as a whole title does: 背景色: / …人民检察院工作报告)
         elif b.kind == D.PARAGRAPH and (v.stamp.match(f) or (k < v.press_top_lines and v.press.match(f))):
             mark(b, "page")
+        elif (b.kind == D.PARAGRAPH and st.hint(b) == "list" and len(f) <= v.chrome_max
+              and v.notice_list_words.search(f) and f[-1:] not in v.sentence_end):
+            mark(b, "page")  # a doc site's bulleted note of the upload (• 当前文档由用户上传发布,收益归属用户)
         elif (b.kind == D.PARAGRAPH and 0 < k < len(content) - 1 and content[k - 1].kind == D.CHROME
               and content[k + 1].kind == D.CHROME and v.bare_field.match(f)):
             mark(b, "page")  # a field among the page's fields, its label unknown (发布日期:… / 效力级别:地方规范性文件 / 【字体…】)
@@ -291,6 +294,18 @@ def _notice_item(st: ParseState, k: int, n: int) -> bool:
             and bool(st.v.notice_list_words.search(f)))
 
 
+def _contact_item(st: ParseState, k: int, n: int) -> bool:
+    """content[k] is item n of a numbered list and a field of the site's (4. 网站客服QQ:403074932)."""
+    f = st.f(st.content[k])
+    m = st.v.notice_item.match(f)
+    if m is None or int(m.group(1)) != n:
+        return False
+    label, colon, value = f[m.end():].lstrip().replace("：", ":").partition(":")
+    meta = st.v.data["metadata"]
+    return bool(colon and value.strip() and len(label) <= meta["label_max_chars"]
+                and label.startswith(tuple(meta["labels"])))
+
+
 def _bare_notice_list(st: ParseState, k: int) -> None:
     """A doc site's numbered notice with no label over it (1. 本文稿内容较多,请先下载后…, 2. …本站部分文稿…,
     3. 本站所有资源来源于用户上传…): two items or more in sequence from 1, every one speaking of the
@@ -299,6 +314,8 @@ def _bare_notice_list(st: ParseState, k: int) -> None:
     j = k
     while j < len(content) and j - k < v.notice_list_lines and _notice_item(st, j, j - k + 1):
         j += 1
+    if j - k >= 2 and j < len(content) and _contact_item(st, j, j - k + 1):
+        j += 1  # (its last item the site's contact: 4. 网站客服QQ:403074932)
     if j - k >= 2 and not (j < len(content) and v.notice_item.match(st.f(content[j]))):
         for b in content[k:j]:
             mark(b, "page")

@@ -310,6 +310,7 @@ def numbered_headings(st: ParseState) -> None:
     chunks = _Chunks(st)
     chapters = False  # the text is divided into chapters (第一章  总  则)
     tasks = _task_levels(st)
+    masked = _masked_items(st)
     prev: Block | None = None
     for b in st.body:
         before, prev = prev, b
@@ -330,6 +331,8 @@ def numbered_headings(st: ParseState) -> None:
             chunks.close(b, h)
         if h is None:
             h = _decimal_item(f, dotted)
+        if h is None and b.line in masked:
+            h = 3, masked[b.line], 0
         if h is None:
             h = _bare_heading(f, v, bare)
             if h is None:
@@ -512,6 +515,15 @@ def _joined_chunk(rest: str, v: Vocab) -> bool:
     return m is not None
 
 
+def _masked_items(st: ParseState) -> dict[int, int]:
+    """A site that masks the figures of its copy (*.加强组织领导。, x.城区学校建设): the lines opening with a
+    mask, a 1.-style mark and a CJK character, when numbering.masked_min_items lines or more do, are
+    level-3 items (line -> the marker's length)."""
+    v = st.v
+    found = {b.line: m.end() for b in st.body if b.kind == D.PARAGRAPH and (m := v.masked_item.match(st.f(b)))}
+    return found if len(found) >= v.data["numbering"]["masked_min_items"] else {}
+
+
 def _decimal_item(folded: str, last: int) -> tuple[int, int, int] | None:
     """The level-3 item after item `last` (numbered N.), its text opening with a figure so that the two
     read as a decimal (1.既有多层住宅加装电梯… / 2.50个小区新增…): item last + 1, not the number 2.50."""
@@ -530,7 +542,7 @@ def _bare_heading(folded: str, v: Vocab, last: int) -> tuple[int, int, int] | No
     m = v.bare_level3.match(folded)
     if m is None or int(m.group(1)) != last + 1 and int(m.group(1)) != 1:
         return None
-    return 3, m.end(1), int(m.group(1))
+    return 3, m.start(2), int(m.group(1))
 
 
 def standalone_candidate(content: str, v: Vocab | None = None, max_chars: int | None = None) -> bool:

@@ -46,6 +46,19 @@ def _name_over_menu(st: ParseState, b: Block, nxt: Block | None) -> bool:
 
 
 
+def _names_the_site(st: ParseState, content: list[Block], k: int) -> bool:
+    """content[k], a short line under the site's lines, names the web site (…网) that a line above it
+    is (its slogan or welcome: 如何写材料?写好材料?蚂蚁范文网提供各类范文写作素材!), and ends as no title does."""
+    f, v = st.f(content[k]), st.v
+    if len(f) > v.chrome_max or v.whole_title.search(f.rstrip("!！。?？")):
+        return False
+    names = [st.f(x).strip() for x in content[:k] if x.kind == D.CHROME and x.detail == "site"]
+    ends = tuple(v.data["masthead"]["site_name_ends"])
+    return any(len(n) >= v.data["masthead"]["named_site_min_chars"] and n.endswith(ends) and n in f
+               and n != f.strip() for n in names)  # (a web site's name, not a body's that titles name)
+
+
+
 def _is_window_title(st: ParseState, b: Block) -> bool:
     """…报告 - 柳州市柳江区人民政府门户网站: a title, a dash, the site's name with its words."""
     m = st.v.window_title.match(st.f(b))
@@ -107,6 +120,8 @@ def header(st: ParseState) -> None:
             mark(b, "column")
         elif _header_over_headline(st, b, nxt):
             mark(b, "site")
+        elif _names_the_site(st, content, k):
+            mark(b, "site")  # the site's slogan naming it (如何写材料?…蚂蚁范文网提供各类范文写作素材!)
         else:
             break
     crumb = next((k for k, b in enumerate(content[:st.v.breadcrumb_look]) if b.detail == "breadcrumb"), None)

@@ -354,7 +354,8 @@ def _site_titles_out(st: ParseState, run: list[Block]) -> list[Block]:
 
 
 def _title_repeats(st: ParseState, run: list[Block]) -> None:
-    """The title again in the body with a site's word after it (…总结范文): chrome."""
+    """The title again in the body with a site's word after it (…总结范文): chrome (a piece's number after
+    it too, under a headline with no count: the headline keeps its place, as round 23 decided)."""
     if not run:
         return
     for b in st.body:

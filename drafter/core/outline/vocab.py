@@ -210,14 +210,21 @@ class Vocab:
         return re.compile(r"\d{1,2}[-—－~～至]\d{1,2}月")
 
     @cached_property
+    def masked_item(self) -> re.Pattern:
+        """A level-3 marker whose figure a site masked (*.加强组织领导。, x.城区学校建设): the marker is group 0."""
+        num = self.data["numbering"]
+        return re.compile(rf"^[{chars(num['masks'])}][.．、](?=[{CJK}])")
+
+    @cached_property
     def bare_level3(self) -> re.Pattern:
         """1抗疫防汛共克时艰。今年年初…: a number that lost its 、 before a short heading phrase (group 2)
         run into its paragraph; the phrase does not open with a unit (1人, 2月); a name in quotes may stand
-        in it (2稳定“菜篮子”工程。)."""
+        in it (2稳定“菜篮子”工程。), and one space may stand after the number (1 经济发展平稳。: a copy that
+        lost its dots)."""
         num = self.data["numbering"]
         units = chars(num["bare_not_after"])
         lo, hi = self.data["standalone"]["min_chars"], self.data["sentences"]["heading_cut_max_chars"]
-        return re.compile(rf"^([0-9]{{1,2}})(?![{units}])([{CJK}](?:[{CJK}“”]){{{lo - 1},{hi + 1}}})。(?=\S)")
+        return re.compile(rf"^([0-9]{{1,2}}) ?(?![{units}])([{CJK}](?:[{CJK}“”]){{{lo - 1},{hi + 1}}})。(?=\S)")
 
     @cached_property
     def glued_date(self) -> re.Pattern:
@@ -750,6 +757,11 @@ class Vocab:
         """The count of the pieces a compilation holds, anywhere in its name: (4篇), (6篇)… (a site named
         政府工作报告汇编 has none)."""
         return re.compile(rf"\d{{1,3}}{re.escape(self.data['chrome']['essay_label'])}")
+
+    @cached_property
+    def piece_ordinal(self) -> re.Pattern:
+        """One piece's ordinal in brackets after a title shown before without it: …讲话材料(一), …总结(2)."""
+        return re.compile(rf"[（(](?:[{self.cn}]{{1,3}}|\d{{1,2}})[）)]$")
 
     @cached_property
     def piece_lead(self) -> re.Pattern:
