@@ -46,13 +46,13 @@ def _name_over_menu(st: ParseState, b: Block, nxt: Block | None) -> bool:
 
 
 
-def _names_the_site(st: ParseState, content: list[Block], k: int) -> bool:
-    """content[k], a short line under the site's lines, names the web site (…网) that a line above it
-    is (its slogan or welcome: 如何写材料?写好材料?蚂蚁范文网提供各类范文写作素材!), and ends as no title does."""
-    f, v = st.f(content[k]), st.v
+def _names_the_site(st: ParseState, b: Block, names: list[str]) -> bool:
+    """b, a short line under the site's lines, names the web site (…网) that a line above it is (names:
+    the site lines so far; its slogan or welcome: 如何写材料?写好材料?蚂蚁范文网提供各类范文写作素材!), and
+    ends as no title does."""
+    f, v = st.f(b), st.v
     if len(f) > v.chrome_max or v.whole_title.search(f.rstrip("!！。?？")):
         return False
-    names = [st.f(x).strip() for x in content[:k] if x.kind == D.CHROME and x.detail == "site"]
     ends = tuple(v.data["masthead"]["site_name_ends"])
     return any(len(n) >= v.data["masthead"]["named_site_min_chars"] and n.endswith(ends) and n in f
                and n != f.strip() for n in names)  # (a web site's name, not a body's that titles name)
@@ -102,8 +102,11 @@ def header(st: ParseState) -> None:
     may print its headline first).
     Reads content, folded, kinds so far. Sets kind CHROME, detail "nav", "site" or "column"."""
     content = st.content
+    sites: list[str] = []  # the site's names found so far (a slogan under them may name one)
     for k, b in enumerate(content):
         if b.kind == D.CHROME:
+            if b.detail == "site":
+                sites.append(st.f(b).strip())
             continue
         if b.kind != D.PARAGRAPH:
             break
@@ -120,10 +123,12 @@ def header(st: ParseState) -> None:
             mark(b, "column")
         elif _header_over_headline(st, b, nxt):
             mark(b, "site")
-        elif _names_the_site(st, content, k):
+        elif _names_the_site(st, b, sites):
             mark(b, "site")  # the site's slogan naming it (如何写材料?…蚂蚁范文网提供各类范文写作素材!)
         else:
             break
+        if b.detail == "site":
+            sites.append(st.f(b).strip())
     crumb = next((k for k, b in enumerate(content[:st.v.breadcrumb_look]) if b.detail == "breadcrumb"), None)
     if crumb is not None and not any(match_heading(st.f(b), st.v) for b in content[:crumb]):
         for b in content[:crumb]:  # above the breadcrumb: the site's header, unless a title
