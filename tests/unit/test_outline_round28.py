@@ -326,3 +326,24 @@ def test_a_note_that_the_rest_needs_a_login_is_chrome():
             "通过上午的实地查看,大家对全县的工作有了直观的了解。\n阅读全文\n(想阅读完全部图文内容,您需要先登陆!)\n")
     assert _kind(page, 8) == "chrome"
     assert [h[1] for h in _headings(page)] == [0, 1]
+
+
+def test_an_index_number_alone_under_the_menu_is_chrome():
+    page = ("无障碍阅读 关怀版 返回首页\n首页 > 政府信息公开 > 法定主动公开内容\n政府信息公开\n11371202004358421D/2026-6640947\n"
+            "2026-03-19\n在镇“元旦”节前重点工作部署会议上的讲话\n同志们:\n今天,我们在这里召开节前重点工作部署会议。\n一、坚持底线思维\n")
+    assert _kind(page, 4) == "chrome"
+    assert _titles(page) == [(6, 0, "", "在镇“元旦”节前重点工作部署会议上的讲话")]
+
+
+def test_fields_with_their_labels_glued_on_between_dashes_are_chrome():
+    page = ("某县人民政府门户网站\n首页　政务公开　政务服务\n当前位置：首页 > 信息公开 > 法定主动公开内容\n-\n索引号lxxczj/2026-00222\n"
+            "-\n发布机构某县财政局\n-\n文号\n-\n发布日期2026-04-16\n-\n时效性有效\n某县司法局2026年工作总结\n" + OPENING + BODY)
+    for line in (7, 9, 13):
+        assert _kind(page, line) == "chrome", line
+    assert _titles(page) == [(14, 0, "", "某县司法局2026年工作总结")]
+
+
+@pytest.mark.parametrize("donor", ["63/07", "80/05"])
+def test_a_labelled_speech_under_a_portals_chrome_keeps_its_title(donor):
+    want, got = _over(donor, "69/09")
+    assert want <= got, sorted(want - got)

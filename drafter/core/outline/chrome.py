@@ -220,6 +220,13 @@ def chrome_context(st: ParseState) -> None:
                 #                   label's value ends as a whole title does: 背景色: / …人民检察院工作报告)
         elif b.kind == D.PARAGRAPH and (v.stamp.match(f) or (k < v.press_top_lines and v.press.match(f))):
             mark(b, "page")
+        elif (b.kind == D.PARAGRAPH and len(f) <= v.meta_split_value_max and k
+              and (v.glued_field.match(f) or "".join(f.split()) in v.data["metadata"]["labels"])
+              and _after_fields(st, content, k)):
+            mark(b, "index-table")  # a field its label glued to its value, or its label left alone, under the
+            #                         block's fields (- / 时效性有效, - / 文号)
+        elif b.kind == D.PARAGRAPH and v.bare_index.match(f):
+            mark(b, "page")  # an index number its label lost, once the metadata block took what it pairs
         elif (b.kind == D.PARAGRAPH and st.hint(b) == "list" and len(f) <= v.chrome_max
               and v.notice_list_words.search(f) and f[-1:] not in v.sentence_end):
             mark(b, "page")  # a doc site's bulleted note of the upload (• 当前文档由用户上传发布,收益归属用户)
@@ -235,6 +242,14 @@ def chrome_context(st: ParseState) -> None:
             _notice_list(st, k)  # (温馨提示:, or a sentence of the site's over its list: 如果您无法下载资料,请参考说明:)
         elif b.kind in (D.PARAGRAPH, D.CHROME) and _notice_item(st, k, 1) and (not k or not _notice_item(st, k - 1, 0)):
             _bare_notice_list(st, k)
+
+
+def _after_fields(st: ParseState, content: list[Block], k: int) -> bool:
+    """The line above content[k] (past the block's lone dashes and bullets) is a metadata field."""
+    j = k - 1
+    while j > 0 and content[j].kind == D.CHROME and not st.f(content[j]).strip(st.v.data["metadata"]["bullets"] + " "):
+        j -= 1
+    return content[j].kind == D.CHROME and content[j].detail in ("index-table", "page")
 
 
 def _whole_title_line(st: ParseState, b: Block) -> bool:

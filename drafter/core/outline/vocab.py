@@ -276,6 +276,18 @@ class Vocab:
         return re.compile(rf"^[{CJK}]{{2,{ch['bare_field_label_max']}}}\s*[：:]\s*[^。！？]{{0,{ch['bare_field_value_max']}}}$")
 
     @cached_property
+    def glued_field(self) -> re.Pattern:
+        """A metadata label with its value glued on, no colon or space between (发布机构泸西县财政局, 时效性有效)."""
+        labels = sorted(self.data["metadata"]["labels"], key=len, reverse=True)
+        return re.compile(rf"^(?:{alt(labels)})(?=[^\s：:|｜])")
+
+    @cached_property
+    def bare_index(self) -> re.Pattern:
+        """An index number alone on its line, its label lost (11371202004358421D/2025-6640947)."""
+        ch = self.data["chrome"]
+        return re.compile(rf"^(?=(?:\D*\d){{{ch['bare_index_min_digits']}}})[0-9A-Za-z/\-－—_.]{{{ch['bare_index_min_chars']},}}$")
+
+    @cached_property
     def angled(self) -> re.Pattern:
         """What stands in ASCII angle brackets: inner book-title marks typed as < > (《<政府工作报告>…》)."""
         return re.compile(r"<[^<>]*>")
