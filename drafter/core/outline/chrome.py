@@ -221,11 +221,12 @@ def chrome_context(st: ParseState) -> None:
         elif b.kind == D.PARAGRAPH and (v.stamp.match(f) or (k < v.press_top_lines and v.press.match(f))):
             mark(b, "page")
         elif (b.kind == D.PARAGRAPH and len(f) <= v.meta_split_value_max and k
-              and (v.glued_field.match(f) or "".join(f.split()) in v.data["metadata"]["labels"])
+              and (v.glued_field.match(f) or "".join(f.split()) in v.data["metadata"]["labels"]
+                   or "".join(f.split()) in v.data["metadata"]["values"])
               and _after_fields(st, content, k)):
-            mark(b, "index-table")  # a field its label glued to its value, or its label left alone, under the
-            #                         block's fields (- / 时效性有效, - / 文号)
-        elif b.kind == D.PARAGRAPH and v.bare_index.match(f):
+            mark(b, "index-table")  # a field its label glued to its value, its label or a common value left
+            #                         alone, under the block's fields (- / 时效性有效, - / 文号, …/2025-76619 / 主动公开)
+        elif b.kind == D.PARAGRAPH and v.bare_index.match(f) and not _printed_again(st, content, k):
             mark(b, "page")  # an index number its label lost, once the metadata block took what it pairs
         elif (b.kind == D.PARAGRAPH and st.hint(b) == "list" and len(f) <= v.chrome_max
               and v.notice_list_words.search(f) and f[-1:] not in v.sentence_end):
@@ -242,6 +243,13 @@ def chrome_context(st: ParseState) -> None:
             _notice_list(st, k)  # (温馨提示:, or a sentence of the site's over its list: 如果您无法下载资料,请参考说明:)
         elif b.kind in (D.PARAGRAPH, D.CHROME) and _notice_item(st, k, 1) and (not k or not _notice_item(st, k - 1, 0)):
             _bare_notice_list(st, k)
+
+
+def _printed_again(st: ParseState, content: list[Block], k: int) -> bool:
+    """content[k] shows a value of the chrome a few lines above it (the index table's values printed again
+    one a line, which the top matter reads as a whole: topmatter._late_title)."""
+    f = st.f(content[k]).strip()
+    return any(x.kind == D.CHROME and f in st.f(x) for x in content[max(0, k - st.v.data["chrome"]["printed_again_lines"]):k])
 
 
 def _after_fields(st: ParseState, content: list[Block], k: int) -> bool:
