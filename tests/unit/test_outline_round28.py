@@ -347,3 +347,13 @@ def test_fields_with_their_labels_glued_on_between_dashes_are_chrome():
 def test_a_labelled_speech_under_a_portals_chrome_keeps_its_title(donor):
     want, got = _over(donor, "69/09")
     assert want <= got, sorted(want - got)
+
+
+def test_a_copy_that_opens_with_the_first_chunks_number_before_the_title():
+    page = "1、2026年上半年乡镇信访工作总结\n" + OPENING + BODY
+    assert _titles(page) == [(1, 0, "", "2026年上半年乡镇信访工作总结")]
+
+
+def test_a_copy_that_opens_with_an_item_is_no_title():
+    page = "1、加强组织领导。全年召开专题会议四次。\n2、强化队伍建设。全年培训干部三百人次。\n"
+    assert [h[1] for h in _headings(page)] == [3, 3]

@@ -167,7 +167,7 @@ def counted_title(st: ParseState, k: int) -> int:
     if m is None or m.group(1) != "1" or m.end() >= len(b.text):
         return 0
     want = "".join(b.text[m.end():].split())
-    if not file_headline_shown(st, b.line, want):
+    if not file_headline_shown(st, b.line, want) and not _first_line_title(st, b, want):
         return 0
     nxt = body[k + 1] if k + 1 < len(body) else None
     if nxt is not None and nxt.kind == D.PARAGRAPH and title_starts(st, k + 1):
@@ -178,6 +178,16 @@ def counted_title(st: ParseState, k: int) -> int:
         if got == want:
             return 0
     return m.end()
+
+
+
+def _first_line_title(st: ParseState, b: Block, want: str) -> bool:
+    """b, with the first chunk's number before it, is the copy's first line (nothing but blank lines
+    above: a doc site's text pasted from its first chunk), and want, the rest, ends as a whole title does
+    (1、2023年上半年乡镇信访工作总结)."""
+    v = st.v
+    return (all(x.kind == D.BLANK for x in st.blocks[:b.line - 1]) and len(want) >= 2 * v.standalone_min
+            and bool(v.whole_title.search(want)) and not any(c in want for c in v.sentence_end + "，,"))
 
 
 
