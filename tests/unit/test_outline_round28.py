@@ -357,3 +357,22 @@ def test_a_copy_that_opens_with_the_first_chunks_number_before_the_title():
 def test_a_copy_that_opens_with_an_item_is_no_title():
     page = "1、加强组织领导。全年召开专题会议四次。\n2、强化队伍建设。全年培训干部三百人次。\n"
     assert [h[1] for h in _headings(page)] == [3, 3]
+
+
+# set 89 (measured once blind, then tuned to)
+
+def test_the_headline_cut_short_over_the_whole_title_is_the_sites():
+    page = ("某某范文网\n首页 | 工作总结 | 工作计划\n当前位置：首页 > 范文 > 工作总结 > 正文\n年矛盾纠纷排查“大调解”\n"
+            "XX镇2026年矛盾纠纷排查“大调解”工作总结\n发布时间：2026-12-01  阅读：12次\n" + OPENING + BODY)
+    assert _titles(page) == [(5, 0, "", "XX镇2026年矛盾纠纷排查“大调解”工作总结")]
+
+
+def test_a_title_wrapped_after_the_bodys_name_is_still_one_title():
+    page = "某某县司法局\n2026年工作总结\n" + OPENING + BODY
+    assert [h[3] for h in _titles(page)] == ["某某县司法局", "2026年工作总结"]
+
+
+def test_the_writers_name_after_the_bodys_under_the_title_is_its_byline():
+    page = "社区矫正工作的现状和建议\n某某县司法局 杨某东\n" + OPENING + BODY
+    assert _titles(page) == [(1, 0, "", "社区矫正工作的现状和建议")]
+    assert _kind(page, 2) == "byline"

@@ -193,6 +193,10 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
         elif run and not seen_subtitle and _speaker_over_dateline(st, k):
             b.kind = D.BYLINE  # the speaker over the dateline: 县委副书记 / 今年月日, …组织部长张伟强 / (2011 年 5 月 13 日)
         elif titled and (run or st.hint(b) == "title" or title_like(st, k)):
+            if _fragment_over(st, run, b):
+                run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "headline"
+                shown.discard(run[0].text)  # (the headline cut short over the whole title: 年矛盾纠纷排查“大调解” /
+                run = []                    #  XX镇2011年矛盾纠纷排查“大调解”工作总结)
             b.kind, b.level = D.TITLE, 0
             _cut_title(st, b)
             run.append(b)
@@ -324,13 +328,28 @@ def _speaker_over_dateline(st: ParseState, k: int) -> bool:
 
 
 
+def _fragment_over(st: ParseState, run: list[Block], b: Block) -> bool:
+    """The only title line so far is a piece of b, which ends as a whole title does while it does not
+    (年矛盾纠纷排查“大调解” over XX镇2011年矛盾纠纷排查“大调解”工作总结): the page's headline cut short, no line
+    of a title wrapped onto b (a wrapped title's first line is no part of its second)."""
+    if len(run) != 1:
+        return False
+    part, whole = squeezed(st, run[0]), squeezed(st, b)
+    return (len(part) >= 2 * st.v.standalone_min and part in whole and part != whole
+            and bool(st.v.whole_title.search(whole)) and not st.v.whole_title.search(part))
+
+
+
 def _author_line(st: ParseState, k: int) -> bool:
     """body[k], under a title, names the body that wrote the text and nothing else (珠山区民政局,
-    某某镇人民政府): short, ending in an organisation word, no 文种 or report word; the text or a heading
+    某某镇人民政府, or with the writer's name after a space: 旺苍县司法局 杨晓东): short, ending in an organisation word, no 文种 or report word; the text or a heading
     comes next, or a dateline, never another title line (a title wrapped after a body's name goes on: 某某县司法局 /
     2025年工作总结 is a title over two lines; so does one whose issuers stand one a line over its 关于…)."""
     v, body = st.v, st.body
     f = st.f(body[k])
+    named = v.trailing_person.search(f)  # (the writer's name after the body's: 旺苍县司法局 杨晓东)
+    if named and v.issuer_end.search(f[:named.start()]):
+        f = f[:named.start()]
     if len(f) > v.issuer_max or not v.issuer_end.search(f) or v.title_words.search(f) or "、" in f:
         return False
     if any(c in f for c in v.sentence_end + "，：《》“”"):

@@ -70,9 +70,13 @@ def _first_piece(st: ParseState, run: list[Block], stop: int) -> list[Block]:
         return run  # (a compilation's name stays its title: 政协系统2023年工作综述材料汇编(4篇))
     if len(run) == 2:
         later = run[1:]
-    else:
+    else:  # (the site's lines between do not count: • A+ / 所属分类:文学 / 摘要)
         after = st.body.index(run[-1]) + 1
-        later = st.body[after:after + v.data["title"]["piece_window"]]
+        later = []
+        for b in st.body[after:]:
+            later.append(b)
+            if sum(x.kind != D.CHROME for x in later) >= v.data["title"]["piece_window"]:
+                break
     for b in later:  # (the headline and the piece read as one title over two lines: the piece is the title)
         if b.kind == D.CHROME:
             continue
@@ -83,7 +87,8 @@ def _first_piece(st: ParseState, run: list[Block], stop: int) -> list[Block]:
         own = f[lead.end():] if lead else f
         m = None if lead else v.piece_number.search(f) or v.bare_piece.search(f)
         name = own[:m.start()] if m else own
-        if ((m or lead) and (name == base or len(name) >= 2 * v.standalone_min and base.endswith(name))
+        if ((m or lead) and (name == base or len(name) >= 2 * v.standalone_min and base.endswith(name)
+                             or name.startswith(base) and len(name) - len(base) <= v.decoration_max)
                 or len(run) == 2 and v.whole_title.search(f)):
             run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "headline"
             b.kind, b.level = D.TITLE, 0

@@ -282,6 +282,11 @@ class Vocab:
         return re.compile(rf"^(?:{alt(labels)})(?=[^\s：:|｜])")
 
     @cached_property
+    def trailing_person(self) -> re.Pattern:
+        """A person's name after a space at a line's end (旺苍县司法局 杨晓东)."""
+        return re.compile(rf"\s+[{CJK}]{{2,{self.data['byline']['person_name_max_chars']}}}$")
+
+    @cached_property
     def bare_index(self) -> re.Pattern:
         """An index number alone on its line, its label lost (11371202004358421D/2025-6640947)."""
         ch = self.data["chrome"]
