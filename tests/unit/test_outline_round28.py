@@ -376,3 +376,11 @@ def test_the_writers_name_after_the_bodys_under_the_title_is_its_byline():
     page = "社区矫正工作的现状和建议\n某某县司法局 杨某东\n" + OPENING + BODY
     assert _titles(page) == [(1, 0, "", "社区矫正工作的现状和建议")]
     assert _kind(page, 2) == "byline"
+
+
+def test_a_doc_sites_notice_with_its_label_between_the_headline_and_the_title_is_chrome():
+    page = ("某文库\n首页 | 办公文档 | 工作总结\n当前位置：首页 > 办公文档 > 工作总结\n2025年度某街道工作总结和2026年度工作思路\n"
+            "- 2026-04-15 发布 |\n- 11页\n申明敬告: 本站不保证该用户上传的文档完整性,不预览、不比对内容而直接下载产生的反悔问题本站不予受理\n"
+            "立即下载  收藏  举报\n文档介绍\n某镇2025年工作总结\n一、2025年工作总结\n" + OPENING)
+    assert _kind(page, 7) == "chrome"
+    assert _titles(page) == [(10, 0, "", "某镇2025年工作总结")]
