@@ -384,3 +384,9 @@ def test_a_doc_sites_notice_with_its_label_between_the_headline_and_the_title_is
             "立即下载  收藏  举报\n文档介绍\n某镇2025年工作总结\n一、2025年工作总结\n" + OPENING)
     assert _kind(page, 7) == "chrome"
     assert _titles(page) == [(10, 0, "", "某镇2025年工作总结")]
+
+
+@pytest.mark.parametrize("title", ["教育局局长述职", "试论归正人员安置帮教系统化管理", "浅谈基层人民调解工作的思考"])
+def test_a_report_of_duty_or_a_studys_title_is_a_title(title):
+    page = "某某文库\n首页 > 工作总结 > 单位工作总结\n" + title + "\n" + title + "\n" + BODY
+    assert _titles(page) == [(4, 0, "", title)]
