@@ -60,12 +60,14 @@ def _names_the_site(st: ParseState, b: Block, names: list[str]) -> bool:
 
 
 def _is_window_title(st: ParseState, b: Block) -> bool:
-    """…报告 - 柳州市柳江区人民政府门户网站: a title, a dash, the site's name with its words."""
+    """…报告 - 柳州市柳江区人民政府门户网站: a title, a dash, the site's name with its words, or a web
+    site's name (…报告 - 某某范文网)."""
     m = st.v.window_title.match(st.f(b))
     if not m:
         return False
     site = st.v.site_name.match(m.group(1))
-    return bool(site and site.group(2))
+    return bool(site and site.group(2)) or (  # (or a web site's name: …报告 - 某某范文网)
+        m.group(1).endswith(tuple(st.v.data["masthead"]["site_name_ends"])) and not st.v.title_words.search(m.group(1)))
 
 
 def _is_column(st: ParseState, b: Block, nxt: Block | None) -> bool:
