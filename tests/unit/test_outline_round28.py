@@ -399,3 +399,17 @@ def test_a_window_title_naming_a_web_site_over_the_page_is_chrome():
     page = title + " - 某某范文网\n某某范文网\n首页 | 工作总结 | 工作计划\n" + title + "\n" + OPENING + BODY
     assert _kind(page, 1) == "chrome"
     assert _titles(page) == [(4, 0, "", title)]
+
+
+def test_full_width_spaces_part_a_watermark_a_run_in_heading_and_a_lost_dot_as_spaces_do():
+    wm = "\u3000公文某汇,办公文档之家"
+    page = ("某县司法局2026年法治政府建设情况报告\n全年办理法律援助案件三百件。" + wm + "\n一、2026年推进法治政府建设的主要举措" + wm + "\n（一）坚持党的领导,深入学习贯彻习近平法治思想" + wm +
+            "\n二、高度重视、全面部署\u3000接到通知后,县依法治县领导小组办公室立即召开专题会议,研究部署今年的工作。\n"
+            "1\u3000经济发展平稳。全年预计完成国内生产总值5.9亿元。\n2\u3000超额完成招商引资任务。全年引进项目12个。\n"
+            "3\u3000.完成年度核查。全年核查低保对象一千户。\n")
+    hs = _headings(page)
+    assert (3, 1, "一、", "2026年推进法治政府建设的主要举措") in hs
+    assert (4, 2, "（一）", "坚持党的领导,深入学习贯彻习近平法治思想") in hs
+    assert (5, 1, "二、", "高度重视、全面部署") in hs
+    assert [(h[2], h[3]) for h in hs if h[1] == 3] == [("1\u3000", "经济发展平稳"), ("2\u3000", "超额完成招商引资任务"),
+                                                      ("3\u3000.", "完成年度核查")]

@@ -231,7 +231,7 @@ def _title_shapes(st: ParseState) -> None:
             b.kind, b.level, b.title, b.detail = D.CHROME, None, "", "page"
         else:  # the site's separator goes, as the line's surrounding spaces did
             t = b.text
-            while len(t) > 1 and t[-1] in v.toolbar_separators and t[-2] == " ":
+            while len(t) > 1 and t[-1] in v.toolbar_separators and t[-2] in " \u3000":
                 t = t[:-1].rstrip()
             if t != b.text:
                 b.text, b.title = t, t if b.title == b.text else b.title

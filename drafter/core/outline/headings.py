@@ -140,7 +140,7 @@ def _space_cut(folded_rest: str, v: Vocab) -> int:
     space a sentence of more than half of heading_max characters; 0 when there is none (强化政治引领 夯实
     法治根基 is one heading: nothing long follows its space)."""
     lead = len(folded_rest) - len(folded_rest.lstrip())
-    i = folded_rest.find(" ", lead)
+    i = folded_rest.replace("\u3000", " ").find(" ", lead)  # (a full-width space too)
     if i < 0 or not v.standalone_min <= i - lead <= v.heading_cut_max:
         return 0
     if not all(is_cjk(c) or c == "、" for c in folded_rest[lead:i]):

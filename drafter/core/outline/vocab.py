@@ -180,7 +180,7 @@ class Vocab:
     @cached_property
     def level1(self) -> re.Pattern:  # 一、 一． 一.
         # 一 、彰显法治力量: a copy may set a space before the 、 [sets 31]
-        return re.compile(rf"^([{self.cn}]{{1,4}}) ?([、．.])")
+        return re.compile(rf"^([{self.cn}]{{1,4}})[ \u3000]?([、．.])")
 
     @cached_property
     def level1_spaced(self) -> re.Pattern:
@@ -198,10 +198,10 @@ class Vocab:
 
     @cached_property
     def level3(self) -> re.Pattern:  # 1. 1、 1．  not 1.5 / 4.15
-        # 2 .全面落实…: a PDF's copy may set a space between the number and its mark [sets 21]
+        # 2 .全面落实…: a PDF's copy may set a space (or a full-width one) between the number and its mark [sets 21]
         # (1、2023年…: after 、 a year may follow, not any figure: 1、2月份 is January and February) [sets 40]
         # (2、1-11月交通事故情况: a range of months may follow the 、 too) [sets 62]
-        return re.compile(rf"^([0-9]{{1,2}}) ?(?:([.．])(?![0-9０-９])|(、)(?![0-9０-９])|(、)(?={YEAR_LOOSE})"
+        return re.compile(rf"^([0-9]{{1,2}})[ \u3000]?(?:([.．])(?![0-9０-９])|(、)(?![0-9０-９])|(、)(?={YEAR_LOOSE})"
                           rf"|(、)(?={self.month_range.pattern}))")
 
     @cached_property
@@ -224,7 +224,7 @@ class Vocab:
         num = self.data["numbering"]
         units = chars(num["bare_not_after"])
         lo, hi = self.data["standalone"]["min_chars"], self.data["sentences"]["heading_cut_max_chars"]
-        return re.compile(rf"^([0-9]{{1,2}}) ?(?![{units}])([{CJK}](?:[{CJK}“”]){{{lo - 1},{hi + 1}}})。(?=\S)")
+        return re.compile(rf"^([0-9]{{1,2}})[ \u3000]?(?![{units}])([{CJK}](?:[{CJK}“”]){{{lo - 1},{hi + 1}}})。(?=\S)")
 
     @cached_property
     def glued_date(self) -> re.Pattern:

@@ -13,9 +13,15 @@ from drafter.core.outline.state import ParseState
 from drafter.text.punct import is_cjk
 
 
+def _spaced(text: str) -> str:
+    """text with its full-width spaces read as spaces (the same length: slices of one are slices of the other)."""
+    return text.replace("\u3000", " ")
+
+
 def _tails(text: str, most: int) -> list[str]:
-    """The last one and two space-separated parts of a line (never the whole line)."""
-    parts = text.split(" ")
+    """The last one and two space-separated parts of a line (never the whole line); a full-width
+    space parts them too."""
+    parts = _spaced(text).split(" ")
     return [" ".join(parts[-n:]) for n in range(1, min(most, len(parts) - 1) + 1)]
 
 
@@ -38,7 +44,7 @@ def watermarks(st: ParseState) -> None:
         for t in _tails(b.text, v.watermark_parts):
             if len(t) <= v.watermark_max and not any(c in t for c in "。；！？"):
                 ends[t] += 1
-                head = b.text[:-len(t)].rstrip()
+                head = b.text[:-len(t)].rstrip(" \u3000")
                 if (head and head[-1] in "。！？") or v.web_address.search(t) or not t.strip(junk):
                     marked.add(t)
     found = {t for t in marked if ends[t] >= v.watermark_min_lines or v.web_address.search(t)}
@@ -47,9 +53,9 @@ def watermarks(st: ParseState) -> None:
         return
     for b in lines:
         for t in sorted(found, key=len, reverse=True):
-            if (b.text not in found and b.text.endswith(" " + t)
+            if (b.text not in found and _spaced(b.text).endswith(" " + t)
                     and len(b.text) - len(t) - 1 >= (v.watermark_min_head if t.strip(junk) else 2)):
-                b.text = b.text[:-len(t)].rstrip()
+                b.text = b.text[:-len(t)].rstrip(" \u3000")
                 i = b.line - 1
                 st.folded[i] = st.folded[i][:len(b.text)]
                 break
