@@ -413,3 +413,9 @@ def test_full_width_spaces_part_a_watermark_a_run_in_heading_and_a_lost_dot_as_s
     assert (5, 1, "二、", "高度重视、全面部署") in hs
     assert [(h[2], h[3]) for h in hs if h[1] == 3] == [("1\u3000", "经济发展平稳"), ("2\u3000", "超额完成招商引资任务"),
                                                       ("3\u3000.", "完成年度核查")]
+
+
+@pytest.mark.parametrize("sep", ["|", "\t"])
+def test_a_sites_column_before_the_title_is_cut_off(sep):
+    page = "某某范文网\n首页 | 工作总结\n乡镇政府工作总结" + sep + "乡镇人民政府五年工作总结\n" + OPENING + BODY
+    assert _titles(page) == [(3, 0, "", "乡镇人民政府五年工作总结")]

@@ -427,10 +427,10 @@ class Vocab:
 
     @cached_property
     def title_cuts(self) -> tuple[re.Pattern, re.Pattern]:
-        """A site's column before a title (乡镇政府工作总结|…) and a page number or the site's word count after
+        """A site's column before a title (乡镇政府工作总结|…, or a tab between) and a page number or the site's word count after
         it (…(3), …报告[此文共8216字]): site-added suffixes, no part of the title (tests/data/outline_pages,
         the issue's own labels; sets 43, 66 and 69 keep the number)."""
-        return (re.compile(rf"^[^|｜]{{2,{self.column_prefix_max}}}[|｜](?=\S)"),
+        return (re.compile(rf"^[^|｜\t]{{2,{self.column_prefix_max}}}[|｜\t](?=\S)"),
                 re.compile(r"\s*(?:（\d{1,2}）|[\[［【（]此?文?共\d{2,6}字[\]］】）])$"))
 
     @cached_property
