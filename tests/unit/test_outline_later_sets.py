@@ -208,8 +208,7 @@ FIGURES = {
     # blind: 91 (half-year summaries, 5 plain drafts) on b266553 P .899 R .939; then, after a round on 91, 88
     # (towns' reports, mostly copies of portal pages) P 1.000 R .904 and 90 (speeches, 政府工作报告, 人大 reports)
     # P .844 R .950; 158 labels: P .913 R .930. Then tuned to. Left: 90/05's collection headline (set 90 labels
-    # it with its piece, sets 60 and 73–79 do not), 90/13's own title under the headline shown again after a
-    # preview; 85/08's title shown again after the text's first paragraph, read as a site's blurb since the
+    # it with its piece, sets 60 and 73–79 do not); 85/08's title shown again after the text's first paragraph, read as a site's blurb since the
     # site's name over its menu is known (set 74 labels that shape's second showing)
     88: {0: (12, 12, 12), 1: (15, 15, 15), 2: (16, 16, 16), 3: (9, 9, 9)},
     # set 89: session 12, doc sites' justice-bureau reports, measured once blind on 8ab443f: P .750 R .718; then
@@ -219,7 +218,7 @@ FIGURES = {
     # 1.1 headings, 12's two pieces under one title, 06's title inside a 標題: field, 01's piece 7 lines under
     # its collection's headline
     89: {0: (16, 15, 12), 1: (22, 19, 19), 2: (5, 4, 2), 3: (19, 19, 11), 4: (9, 9, 7)},
-    90: {0: (19, 18, 17), 1: (18, 19, 18), 2: (3, 3, 3)},
+    90: {0: (19, 18, 18), 1: (18, 18, 18), 2: (3, 3, 3)},
     91: {0: (15, 15, 15), 1: (19, 19, 19), 2: (17, 17, 17), 3: (15, 15, 15)},
     81: {0: (5, 4, 3), 1: (4, 4, 4), 2: (3, 3, 3), 3: (2, 2, 2)},
     82: {0: (17, 13, 12), 1: (16, 16, 16), 2: (14, 14, 14), 3: (5, 7, 5), 4: (0, 2, 0)},

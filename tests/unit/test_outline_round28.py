@@ -419,3 +419,11 @@ def test_full_width_spaces_part_a_watermark_a_run_in_heading_and_a_lost_dot_as_s
 def test_a_sites_column_before_the_title_is_cut_off(sep):
     page = "某某范文网\n首页 | 工作总结\n乡镇政府工作总结" + sep + "乡镇人民政府五年工作总结\n" + OPENING + BODY
     assert _titles(page) == [(3, 0, "", "乡镇人民政府五年工作总结")]
+
+
+def test_the_own_title_under_the_headline_shown_again_after_a_preview():
+    head = "某区2026年政府工作报告"
+    page = ("某某范文网\n首页 | 工作总结 | 工作计划\n当前位置：首页 > 专题范文 > 政府工作报告\n" + head +
+            "\n时间:2026-05-19 13:50:07 来源:网友投稿\n政府工作报告各位代表:我代表区人民政府,向大会作工作报告,请予审议。\n" + head +
+            "\n政府工作报告\n各位代表:\n我代表区人民政府,向大会作工作报告,请予审议,并请各位政协委员提出意见。\n一、过去一年的工作\n")
+    assert _titles(page) == [(8, 0, "", "政府工作报告")]

@@ -331,11 +331,21 @@ def _after_preview(st: ParseState, run: list[Block]) -> list[Block]:
     if k + 3 >= len(body):
         return run
     para, again, nxt = body[k + 1], body[k + 2], body[k + 3]
-    if (para.kind == D.PARAGRAPH and again.kind == D.PARAGRAPH and squeezed(st, again) == squeezed(st, run[0])
-            and nxt.kind == D.HEADING and nxt.marker):
+    if not (para.kind == D.PARAGRAPH and again.kind == D.PARAGRAPH and squeezed(st, again) == squeezed(st, run[0])):
+        return run
+    if nxt.kind == D.HEADING and nxt.marker:
         run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "headline"
         again.kind, again.level = D.TITLE, 0
         return [again]
+    own, head = squeezed(st, nxt), squeezed(st, run[0])
+    after = st.f(body[k + 4]) if k + 4 < len(body) else ""
+    if (nxt.kind in (D.PARAGRAPH, D.HEADING) and not nxt.marker and own != head and own in head
+            and st.v.whole_title.search(own) and (salutation_line(st, after) or after.endswith("：")
+                                                  and len(after) <= st.v.issuer_max)):
+        for t in (run[0], again):  # (the headline again, then the document's own shorter title over its
+            t.kind, t.level, t.detail = D.CHROME, None, "headline"  # salutation: 道外区2009年政府工作报告 /
+        nxt.kind, nxt.level, nxt.marker, nxt.title = D.TITLE, 0, "", ""  # … / 政府工作报告 / 各位代表:)
+        return [nxt]
     return run
 
 
