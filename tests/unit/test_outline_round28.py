@@ -427,3 +427,28 @@ def test_the_own_title_under_the_headline_shown_again_after_a_preview():
             "\n时间:2026-05-19 13:50:07 来源:网友投稿\n政府工作报告各位代表:我代表区人民政府,向大会作工作报告,请予审议。\n" + head +
             "\n政府工作报告\n各位代表:\n我代表区人民政府,向大会作工作报告,请予审议,并请各位政协委员提出意见。\n一、过去一年的工作\n")
     assert _titles(page) == [(8, 0, "", "政府工作报告")]
+
+
+# sets 93 and 94 (measured once blind, then tuned to)
+
+def test_a_headline_with_the_sites_word_count_over_the_speechs_own_title():
+    page = ("某某范文网\n首页 工作总结 工作计划 讲话发言\n首页 > 综合范文 > 讲话发言\n经开区管委会在2026年工作务虚会上的发言(1542字)\n"
+            "关于推进国家级经济技术开发区创建工作的发言稿\n(2026年04月02日)\n各位领导、同志们:\n根据会议安排,下面我围绕创建工作谈几点意见。\n"
+            "一、创建形势分析\n")
+    assert _titles(page) == [(5, 0, "", "关于推进国家级经济技术开发区创建工作的发言稿")]
+
+
+def test_a_line_over_a_run_of_items_with_no_higher_numbered_level_is_a_level_one_part():
+    page = ("某市2026年政府工作报告\n随着2025年的落幕,我们迎来了充满希望和挑战的2026年。\n2025年工作回顾\n"
+            "1. 经济发展稳中向好,全市地区生产总值达到500亿元。\n2. 产业发展成效显著,我们深入推进产业结构调整。\n"
+            "2026年工作展望\n1. 提高经济发展质量,围绕高质量发展目标,加快产业结构调整。\n2. 加强基础设施建设,加快推进交通、水利等建设。\n")
+    hs = _headings(page)
+    assert (3, 1, "", "2025年工作回顾") in hs and (6, 1, "", "2026年工作展望") in hs
+    assert [h[0] for h in hs if h[1] == 3] == [4, 5, 7, 8]
+
+
+def test_a_line_over_a_run_of_items_inside_a_numbered_section_is_no_heading():
+    page = ("某县2026年工作要点\n" + OPENING + "一、主要任务\n全年工作扎实推进,取得明显成效。\n普法依法治理\n"
+            "1. 深入开展宪法宣传,全年举办讲座二十场。\n2. 推进法治乡村建设,创建民主法治示范村五个。\n")
+    hs = _headings(page)
+    assert all(h[0] != 5 for h in hs) and [h[0] for h in hs if h[1] == 3] == [6, 7]

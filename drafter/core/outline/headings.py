@@ -639,7 +639,10 @@ def slogan_headings(st: ParseState) -> None:
             b.kind, b.detail = D.CHROME, "site"  # over the document's title: the site's name, its column
             continue
         if nxt is not None and _heads_numbered(st, b, prev, nxt, pos, numbered_levels):
-            b.kind, b.title, b.marker, b.level = D.HEADING, b.text, "", nxt.level - 1
+            # one level above the run; level 1 when no numbered level stands above the run's anywhere
+            # (2023年工作回顾 / 1. 经济发展稳中向好，… with no 一、 or （一） in the text) [sets 89, 94]
+            top = not any(lv is not None and lv < nxt.level for lv in numbered_levels)
+            b.kind, b.title, b.marker, b.level = D.HEADING, b.text, "", 1 if top else nxt.level - 1
             pos.see(b)
             continue
         if nxt is not None and _part_over_first(st, b, prev, nxt):
@@ -692,8 +695,8 @@ def _heads_numbered(st: ParseState, b: Block, prev: Block | None, nxt: Block, po
         return False
     if fold(nxt.marker).strip("()（）、.． ") not in v.first_ordinals:
         return False
-    return (prev is not None and (prev.kind == D.TITLE or prev.kind == D.PARAGRAPH and prev.text[-1] in v.paragraph_end)
-            and b.text[-1] not in v.paragraph_end)
+    return (prev is not None and (prev.kind == D.TITLE or prev.kind in (D.PARAGRAPH, D.HEADING) and prev.text[-1] in v.paragraph_end + "：:")
+            and b.text[-1] not in v.paragraph_end)  # (after a finished paragraph, one announcing it (…如下:), or the last item before)
 
 
 def _part_over_first(st: ParseState, b: Block, prev: Block | None, nxt: Block) -> bool:

@@ -294,7 +294,8 @@ def _shown_again(st: ParseState, run: list[Block], b: Block) -> bool:
     v = st.v
     if b.text == run[0].text or _dated_copy(st, run[-1].text, b.text):
         return True
-    return (bool(v.whole_title.search(st.f(run[-1])) and v.whole_title.search(st.f(b)))
+    above = v.counted_words.sub("", st.f(run[-1]))  # (a headline with the site's word count: …的发言(1542字))
+    return (bool(v.whole_title.search(above) and v.whole_title.search(st.f(b)))
             and not st.f(b).startswith(v.title_join_leads) and not _next_years_part(st, run[-1], b))
 
 

@@ -287,6 +287,11 @@ class Vocab:
         return re.compile(rf"\s+[{CJK}]{{2,{self.data['byline']['person_name_max_chars']}}}$")
 
     @cached_property
+    def counted_words(self) -> re.Pattern:
+        """A site's word count after a headline: (1542字), （7158字）."""
+        return re.compile(r"\s*[（(]\d{2,6}字[）)]$")
+
+    @cached_property
     def bare_index(self) -> re.Pattern:
         """An index number alone on its line, its label lost (11371202004358421D/2025-6640947)."""
         ch = self.data["chrome"]
