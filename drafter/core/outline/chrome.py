@@ -243,6 +243,26 @@ def chrome_context(st: ParseState) -> None:
             _notice_list(st, k)  # (温馨提示:, or a sentence of the site's over its list: 如果您无法下载资料,请参考说明:)
         elif b.kind in (D.PARAGRAPH, D.CHROME) and _notice_item(st, k, 1) and (not k or not _notice_item(st, k - 1, 0)):
             _bare_notice_list(st, k)
+    _forum_card(st)
+
+
+def _forum_card(st: ParseState) -> None:
+    """A forum thread's counters and the poster's card over the post's header (发表于 … | 显示全部楼层 |
+    阅读模式, a line with a forum mark, among the first forum_look_lines lines): the short lines above it
+    (chrome.forum_item_max_chars, no sentence end) and those naming a card word are the forum's, CHROME
+    "page"; a longer line (the thread's own title) is left for the top matter."""
+    v, content = st.v, st.content
+    ch = v.data["chrome"]
+    head = next((k for k, b in enumerate(content[:ch["forum_look_lines"]])
+                 if b.kind == D.CHROME and v.forum_mark.search(st.f(b))), None)
+    if head is None:
+        return
+    card = tuple(fold(w) for w in ch["forum_card_words"])
+    for b in content[:head]:
+        f = st.f(b).strip()
+        if b.kind == D.PARAGRAPH and (len(f) <= ch["forum_item_max_chars"] and not any(c in f for c in v.sentence_end)
+                                      or any(w in f for w in card)):
+            mark(b, "page")
 
 
 def _printed_again(st: ParseState, content: list[Block], k: int) -> bool:

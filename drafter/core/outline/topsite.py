@@ -182,11 +182,11 @@ def counted_title(st: ParseState, k: int) -> int:
 
 
 def _first_line_title(st: ParseState, b: Block, want: str) -> bool:
-    """b, with the first chunk's number before it, is the copy's first line (nothing but blank lines
-    above: a doc site's text pasted from its first chunk), and want, the rest, ends as a whole title does
-    (1、2023年上半年乡镇信访工作总结)."""
+    """b, with the first chunk's number before it, is the copy's first line of text (nothing but blank
+    lines and the site's lines above: a doc site's text from its first chunk), and want, the rest, ends as
+    a whole title does (1、2023年上半年乡镇信访工作总结)."""
     v = st.v
-    return (all(x.kind == D.BLANK for x in st.blocks[:b.line - 1]) and len(want) >= 2 * v.standalone_min
+    return (all(x.kind in (D.BLANK, D.CHROME) for x in st.blocks[:b.line - 1]) and len(want) >= 2 * v.standalone_min
             and bool(v.whole_title.search(want)) and not any(c in want for c in v.sentence_end + "，,"))
 
 

@@ -292,6 +292,11 @@ class Vocab:
         return re.compile(r"\s*[（(]\d{2,6}字[）)]$")
 
     @cached_property
+    def forum_mark(self) -> re.Pattern:
+        """A forum post header's word standing apart in its line (楼主 | 发表于 … | 只看该作者)."""
+        return re.compile(rf"(?:^|[\s|｜])(?:{alt(self.data['chrome']['forum_marks'])})(?:$|[\s|｜])")
+
+    @cached_property
     def bare_index(self) -> re.Pattern:
         """An index number alone on its line, its label lost (11371202004358421D/2025-6640947)."""
         ch = self.data["chrome"]
@@ -995,7 +1000,7 @@ class Vocab:
             re.compile(rf"^({alt(ch['field_labels'])})[：:].{{0,{ch['field_value_max']}}}$"),
             self.preview_notice,
             re.compile(r"^(https?://|www\.)\S+$", re.I),
-            re.compile(rf"(?:^|[\s|｜])(?:{alt(ch['forum_marks'])})(?:$|[\s|｜])"),
+            self.forum_mark,
             # a site's banner between dashes, its chunk counter before it (1、-精品合同推荐-) [docsites]
             re.compile(r"^(?:[0-9]{1,2}[、.．]\s*)?[-—–~～]+[^-—–~～]{1,20}[-—–~～]+$"),
             re.compile(rf"^[^。，；,;]{{0,{ch['watermark_max_chars']}}}?(?:https?://|www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
