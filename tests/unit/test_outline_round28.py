@@ -11,6 +11,7 @@ from conftest import DATA
 from outline_measure import _key, label_pairs
 from drafter.core.outline import parse_text
 from test_outline_round22 import BODY, OPENING, _headings
+from test_outline_round24 import _kind, _titles
 
 
 def _spaced(page: str, blanks: int = 1) -> str:
@@ -65,14 +66,6 @@ def test_labelled_real_pages_spaced_out_keep_every_heading_found(n):
 
 
 # sets 85–87 (measured once blind, then tuned to): the shapes below, on pages written here
-
-def _titles(page: str) -> list[tuple[int, int, str, str]]:
-    return [h for h in _headings(page) if h[1] == 0]
-
-
-def _kind(page: str, line: int) -> str:
-    return parse_text(page).blocks[line - 1].kind
-
 
 def test_angle_brackets_inside_a_title_are_no_breadcrumb():
     title = "文字解读┃关于对某县《<政府工作报告>重点工作分工方案》的解读"

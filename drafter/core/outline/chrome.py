@@ -221,8 +221,7 @@ def chrome_context(st: ParseState) -> None:
         elif b.kind == D.PARAGRAPH and (v.stamp.match(f) or (k < v.press_top_lines and v.press.match(f))):
             mark(b, "page")
         elif (b.kind == D.PARAGRAPH and len(f) <= v.meta_split_value_max and k
-              and (v.glued_field.match(f) or "".join(f.split()) in v.data["metadata"]["labels"]
-                   or "".join(f.split()) in v.data["metadata"]["values"])
+              and (v.glued_field.match(f) or "".join(f.split()) in v.meta_alone)
               and _after_fields(st, content, k)):
             mark(b, "index-table")  # a field its label glued to its value, its label or a common value left
             #                         alone, under the block's fields (- / 时效性有效, - / 文号, …/2025-76619 / 主动公开)
@@ -344,9 +343,8 @@ def _contact_item(st: ParseState, k: int, n: int) -> bool:
     if m is None or int(m.group(1)) != n:
         return False
     label, colon, value = f[m.end():].lstrip().replace("：", ":").partition(":")
-    meta = st.v.data["metadata"]
-    return bool(colon and value.strip() and len(label) <= meta["label_max_chars"]
-                and label.startswith(tuple(meta["labels"])))
+    return bool(colon and value.strip() and len(label) <= st.v.data["metadata"]["label_max_chars"]
+                and label.startswith(st.v.meta_label_leads))
 
 
 def _bare_notice_list(st: ParseState, k: int) -> None:

@@ -157,7 +157,7 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
                                                         and not _section_name(st, run, b) and not _author_line(st, k))
                                                        or v.spaced_title.match(f) or _shown_again(st, run, b)
                                                        or _headline_again(st, run, b)):
-            if decorates(st, run, b) and not piece_of(st, run, b):
+            if decorates(st, run, b) and not _piece_of(st, run, b):
                 b.kind, b.detail = D.CHROME, "duplicate"  # the headline with a site's word after it
             else:   # the document's own title after the page's headline: the headline is chrome
                 for t in run if not compilation(st, run) or squeezed(st, b) == squeezed(st, run[0]) else ():
@@ -393,7 +393,7 @@ def decorates(st: ParseState, run: list[Block], b: Block) -> bool:
 
 
 
-def piece_of(st: ParseState, run: list[Block], b: Block) -> bool:
+def _piece_of(st: ParseState, run: list[Block], b: Block) -> bool:
     """b is the title so far with a sample site's piece number after it (乡镇政府工作报告 / … /
     乡镇政府工作报告篇一, …讲话材料(一)): the piece's own showing over its text, the title (its last showing)."""
     title, f = "".join(squeezed(st, t) for t in run), squeezed(st, b)

@@ -161,6 +161,8 @@ class Vocab:
         self.toc_lead_chars = toc["lead_chars"]
         meta = data["metadata"]
         self.meta_strong = frozenset(meta["strong"])
+        self.meta_label_leads = tuple(meta["labels"])
+        self.meta_alone = frozenset(meta["labels"] + meta["values"])  # a label or a common value alone on its line
         self.meta_max = meta["max_chars"]
         self.meta_split_value_max = meta["split_value_max"]
         foot = data["footer"]

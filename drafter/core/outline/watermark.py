@@ -13,7 +13,7 @@ from drafter.core.outline.state import ParseState
 from drafter.text.punct import is_cjk
 
 
-def _spaced(text: str) -> str:
+def _as_spaces(text: str) -> str:
     """text with its full-width spaces read as spaces (the same length: slices of one are slices of the other)."""
     return text.replace("\u3000", " ")
 
@@ -21,7 +21,7 @@ def _spaced(text: str) -> str:
 def _tails(text: str, most: int) -> list[str]:
     """The last one and two space-separated parts of a line (never the whole line); a full-width
     space parts them too."""
-    parts = _spaced(text).split(" ")
+    parts = _as_spaces(text).split(" ")
     return [" ".join(parts[-n:]) for n in range(1, min(most, len(parts) - 1) + 1)]
 
 
@@ -53,7 +53,7 @@ def watermarks(st: ParseState) -> None:
         return
     for b in lines:
         for t in sorted(found, key=len, reverse=True):
-            if (b.text not in found and _spaced(b.text).endswith(" " + t)
+            if (b.text not in found and _as_spaces(b.text).endswith(" " + t)
                     and len(b.text) - len(t) - 1 >= (v.watermark_min_head if t.strip(junk) else 2)):
                 b.text = b.text[:-len(t)].rstrip(" \u3000")
                 i = b.line - 1
