@@ -34,7 +34,7 @@ def is_running(st: ParseState, b: Block) -> bool:
     return len(f) >= v.running_min and any(c in f for c in v.running_marks)
 
 
-def _unbracketed(text: str, v: Vocab) -> str:
+def _without_angled(text: str, v: Vocab) -> str:
     """text without what stands in ASCII angle brackets: a title's inner book-title marks typed as
     < > (关于对《<政府工作报告>重点工作分工方案》的解读), whose > is no breadcrumb's separator."""
     return v.angled.sub("", text) if "<" in text else text
@@ -43,7 +43,7 @@ def _unbracketed(text: str, v: Vocab) -> str:
 def toolbar_shape(text: str, v: Vocab) -> bool:
     """A line split into items by a toolbar separator (| > › outside < >), or into two or more short
     items by spaces: a toolbar, breadcrumb or link row (上一篇  下一篇, 政府信息公开 规章库)."""
-    s = _unbracketed(text.strip(), v)
+    s = _without_angled(text.strip(), v)
     if any(c in s for c in v.toolbar_separators):
         return True
     items = s.split()
@@ -240,7 +240,7 @@ def _title_shapes(st: ParseState) -> None:
 def _pager_or_toolbar(text: str, v: Vocab) -> bool:
     """A pager (上一页 1 2 3 下一页: pager_numbers or more items of digits only) or a line split by a
     toolbar separator (outside < >); a title spaced out (政 府 工 作 报 告, 镇 2025 年工作要点) is neither."""
-    if any(c in _unbracketed(text, v) for c in v.toolbar_separators):
+    if any(c in _without_angled(text, v) for c in v.toolbar_separators):
         return True
     return pager_shape(text, v)
 
