@@ -20,6 +20,17 @@ def fold(text: str) -> str:
     return text
 
 
+# Characters a page carries that nobody sees: zero-width space, non-joiner and joiner, word joiner,
+# and a byte-order mark inside the text (pasted from web pages and chat apps).
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+
+
+def drop_invisible(text: str) -> str:
+    """text without its invisible characters (INVISIBLE); text itself when it has none."""
+    return _INVISIBLE_RE.sub("", text) if _INVISIBLE_RE.search(text) else text
+
+
 def is_cjk(ch: str) -> bool:
     """A Chinese character (CJK ideographs, incl. 〇)."""
     if not ch:

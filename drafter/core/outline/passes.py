@@ -15,7 +15,7 @@ from drafter.core.outline import (attached, cells, chrome, enums, extent, headin
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.vocab import vocab
 from drafter.core.readers import Source
-from drafter.text.punct import fold
+from drafter.text.punct import drop_invisible, fold
 
 
 def lines(st: ParseState) -> None:
@@ -25,6 +25,7 @@ def lines(st: ParseState) -> None:
     A "list" or "table-row" line keeps that as its detail.
     A traditional-character copy (Vocab.is_traditional) is folded to simplified characters too, and
     its lines are read without their pinyin noise (pinyin.strip; `noise` puts it back).
+    Invisible characters (zero-width spaces, a BOM inside the text: punct.INVISIBLE) are not read.
     A copy that printed its full-width spaces as ? is read with spaces there (_space_glyphs); a line the
     copy ran on into a table's border (…年度报告 | |||||||) is read without the border.
     Reads source.lines, source.hints. Sets blocks, folded, content, hints, traditional, noise, spaced."""
@@ -32,6 +33,7 @@ def lines(st: ParseState) -> None:
     st.traditional = st.v.is_traditional(st.source.lines)
     bullets = st.v.text_bullets
     for i, raw in enumerate(st.source.lines):
+        raw = drop_invisible(raw)
         stripped = raw.strip().replace("\u00a0", " ")
         border = st.v.border_tail.search(stripped)
         if (border and border.start() and "|" not in stripped[:border.start()]
