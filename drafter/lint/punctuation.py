@@ -6,10 +6,10 @@ import functools
 import re
 
 from drafter.core import document as D
-from drafter.lint.context import Context, Hit, positions
+from drafter.lint.context import TEXT_KINDS, Context, Hit, positions
 from drafter.lint.lexicon import LazyPattern, alternation, pattern
 from drafter.lint.registry import family, rule
-from drafter.text.punct import fullwidth_edits, is_cjk
+from drafter.text.punct import INVISIBLE, fullwidth_edits, is_cjk
 from drafter.core.resources import load_toml
 
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
@@ -189,6 +189,22 @@ def space_in_chinese(ctx: Context):
         before, after = text[a - 1], text[b]
         if (is_cjk(before) or before in SPACE_BEFORE) and (is_cjk(after) or after in SPACE_AFTER):
             yield Hit("P011", a, b - a, kinds=BODY)
+
+
+RE_INVISIBLE = LazyPattern(f"[{INVISIBLE}]+")
+INVISIBLE_KINDS = TEXT_KINDS | {D.BLANK, D.ISSUER_MARK, D.DOC_NUMBER}  # a line of nothing else reads as blank
+INVISIBLE_NAMES = {"\u200b": "零宽空格", "\u200c": "零宽不连字", "\u200d": "零宽连字", "\u2060": "零宽不换行空格",
+                   "\ufeff": "字节顺序标记"}
+
+
+@rule("P037")
+def invisible_character(ctx: Context):
+    """Invisible characters inside the text (punct.INVISIBLE: zero-width spaces, joiners, a BOM),
+    one finding per run, fixed by deleting them."""
+    text = ctx.text
+    for m in RE_INVISIBLE.finditer(text):
+        names = "、".join(dict.fromkeys(INVISIBLE_NAMES[c] for c in m.group()))
+        yield Hit("P037", m.start(), m.end() - m.start(), "", {"found": names}, kinds=INVISIBLE_KINDS)
 
 
 @rule("P012")

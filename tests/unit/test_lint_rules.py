@@ -54,7 +54,7 @@ def test_every_category_has_rules_and_ids_are_well_formed():
 
 def test_fix_safe_rules_are_the_mechanical_ones():
     safe = {r.id for r in catalogue().values() if r.fix_safe}
-    assert safe == {"P001", "P002", "P006", "P007", "P012", "N003", "N005", "N006", "N007", "S007"}
+    assert safe == {"P001", "P002", "P006", "P007", "P012", "N003", "N005", "N006", "N007", "S007", "P037"}
     for rid in ("F001", "F002", "F004", "T001", "T003"):
         assert catalogue()[rid].severity == "error" and not catalogue()[rid].fix_safe
 

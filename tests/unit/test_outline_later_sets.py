@@ -233,6 +233,13 @@ FIGURES = {
     # P .895 R .944; then tuned to (a forum thread's counters and the poster's card, the chunk's number before the
     # title under the site's lines); left: 12's chunk number kept in the title (see 93/03)
     92: {0: (13, 13, 12), 1: (12, 12, 12), 2: (8, 8, 8), 3: (3, 3, 3)},
+    # sets 95–96: session 13's first hold-outs, measured once blind: 95 (乡镇/街道 portals' summaries and reports) on
+    # 8a908cd P .957 R .936 (47 labels), 96 (county and town 法治政府建设 reports, mostly Chongqing portals) after a
+    # round on 95, P .970 R .970 (67). Then tuned to (index fields the page cut or left empty, a part's name under a
+    # whole title and the headings under it one level below, a one-sentence heading over its first item whole to its
+    # 。, a column's name with its side menu over the title)
+    95: {0: (14, 14, 14), 1: (15, 15, 15), 2: (18, 18, 18)},
+    96: {0: (20, 20, 20), 1: (15, 15, 15), 2: (21, 21, 21), 3: (11, 11, 11)},
     81: {0: (5, 4, 3), 1: (4, 4, 4), 2: (3, 3, 3), 3: (2, 2, 2)},
     82: {0: (17, 13, 12), 1: (16, 16, 16), 2: (14, 14, 14), 3: (5, 7, 5), 4: (0, 2, 0)},
     83: {0: (19, 19, 18), 1: (22, 22, 21), 2: (14, 14, 14), 3: (1, 1, 1)},

@@ -10,6 +10,7 @@ from conftest import DATA
 from outline_measure import _key, label_pairs
 from drafter.core.outline import parse_text
 from test_outline_round22 import BODY, OPENING, _headings
+from test_outline_round24 import _kind, _titles
 
 PAGE = ("某某县人民政府\n首页 > 政务公开 > 部门信息公开 > 县司法局\n  • 索引号\n    11530000/2025-00003\n"
         "  • 发布日期\n    2025-03-19\n某某县司法局2025年工作总结\n" + OPENING + BODY)
@@ -44,3 +45,61 @@ def test_every_labelled_page_reads_alike_with_zero_width_spaces_before_its_lines
             lost += len(right - got)
             kept += len(right & got)
     assert kept > 5000 and lost == 0
+
+
+# --- the round on sets 95 and 96 (town and county portals, blind P .957 R .936 and P .970 R .970) -------------
+
+def test_index_fields_whose_labels_the_page_cut_or_left_empty_are_the_block_s():
+    page = ("某某区人民政府\n首页 | 信息公开 | 政务服务\n当前位置：首页 > 信息公开 > 乡镇信息公开 > 某某镇\n"
+            "号: /202601-00013 信息分类: 落实情况\n内容分类: 综合政务 发文日期: 2026-01-09\n"
+            "发布机构: 某某区某某镇 生成日期: 2026-01-09\n生效时间: 废止时间:\n称: 【工作总结】某某镇2025年工作总结\n"
+            "号: 词:\n【工作总结】某某镇2025年工作总结\n发布时间:2026-01-09 信息来源:某某镇 阅读次数:\n" + OPENING + BODY)
+    assert [_kind(page, n) for n in (4, 7, 8, 9)] == ["chrome"] * 4
+    assert _titles(page) == [(10, 0, "", "【工作总结】某某镇2025年工作总结")]
+
+
+def test_a_line_of_labels_alone_outside_a_metadata_block_is_no_field():
+    page = "某某镇2025年工作总结\n" + OPENING + "生效时间: 废止时间:\n" + BODY
+    assert _kind(page, 3) != "chrome"
+
+
+def test_a_report_s_part_named_under_a_whole_title_is_its_first_heading():
+    page = ("某某县人民政府门户网站\n首页 > 乡镇信息公开 > 某某镇 > 规划总结\n某某镇2019年工作总结及2020年工作规划\n"
+            "发布时间：2020-05-26 来源：某某镇人民政府\n某某镇2019年工作总结及2020年工作规划\n2019年政府工作回顾\n"
+            "过去一年，在县委、县政府的正确领导下，镇政府深入贯彻党的十九大精神，全镇经济社会持续健康发展。\n"
+            "发展特色农业，农村经济平稳发展\n全年完成烟叶种植面积2200亩，实现产值1500万元。\n"
+            "2020年工作规划\n2020年，镇政府将继续围绕县委、县政府的决策部署，扎实推进各项工作。\n")
+    hs = _headings(page)
+    assert [h for h in hs if h[1] == 0] == [(5, 0, "", "某某镇2019年工作总结及2020年工作规划")]
+    assert (6, 1, "", "2019年政府工作回顾") in hs and (10, 1, "", "2020年工作规划") in hs
+    assert (8, 2, "", "发展特色农业，农村经济平稳发展") in hs  # under a part's name: one level below it
+
+
+def test_un_numbered_headings_that_name_no_part_keep_the_first_one_s_level():
+    page = ("某某镇2025年工作总结\n" + OPENING + "强化党建引领\n全年召开党委会二十次，开展主题党日活动四十场。\n"
+            "夯实产业基础\n全年新引进企业五家，完成固定资产投资三亿元。\n")
+    hs = _headings(page)
+    assert [h[1] for h in hs if h[1]] == [1, 1]
+
+
+def test_a_heading_of_one_long_sentence_over_its_first_item_is_whole_to_its_end():
+    page = ("某某镇2025年法治政府建设情况报告\n" + OPENING + "一、主要举措和成效\n"
+            "(一)不断提高政治站位,深入学习贯彻党的二十大和二十届历次全会精神,以习近平法治思想引领和推动法治政府建设全面突破。\n"
+            "1.推动学习宣传贯彻抓实走深。\n镇党委理论学习中心组开展习近平法治思想专题学习6次。\n")
+    hs = _headings(page)
+    assert (4, 2, "(一)", "不断提高政治站位,深入学习贯彻党的二十大和二十届历次全会精神,以习近平法治思想引领和推动法治政府建设全面突破") in hs
+
+
+def test_the_same_sentence_over_a_paragraph_is_cut_as_a_run_in_heading_still():
+    page = ("某某镇2025年法治政府建设情况报告\n" + OPENING + "一、主要举措和成效\n"
+            "(一)不断提高政治站位,深入学习贯彻党的二十大和二十届历次全会精神,以习近平法治思想引领和推动法治政府建设全面突破。\n"
+            "镇党委理论学习中心组开展习近平法治思想专题学习6次。\n(二)依法全面履行政府职能。\n全年梳理权责清单事项300项。\n")
+    assert (4, 2, "(一)", "不断提高政治站位") in _headings(page)
+
+
+def test_a_column_s_name_and_its_side_menu_over_the_title_are_the_site_s():
+    page = ("重庆市某某区人民政府\n首页 | 走进某某 | 要闻动态 | 政务公开\n"
+            "当前位置：首页 > 政府信息公开 > 法治政府建设年度报告 > 区政府\n法治政府建设年度报告\n区政府\n部  门\n街  镇\n"
+            "2025-03-20\n重庆市某某区人民政府2025年法治政府建设工作年度报告\n日期:2026-02-03\n" + OPENING + BODY)
+    assert _titles(page) == [(9, 0, "", "重庆市某某区人民政府2025年法治政府建设工作年度报告")]
+    assert [_kind(page, n) for n in (4, 5, 6, 7)] == ["chrome"] * 4

@@ -390,6 +390,26 @@ def _meta_line(st: ParseState, b: Block) -> tuple[int, bool, bool] | None:
     return len(labels), any(lb in v.meta_strong for lb in labels), label_only
 
 
+def _loose_fields(st: ParseState, b: Block) -> tuple[int, bool, bool] | None:
+    """(fields, False, label only) for a line inside a metadata block whose fields the page cut short
+    or left empty: it opens with a short label and its colon, and every label is the end of a metadata
+    label whose start the page cut (号: /202601-00013, 称: …, 号: 词:) or no field has a value and
+    there are two of them (生效时间: 废止时间:)."""
+    v = st.v
+    f = st.f(b).strip()
+    if b.kind != D.PARAGRAPH or len(f) > v.meta_max:
+        return None
+    found = list(v.loose_field.finditer(f))
+    if not found or found[0].start():
+        return None
+    labels = [m.group(1) for m in found]
+    values = [f[m.end():nxt.start()].strip() for m, nxt in zip(found, found[1:])] + [f[found[-1].end():].strip()]
+    cut = all(any(lb.endswith(x) and lb != x for lb in v.meta_label_leads) for x in labels)
+    if not cut and (len(labels) < 2 or any(values)):
+        return None
+    return len(labels), False, not any(values)
+
+
 def _bulleted(st: ParseState, b: Block) -> bool:
     return bool(st.v.text_bullets.match(st.f(b)))
 
@@ -412,7 +432,7 @@ def metadata_blocks(st: ParseState) -> None:
         fields, strong, inline = 0, False, False
         j = i
         while j < len(items):
-            meta = _meta_line(st, items[j])
+            meta = _meta_line(st, items[j]) or (_loose_fields(st, items[j]) if group else None)
             if meta is None:
                 break
             n, s, label_only = meta

@@ -356,6 +356,26 @@ def numbered_headings(st: ParseState) -> None:
             dotted = ordinal if f[mlen - 1:mlen] == "." else 0
     if chunks.seen:
         st.body = [b for b in st.body if b.kind != D.CHROME]
+    _whole_over_items(st)
+
+
+def _whole_over_items(st: ParseState) -> None:
+    """A heading that is one sentence alone on its line, cut at a comma as a paragraph with its heading
+    run in would be, right over the first item of the level below ((一)不断提高政治站位,深入学习…,以…全面突破。
+    / 1.推动学习宣传贯彻抓实走深。): it heads those items, no paragraph runs on in it: it is whole to its 。."""
+    v, body = st.v, st.body
+    for b, nxt in zip(body, body[1:]):
+        if not (b.kind == D.HEADING and b.run_in and nxt.kind == D.HEADING and nxt.marker
+                and b.level and nxt.level and nxt.level > b.level and nxt.ordinal == 1):
+            continue
+        rest = b.text[len(b.marker):].strip()
+        f = fold(rest)
+        end = next((i for i, ch in enumerate(f) if ch in v.sentence_end), len(f))
+        if f[end + 1:].strip() or fold(b.body)[:1] in v.runin_colon or len(b.title) >= end:
+            continue  # more than one sentence, a colon's cut, or the title is the sentence already
+        if f[len(b.title):len(b.title) + 1] != v.runin_comma:
+            continue
+        b.title, b.body, b.run_in = rest[:end].rstrip(), "", False
 
 
 def _article(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]:
@@ -675,11 +695,12 @@ def slogan_headings(st: ParseState) -> None:
                 and prev.text[-1] not in v.paragraph_end and st.f(prev)[-1] not in v.paragraph_end):
             continue  # a long numbered heading hard-wrapped (a PDF's text): this is its second line
         b.kind, b.title, b.marker = D.HEADING, b.text, ""
-        b.level = pos.implied_level()
+        part = names_part(st.f(b), v) or st.f(b).endswith(v.section_nouns)  # (…的主要任务: a part's name too)
+        b.level = pos.implied_level(part)
         m = v.ordinal_word.match(st.f(b))
         if m and pos.last_numbered <= 1:  # 第一，认识要再提升，…: its ordinal word is its marker, level 1
             b.marker, b.title, b.level = b.text[:m.end()], b.text[m.end():].strip(), 1
-        pos.see(b)
+        pos.see(b, part)
 
 
 def _heads_numbered(st: ParseState, b: Block, prev: Block | None, nxt: Block, pos: "_Position",
@@ -733,6 +754,12 @@ def _wrap_width(st: ParseState) -> int:
     return width if best >= v.wrap_lines else 0
 
 
+def names_part(folded: str, v: Vocab) -> bool:
+    """folded names a report's part, no title (2023年工作回顾, 上半年总体工作情况, 2019年政府工作回顾)."""
+    return (len(folded) <= v.part_max and bool(v.part_heading.fullmatch(folded))
+            or folded.endswith(v.part_tails) and not v.whole_title.search(folded) and len(folded) <= v.part_max + 8)
+
+
 def _field_line(folded: str, v: Vocab) -> bool:
     """label：value (会议时间:3月19日政府常务会): a field of a list, never an un-numbered heading."""
     i = folded.find(v.runin_colon)
@@ -746,14 +773,21 @@ class _Position:
     def __init__(self) -> None:
         self.last_numbered = 0
         self.first_unnumbered: int | None = None
+        self.parts = False  # the un-numbered headings so far name the report's parts (2019年工作回顾)
 
-    def see(self, h: Block) -> None:
+    def see(self, h: Block, part: bool = False) -> None:
         if h.marker:
             self.last_numbered = h.level or 0
+            self.parts = False
         elif self.first_unnumbered is None:
             self.first_unnumbered = h.level or 1
+            self.parts = part
 
-    def implied_level(self) -> int:
+    def implied_level(self, part: bool = False) -> int:
+        """The level of an un-numbered heading here; part: it names a report's part. Under a part's
+        name with no numbered heading since, a heading that names no part is one level below it."""
         if self.first_unnumbered is not None:
+            if self.parts and not part:
+                return min(self.first_unnumbered + 1, 4)
             return self.first_unnumbered
         return min(self.last_numbered + 1, 4) if self.last_numbered else 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from drafter.core import document as D
 from drafter.core.document import Block
-from drafter.core.outline.headings import NOT_HEADING_HINTS, standalone_candidate
+from drafter.core.outline.headings import NOT_HEADING_HINTS, names_part, standalone_candidate
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.titlelines import (
     addressee, apart, chrome_shows, dated_field, is_byline, issuer_lines, meta_field_line, repeats, squeezed,
@@ -226,14 +226,14 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
 
 def _part_under_title(st: ParseState, run: list[Block], b: Block) -> bool:
     """b names a report's part (2023年工作回顾, 上半年总体工作情况) right under title lines that end as a
-    whole title does (…工作报告, …工作安排): no title wraps on into a part's name — unless b ends as a
+    whole title does (…工作报告, …工作安排, …工作规划 / 2019年政府工作回顾): no title wraps on into a part's name — unless b ends as a
     whole title too and names what the title so far does not, right under it (…2019年工作总结 /
     2020年重点工作安排; with the site's lines between, …政府工作报告 / 发布时间:… / 2016年工作总结, a part)."""
     v, f = st.v, st.f(b)
     whole = "".join(st.f(t) for t in run)
     if v.whole_title.search(f) and f not in st.f(run[-1]) and not apart(st, run[-1], b):
         return False  # the title's second part (某某街道2019年工作总结 / 2020年重点工作安排)
-    return len(f) <= v.part_max and bool(v.part_heading.fullmatch(f)) and bool(v.whole_title.search(whole))
+    return names_part(f, v) and bool(v.whole_title.search(whole))
 
 
 
@@ -262,7 +262,7 @@ def _section_name(st: ParseState, run: list[Block], b: Block) -> bool:
     title (昌荣镇2025年政府信息公开工作年度报告 / • 发布日期:… / 总体情况): a part's name, shorter than the
     headline."""
     v, f = st.v, st.f(b)
-    if f.endswith(v.part_tails) and not v.whole_title.search(f) and len(f) <= v.part_max + 8:
+    if f.endswith(v.part_tails) and names_part(f, v):
         return True  # (“十三五”时期经济社会发展回顾: no title ends so)
     return bool(v.part_heading.fullmatch(f)) and len(f) < len("".join(st.f(t) for t in run))
 

@@ -14,7 +14,7 @@ from drafter.core.outline.extent import pager_shape, toolbar_shape
 from drafter.core.outline.headings import file_headline_shown, standalone_candidate
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.titlelines import chrome_shows, meta_field_line, repeats, squeezed, stamp_line, title_starts
-from drafter.text.punct import fold
+from drafter.text.punct import fold, is_cjk
 
 
 def ad_line(st: ParseState, first: Block, b: Block) -> bool:
@@ -340,9 +340,22 @@ def _number_over_title(st: ParseState, k: int, run: list[Block], seen: bool) -> 
 
 
 def _menu_item(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
-    """The column's name, an item of the menu above (工作总结), over a title line (nav_item)."""
-    b = st.body[k]
-    return int(not run and not seen and b.kind == D.PARAGRAPH and nav_item(st, b) and title_starts(st, k + 1))
+    """The column's name, an item of the menu above (工作总结), over a title line (nav_item); with the
+    column's side menu under it, items of the menu too or short names of its other columns (法治政府建设
+    年度报告 / 区政府 / 部  门 / 街  镇), and the page's date stamp before the title (2025-03-20): the
+    name and its menu. How many lines, 0 when there is no such name."""
+    body = st.body
+    if run or seen or body[k].kind != D.PARAGRAPH or not nav_item(st, body[k]):
+        return 0
+    j = k + 1
+    while (j < len(body) and body[j].kind == D.PARAGRAPH and st.follows(body[j - 1], body[j])
+           and (nav_item(st, body[j]) or len(squeezed(st, body[j])) <= st.v.standalone_min)
+           and all(is_cjk(c) or c.isspace() for c in body[j].text)):
+        j += 1
+    m = j
+    while j > k + 1 and m < len(body) and body[m].kind == D.PARAGRAPH and stamp_line(st, st.f(body[m])):
+        m += 1  # (the date stamp is the page's: read past in its turn)
+    return j - k if title_starts(st, m) else 0
 
 
 def _attachments_named(st: ParseState, k: int, run: list[Block], seen: bool) -> int:

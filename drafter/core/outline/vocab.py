@@ -165,6 +165,7 @@ class Vocab:
         self.meta_alone = frozenset(meta["labels"] + meta["values"])  # a label or a common value alone on its line
         self.meta_max = meta["max_chars"]
         self.meta_split_value_max = meta["split_value_max"]
+        self.meta_loose_max = meta["loose_label_max_chars"]
         foot = data["footer"]
         self.footer_anywhere = tuple(foot["anywhere"])
         self.footer_site_words = tuple(foot["site_words"])
@@ -1140,6 +1141,11 @@ class Vocab:
         meta = self.data["metadata"]
         return re.compile(rf"(?:^|[\s|｜\[［【{chars(meta['bullets'])}])\s?({spaced_alt(meta['labels'])})\s*"
                           rf"(?=[：:|｜\t\]］】]|\s|$)")
+
+    @cached_property
+    def loose_field(self) -> re.Pattern:
+        """A field of a line in a metadata block: a short CJK label and a colon (group 1 the label)."""
+        return re.compile(rf"(?:^|(?<=\s))([{CJK}]{{1,{self.meta_loose_max}}})\s*[：:]")
 
     @cached_property
     def text_bullets(self) -> re.Pattern:
