@@ -103,3 +103,12 @@ def test_a_column_s_name_and_its_side_menu_over_the_title_are_the_site_s():
             "2025-03-20\n重庆市某某区人民政府2025年法治政府建设工作年度报告\n日期:2026-02-03\n" + OPENING + BODY)
     assert _titles(page) == [(9, 0, "", "重庆市某某区人民政府2025年法治政府建设工作年度报告")]
     assert [_kind(page, n) for n in (4, 5, 6, 7)] == ["chrome"] * 4
+
+
+def test_the_parts_of_a_work_report_after_its_review_keep_the_review_s_level():
+    page = ("2026年某某省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+            "“十四五”时期工作回顾\n五年来，全省地区生产总值年均增长百分之五点八。\n"
+            "“十五五”时期主要目标和2026年重点工作\n今后五年，全省经济社会发展的主要目标是：经济保持合理增长。\n"
+            "2026年重点工作\n今年要重点抓好以下工作。\n(一)放大促消费扩投资政策效应。\n全年社会消费品零售总额增长百分之五。\n")
+    hs = _headings(page)
+    assert [(h[0], h[1]) for h in hs if not h[2] and h[1]] == [(4, 1), (6, 1), (8, 1)]

@@ -695,7 +695,8 @@ def slogan_headings(st: ParseState) -> None:
                 and prev.text[-1] not in v.paragraph_end and st.f(prev)[-1] not in v.paragraph_end):
             continue  # a long numbered heading hard-wrapped (a PDF's text): this is its second line
         b.kind, b.title, b.marker = D.HEADING, b.text, ""
-        part = names_part(st.f(b), v) or st.f(b).endswith(v.section_nouns)  # (…的主要任务: a part's name too)
+        f = st.f(b)  # a part's name, or a line that may be one; a statement of two clauses is none (发展特色农业，农村经济平稳发展)
+        part = names_part(f, v) or v.runin_comma not in f
         b.level = pos.implied_level(part)
         m = v.ordinal_word.match(st.f(b))
         if m and pos.last_numbered <= 1:  # 第一，认识要再提升，…: its ordinal word is its marker, level 1
@@ -784,8 +785,8 @@ class _Position:
             self.parts = part
 
     def implied_level(self, part: bool = False) -> int:
-        """The level of an un-numbered heading here; part: it names a report's part. Under a part's
-        name with no numbered heading since, a heading that names no part is one level below it."""
+        """The level of an un-numbered heading here; part: it names a report's part or may (no statement
+        of clauses). Under a part's name with no numbered heading since, a statement is one level below it."""
         if self.first_unnumbered is not None:
             if self.parts and not part:
                 return min(self.first_unnumbered + 1, 4)
