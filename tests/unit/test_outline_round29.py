@@ -112,3 +112,25 @@ def test_the_parts_of_a_work_report_after_its_review_keep_the_review_s_level():
             "2026年重点工作\n今年要重点抓好以下工作。\n(一)放大促消费扩投资政策效应。\n全年社会消费品零售总额增长百分之五。\n")
     hs = _headings(page)
     assert [(h[0], h[1]) for h in hs if not h[2] and h[1]] == [(4, 1), (6, 1), (8, 1)]
+
+
+# --- the round on sets 98, 100 and 102 (blind P 1.0 R 1.0, P .986 R .958, P .984 R 1.0) ---------------------
+
+def test_an_attached_title_wrapped_after_a_genre_word_is_one_title_when_the_notice_names_it_whole():
+    page = ("某某县人民政府\n当前位置：首页 > 县发展改革委 > 政务公开\n某县发改委发〔2025〕4号\n某某县发展和改革委员会\n"
+            "关于印发《某某县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n"
+            "各乡镇人民政府、街道办事处，县政府各部门：\n现将《某某县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》"
+            "印发给你们，请认真贯彻执行。\n某某县发展和改革委员会\n2025年2月17日\n"
+            "某某县2024年国民经济和社会发展计划\n执行情况与2025年计划草案报告\n一、2024年国民经济和社会发展计划执行情况\n"
+            "全县地区生产总值增长百分之五点五。\n")
+    titles = _titles(page)
+    assert (10, 0, "", "某某县2024年国民经济和社会发展计划") in titles
+    assert (11, 0, "", "执行情况与2025年计划草案报告") in titles
+
+
+@pytest.mark.parametrize("speaker", ["某某镇党委副书记、镇长候选人 张三", "副区长人选 李四", "区长提名人选：王五"])
+def test_a_speaker_s_office_with_its_note_glued_on_is_the_byline(speaker):
+    page = ("某某镇2025年政府工作报告\n——2025年2月28日在某某镇第十五届人民代表大会\n第七次会议上\n" + speaker
+            + "\n各位代表：\n现在，我代表镇人民政府，向大会报告工作，请予审议。\n" + BODY)
+    assert _kind(page, 4) == "byline"
+    assert all(h[0] != 4 for h in _headings(page))

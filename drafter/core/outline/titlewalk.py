@@ -296,7 +296,16 @@ def _shown_again(st: ParseState, run: list[Block], b: Block) -> bool:
         return True
     above = v.counted_words.sub("", st.f(run[-1]))  # (a headline with the site's word count: …的发言(1542字))
     return (bool(v.whole_title.search(above) and v.whole_title.search(st.f(b)))
-            and not st.f(b).startswith(v.title_join_leads) and not _next_years_part(st, run[-1], b))
+            and not st.f(b).startswith(v.title_join_leads) and not _next_years_part(st, run[-1], b)
+            and not _named_joined(st, run[-1], b))
+
+
+def _named_joined(st: ParseState, above: Block, b: Block) -> bool:
+    """Another line of the page names the two lines joined (…发展计划 / 执行情况与2025年计划草案报告 under
+    关于印发《…发展计划执行情况与2025年计划草案报告》的通知): one title wrapped, not two showings."""
+    joined = squeezed(st, above) + squeezed(st, b)
+    return any(x is not above and x is not b and x.kind != D.BLANK and joined in squeezed(st, x)
+               for x in st.blocks)
 
 
 def compilation(st: ParseState, run: list[Block]) -> bool:
