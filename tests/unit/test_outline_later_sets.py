@@ -244,9 +244,9 @@ FIGURES = {
     # sites, 3 pages) P 1.0 R 1.0 (6 labels), 100 (county bureaus' half-year and annual summaries) P .986 R .958
     # (71), 102 (towns' and sub-districts' 法治政府建设 and 信息公开 reports) P .984 R 1.0 (60). Then tuned to (an
     # attached title wrapped after a genre word that the notice names whole, an office with its note glued on:
-    # 镇长候选人); left: 100/05's 关于上报 cover letter over its attached summary (the issuer line read as a heading)
+    # 镇长候选人, a title wrapped after the 和 joining its summary to its plan: 100/05's summary under its cover letter)
     98: {0: (3, 3, 3), 1: (3, 3, 3)},
-    100: {0: (21, 19, 19), 1: (17, 18, 17), 2: (18, 18, 18), 3: (15, 15, 15)},
+    100: {0: (21, 21, 21), 1: (17, 17, 17), 2: (18, 18, 18), 3: (15, 15, 15)},
     102: {0: (16, 16, 16), 1: (14, 14, 14), 2: (24, 24, 24), 3: (6, 6, 6)},
     81: {0: (5, 4, 3), 1: (4, 4, 4), 2: (3, 3, 3), 3: (2, 2, 2)},
     82: {0: (17, 13, 12), 1: (16, 16, 16), 2: (14, 14, 14), 3: (5, 7, 5), 4: (0, 2, 0)},

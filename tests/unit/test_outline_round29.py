@@ -134,3 +134,16 @@ def test_a_speaker_s_office_with_its_note_glued_on_is_the_byline(speaker):
             + "\n各位代表：\n现在，我代表镇人民政府，向大会报告工作，请予审议。\n" + BODY)
     assert _kind(page, 4) == "byline"
     assert all(h[0] != 4 for h in _headings(page))
+
+
+def test_a_cover_letter_s_closing_and_cc_over_its_attached_summary_wrapped_after_its_和():
+    page = ("某某区人民政府\n首页 > 信息公开目录 > 区审计局 > 规划总结\n"
+            "【阶段性全面工作总结】关于上报《某某区审计局2025年上半年工作总结和下半年工作安排》的报告\n"
+            "发布时间：2025-06-13 16:20　浏览次数：120\n区政府:\n"
+            "2025年上半年，我局认真履行审计监督职责，现将上半年工作总结和下半年工作安排报上，请审阅。\n"
+            "某某区审计局\n2025年6月13日\n抄送:市审计局,区委、区人大。\n某某区审计局2025年上半年工作总结和\n下半年工作安排\n"
+            "2025年上半年，我局紧密围绕区委、区政府的中心工作，扎实推进各项审计工作。\n一、上半年工作开展情况\n"
+            "全年完成审计项目十二个。\n")
+    titles = _titles(page)
+    assert (10, 0, "", "某某区审计局2025年上半年工作总结和") in titles and (11, 0, "", "下半年工作安排") in titles
+    assert all(h[0] != 7 for h in _headings(page))  # the letter's 署名, no heading

@@ -106,12 +106,16 @@ def issuer_lines(st: ParseState, run: list[Block]) -> int:
 
 
 def wrapped_title(st: ParseState, k: int) -> bool:
-    """body[k] opens a title wrapped after …的 (title.wrap_ends) and the next source line holds only
+    """body[k] opens a title wrapped after …的 (title.wrap_ends), or after the 和 joining a whole title to
+    the next (title.join_leads), and the next source line holds only
     its 文种, letter-spaced or not: 在…动员大会上的 / 讲话, 温州市推行说理性行政处罚文书的 / 指  导  意  见."""
     body, v = st.body, st.v
     b = body[k]
     f = st.f(b)
-    if not f.endswith(v.title_wrap_ends) or not standalone_candidate(b.text[:-1], v, v.title_max):
+    join = next((w for w in v.title_join_leads if f.endswith(w)), "")
+    if join and v.whole_title.search(f[:-len(join)]):
+        f = f[:-len(join)] + "的"  # (…2025年上半年工作总结和 / 下半年工作安排: wrapped after its 和 as after a 的)
+    if not f.endswith(v.title_wrap_ends) or not standalone_candidate(b.text[:len(f) - 1], v, v.title_max):
         return False
     if k + 1 >= len(body) or body[k + 1].kind != D.PARAGRAPH or not st.follows(b, body[k + 1]):
         return False
