@@ -147,3 +147,24 @@ def test_a_cover_letter_s_closing_and_cc_over_its_attached_summary_wrapped_after
     titles = _titles(page)
     assert (10, 0, "", "某某区审计局2025年上半年工作总结和") in titles and (11, 0, "", "下半年工作安排") in titles
     assert all(h[0] != 7 for h in _headings(page))  # the letter's 署名, no heading
+
+
+# --- the round on set 99 (county 政府工作报告, blind P .889 R .960) ----------------------------------------------
+
+REPORT = ("——2024年1月22日在某县第十六届人民代表大会第四次会议上\n某县人民政府县长 张三\n各位代表:\n"
+          "现在,我代表县人民政府,向大会报告工作,请予审议。\n一、2023年工作回顾\n全县地区生产总值增长百分之五。\n")
+
+
+@pytest.mark.parametrize("label", ["某县十六届人大四次会议文件(五)", "某县第十六届人民代表大会第四次会议文件之三",
+                                   "大会文件（二）"])
+def test_a_congress_s_label_over_the_report_it_prints_is_no_title(label):
+    page = "报告范文网\n首页 > 报告 > 正文\n(某省)某县人民政府工作报告\n时间:2024-02-02 阅读:12次\n" + label + "\n政 府 工 作 报 告\n" + REPORT
+    assert _titles(page) == [(6, 0, "", "政 府 工 作 报 告")]
+
+
+@pytest.mark.parametrize("share", ["分享至:", "分享给：", "分享到:"])
+def test_a_share_label_alone_is_the_site_s_and_the_title_under_it_is_found(share):
+    page = ("某县人民政府\n首页 > 政府报告\n2024年政府工作报告 (摘登)\n发布时间:2024-04-24 来源:某县人民政府\n"
+            + share + "\n政府工作报告\n" + REPORT)
+    assert _titles(page) == [(6, 0, "", "政府工作报告")]
+    assert _kind(page, 8) == "byline"

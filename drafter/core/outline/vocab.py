@@ -705,8 +705,11 @@ class Vocab:
     @cached_property
     def handling_mark(self) -> re.Pattern:
         """A handling mark alone on its line over the title (内部资料, 注意保存, 秘密★1年), a page
-        number or 份号 perhaps before it (1 内部资料)."""
-        return re.compile(rf"^(?:\d{{1,6}}\s*)?(?:{alt(self.data['title']['handling_marks'])})(?:[★☆]\S{{0,6}})?$")
+        number or 份号 perhaps before it (1 内部资料); or a congress's label over the report it prints
+        (叶县十六届人大四次会议文件(五))."""
+        t = self.data["title"]
+        return re.compile(rf"^(?:\d{{1,6}}\s*)?(?:{alt(t['handling_marks'])})(?:[★☆]\S{{0,6}})?$"
+                          rf"|^.{{0,30}}(?:{alt(t['meeting_file_words'])})(?:[（(][^（）()]{{1,4}}[)）]|之\S{{1,3}})?$")
 
     @cached_property
     def year_named(self) -> re.Pattern:
