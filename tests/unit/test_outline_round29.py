@@ -168,3 +168,35 @@ def test_a_share_label_alone_is_the_site_s_and_the_title_under_it_is_found(share
             + share + "\n政府工作报告\n" + REPORT)
     assert _titles(page) == [(6, 0, "", "政府工作报告")]
     assert _kind(page, 8) == "byline"
+
+
+# --- the round on set 101 (justice bureaus, blind P .970 R .941) ---------------------------------------------
+
+def test_a_review_s_keyword_captions_are_its_headings():
+    page = ("某某政法网\n当前位置：首页 >> 市州动态\n某市司法局“六个关键词”回顾2023年人民调解工作\n"
+            "来源:某某政法网 发布时间:2024-01-08\n2023年,全市司法行政系统深入推进矛盾纠纷排查化解,取得明显成效。\n"
+            "关键词一:统筹谋划\n坚持和发展新时代“枫桥经验”,全年调解纠纷一万二千件。\n"
+            "关键词二:强化措施\n全面落实县区每季度一次、乡镇街道每月一次的排查制度。\n")
+    hs = _headings(page)
+    assert (6, 1, "", "关键词一:统筹谋划") in hs and (8, 1, "", "关键词二:强化措施") in hs
+
+
+def test_a_field_with_its_value_between_paragraphs_is_no_heading_still():
+    page = "某镇2025年工作总结\n" + OPENING + "会议时间:3月19日政府常务会\n" + BODY
+    assert all(h[0] != 3 for h in _headings(page))
+
+
+def test_a_column_s_menu_repeated_down_the_page_is_read_in_linear_time():
+    # (a side menu is read past once, over a title that is no item of the menu: the walk does not go on
+    # menu by menu down a page of menu items, which made it quadratic)
+    from drafter.core.outline import topsite
+    calls = []
+    real = topsite.nav_item
+    page = ("某某区人民政府\n当前位置：首页 > 政府信息公开 > 法治政府建设年度报告 > 区政府\n"
+            + "\n".join(["法治政府建设年度报告", "区政府", "部  门"] * 400))
+    try:
+        topsite.nav_item = lambda st, b: calls.append(b.line) or real(st, b)
+        parse_text(page)
+    finally:
+        topsite.nav_item = real
+    assert len(calls) < 50

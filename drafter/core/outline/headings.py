@@ -762,9 +762,10 @@ def names_part(folded: str, v: Vocab) -> bool:
 
 
 def _field_line(folded: str, v: Vocab) -> bool:
-    """label：value (会议时间:3月19日政府常务会): a field of a list, never an un-numbered heading."""
+    """label：value (会议时间:3月19日政府常务会): a field of a list, never an un-numbered heading — but for
+    a label counted by its ordinal (关键词一:统筹谋划, 案例二：…): a caption's heading."""
     i = folded.find(v.runin_colon)
-    return 0 < i < len(folded) - 1
+    return 0 < i < len(folded) - 1 and not v.counted_label.match(folded[:i].strip())
 
 
 class _Position:

@@ -304,8 +304,9 @@ def _named_joined(st: ParseState, above: Block, b: Block) -> bool:
     """Another line of the page names the two lines joined (…发展计划 / 执行情况与2025年计划草案报告 under
     关于印发《…发展计划执行情况与2025年计划草案报告》的通知): one title wrapped, not two showings."""
     joined = squeezed(st, above) + squeezed(st, b)
-    return any(x is not above and x is not b and x.kind != D.BLANK and joined in squeezed(st, x)
-               for x in st.blocks)
+    near = st.v.data["title"]["named_window_lines"]  # (lines this near: the page's notice and its links)
+    return any(x.kind != D.BLANK and joined in squeezed(st, x)
+               for x in st.blocks[max(above.line - 1 - near, 0):b.line + near])
 
 
 def compilation(st: ParseState, run: list[Block]) -> bool:

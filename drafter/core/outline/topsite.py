@@ -347,15 +347,19 @@ def _menu_item(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
     body = st.body
     if run or seen or body[k].kind != D.PARAGRAPH or not nav_item(st, body[k]):
         return 0
-    j = k + 1
-    while (j < len(body) and body[j].kind == D.PARAGRAPH and st.follows(body[j - 1], body[j])
+    j, most = k + 1, min(len(body), k + 1 + st.v.data["masthead"]["side_menu_max_lines"])
+    while (j < most and body[j].kind == D.PARAGRAPH and st.follows(body[j - 1], body[j])
            and (nav_item(st, body[j]) or len(squeezed(st, body[j])) <= st.v.standalone_min)
            and all(is_cjk(c) or c.isspace() for c in body[j].text)):
         j += 1
+    if j == k + 1:
+        return 1 if title_starts(st, k + 1) else 0
     m = j
-    while j > k + 1 and m < len(body) and body[m].kind == D.PARAGRAPH and stamp_line(st, st.f(body[m])):
+    while m < len(body) and body[m].kind == D.PARAGRAPH and stamp_line(st, st.f(body[m])):
         m += 1  # (the date stamp is the page's: read past in its turn)
-    return j - k if title_starts(st, m) else 0
+    if title_starts(st, m) and not nav_item(st, body[m]):
+        return j - k  # (a menu's item under the menu is no title: the column's name alone, over its own line)
+    return 1 if title_starts(st, k + 1) else 0
 
 
 def _attachments_named(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
