@@ -200,3 +200,15 @@ def test_a_column_s_menu_repeated_down_the_page_is_read_in_linear_time():
     finally:
         topsite.nav_item = real
     assert len(calls) < 50
+
+
+# --- the round on set 97 (county bureaus' reports, blind P .877 R .962) ------------------------------------
+
+def test_contents_printed_again_under_the_headline_are_chrome_both_times():
+    toc = "目录\n1.某区林业局2024年度工作总结\n2.某市林业局2024年工作总结及2025年工作计划\n3.某县林业局2024年政务公开工作总结\n"
+    page = ("首页 | 工作总结 | 工作计划\n当前位置：首页 > 工作总结 > 年度总结\n林业局2024年度工作总结汇编(3篇)\n" + toc
+            + "林业局2024年度工作总结汇编(3篇)\n" + toc + "某区林业局2024年度工作总结\n"
+            "2024年以来，我局以习近平生态文明思想为指导，扎实推进林业各项工作。\n(一)持续推进林长制工作\n全年巡林三千次。\n")
+    hs = _headings(page)
+    assert not [h for h in hs if h[1] == 3]
+    assert (13, 0, "", "某区林业局2024年度工作总结") in hs and (15, 2, "(一)", "持续推进林长制工作") in hs

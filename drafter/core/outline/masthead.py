@@ -144,12 +144,16 @@ def contents(st: ParseState) -> None:
     """A table of contents before the text: the 目录 line and the heading-like entries under it,
     up to the first line that has no heading marker, is long, or repeats the first entry (the text
     itself starting). Fewer than min_entries entries: no table of contents.
-    Without a 目录 line: _unheaded_contents.
+    A page that prints its contents again (a doc site's headline, 目录, the entries once more) has each
+    marked. Without a 目录 line: _unheaded_contents.
     Reads content, folded. Sets kind CHROME, detail "toc"."""
     v, content = st.v, st.content
+    headed = False
     for k, b in enumerate(content):
         if b.kind not in (D.PARAGRAPH, D.CHROME) or not _toc_head(st, st.f(b)):
             continue  # (a 目录 the metadata block read as its last value is the contents' head all the same)
+        if headed and not (k + 1 < len(content) and content[k + 1].kind == D.PARAGRAPH):
+            continue  # (a later 目录 only heads contents of its own: the page printing them again)
         entries: list[Block] = []
         skipped: list[Block] = []
         for e in content[k + 1:]:
@@ -170,10 +174,11 @@ def contents(st: ParseState) -> None:
         if len(entries) >= v.toc_min_entries:
             for e in [b, *skipped, *entries]:
                 mark(e, "toc")
-        elif not entries:
+        elif not entries and not headed:
             mark(b, "page")  # a 目录 link of the site's with no contents under it (above a headline)
-        return
-    _unheaded_contents(st)
+        headed = True
+    if not headed:
+        _unheaded_contents(st)
 
 
 _DOTS = "…．.。·"
