@@ -193,17 +193,15 @@ def space_in_chinese(ctx: Context):
 
 RE_INVISIBLE = LazyPattern(f"[{INVISIBLE}]+")
 INVISIBLE_KINDS = TEXT_KINDS | {D.BLANK, D.ISSUER_MARK, D.DOC_NUMBER}  # a line of nothing else reads as blank
-INVISIBLE_NAMES = {"\u200b": "零宽空格", "\u200c": "零宽不连字", "\u200d": "零宽连字", "\u2060": "零宽不换行空格",
-                   "\ufeff": "字节顺序标记"}
 
 
 @rule("P037")
 def invisible_character(ctx: Context):
     """Invisible characters inside the text (punct.INVISIBLE: zero-width spaces, joiners, a BOM),
     one finding per run, fixed by deleting them."""
-    text = ctx.text
-    for m in RE_INVISIBLE.finditer(text):
-        names = "、".join(dict.fromkeys(INVISIBLE_NAMES[c] for c in m.group()))
+    known = load_toml("punctuation.toml")["invisible_names"]
+    for m in RE_INVISIBLE.finditer(ctx.text):
+        names = "、".join(dict.fromkeys(known[c] for c in m.group()))
         yield Hit("P037", m.start(), m.end() - m.start(), "", {"found": names}, kinds=INVISIBLE_KINDS)
 
 

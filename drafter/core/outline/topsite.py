@@ -352,14 +352,12 @@ def _menu_item(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
            and (nav_item(st, body[j]) or len(squeezed(st, body[j])) <= st.v.standalone_min)
            and all(is_cjk(c) or c.isspace() for c in body[j].text)):
         j += 1
-    if j == k + 1:
-        return 1 if title_starts(st, k + 1) else 0
     m = j
-    while m < len(body) and body[m].kind == D.PARAGRAPH and stamp_line(st, st.f(body[m])):
+    while j > k + 1 and m < len(body) and body[m].kind == D.PARAGRAPH and stamp_line(st, st.f(body[m])):
         m += 1  # (the date stamp is the page's: read past in its turn)
-    if title_starts(st, m) and not nav_item(st, body[m]):
+    if j > k + 1 and title_starts(st, m) and not nav_item(st, body[m]):
         return j - k  # (a menu's item under the menu is no title: the column's name alone, over its own line)
-    return 1 if title_starts(st, k + 1) else 0
+    return int(title_starts(st, k + 1))
 
 
 def _attachments_named(st: ParseState, k: int, run: list[Block], seen: bool) -> int:

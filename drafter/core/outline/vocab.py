@@ -755,11 +755,18 @@ class Vocab:
         return re.compile(rf"^({alt(by['leads'])}|{re.escape(by['slash_lead'])}\s*[/／])")
 
     @cached_property
+    def office_words(self) -> str:
+        """The speaker's office (group-free pattern): its last word one of byline.offices, perhaps its
+        note glued on (镇长候选人)."""
+        by = self.data["byline"]
+        return f"(?:{alt(by['offices'])})(?:{alt(by['office_notes'])})?"
+
+    @cached_property
     def official_byline(self) -> re.Pattern:
         """…县长 张三: an office (perhaps a note in brackets after it: 副区长（提名人选）), a space or a colon (县长:石进), a name of
         2–11 characters (spaces and · inside)."""
         ph = chars(self.data["byline"]["placeholders"])
-        return re.compile(rf"^.{{0,20}}({alt(self.data['byline']['offices'])})(?:{alt(self.data['byline']['office_notes'])})?(?:（[^（）]{{1,8}}）)?(?:(?:[\s\u3000]*：[\s\u3000]*|[\s\u3000]+)"
+        return re.compile(rf"^.{{0,20}}({self.office_words})(?:（[^（）]{{1,8}}）)?(?:(?:[\s\u3000]*：[\s\u3000]*|[\s\u3000]+)"
                           rf"[{CJK}]([\s\u3000]?[{CJK}·]){{1,10}}|[\s\u3000]*[{ph}]{{2,4}})$")
 
     @cached_property
@@ -825,13 +832,13 @@ class Vocab:
         中共XX县区委常委、组织部长张伟强 (spaces squeezed out)."""
         lo, hi = self.data["byline"]["name_chars"]
         ph = chars(self.data["byline"]["placeholders"])
-        return re.compile(rf"^[{CJK}、{ph}]{{0,20}}({alt(self.data['byline']['offices'])})(?:{alt(self.data['byline']['office_notes'])})?[{CJK}·]{{{lo},{hi}}}$")
+        return re.compile(rf"^[{CJK}、{ph}]{{0,20}}({self.office_words})[{CJK}·]{{{lo},{hi}}}$")
 
     @cached_property
     def office_line(self) -> re.Pattern:
         """The speaker's office alone, the name lost or left out (镇代镇长, 县司法局局长): a speaker line
         under a dateline only."""
-        return re.compile(rf"^[{CJK}、]{{0,20}}({alt(self.data['byline']['offices'])})(?:{alt(self.data['byline']['office_notes'])})?$")
+        return re.compile(rf"^[{CJK}、]{{0,20}}({self.office_words})$")
 
     @cached_property
     def recipient_item_end(self) -> re.Pattern:
