@@ -96,7 +96,7 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
     if cut_off:
         end = len(folded_rest.rstrip().rstrip(v.cut_off_end))
     cut = end
-    colon = _outside_brackets(folded_rest, v.runin_colon, end)
+    colon = outside_brackets(folded_rest, v.runin_colon, end)
     if (colon > 0 and folded_rest[colon + 1:].strip() and not _summing_up(folded_rest, colon, end, v)
             and not _labelled_name(folded_rest, colon, end, v)):
         cut = colon
@@ -110,7 +110,7 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
             and _parallel_measures(folded_rest[:end], v)):
         pass  # a list of parallel measures in one sentence (深入推进…，完善…，探索…。): whole to its 。
     elif cut > v.heading_max or (cut_off and cut == end):
-        comma = _outside_brackets(folded_rest, v.runin_comma, cut)
+        comma = outside_brackets(folded_rest, v.runin_comma, cut)
         if v.time_phrase.match(folded_rest[:max(comma, 0)].strip()):
             comma = -1  # a date opens the sentence (3、2024年11月份，我市…): no heading phrase ends at its comma
         if 2 <= comma <= v.heading_cut_max and not _measure(folded_rest[:comma], v):
@@ -279,7 +279,7 @@ def _body_opens(folded_rest: str, v: Vocab, cut: int) -> int:
     return cut
 
 
-def _outside_brackets(folded: str, ch: str, end: int) -> int:
+def outside_brackets(folded: str, ch: str, end: int) -> int:
     """Index of the first ch before end that is not inside （）“”《》 (-1: none)."""
     return next(_unbracketed(folded, ch, end), -1)
 
@@ -383,7 +383,7 @@ def _article(rest: str, folded_rest: str, v: Vocab) -> tuple[str, str, bool]:
     an article is no heading phrase with its body run on, so no comma ends it; its title is its
     first sentence, or the phrase before a colon that opens its body (二、市政府工作的指导思想：高举…)."""
     end = next((i for i, ch in enumerate(folded_rest) if ch in v.sentence_end), len(folded_rest))
-    colon = _outside_brackets(folded_rest, v.runin_colon, end)
+    colon = outside_brackets(folded_rest, v.runin_colon, end)
     cut = colon if colon > 0 and folded_rest[colon + 1:].strip() else end
     body = rest[cut + 1:].strip()
     return rest[:cut].strip(), body, bool(body)
@@ -449,9 +449,23 @@ class _Chunks:
         self.st = st
         self.titles: set[str] = set()   # the title-like lines above the first heading
         self.lengths: set[int] = set()
-        self.seen = False               # the page numbers its chunks
+        self.seen = self._first_shown()  # the page numbers its chunks
         self.open = True                # still above the first heading
         self.counted = 0                # the ordinal of the last 1、 heading since a higher heading
+
+    def _first_shown(self) -> bool:
+        """The site's lines over the text show the first chunk's counter, alone (1、 over the title) or
+        with the PDF's page counter (1、第 1 页 共 6 页): the page numbers its chunks."""
+        st, v = self.st, self.st.v
+        for x in st.content:  # (above the text's first heading)
+            f = st.f(x)
+            m = v.menu_number.match(f)
+            if (x.kind in (D.CHROME, D.PARAGRAPH) and m is not None and m.group(1) == "1"
+                    and (m.end() == len(f) or v.page_counter.match(f[m.end():].strip()))):
+                return True
+            if x.kind in (D.HEADING, D.TITLE) or x.kind == D.PARAGRAPH and match_heading(f, v) is not None:
+                return False
+        return False
 
     def counter(self, b: Block, before: Block | None) -> bool:
         """b opens with a chunk counter: marked CHROME ("chunk") when it is the first chunk's
@@ -474,6 +488,10 @@ class _Chunks:
         if before is not None and _runs_into(st, before, self.seen) and (self.seen or not self._next(f)):
             b.detail = CHUNK_CONTINUED  # the line above runs on into it: neither is a heading
             return True
+        if (self.seen and before is not None and before.kind == D.HEADING and not before.run_in
+                and not self._next(f)):
+            b.detail = CHUNK_CONTINUED  # a counter that skips, right under a heading's line: the chunk
+            return True                 # cut the heading (…在提高政治站位上落实新 / 2、要求)
         return False
 
     def _next(self, f: str) -> bool:
@@ -638,8 +656,8 @@ def slogan_headings(st: ParseState) -> None:
         if b.kind == D.HEADING:
             pos.see(b)
             continue
-        if b.kind != D.PARAGRAPH:
-            continue
+        if b.kind != D.PARAGRAPH or b.detail == CHUNK_CONTINUED:
+            continue  # (a chunk's counter cut into the text: 一、…人民调解 / 2、工作的…)
         hint = st.hint(b)
         if hint in NOT_HEADING_HINTS:
             continue
@@ -694,13 +712,16 @@ def slogan_headings(st: ParseState) -> None:
         if (prev is not None and prev.kind == D.HEADING and prev.marker and len(prev.text) >= v.wrap_min
                 and prev.text[-1] not in v.paragraph_end and st.f(prev)[-1] not in v.paragraph_end):
             continue  # a long numbered heading hard-wrapped (a PDF's text): this is its second line
-        b.kind, b.title, b.marker = D.HEADING, b.text, ""
         f = st.f(b)  # a part's name, or a line that may be one; a statement of two clauses is none (发展特色农业，农村经济平稳发展)
         part = names_part(f, v) or v.runin_comma not in f
-        b.level = pos.implied_level(part)
-        m = v.ordinal_word.match(st.f(b))
+        level = pos.implied_level(part)
+        m = v.ordinal_word.match(f)
         if m and pos.last_numbered <= 1:  # 第一，认识要再提升，…: its ordinal word is its marker, level 1
-            b.marker, b.title, b.level = b.text[:m.end()], b.text[m.end():].strip(), 1
+            b.kind, b.marker, b.title, b.level = D.HEADING, b.text[:m.end()], b.text[m.end():].strip(), 1
+        elif level <= v.unnumbered_max_level:
+            b.kind, b.title, b.marker, b.level = D.HEADING, b.text, "", level
+        else:
+            continue  # (under a numbered heading of level 2 or below: a broken line, a site's line)
         pos.see(b, part)
 
 

@@ -172,6 +172,9 @@ def _cover_title(st: ParseState, end: int) -> list[Block]:
         lines.insert(0, body[k])
         joined = f + joined if len(lines) > 1 else f
         if v.notice_title.match(_unquoted("".join(joined.split()))):  # (its 通 知 letter-spaced or not)
+            if k > 0 and st.f(lines[0]).startswith(tuple(v.official["notice_verbs"])) and _issuer_about(st, body[k - 1]):
+                k -= 1  # the title wrapped after its issuer's 关于 (乌兰浩特市人民政府办公室关于 / 印发《…》的通知)
+                lines.insert(0, body[k])
             j = k - 1  # the issuers over 关于, one a line (中共某县委 / 某县人民政府 / 关于印发…): the title's
             while (j >= 0 and k - j <= v.official["joint_issuers_max"] and body[j].kind in (D.PARAGRAPH, D.CHROME)
                    and st.f(lines[0]).startswith((v.official["notice_title_lead"], *v.official["notice_verbs"]))
@@ -186,6 +189,13 @@ def _cover_title(st: ParseState, end: int) -> list[Block]:
             return lines
         k -= 1
     return []
+
+
+def _issuer_about(st: ParseState, b: Block) -> bool:
+    """b is the issuer's name and the title's 关于, alone on their line (某市人民政府办公室关于)."""
+    lead, f = st.v.official["notice_title_lead"], st.f(b)
+    return (b.kind in (D.PARAGRAPH, D.CHROME) and f.endswith(lead) and len(f) <= st.v.title_max
+            and st.v.bodies_named(f[:-len(lead)]))
 
 
 def _issuers_issuing(st: ParseState, f: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from drafter.core import document as D
 from drafter.core.document import Block
-from drafter.core.outline.headings import NOT_HEADING_HINTS, names_part, standalone_candidate
+from drafter.core.outline.headings import NOT_HEADING_HINTS, names_part, outside_brackets, standalone_candidate
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.titlelines import (
     addressee, apart, chrome_shows, dated_field, is_byline, issuer_lines, meta_field_line, repeats, squeezed,
@@ -145,7 +145,8 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             shown.add(b.text)
             k += 1
             continue
-        titled = st.hint(b) == "title" or title_candidate(st, k, run, seen_subtitle) or repeats(run, b, seen_subtitle)
+        titled = ((st.hint(b) == "title" or title_candidate(st, k, run, seen_subtitle) or repeats(run, b, seen_subtitle))
+                  and not _clause_after_whole(st, run, b))
         if run and v.doc_number.match(f.strip()):
             b.kind = D.DOC_NUMBER
         elif run and _listed(st, run, b):
@@ -157,7 +158,9 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
                                                         and not _section_name(st, run, b) and not _author_line(st, k))
                                                        or v.spaced_title.match(f) or _shown_again(st, run, b)
                                                        or _headline_again(st, run, b)):
-            if decorates(st, run, b) and not _piece_of(st, run, b):
+            if decorates(st, run, b) and piece_of(st, run, b, bare=True) and not piece_of(st, run, b):
+                break  # the first piece, a bare number after the title (…报告1): a title too, _title_repeats
+            if decorates(st, run, b) and not piece_of(st, run, b):
                 b.kind, b.detail = D.CHROME, "duplicate"  # the headline with a site's word after it
             else:   # the document's own title after the page's headline: the headline is chrome
                 for t in run if not compilation(st, run) or squeezed(st, b) == squeezed(st, run[0]) else ():
@@ -221,6 +224,17 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             shown.add(b.text)
         k += 1
     return run, k
+
+
+
+def _clause_after_whole(st: ParseState, run: list[Block], b: Block) -> bool:
+    """b, a line with a sentence comma outside brackets and not ending as a whole title does, under a
+    title line that ends as one (…工作总结及2024年工作打算 / 2023年,某区坚持以…,全面贯彻…关于退役): the
+    text's first line, no title's second line (none of the labelled titles wraps so) [sets 105]."""
+    if not run or not st.v.whole_title.search(squeezed(st, run[-1])) or apart(st, run[-1], b):
+        return False  # (the site's lines between: its buttons, 加入VIP，免费下载, are for the walk to read)
+    f = squeezed(st, b)
+    return outside_brackets(f, st.v.runon_comma, len(f)) >= 0 and not st.v.whole_title.search(f)
 
 
 
@@ -403,11 +417,13 @@ def decorates(st: ParseState, run: list[Block], b: Block) -> bool:
 
 
 
-def _piece_of(st: ParseState, run: list[Block], b: Block) -> bool:
+def piece_of(st: ParseState, run: list[Block], b: Block, bare: bool = False) -> bool:
     """b is the title so far with a sample site's piece number after it (乡镇政府工作报告 / … /
-    乡镇政府工作报告篇一, …讲话材料(一)): the piece's own showing over its text, the title (its last showing)."""
+    乡镇政府工作报告篇一, …讲话材料(一)): the piece's own showing over its text, the title (its last showing).
+    With bare, a bare number counts too (社区矫正工作调研报告1): a title shown before stays a title over it."""
     title, f = "".join(squeezed(st, t) for t in run), squeezed(st, b)
-    m = st.v.piece_number.search(f) or st.v.piece_ordinal.search(f)
+    m = (st.v.piece_number.search(f) or st.v.piece_ordinal.search(f)
+         or (st.v.bare_piece.search(f) if bare else None))
     return m is not None and f[:m.start()] == title
 
 

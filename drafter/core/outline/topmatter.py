@@ -14,7 +14,7 @@ from drafter.core.outline.titlelines import (
     is_cjk, meta_field_line, placeholder_name, salutation_line, squeezed, title_line, title_starts,
     wrapped_dateline, wrapped_title,
 )
-from drafter.core.outline.titlewalk import compilation, decorates, walk_top
+from drafter.core.outline.titlewalk import compilation, decorates, piece_of, walk_top
 
 
 def top_matter(st: ParseState) -> None:
@@ -101,14 +101,22 @@ def _labelled_piece(st: ParseState, run: list[Block]) -> list[Block]:
     """A title run whose lines show a sample site's piece: the headline (城管局副局长述职报告), then the
     same with the piece's number after it (…述职报告篇1), then perhaps the piece's own whole title
     (20xx年区城管局副局长述职述廉报告(分管党务,…)). The headline is chrome; so is the piece's label when
-    the piece's own title follows it, which is then the title. run when it shows no such piece."""
+    the piece's own title follows it, which is then the title. A piece whose name is a whole title of
+    its own under a whole title (…2023上半年工作总结 / …2024上半年工作总结 篇1) is the title, the line
+    above the headline. run when it shows no such piece."""
     v = st.v
     for i in range(len(run) - 1):
         head, label = squeezed(st, run[i]), squeezed(st, run[i + 1])
         m = v.piece_number.search(label)
-        if m is None or label[:m.start()] != head or not v.whole_title.search(head):
+        if m is None or not v.whole_title.search(head):
             continue
         out, rest = run[:i + 1], run[i + 1:]
+        if label[:m.start()] != head:
+            if v.whole_title.search(label[:m.start()]):  # (a piece named on its own under the headline:
+                for t in out:                              # 政协2023上半年工作总结 / 政协2024上半年工作总结 篇1)
+                    t.kind, t.level, t.detail = D.CHROME, None, "headline"
+                return rest
+            continue
         own = "".join(squeezed(st, t) for t in rest[1:])
         if own and (v.whole_title.search(own) or v.title_words.search(own)):
             out, rest = run[:i + 2], rest[1:]
@@ -135,7 +143,7 @@ def _late_title(st: ParseState) -> list[Block]:
         b = body[j]
         f = st.f(b)
         if b.kind == D.HEADING or b.kind == D.SALUTATION or (
-                b.kind == D.PARAGRAPH and (salutation_line(st, f)
+                b.kind == D.PARAGRAPH and (salutation_line(st, f) or _hearers(st, f)
                                            or len(f) >= v.late_text_min and any(c in f for c in v.sentence_end))):
             anchor = j
             break
@@ -151,7 +159,7 @@ def _late_title(st: ParseState) -> list[Block]:
         if (standalone_candidate(b.text, v, v.title_max) and v.title_words.search(f)
                 and not runs_on(st, b) and title_starts(st, k) and not v.draft_note.match(f)):
             break
-        if len(f) > v.byline_max or any(c in f for c in v.sentence_end):
+        if (len(f) > v.byline_max or any(c in f for c in v.sentence_end)) and not v.subtitle.match(f):
             return []  # only the top matter's short lines (a byline, a dateline, 同志们:) stand between
     else:
         return []
@@ -190,7 +198,16 @@ def _wrapped_tail(st: ParseState, above: Block, first: Block) -> bool:
     not end as a whole title (贵州省2023年度法治政府建设工作): one title wrapped before its tail."""
     v = st.v
     return (len(st.f(first)) <= 2 * v.standalone_min and title_line(st, above.text)
+            and v.runin_colon not in st.f(above)  # (an e-paper's issue line: 第19411号:第01版 2024-02-08)
             and not v.whole_title.search(st.f(above)) and bool(v.whole_title.search(st.f(first))))
+
+
+
+def _hearers(st: ParseState, f: str) -> bool:
+    """f greets a speech's or report's hearers, a short line ending with its colon (各位代表：, 同志们：):
+    no field of the page's (访问次数：) and no sentence."""
+    return (f.endswith("：") and len(f) <= st.v.byline_max and not any(c in f for c in st.v.sentence_end)
+            and not st.v.field_line.match(f) and not meta_field_line(st, f) and not st.v.title_words.search(f))
 
 
 
@@ -333,9 +350,9 @@ def _after_preview(st: ParseState, run: list[Block]) -> list[Block]:
     para, again, nxt = body[k + 1], body[k + 2], body[k + 3]
     if not (para.kind == D.PARAGRAPH and again.kind == D.PARAGRAPH and squeezed(st, again) == squeezed(st, run[0])):
         return run
-    if nxt.kind == D.HEADING and nxt.marker:
-        run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "headline"
-        again.kind, again.level = D.TITLE, 0
+    if nxt.kind == D.HEADING and nxt.marker or nxt.kind == D.PARAGRAPH and piece_of(st, [again], nxt, bare=True):
+        run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "headline"  # (the title again over its
+        again.kind, again.level = D.TITLE, 0  # first piece, …总结1: the piece is a title too, _title_repeats)
         return [again]
     own, head = squeezed(st, nxt), squeezed(st, run[0])
     after = st.f(body[k + 4]) if k + 4 < len(body) else ""
@@ -373,6 +390,19 @@ def _title_repeats(st: ParseState, run: list[Block]) -> None:
     it too, under a headline with no count: the headline keeps its place, as round 23 decided)."""
     if not run:
         return
-    for b in st.body:
+    piece = True  # (one first piece only)
+    for k, b in enumerate(st.body):
         if b.kind == D.PARAGRAPH and decorates(st, run, b):
-            b.kind, b.detail = D.CHROME, "duplicate"
+            if piece and piece_of(st, run, b, bare=True) and _over_text(st, k):
+                b.kind, b.level = D.TITLE, 0  # the first piece's own title right over its text (…报告1 / 一、…)
+                piece = False
+            else:
+                b.kind, b.detail = D.CHROME, "duplicate"
+
+
+
+def _over_text(st: ParseState, k: int) -> bool:
+    """body[k] stands right over the text: a numbered heading or a paragraph of running text follows."""
+    nxt = st.body[k + 1] if k + 1 < len(st.body) else None
+    return nxt is not None and (nxt.kind == D.HEADING and bool(nxt.marker)
+                                or nxt.kind == D.PARAGRAPH and len(st.f(nxt)) >= st.v.late_text_min)

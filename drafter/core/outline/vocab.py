@@ -87,6 +87,7 @@ class Vocab:
         self.section_names = frozenset(data["standalone"]["section_names"])
         self.wrap_lines, self.wrap_slack = std["wrap_lines"], std["wrap_slack_chars"]
         self.chunk_min = std["chunk_min_chars"]
+        self.unnumbered_max_level = std["unnumbered_max_level"]
         script = data["script"]
         self.simplify = str.maketrans(script["traditional"], script["simplified"])
         self.traditional_chars = frozenset(script["traditional"])
@@ -375,6 +376,7 @@ class Vocab:
                           rf"|^（\d{{4}}年\d{{1,2}}月\d{{0,2}}日[^（），。；：、]{{2,30}}）$"
                           rf"|^(?:\d{{0,4}} ?年 ?\d{{0,2}} ?月 ?\d{{0,2}} ?|\d{{5,8}})日 ?在.{{2,60}}(会议|大会|会)(?:上|$)|{template}"
                           rf"|^（?今?年月日）?$"  # the figures all lost: 今年月日 (今 the year's 2 misread), 年月日 [sets 77]
+                          rf"|^（\d{{4}} ?年 ?\d{{1,2}} ?月 ?(?:\d{{1,2}} ?日)?(?:{alt(self.data['subtitle']['dated_notes'])})）$"
                           rf"|^（?{re.escape(self.data['subtitle']['wrapped_start'])}[^，。；：、]{{2,60}}"
                           rf"(?:{alt(self.data['subtitle']['occasion_ends'])})）?$")
 
@@ -507,7 +509,7 @@ class Vocab:
     @cached_property
     def bare_piece(self) -> re.Pattern:
         """A piece's number glued to its title with no 篇 (社区矫正工作调研报告1): only under a collection's headline."""
-        return re.compile(r"\d{1,2}$")
+        return re.compile(r"(?<!\d)\d{1,2}$")
 
     @cached_property
     def clocked_stamp(self) -> re.Pattern:
@@ -720,6 +722,11 @@ class Vocab:
     def menu_number(self) -> re.Pattern:
         """The number of an item of a page's numbered list (1. 目录): group 1 the number."""
         return re.compile(r"^(\d{1,2})[.．、](?![0-9])\s*")
+
+    @cached_property
+    def page_counter(self) -> re.Pattern:
+        """A PDF's page counter alone: 第1页共4页, 共4页 第1页."""
+        return re.compile(self.data["chrome"]["page_counter"])
 
     @cached_property
     def chunk_first(self) -> re.Pattern:
@@ -1042,7 +1049,7 @@ class Vocab:
             re.compile(rf"^[|｜]\s*[^|｜]{{1,{ch['tag_max_chars']}}}\s*[|｜]$"),
             re.compile(r"^【[^】]*(https?://|www\.)[^】]*】$", re.I),
             re.compile(alt(ch["desktop_words"])),
-            re.compile(ch["page_counter"]),
+            self.page_counter,
             # a doc site's page image's caption: …工作报告.docx_第1页 [sets 46]
             re.compile(rf"\.(?:{alt([e.lower() for e in ch['file_formats']] + [e.upper() for e in ch['file_formats']])})"
                        rf"[_\s]*第\s*\d{{1,4}}\s*页$"),
