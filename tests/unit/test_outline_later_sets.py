@@ -266,9 +266,9 @@ FIGURES = {
     # piece number under a title shown again, no un-numbered heading below level 2, a doc site's chunk counters once
     # the page shows its first, a piece named on its own under a whole title, a clause line under a whole title,
     # a notice title wrapped after its issuer's 关于, a rule's dated note, a late title over its dateline and
-    # speaker. Left: 103/03 a PDF's garbled second showing, 106/04 a compilation of speeches, 107/05 adverbial
+    # speaker, a late title wrapped under the headline with the site's words after a dash. Left: 103/03 a PDF's garbled second showing, 106/04 a compilation of speeches, 107/05 adverbial
     # openings (在…中,) the comma rule cuts, compilation headlines labelled as titles (107/11, 12)
-    103: {0: (17, 15, 14), 1: (17, 17, 17), 2: (26, 26, 26), 3: (2, 2, 2)},
+    103: {0: (17, 16, 15), 1: (17, 17, 17), 2: (26, 26, 26), 3: (2, 2, 2)},
     104: {0: (21, 21, 21), 1: (16, 16, 16), 2: (24, 24, 24), 3: (2, 2, 2)},
     105: {0: (15, 15, 15), 1: (20, 20, 20), 2: (8, 8, 8), 3: (19, 19, 19)},
     106: {0: (23, 23, 21), 1: (17, 16, 16), 2: (4, 4, 4)},

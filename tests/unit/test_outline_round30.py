@@ -164,3 +164,24 @@ def test_a_headline_ending_with_a_colon_is_no_hearers_line():
     page = ("汉铭范文网\n您现在的位置：汉铭范文网 > 总结 > 正文\n“七五”普法工作经验交流发言:\n"
             "时间：2020-06-02 09:31:17 来源：网友投稿 点击：\n“七五”普法工作经验交流发言\n" + OPENING + BODY)
     assert _titles(page) == [(5, "“七五”普法工作经验交流发言")]
+
+
+# --- a late title wrapped over two lines under the headline with the site's words after a dash ----
+
+MIRROR = ("金华市教育局\n首页　教育新闻　政务公开　办事服务\n您当前的位置：首页 > 政务公开 > 法治政府建设\n"
+          "金华市教育局关于2023年法治政府建设工作情况的报告{suffix}\n"
+          "• 索引号：001/2024-00012\n• 发布机构：金华市教育局\n• 生成日期：2024-03-01\n朗读\n"
+          "金华市教育局关于2023年法治政府\n建设工作情况的报告\n"
+          "2023年，在市委市政府的正确领导下，市教育局认真贯彻落实法治政府建设部署要求，全年无诉讼案件。现将具体情况报告如下：\n"
+          + BODY)
+
+
+def test_a_late_title_wrapped_under_a_headline_with_the_sites_words_after_a_dash_is_whole():
+    for suffix in ("-某某娱乐", "_某某网"):
+        titles = _titles(MIRROR.format(suffix=suffix))
+        assert titles == [(9, "金华市教育局关于2023年法治政府"), (10, "建设工作情况的报告")], suffix
+
+
+def test_a_headline_running_on_in_words_is_no_showing_of_the_wrapped_title():
+    titles = _titles(MIRROR.format(suffix="和2024年工作打算"))
+    assert (9, "金华市教育局关于2023年法治政府") not in titles

@@ -169,7 +169,7 @@ def _late_title(st: ParseState) -> list[Block]:
     above = body[k - 1] if k > start else None
     if (above is not None and above.kind == D.PARAGRAPH and st.follows(above, run[0])
             and (st.f(above).rstrip().endswith(v.title_join_leads) or _name_over_year(st, above, run[0])
-                 or _wrapped_tail(st, above, run[0]))
+                 or _wrapped_tail(st, above, run[0]) or _headline_wrapped(st, above, run[0]))
             and len(st.f(above)) + len(st.f(run[0])) <= v.title_max):
         # the title wrapped after its 及 (2020年度…总结及 / 下半年重点工作计划) or after the body's name
         # (某某旗安全生产委员会 / 2024年工作要点), or mid-phrase before a short tail (…建设工作 / 情况报告)
@@ -200,6 +200,20 @@ def _wrapped_tail(st: ParseState, above: Block, first: Block) -> bool:
     return (len(st.f(first)) <= 2 * v.standalone_min and title_line(st, above.text)
             and v.runin_colon not in st.f(above)  # (an e-paper's issue line: 第19411号:第01版 2024-02-08)
             and not v.whole_title.search(st.f(above)) and bool(v.whole_title.search(st.f(first))))
+
+
+
+def _headline_wrapped(st: ParseState, above: Block, first: Block) -> bool:
+    """above and first, read as one line, are the page's headline above them, whole or with the site's
+    words after a dash or bar (…建设工作情况的报告-和记娱乐国际): one title wrapped over the two lines."""
+    joined = squeezed(st, above) + squeezed(st, first)
+    if not title_line(st, above.text) or len(joined) > st.v.title_max:
+        return False
+    for x in st.blocks[:above.line - 1]:
+        h = squeezed(st, x) if x.kind == D.CHROME else ""
+        if h == joined or h.startswith(joined) and h[len(joined)] in st.v.data["title"]["headline_suffix_marks"]:
+            return True
+    return False
 
 
 
