@@ -219,8 +219,9 @@ def _headline_wrapped(st: ParseState, above: Block, first: Block) -> bool:
 
 def _hearers(st: ParseState, f: str) -> bool:
     """f greets a speech's or report's hearers, a short line ending with its colon (各位代表：, 同志们：):
-    no field of the page's (访问次数：) and no sentence."""
+    naming them (title.hearers_words), no field of the page's (访问次数：) and no sentence."""
     return (f.endswith("：") and len(f) <= st.v.byline_max and not any(c in f for c in st.v.sentence_end)
+            and any(w in f for w in st.v.data["title"]["hearers_words"])
             and not st.v.field_line.match(f) and not meta_field_line(st, f) and not st.v.title_words.search(f))
 
 
