@@ -211,7 +211,7 @@ def _headline_wrapped(st: ParseState, above: Block, first: Block) -> bool:
         return False
     for x in st.blocks[:above.line - 1]:
         h = squeezed(st, x) if x.kind == D.CHROME else ""
-        if h == joined or h.startswith(joined) and h[len(joined)] in st.v.data["title"]["headline_suffix_marks"]:
+        if h == joined or h.startswith(joined) and h[len(joined)] in st.v.headline_suffix_marks:
             return True
     return False
 
@@ -221,7 +221,7 @@ def _hearers(st: ParseState, f: str) -> bool:
     """f greets a speech's or report's hearers, a short line ending with its colon (各位代表：, 同志们：):
     naming them (title.hearers_words), no field of the page's (访问次数：) and no sentence."""
     return (f.endswith("：") and len(f) <= st.v.byline_max and not any(c in f for c in st.v.sentence_end)
-            and any(w in f for w in st.v.data["title"]["hearers_words"])
+            and any(w in f for w in st.v.hearers_words)
             and not st.v.field_line.match(f) and not meta_field_line(st, f) and not st.v.title_words.search(f))
 
 
@@ -402,7 +402,8 @@ def _site_titles_out(st: ParseState, run: list[Block]) -> list[Block]:
 
 def _title_repeats(st: ParseState, run: list[Block]) -> None:
     """The title again in the body with a site's word after it (…总结范文): chrome (a piece's number after
-    it too, under a headline with no count: the headline keeps its place, as round 23 decided)."""
+    it too, under a headline with no count: the headline keeps its place, as round 23 decided) — but for
+    the first piece's own showing right over its text (…报告1 / 一、…), a title too (sets 66, 107)."""
     if not run:
         return
     piece = True  # (one first piece only)

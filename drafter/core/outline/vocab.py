@@ -88,6 +88,8 @@ class Vocab:
         self.wrap_lines, self.wrap_slack = std["wrap_lines"], std["wrap_slack_chars"]
         self.chunk_min = std["chunk_min_chars"]
         self.unnumbered_max_level = std["unnumbered_max_level"]
+        self.headline_suffix_marks = data["title"]["headline_suffix_marks"]
+        self.hearers_words = tuple(data["title"]["hearers_words"])
         script = data["script"]
         self.simplify = str.maketrans(script["traditional"], script["simplified"])
         self.traditional_chars = frozenset(script["traditional"])
