@@ -444,11 +444,12 @@ class Vocab:
 
     @cached_property
     def title_cuts(self) -> tuple[re.Pattern, re.Pattern]:
-        """A site's column before a title (乡镇政府工作总结|…, or a tab between) and a page number or the site's word count after
-        it (…(3), …报告[此文共8216字]): site-added suffixes, no part of the title (tests/data/outline_pages,
-        the issue's own labels; sets 43, 66 and 69 keep the number)."""
+        """A site's column before a title (乡镇政府工作总结|…, or a tab between) and the site's word count after
+        it (…报告[此文共8216字]): site-added, no part of the title. A piece's number after it (…范文(3)) stays:
+        the title is the whole line as the page prints it (sets 43, 66, 69, 83, 107; only the issue's first
+        labels, tests/data/outline_pages, cut it)."""
         return (re.compile(rf"^[^|｜\t]{{2,{self.column_prefix_max}}}[|｜\t](?=\S)"),
-                re.compile(r"\s*(?:（\d{1,2}）|[\[［【（]此?文?共\d{2,6}字[\]］】）])$"))
+                re.compile(r"\s*[\[［【（]此?文?共\d{2,6}字[\]］】）]$"))
 
     @cached_property
     def part_marker(self) -> re.Pattern:
