@@ -36,7 +36,7 @@ FIGURES = {
     # outlines 1.1 as level 2; labels24 puts a combined report and its first part both at level 0) and shapes no
     # round fixed (a title a PDF broke over five lines, a 印发 notice's titles on 22/11 and 27/10)
     17: {0: (20, 20, 20), 1: (20, 20, 19), 2: (10, 10, 10), 3: (8, 8, 8), 4: (8, 8, 7)},
-    18: {0: (16, 16, 15), 1: (15, 15, 15), 2: (10, 9, 9), 3: (16, 16, 12), 4: (5, 5, 1)},
+    18: {0: (16, 16, 15), 1: (15, 15, 15), 2: (10, 10, 10), 3: (16, 16, 12), 4: (5, 5, 1)},
     19: {0: (20, 21, 20), 1: (18, 18, 18), 2: (11, 11, 11), 3: (3, 3, 3)},
     20: {0: (17, 17, 17), 1: (17, 17, 17), 2: (11, 11, 11), 3: (2, 2, 2)},
     21: {0: (18, 18, 18), 1: (18, 18, 17), 2: (15, 15, 14), 3: (9, 7, 7), 4: (1, 1, 1)},   # round 21: 09's broken title, 10's contents
@@ -95,7 +95,7 @@ FIGURES = {
     # under their collection, 61/04's 2稳定…, 61/05's section after a news dateline, 61/10's watermark,
     # 62/03 and 62/12's compilations (labelled with their pieces), 62/15's WeChat post
     59: {0: (21, 21, 21), 1: (17, 17, 17), 2: (13, 13, 13), 3: (2, 2, 2)},
-    60: {0: (15, 15, 14), 1: (19, 18, 17), 2: (10, 10, 9), 3: (3, 3, 3)},
+    60: {0: (15, 15, 14), 1: (19, 18, 18), 2: (10, 10, 9), 3: (3, 3, 3)},
     61: {0: (16, 16, 16), 1: (16, 16, 15), 2: (17, 17, 17), 3: (10, 10, 10)},
     62: {0: (20, 22, 19), 1: (31, 29, 29), 2: (2, 2, 2), 3: (3, 3, 3)},
     63: {0: (16, 15, 15), 1: (19, 19, 19), 2: (17, 17, 17), 3: (5, 5, 5)},
@@ -183,7 +183,7 @@ FIGURES = {
     76: {0: (22, 22, 22), 1: (22, 20, 20), 2: (6, 6, 6), 3: (4, 4, 4)},
     77: {0: (16, 16, 16), 1: (17, 18, 17), 2: (3, 3, 3), 3: (3, 2, 2), 4: (1, 1, 1)},
     78: {0: (20, 20, 20), 1: (15, 15, 15), 2: (27, 27, 27), 3: (10, 10, 10)},
-    79: {0: (15, 14, 13), 1: (21, 22, 21), 2: (14, 14, 13), 3: (17, 18, 14)},
+    79: {0: (15, 14, 13), 1: (21, 22, 21), 2: (14, 14, 13), 3: (17, 18, 15)},
     80: {0: (16, 17, 14), 1: (22, 31, 21), 2: (19, 20, 19), 3: (21, 21, 20), 4: (13, 13, 12)},
     # sets 81–83: session 11's hold-outs (tests/data/outline_pages81 … 83), labelled while the session tuned to 73–80
     # and measured once on f01f158, the session's code after that tuning: 81 法治政府 reports on portals (4
@@ -217,7 +217,7 @@ FIGURES = {
     # with a figure (the other sets do the opposite: cutting so loses 36 of the 5,379 labels), 09's and 15's
     # 1.1 headings, 12's two pieces under one title, 06's title inside a 標題: field, 01's piece 7 lines under
     # its collection's headline
-    89: {0: (16, 15, 12), 1: (22, 22, 22), 2: (5, 4, 2), 3: (19, 19, 11), 4: (9, 9, 7)},
+    89: {0: (16, 14, 12), 1: (22, 22, 22), 2: (5, 6, 4), 3: (19, 19, 11), 4: (9, 9, 7)},
     90: {0: (19, 18, 18), 1: (18, 18, 18), 2: (3, 3, 3)},
     91: {0: (15, 15, 15), 1: (19, 19, 19), 2: (17, 17, 17), 3: (15, 15, 15)},
     # sets 93–94: session 12's last hold-outs but two, measured once blind: 93 (街道, 社区, 开发区 reports, any site) on
@@ -273,6 +273,21 @@ FIGURES = {
     105: {0: (15, 15, 15), 1: (20, 20, 20), 2: (8, 8, 8), 3: (19, 19, 19)},
     106: {0: (23, 23, 21), 1: (17, 16, 16), 2: (4, 4, 4)},
     107: {0: (18, 18, 17), 1: (24, 24, 24), 2: (5, 5, 5), 3: (26, 25, 22), 4: (4, 4, 4)},
+    # sets 108–112: session 15's hold-outs (county bureaus other than justice, 人大/政协/纪委 reports and leaders'
+    # speeches, plans and their 印发 notices, villages/communities/towns/Party branches, justice-adjacent reports and
+    # town 法治政府 reports), measured once blind on 097ba9e: 108 P .967 R .967 (60 labels), 109 .953/.953 (43),
+    # 110 .833/.909 (66), 111 .940/.979 (48), 112 .917/.965 (57); all 274: P .916 R .953. Then tuned to
+    # (test_outline_round31): a collection's bare first piece, contents closed by dots, the title under a doc
+    # site's 文档简介, sections numbered 1.1 under 一、, a piece label with the site's word, a posting date before
+    # the headline, a dateline whose year was lost, a disclaimer under its label, the same title with another
+    # year, a counter cut mid-figure, a clause stating what there is, keyword labels before a colon, a heading on
+    # two lines. Left: 108/01 a heading phrase with its figure after the comma, 111/08 a slip (??) kept in the
+    # label, 112/07 the issuers' lines over 关于 (labelled as title lines by every other set)
+    108: {0: (16, 16, 16), 1: (14, 14, 14), 2: (23, 23, 22), 3: (7, 7, 7)},
+    109: {0: (18, 18, 18), 1: (17, 17, 17), 2: (8, 8, 8)},
+    110: {0: (15, 15, 15), 1: (16, 16, 16), 2: (26, 26, 26), 3: (9, 9, 9)},
+    111: {0: (14, 14, 14), 1: (17, 17, 17), 2: (11, 11, 10), 3: (6, 6, 6)},
+    112: {0: (14, 16, 14), 1: (17, 17, 17), 2: (16, 16, 16), 3: (10, 10, 10)},
     81: {0: (5, 4, 3), 1: (4, 4, 4), 2: (3, 3, 3), 3: (2, 2, 2)},
     82: {0: (17, 13, 12), 1: (16, 16, 16), 2: (14, 14, 14), 3: (5, 7, 5)},  # (14's un-numbered lines below level 2 gone)
     83: {0: (19, 19, 18), 1: (22, 22, 21), 2: (14, 14, 14), 3: (1, 1, 1)},

@@ -131,4 +131,5 @@ def test_an_unheaded_contents_with_decimal_entries_is_chrome():
     page = ("人人文库\n首页 > 行业资料 > 其它\n某县普法自查工作方案\n文档简介\n某县普法自查工作方案一、背景分析\n"
             f"{toc}\n一、背景分析\n1.1政策背景 普法规划作为法治建设的重要阶段性部署，明确提出要求。\n展开阅读全文\n")
     got = _headings(page)
-    assert [h for h in got if h[1] > 0] == [(17, 1, "一、", "背景分析")]
+    # (the text's own 1.1 under its 一、 is a section, level 2, as sets 18, 89 and 110 label it; the contents' are chrome)
+    assert [h for h in got if h[1] > 0] == [(17, 1, "一、", "背景分析"), (18, 2, "1.1", "政策背景")]

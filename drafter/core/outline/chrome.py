@@ -293,7 +293,9 @@ def _neighbours(content: list[Block], k: int) -> list[Block]:
 def _notice_list(st: ParseState, k: int) -> None:
     """A doc site's notice label alone on its line (温馨提示:) over up to notice_list_lines numbered
     items: when one of them speaks of the preview, the upload or the site (notice_list_words), the
-    label and its items are the site's, never headings (1. 部分包含数学公式…查看预览时…, 2. 本文档由用户上传…)."""
+    label and its items are the site's, never headings (1. 部分包含数学公式…查看预览时…, 2. 本文档由用户上传…).
+    So are the label and the one paragraph under it when the two read as the site's disclaimer
+    (申明敬告: / 本站所有内容均由合作方或网友上传,…)."""
     v, content = st.v, st.content
     j = k + 1
     while j < len(content) and j - k <= v.notice_list_lines and content[j].kind == D.PARAGRAPH:
@@ -304,6 +306,10 @@ def _notice_list(st: ParseState, k: int) -> None:
     items = content[k + 1:j]
     if items and any(v.notice_list_words.search(st.f(b)) for b in items):
         for b in content[k:j]:
+            mark(b, "page")
+    elif (not items and k + 1 < len(content) and content[k + 1].kind == D.PARAGRAPH
+          and v.disclaimer.match(st.f(content[k]).strip() + st.f(content[k + 1]).strip())):
+        for b in content[k:k + 2]:  # the label over its notice in one paragraph (申明敬告: / 本站所有内容均由…上传,…)
             mark(b, "page")
 
 

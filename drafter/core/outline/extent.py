@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from drafter.core import document as D
 from drafter.core.document import Block
+from drafter.core.outline.headings import PAIR_FIRST
 from drafter.core.outline.shapes import never_structure
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.vocab import Vocab
@@ -92,7 +93,8 @@ def extent(st: ParseState) -> None:
             continue
         after_end = k > last_running
         if not b.marker and b.detail != "part":  # (a report's part heading heads its numbered sections)
-            if not keep.get(k, True) or toolbar_shape(b.text, v):
+            held = keep.get(k + 1, True) if b.detail == PAIR_FIRST else keep.get(k, True)  # (its second line heads it)
+            if not held or toolbar_shape(b.text, v):
                 _demote(b, after_end)
     _title_shapes(st)
     _title_after_chrome(st)

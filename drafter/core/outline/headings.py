@@ -16,6 +16,8 @@ from drafter.text.punct import fold, is_cjk
 NOT_HEADING_HINTS = ("list", "table-row", "table-cell")  # (table-cell: cells.flat_tables)
 # the detail of a paragraph line that a document site's chunk counter opens (…按可比价 / 2、计算增长…)
 CHUNK_CONTINUED = "chunk-continued"
+# the detail of an un-numbered heading's first line when it is set on two lines as a pair of phrases
+PAIR_FIRST = "pair-first"
 
 
 def _ordinal(s: str) -> int | None:
@@ -104,6 +106,8 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
         comma = _body_comma(folded_rest, v, end, task)
         if comma >= 2 and v.time_phrase.match(folded_rest[:comma].strip()):
             comma = -1  # a date opens the sentence (1、201*年度，我镇…): no heading phrase ends at its comma
+        if comma >= 2 and any(w in folded_rest[:comma] for w in v.statement_words):
+            comma = -1  # the clause states what there is (现我镇共有…个，其中…): a sentence, no heading phrase
         if comma >= 2 and (end <= v.heading_max or _short_clauses(folded_rest[:comma], v)):
             cut = comma  # (in a sentence too long for a heading, only short parallel clauses are one)
     if (cut > v.heading_max and cut == end and not cut_off and end < len(folded_rest)
@@ -208,9 +212,12 @@ def _summing_up(folded_rest: str, colon: int, end: int, v: Vocab) -> bool:
 
 def _labelled_name(folded_rest: str, colon: int, end: int, v: Vocab) -> bool:
     """A short whole line whose colon follows a counted label, not a heading phrase (案例一：法律进校园,
-    亮点二：…): the label and the name after it are one heading, as a person reads a case's caption."""
-    return (end == len(folded_rest.rstrip()) and end <= v.heading_cut_max * 2
-            and bool(v.counted_label.match(folded_rest[:colon].strip())))
+    亮点二：…), or a whole heading line whose colon follows a keyword label (“快”字为先：…, 一个认识：…):
+    the label and the name after it are one heading, as a person reads a case's caption."""
+    label = folded_rest[:colon].strip()
+    return end == len(folded_rest.rstrip()) and (
+        end <= v.heading_cut_max * 2 and bool(v.counted_label.match(label))
+        or end <= v.heading_max and bool(v.keyword_label.match(label)))
 
 
 def _names_leader(folded: str, v: Vocab) -> bool:
@@ -307,6 +314,7 @@ def numbered_headings(st: ParseState) -> None:
     v = st.v
     bare = 0  # the ordinal of the last heading numbered with a bare number (1抗疫防汛共克时艰。…)
     dotted = 0  # the ordinal of the last level-3 heading numbered N. (its next sibling may read as a decimal)
+    chapter = 0  # the ordinal of the last level-1 heading numbered 一、 (its sections may be numbered N.1)
     chunks = _Chunks(st)
     chapters = False  # the text is divided into chapters (第一章  总  则)
     tasks = _task_levels(st)
@@ -331,6 +339,8 @@ def numbered_headings(st: ParseState) -> None:
             chunks.close(b, h)
         if h is None:
             h = _decimal_item(f, dotted)
+        if h is None:
+            h = _section_decimal(f, v, chapter)
         if h is None and b.line in masked:
             h = 3, masked[b.line], 0
         if h is None:
@@ -354,6 +364,8 @@ def numbered_headings(st: ParseState) -> None:
         b.title, b.body, b.run_in = title, tail, run_in
         if level == 3:
             dotted = ordinal if f[mlen - 1:mlen] == "." else 0
+        if level == 1:
+            chapter = ordinal if v.level1.match(f) and not f[:1].isdigit() else 0
     if chunks.seen:
         st.body = [b for b in st.body if b.kind != D.CHROME]
     _whole_over_items(st)
@@ -528,7 +540,8 @@ def _runs_into(st: ParseState, before: Block, seen: bool) -> bool:
     ends on its phrase and a paragraph's on its punctuation (…我们应该坚决坚 / 2、信的是，…)."""
     f = st.f(before)
     if seen:  # (a paragraph's line, or a run-in heading's with its body: …提升…水平。…加强了乡镇 / 2、(街道)…)
-        return (before.kind == D.PARAGRAPH or before.kind == D.HEADING and before.run_in) and _breaks_off(f, st.v)
+        return ((before.kind == D.PARAGRAPH or before.kind == D.HEADING and before.run_in)
+                and (_breaks_off(f, st.v) or f[-1:].isdigit()))  # (or mid-figure: …帮扶资金45000 / 3、余元)
     long = len(f) > st.v.title_max or any(c in st.v.sentence_end for c in f)  # (a title has no 。)
     return before.kind in (D.PARAGRAPH, D.HEADING) and long and _breaks_off(f, st.v)
 
@@ -572,6 +585,24 @@ def _decimal_item(folded: str, last: int) -> tuple[int, int, int] | None:
     if folded.startswith(head) and rest[:1].isdigit() and any(is_cjk(c) for c in rest):
         return 3, len(head), last + 1
     return None
+
+
+def _section_decimal(folded: str, v: Vocab, chapter: int) -> tuple[int, int, int] | None:
+    """A section numbered by its chapter under a 一、 heading (一、背景分析 / 1.1政策背景): level 2, the
+    （一） slot, as the labellers of sets 18, 89 and 110 read it. A decimal outline of its own (1 总则 /
+    1.1 目的依据, an 应急预案) has no 一、 over it and stays no heading (decimal_outline); nor is a figure
+    opening a sentence (1.5万元用于…): the section's name is short, unpunctuated, no unit first."""
+    if not chapter:
+        return None
+    m = v.section_decimal.match(folded)
+    if m is None or int(m.group(1)) != chapter:
+        return None
+    name = folded[m.end():].split()[0] if folded[m.end():].strip() else ""
+    sd = v.data["standalone"]
+    if (not name or name[0] in sd["section_not_first"] or len(name) > sd["section_name_max_chars"]
+            or any(c in name for c in v.sentence_end + v.runin_comma + v.runin_colon + "；")):
+        return None  # (1.5万元用于购置…，…: a figure opening a sentence)
+    return 2, m.end(), int(m.group(2))
 
 
 def _bare_heading(folded: str, v: Vocab, last: int) -> tuple[int, int, int] | None:
@@ -720,9 +751,28 @@ def slogan_headings(st: ParseState) -> None:
             b.kind, b.marker, b.title, b.level = D.HEADING, b.text[:m.end()], b.text[m.end():].strip(), 1
         elif level <= v.unnumbered_max_level:
             b.kind, b.title, b.marker, b.level = D.HEADING, b.text, "", level
+            if _pair_above(st, body, k):  # (高度重视理论武装 / 从严抓好自身建设: one heading on two lines)
+                prev.kind, prev.title, prev.marker, prev.level, prev.detail = D.HEADING, prev.text, "", level, PAIR_FIRST
         else:
             continue  # (under a numbered heading of level 2 or below: a broken line, a site's line)
         pos.see(b, part)
+
+
+def _pair_above(st: ParseState, body: list[Block], k: int) -> bool:
+    """body[k], an un-numbered heading, is the second half of a heading set on two lines as a pair of
+    parallel phrases (高度重视理论武装 / 从严抓好自身建设): the line above is a short standalone line as long
+    (within pair_slack characters, no comma, not opening alike), after a finished paragraph or a heading."""
+    v = st.v
+    if k < 2:
+        return False
+    above, before, b = body[k - 1], body[k - 2], body[k]
+    fa = st.f(above)
+    shape = above.kind == D.PARAGRAPH or above.kind == D.HEADING and not above.marker and above.title == above.text
+    return (shape and st.hint(above) not in NOT_HEADING_HINTS
+            and standalone_candidate(above.text, v) and v.runin_comma not in fa and v.runin_comma not in st.f(b)
+            and abs(len(fa) - len(st.f(b))) <= v.data["standalone"]["pair_slack"]
+            and fa[:v.standalone_min] != st.f(b)[:v.standalone_min]  # (two phrases, not a line shown twice)
+            and (before.kind == D.HEADING or before.kind == D.PARAGRAPH and st.f(before)[-1:] in v.paragraph_end))
 
 
 def _heads_numbered(st: ParseState, b: Block, prev: Block | None, nxt: Block, pos: "_Position",

@@ -156,6 +156,7 @@ def contents(st: ParseState) -> None:
             continue  # (a later 目录 only heads contents of its own: the page printing them again)
         entries: list[Block] = []
         skipped: list[Block] = []
+        closed = _closed_by_dots(st, k)
         for e in content[k + 1:]:
             f = st.f(e)
             if entries and e.kind == D.PARAGRAPH and f.strip() and not f.strip(_DOTS):
@@ -164,7 +165,7 @@ def contents(st: ParseState) -> None:
             if not entries and not skipped and (e.kind == D.CHROME or e.kind == D.PARAGRAPH and v.field_line.match(f)):
                 skipped.append(e)  # the page's field under its 目录 (公开时间:2023年9月26日)
                 continue
-            if (e.kind != D.PARAGRAPH or len(f) > v.toc_entry_max
+            if (e.kind != D.PARAGRAPH or len(f) > v.toc_entry_max and not closed
                     or not (match_heading(f, v) or v.part_lead.match(f) or v.chapter.match(f)
                             or entries and _enum_entry(st, f))
                     or (entries and (e.text == entries[0].text or _entry_name(st, f) == _entry_name(st, st.f(entries[0]))))):
@@ -182,6 +183,22 @@ def contents(st: ParseState) -> None:
 
 
 _DOTS = "…．.。·"
+
+
+def _closed_by_dots(st: ParseState, k: int) -> bool:
+    """The contents under content[k] (its 目录 line) end with a line of dots only (……) within
+    contents.repeat_window lines, every line between a heading's line with no sentence in it: its
+    long entries are entries too (（一）按照各村完成工作目标任务情况,考核发放绩效资金,…执行)."""
+    v, content = st.v, st.content
+    for e in content[k + 1:k + 1 + v.data["contents"]["repeat_window"]]:
+        f = st.f(e).strip()
+        if e.kind == D.PARAGRAPH and f and not f.strip(_DOTS):
+            return True
+        if e.kind == D.CHROME:
+            continue
+        if e.kind != D.PARAGRAPH or match_heading(f, v) is None or any(c in f for c in v.sentence_end):
+            return False
+    return False
 
 
 def _entries_to_repeat(st: ParseState, entries: list[Block]) -> list[Block]:

@@ -160,7 +160,7 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
                                                        or _headline_again(st, run, b)):
             if decorates(st, run, b) and piece_of(st, run, b, bare=True) and not piece_of(st, run, b):
                 break  # the first piece, a bare number after the title (…报告1): a title too, _title_repeats
-            if decorates(st, run, b) and not piece_of(st, run, b):
+            if decorates(st, run, b) and not piece_of(st, run, b) and not _described(st, b):
                 b.kind, b.detail = D.CHROME, "duplicate"  # the headline with a site's word after it
             else:   # the document's own title after the page's headline: the headline is chrome
                 for t in run if not compilation(st, run) or squeezed(st, b) == squeezed(st, run[0]) else ():
@@ -335,6 +335,8 @@ def _next_years_part(st: ParseState, above: Block, b: Block) -> bool:
     """b opens with another year than the line above names and names no body: the plan's part of a
     summary-and-plan title over two lines (定海路街道2019年工作总结 / 2020年重点工作安排), not a showing."""
     m, years = st.v.year_lead.match(st.f(b)), st.v.year_named.findall(st.f(above))
+    if m and st.v.year_named.sub("", st.f(b)) == st.v.year_named.sub("", st.f(above)):
+        return False  # the same title with another year (2020年县社区党建工作情况汇报 / 2019年…): a showing
     return bool(m and years and m.group()[:-1] not in years and not st.v.bodies_named(st.f(b)))
 
 
@@ -415,6 +417,13 @@ def decorates(st: ParseState, run: list[Block], b: Block) -> bool:
     return b.text != title and b.text.startswith(title) and (len(b.text) - len(title) <= st.v.decoration_max
                                                              or _dated_copy(st, b.text, title))
 
+
+
+def _described(st: ParseState, b: Block) -> bool:
+    """b stands right under the doc site's description label (文档简介 / 依法治乡镇实施方案参考模板 /
+    一、背景分析): the document's own first line, its title as the file names it, the last showing."""
+    above = next((x for x in reversed(st.blocks[:b.line - 1]) if x.kind != D.BLANK), None)
+    return above is not None and bool(st.v.description_label.match(st.f(above).strip()))
 
 
 def piece_of(st: ParseState, run: list[Block], b: Block, bare: bool = False) -> bool:

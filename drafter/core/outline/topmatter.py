@@ -89,12 +89,21 @@ def _first_piece(st: ParseState, run: list[Block], stop: int) -> list[Block]:
         name = own[:m.start()] if m else own
         if ((m or lead) and (name == base or len(name) >= 2 * v.standalone_min and base.endswith(name)
                              or name.startswith(base) and len(name) - len(base) <= v.decoration_max)
-                or len(run) == 2 and v.whole_title.search(f)):
+                or len(run) == 2 and v.whole_title.search(f)
+                or not (m or lead) and _bare_piece_title(st, b, base)):
             run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "headline"
             b.kind, b.level = D.TITLE, 0
             return [b]
     return run
 
+
+
+def _bare_piece_title(st: ParseState, b: Block, base: str) -> bool:
+    """b, under a collection's headline and its blurb, is its first piece's own title with no number:
+    a whole title whose words the headline holds (人民调解工作调研报告 under 全市人民调解工作调研报告范文(15篇))."""
+    f = st.f(b)
+    return (len(f) >= 2 * st.v.standalone_min and f != base and f in base and bool(st.v.whole_title.search(f))
+            and standalone_candidate(b.text, st.v, st.v.title_max))
 
 
 def _labelled_piece(st: ParseState, run: list[Block]) -> list[Block]:
@@ -111,7 +120,7 @@ def _labelled_piece(st: ParseState, run: list[Block]) -> list[Block]:
         if m is None or not v.whole_title.search(head):
             continue
         out, rest = run[:i + 1], run[i + 1:]
-        if label[:m.start()] != head:
+        if v.site_suffix.sub("", label[:m.start()]) != head:  # (…计划范文第1篇: the site's word before the number)
             if v.whole_title.search(label[:m.start()]):  # (a piece named on its own under the headline:
                 for t in out:                              # 政协2023上半年工作总结 / 政协2024上半年工作总结 篇1)
                     t.kind, t.level, t.detail = D.CHROME, None, "headline"
@@ -309,6 +318,9 @@ def _shown_later(st: ParseState, run: list[Block], stop: int) -> int | None:
     if any(b.kind in (D.SUBTITLE, D.BYLINE, D.SALUTATION) for b in body[st.top_start:stop]):
         return None  # the top matter had its dateline, byline or salutation: the text follows
     shown = (run[0].text, "".join(t.text for t in run))
+    undated = v.headline_date_prefix.sub("", shown[1])
+    if len(undated) >= v.standalone_min:
+        shown += (undated,)  # (the site's posting date before its headline: 20201218:X县…思路)
     blurbs = 0
     for j in range(stop, min(stop + v.top_list_lines, len(body))):
         b = body[j]

@@ -60,6 +60,7 @@ class Vocab:
         self.section_nouns = tuple(sorted(sent["section_nouns"], key=len, reverse=True))
         self.section_leads = tuple(sent["section_leads"])
         self.body_leads = tuple(sent["body_leads"])
+        self.statement_words = tuple(sent["statement_words"])
         self.example_lead, self.example_not = sent["example_lead"], tuple(sent["example_not"])
         ext = data["extent"]
         self.running_min, self.running_marks = ext["running_min_chars"], ext["running_marks"]
@@ -238,6 +239,11 @@ class Vocab:
         return re.compile(r"[0-9]{1,2}月[0-9]{1,2}日")
 
     @cached_property
+    def section_decimal(self) -> re.Pattern:
+        """A section's number N.M (group 1 its chapter, group 2 its own) before its name: 1.1政策背景."""
+        return re.compile(rf"^([0-9]{{1,2}})[.．]([0-9]{{1,2}})(?![0-9.．])\s*(?=[{CJK}])")
+
+    @cached_property
     def decimal_outline(self) -> re.Pattern:
         """1.1目的依据, 1.3.1 …, 2.4.2: a decimal outline's number (应急预案, 方案 by GB/T 1.1's
         style), which is none of GB/T 9704's levels 一、（一）1.（1）: the line is no heading."""
@@ -372,9 +378,10 @@ class Vocab:
         y, md = rf"(?:[0-9〇零一二三四五六七八九{ph}]{{4}}|[{ph}]{{1,4}})", rf"[0-9一二三四五六七八九十{ph}\s]{{0,3}}"
         template = rf"^（?(?=[^（）]*[{ph}\s]){y}年{md}月{md}日）?$"  # 2014年 月 日, （二00*年*月*日）, （20__年__月__日）
         # a PDF's text may have lost the date's digits: 年月日在镇第十二届人民代表大会第六次会议上 [docsites],
+        # （年1月15日在贵州省第十四届人民代表大会第一次会议上） [sets 109],
         # or its 年 and 月: 2024312日在…第一次全体会议上 [sets 34]
         # a speech's dateline may name the place after the date, its day left blank: （2022年3月日县人大常委会会议室） [set 25]
-        return re.compile(rf"^({dashes})|^（ ?\d{{4}} ?年.{{2,60}}上 ?）?$|^（\d{{4}} ?年 ?\d{{1,2}} ?月 ?(?:\d{{1,2}} ?日)?）$"
+        return re.compile(rf"^({dashes})|^（ ?(?:\d{{4}} ?年|年 ?\d{{1,2}} ?月).{{2,60}}上 ?）?$|^（\d{{4}} ?年 ?\d{{1,2}} ?月 ?(?:\d{{1,2}} ?日)?）$"
                           rf"|^（\d{{4}}年\d{{1,2}}月\d{{0,2}}日[^（），。；：、]{{2,30}}）$"
                           rf"|^(?:\d{{0,4}} ?年 ?\d{{0,2}} ?月 ?\d{{0,2}} ?|\d{{5,8}})日 ?在.{{2,60}}(会议|大会|会)(?:上|$)|{template}"
                           rf"|^（?今?年月日）?$"  # the figures all lost: 今年月日 (今 the year's 2 misread), 年月日 [sets 77]
@@ -518,6 +525,11 @@ class Vocab:
     def clocked_stamp(self) -> re.Pattern:
         """A page's date stamp with its time anywhere in a line (…发表于2023-01-08 19:25:07 …): no title has one."""
         return re.compile(self.web_date + self.clock_after.replace(r"\s+", r"\s*"))
+
+    @cached_property
+    def headline_date_prefix(self) -> re.Pattern:
+        """A writing site's posting date glued before its headline: 20201218:…."""
+        return re.compile(self.data["title"]["headline_date_prefix"])
 
     @cached_property
     def site_suffix(self) -> re.Pattern:
@@ -727,6 +739,11 @@ class Vocab:
         return re.compile(r"^(\d{1,2})[.．、](?![0-9])\s*")
 
     @cached_property
+    def description_label(self) -> re.Pattern:
+        """A doc site's label of its description alone on its line (文档简介, 文档介绍:)."""
+        return re.compile(rf"^({alt(self.data['chrome']['description_labels'])})\s*[：:]?$")
+
+    @cached_property
     def page_counter(self) -> re.Pattern:
         """A PDF's page counter alone: 第1页共4页, 共4页 第1页."""
         return re.compile(self.data["chrome"]["page_counter"])
@@ -903,6 +920,11 @@ class Vocab:
         return re.compile(rf"^(?:{alt(self.data['sentences']['counted_labels'])})[一二三四五六七八九十\d]{{1,3}}$")
 
     @cached_property
+    def keyword_label(self) -> re.Pattern:
+        """A keyword label before a heading's colon: “快”字为先, 一个认识."""
+        return re.compile(self.data["sentences"]["keyword_label"])
+
+    @cached_property
     def damaged_doc_number(self) -> re.Pattern:
         """A 发文字号 whose copy lost its closing bracket and 号, the year run into the number:
         粤司〔2017497 (read only under the issuer's mark)."""
@@ -1048,7 +1070,7 @@ class Vocab:
             self.keyword_line,
             re.compile(alt(ch["blurb_words"])),
             re.compile(rf"^(?=.*(?:{alt(ch['paywall_words'])})).{{1,{ch['paywall_max_chars']}}}$"),
-            re.compile(rf"^({alt(ch['description_labels'])})\s*[：:]?$"),
+            self.description_label,
             re.compile(rf"^[|｜]\s*[^|｜]{{1,{ch['tag_max_chars']}}}\s*[|｜]$"),
             re.compile(r"^【[^】]*(https?://|www\.)[^】]*】$", re.I),
             re.compile(alt(ch["desktop_words"])),
