@@ -201,6 +201,7 @@ def test_a_counter_after_a_line_cut_mid_figure_is_the_next_chunks():
     ("1、现我镇共有人民调解委员会12个，其中村级10个，居委会2个。", "现我镇共有人民调解委员会12个，其中村级10个，居委会2个"),
     ("1、全区现有中小学16所，其中直属学校7所。", "全区现有中小学16所，其中直属学校7所"),
     ("1、人民调解，其中调处纠纷1860件。", "人民调解"),  # a heading phrase: the comma still ends it
+    ("1、共有产权住房保障，其中新增房源300套。", "共有产权住房保障"),  # a name, no count: as before
 ])
 def test_a_clause_stating_what_there_is_keeps_the_item_whole(item, want):
     page = "某镇2025年人民调解工作情况报告\n一、基本情况\n" + item + "\n"

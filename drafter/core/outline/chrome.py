@@ -221,10 +221,11 @@ def chrome_context(st: ParseState) -> None:
         elif b.kind == D.PARAGRAPH and (v.stamp.match(f) or (k < v.press_top_lines and v.press.match(f))):
             mark(b, "page")
         elif (b.kind == D.PARAGRAPH and len(f) <= v.meta_split_value_max and k
-              and (v.glued_field.match(f) or "".join(f.split()) in v.meta_alone)
+              and (v.glued_field.match(f) or v.glued_field.match("".join(f.split())) or "".join(f.split()) in v.meta_alone)
               and _after_fields(st, content, k)):
             mark(b, "index-table")  # a field its label glued to its value, its label or a common value left
-            #                         alone, under the block's fields (- / 时效性有效, - / 文号, …/2025-76619 / 主动公开)
+            #                         alone, under the block's fields (- / 时效性有效, - / 文号, …/2025-76619 / 主动公开;
+            #                         a spaced label glued to the next: 文    号成文日期:2020-01-22)
         elif b.kind == D.PARAGRAPH and v.bare_index.match(f) and not _printed_again(st, content, k):
             mark(b, "page")  # an index number its label lost, once the metadata block took what it pairs
         elif (b.kind == D.PARAGRAPH and st.hint(b) == "list" and len(f) <= v.chrome_max
@@ -293,14 +294,17 @@ def _neighbours(content: list[Block], k: int) -> list[Block]:
 def _notice_list(st: ParseState, k: int) -> None:
     """A doc site's notice label alone on its line (温馨提示:) over up to notice_list_lines numbered
     items: when one of them speaks of the preview, the upload or the site (notice_list_words), the
-    label and its items are the site's, never headings (1. 部分包含数学公式…查看预览时…, 2. 本文档由用户上传…).
+    label and its items are the site's, never headings (1. 部分包含数学公式…查看预览时…, 2. 本文档由用户上传…;
+    the list may open at 2、 when the page lost its first item).
     So are the label and the one paragraph under it when the two read as the site's disclaimer
     (申明敬告: / 本站所有内容均由合作方或网友上传,…)."""
     v, content = st.v, st.content
     j = k + 1
-    while j < len(content) and j - k <= v.notice_list_lines and content[j].kind == D.PARAGRAPH:
+    first = None  # the first item's number (the page may have lost the list's 1、)
+    while j < len(content) and j - k <= v.notice_list_lines and content[j].kind in (D.PARAGRAPH, D.CHROME):
         m = v.notice_item.match(st.f(content[j]))
-        if not m or int(m.group(1)) != j - k:
+        first = first if first is not None or m is None else int(m.group(1)) - 1
+        if not m or int(m.group(1)) != j - k + first:
             break  # (1. …, 2. …, then 1、…: the list ended, a new numbering starts)
         j += 1
     items = content[k + 1:j]

@@ -79,7 +79,7 @@ def extent(st: ParseState) -> None:
         if b.kind == D.HEADING and b.level:
             lv = min(b.level, 5)
             keep[k] = seen[lv]
-            for x in range(1, lv + 1):
+            for x in range(lv, 6):  # (a heading ends the sections of its level and below)
                 seen[x] = False
             if is_running(st, b):
                 seen = [True] * 6

@@ -106,7 +106,8 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
         comma = _body_comma(folded_rest, v, end, task)
         if comma >= 2 and v.time_phrase.match(folded_rest[:comma].strip()):
             comma = -1  # a date opens the sentence (1、201*年度，我镇…): no heading phrase ends at its comma
-        if comma >= 2 and any(w in folded_rest[:comma] for w in v.statement_words):
+        if (comma >= 2 and any(w in folded_rest[:comma] for w in v.statement_words)
+                and folded_rest[:comma].rstrip()[-1:] in v.statement_counters):
             comma = -1  # the clause states what there is (现我镇共有…个，其中…): a sentence, no heading phrase
         if comma >= 2 and (end <= v.heading_max or _short_clauses(folded_rest[:comma], v)):
             cut = comma  # (in a sentence too long for a heading, only short parallel clauses are one)
@@ -142,7 +143,8 @@ def _space_cut(folded_rest: str, v: Vocab) -> int:
     """Where the body starts after a space that ends a short heading phrase (一、高度重视、全面部署 接到通知后,…):
     the phrase standalone_min to heading_cut_max characters of CJK text (、 allowed), the rest after the
     space a sentence of more than half of heading_max characters; 0 when there is none (强化政治引领 夯实
-    法治根基 is one heading: nothing long follows its space)."""
+    法治根基 is one heading: nothing long follows its space), or when a short phrase after the space ends
+    with the sentence's 。 (高度重视 迅速行动。接到…: the heading's second phrase)."""
     lead = len(folded_rest) - len(folded_rest.lstrip())
     i = folded_rest.replace("\u3000", " ").find(" ", lead)  # (a full-width space too)
     if i < 0 or not v.standalone_min <= i - lead <= v.heading_cut_max:
@@ -152,6 +154,9 @@ def _space_cut(folded_rest: str, v: Vocab) -> int:
     body = folded_rest[i:].strip()
     if len(body) <= v.heading_max // 2 or not any(c in body for c in v.sentence_end + v.runin_comma):
         return 0
+    end = min((body.find(c) for c in v.sentence_end if c in body), default=-1)
+    if 0 < end <= v.heading_cut_max and all(is_cjk(c) or c == "、" for c in body[:end]) and not v.enum.match(body):
+        return 0  # the space parts two phrases of one heading, ended by its 。 (高度重视 迅速行动。接到…)
     return i
 
 
@@ -756,6 +761,30 @@ def slogan_headings(st: ParseState) -> None:
         else:
             continue  # (under a numbered heading of level 2 or below: a broken line, a site's line)
         pos.see(b, part)
+    _bare_numerals(st)
+
+
+def _bare_numerals(st: ParseState) -> None:
+    """Un-numbered level-1 headings that open with 一, 二, 三 … in turn, their 、 lost (一开展…行动 /
+    二开展…行动): the numerals are their markers, as written, once at least numerals_min of them follow
+    on from 一 (one such line alone is a word: 一年来…, 一批…)."""
+    v = st.v
+    heads = [b for b in st.body if b.kind == D.HEADING and not b.marker and b.level == 1]
+    run: list[tuple[Block, int, int]] = []  # (heading, numeral's length, ordinal)
+    for b in heads:
+        f = st.f(b)
+        n = next((k for k in (3, 2, 1) if len(f) > k and all(c in v.cn for c in f[:k])
+                  and from_chinese(f[:k]) == len(run) + 1), 0)
+        if not n or f[n] in v.cn or f[n] in v.data["standalone"]["numeral_not_before"] or not is_cjk(f[n]):
+            if len(run) >= v.data["standalone"]["numerals_min"]:
+                break
+            run = []
+            continue
+        run.append((b, n, len(run) + 1))
+    if len(run) < v.data["standalone"]["numerals_min"]:
+        return
+    for b, n, ordinal in run:
+        b.marker, b.title, b.ordinal = b.text[:n], b.text[n:].strip(), ordinal
 
 
 def _pair_above(st: ParseState, body: list[Block], k: int) -> bool:

@@ -108,13 +108,16 @@ def issuer_lines(st: ParseState, run: list[Block]) -> int:
 def wrapped_title(st: ParseState, k: int) -> bool:
     """body[k] opens a title wrapped after …的 (title.wrap_ends), or after the 和 joining a whole title to
     the next (title.join_leads), and the next source line holds only
-    its 文种, letter-spaced or not: 在…动员大会上的 / 讲话, 温州市推行说理性行政处罚文书的 / 指  导  意  见."""
+    its 文种, letter-spaced or not: 在…动员大会上的 / 讲话, 温州市推行说理性行政处罚文书的 / 指  导  意  见;
+    or it is wrapped right before a bare 文种 (_genre_wrapped: …工作年度 / 报告)."""
     body, v = st.body, st.v
     b = body[k]
     f = st.f(b)
     join = next((w for w in v.title_join_leads if f.endswith(w)), "")
     if join and v.whole_title.search(f[:-len(join)]):
         f = f[:-len(join)] + "的"  # (…2025年上半年工作总结和 / 下半年工作安排: wrapped after its 和 as after a 的)
+    if _genre_wrapped(st, k):
+        return True
     if not f.endswith(v.title_wrap_ends) or not standalone_candidate(b.text[:len(f) - 1], v, v.title_max):
         return False
     if k + 1 >= len(body) or body[k + 1].kind != D.PARAGRAPH or not st.follows(b, body[k + 1]):
@@ -124,6 +127,19 @@ def wrapped_title(st: ParseState, k: int) -> bool:
             and not any(c in genre for c in v.sentence_end + "，：")
             and len(genre) < len(f))
 
+
+
+def _genre_wrapped(st: ParseState, k: int) -> bool:
+    """body[k], a title line that does not end as a whole title (…政府信息公开工作年度), and the next source
+    line holding only a bare 文种 (报告) joined to it ends as one: a title wrapped before its 文种."""
+    body, v = st.body, st.v
+    f = st.f(body[k]).strip()
+    if k + 1 >= len(body) or body[k + 1].kind != D.PARAGRAPH or not st.follows(body[k], body[k + 1]):
+        return False
+    genre = "".join(st.f(body[k + 1]).split())
+    return (bool(v.whole_title.fullmatch(genre)) and len(genre) <= v.standalone_min
+            and not v.whole_title.search(f) and bool(v.year_named.search(f))
+            and standalone_candidate(body[k].text, v, v.title_max) and bool(v.whole_title.search(f + genre)))
 
 
 def placeholder_name(st: ParseState, k: int) -> bool:

@@ -39,7 +39,26 @@ def top_matter(st: ParseState) -> None:
             run = first
     run = _labelled_piece(st, _first_piece(st, _or_fallback(st, run), stop))
     run = _or_fallback(st, _site_titles_out(st, _after_preview(st, run)))
+    run = _issuer_shown(st, run)
     _title_repeats(st, run)
+
+
+def _issuer_shown(st: ParseState, run: list[Block]) -> list[Block]:
+    """run with the body's name above it as its first line when the page's chrome shows the two as one
+    title (| 名称 | 故城县教育局2020年政府信息公开工作年度报告 | over 故城县教育局 / 2020年政府信息公开工作年度报告):
+    the title wrapped after its issuer, not a site's name over it."""
+    if not run or run[0].line < 2:
+        return run
+    above = st.blocks[run[0].line - 2]
+    if above.kind not in (D.PARAGRAPH, D.CHROME) or above.kind == D.CHROME and above.detail != "site":
+        return run
+    if not _name_over_year(st, above, run[0]):
+        return run
+    joined = squeezed(st, above) + "".join(squeezed(st, t) for t in run)
+    if not any(x.kind == D.CHROME and joined in squeezed(st, x) for x in st.blocks[:above.line - 1]):
+        return run
+    above.kind, above.level, above.detail = D.TITLE, 0, ""
+    return [above, *run]
 
 
 
@@ -335,9 +354,11 @@ def _shown_later(st: ParseState, run: list[Block], stop: int) -> int | None:
                 return None
             continue
         if b.text in shown or _wrapped_showing(st, j, shown):
-            if blurbs and not (j + 1 < len(body) and body[j + 1].kind in (D.PARAGRAPH, D.HEADING)
-                               and len(st.f(body[j + 1])) >= v.late_text_min):
-                return None
+            nxt = body[j + 1] if j + 1 < len(body) else None
+            if blurbs and not (nxt is not None and (nxt.kind in (D.PARAGRAPH, D.HEADING)
+                                                    and len(st.f(nxt)) >= v.late_text_min
+                                                    or nxt.kind == D.SALUTATION or salutation_line(st, st.f(nxt)))):
+                return None  # (the text, or its salutation, under the second showing: 自治区审计厅:)
             return j
     return None
 

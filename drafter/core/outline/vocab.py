@@ -60,7 +60,7 @@ class Vocab:
         self.section_nouns = tuple(sorted(sent["section_nouns"], key=len, reverse=True))
         self.section_leads = tuple(sent["section_leads"])
         self.body_leads = tuple(sent["body_leads"])
-        self.statement_words = tuple(sent["statement_words"])
+        self.statement_words, self.statement_counters = tuple(sent["statement_words"]), sent["statement_counters"]
         self.example_lead, self.example_not = sent["example_lead"], tuple(sent["example_not"])
         ext = data["extent"]
         self.running_min, self.running_marks = ext["running_min_chars"], ext["running_marks"]
@@ -595,8 +595,8 @@ class Vocab:
 
     @cached_property
     def notice_label(self) -> re.Pattern:
-        """A doc site's notice label alone on its line (温馨提示:), over its numbered items."""
-        return re.compile(rf"^({alt(self.data['chrome']['disclaimer_labels'])})\s*[：:]$")
+        """A doc site's notice label alone on its line (温馨提示:, 友情提示), over its numbered items."""
+        return re.compile(rf"^({alt(self.data['chrome']['disclaimer_labels'])})\s*[：:]?$")
 
     @property
     def notice_head_max(self) -> int:
@@ -1075,6 +1075,8 @@ class Vocab:
             re.compile(r"^【[^】]*(https?://|www\.)[^】]*】$", re.I),
             re.compile(alt(ch["desktop_words"])),
             self.page_counter,
+            re.compile(ch["forum_pager"]),
+            re.compile(ch["omission_note"]),
             # a doc site's page image's caption: …工作报告.docx_第1页 [sets 46]
             re.compile(rf"\.(?:{alt([e.lower() for e in ch['file_formats']] + [e.upper() for e in ch['file_formats']])})"
                        rf"[_\s]*第\s*\d{{1,4}}\s*页$"),
