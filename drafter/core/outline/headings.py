@@ -771,17 +771,24 @@ def _bare_numerals(st: ParseState) -> None:
     v = st.v
     heads = [b for b in st.body if b.kind == D.HEADING and not b.marker and b.level == 1]
     run: list[tuple[Block, int, int]] = []  # (heading, numeral's length, ordinal)
+    sd = v.data["standalone"]
+
+    def numeral(f: str, want: int) -> int:  # the length of the numeral want opening f, 0 when none
+        n = next((k for k in (3, 2, 1) if len(f) > k and all(c in v.cn for c in f[:k])
+                  and from_chinese(f[:k]) == want), 0)
+        return 0 if not n or f[n] in v.cn or f[n] in sd["numeral_not_before"] or not is_cjk(f[n]) else n
+
     for b in heads:
         f = st.f(b)
-        n = next((k for k in (3, 2, 1) if len(f) > k and all(c in v.cn for c in f[:k])
-                  and from_chinese(f[:k]) == len(run) + 1), 0)
-        if not n or f[n] in v.cn or f[n] in v.data["standalone"]["numeral_not_before"] or not is_cjk(f[n]):
-            if len(run) >= v.data["standalone"]["numerals_min"]:
+        n = numeral(f, len(run) + 1)
+        if not n:
+            if len(run) >= sd["numerals_min"]:
                 break
-            run = []
-            continue
+            run, n = [], numeral(f, 1)  # (the run broke off: this line may open another from 一)
+            if not n:
+                continue
         run.append((b, n, len(run) + 1))
-    if len(run) < v.data["standalone"]["numerals_min"]:
+    if len(run) < sd["numerals_min"]:
         return
     for b, n, ordinal in run:
         b.marker, b.title, b.ordinal = b.text[:n], b.text[n:].strip(), ordinal
