@@ -21,6 +21,8 @@ def is_chrome(content: str, v: Vocab | None = None) -> str:
         return "page"
     if v.outline_line.match(content):
         return "page"  # a doc site's 【提纲】 line, however long
+    if v.field_error.search(fold(content)):
+        return "page"  # a Word field's error printed in the copy, however long
     if v.disclaimer.match(fold(content)) or v.file_blurb.match(fold(content)):
         return "page"  # a doc site's 说明:…仅供预览… notice or 《…docx》由会员分享… blurb, however long
     if len(content) > v.chrome_max:  # chrome lines are short; the duplicate dump is found elsewhere
@@ -363,8 +365,8 @@ def _bare_notice_list(st: ParseState, k: int) -> None:
     preview, the upload or the site, are the site's."""
     v, content = st.v, st.content
     j = k
-    while j < len(content) and j - k < v.notice_list_lines and _notice_item(st, j, j - k + 1):
-        j += 1
+    while j < len(content) and _notice_item(st, j, j - k + 1):
+        j += 1  # (however long: every item speaks of the site)
     if j - k >= 2 and j < len(content) and _contact_item(st, j, j - k + 1):
         j += 1  # (its last item the site's contact: 4. 网站客服QQ:403074932)
     if j - k >= 2 and not (j < len(content) and v.notice_item.match(st.f(content[j]))):

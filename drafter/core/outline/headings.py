@@ -57,7 +57,8 @@ def match_heading(folded: str, v: Vocab | None = None) -> tuple[int, int, int] |
     if m:
         rest = folded[m.end():]
         if v.not_after_level3.match(rest) and not (m.group().endswith("、") and (v.year_lead_loose.match(rest)
-                                                                               or v.month_range.match(rest))):
+                                                                               or v.month_range.match(rest))
+                                                  or m.group().endswith((".", "．")) and v.year_lead.match(rest)):
             return None  # (1、2023年度…: a year opens the heading; so does a range of months, 2、1-11月…)
         return 3, m.end(), int(m.group(1))
     return None
@@ -106,8 +107,7 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
         comma = _body_comma(folded_rest, v, end, task)
         if comma >= 2 and v.time_phrase.match(folded_rest[:comma].strip()):
             comma = -1  # a date opens the sentence (1、201*年度，我镇…): no heading phrase ends at its comma
-        if (comma >= 2 and any(w in folded_rest[:comma] for w in v.statement_words)
-                and folded_rest[:comma].rstrip()[-1:] in v.statement_counters):
+        if comma >= 2 and _states_count(folded_rest[:comma], v):
             comma = -1  # the clause states what there is (现我镇共有…个，其中…): a sentence, no heading phrase
         if comma >= 2 and (end <= v.heading_max or _short_clauses(folded_rest[:comma], v)):
             cut = comma  # (in a sentence too long for a heading, only short parallel clauses are one)
@@ -116,8 +116,8 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
         pass  # a list of parallel measures in one sentence (深入推进…，完善…，探索…。): whole to its 。
     elif cut > v.heading_max or (cut_off and cut == end):
         comma = outside_brackets(folded_rest, v.runin_comma, cut)
-        if v.time_phrase.match(folded_rest[:max(comma, 0)].strip()):
-            comma = -1  # a date opens the sentence (3、2024年11月份，我市…): no heading phrase ends at its comma
+        if v.time_phrase.match(folded_rest[:max(comma, 0)].strip()) or comma >= 2 and _states_count(folded_rest[:comma], v):
+            comma = -1  # a date opens the sentence (3、2024年11月份，我市…), or a count (现有普法讲师团一支，…)
         if 2 <= comma <= v.heading_cut_max and not _measure(folded_rest[:comma], v):
             cut = comma
         else:
@@ -245,6 +245,12 @@ def _body_comma(folded_rest: str, v: Vocab, end: int, task: bool = False) -> int
             return i
         clause_start = i + 1
     return -1
+
+
+def _states_count(clause: str, v: Vocab) -> bool:
+    """clause states what there is and counts it (现我镇共有人民调解委员会12个, 现有普法讲师团一支): a
+    sentence's subject, no heading phrase."""
+    return any(w in clause for w in v.statement_words) and clause.rstrip()[-1:] in v.statement_counters
 
 
 def _parallel_measures(sentence: str, v: Vocab) -> bool:

@@ -139,7 +139,8 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             k += 1
             continue
         if (run and not seen_subtitle and v.spaced_title.match(f) and not apart(st, run[-1], b)
-                and not v.whole_title.search(squeezed(st, run[-1])) and v.whole_title.search(squeezed(st, b))):
+                and not v.whole_title.search(v.bracketed_date.sub("", squeezed(st, run[-1])))
+                and v.whole_title.search(squeezed(st, b))):  # (…工作报告(2023年1月6日) is a whole title: a headline)
             b.kind, b.level = D.TITLE, 0  # the title's last line, its 文种 spaced out (中国人民政治协商会议 /
             run.append(b)                  # 常宁市第十一届委员会常务委员会 / 工 作 报 告)
             shown.add(b.text)
@@ -228,12 +229,14 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
 
 
 def _clause_after_whole(st: ParseState, run: list[Block], b: Block) -> bool:
-    """b, a line with a sentence comma outside brackets and not ending as a whole title does, under a
-    title line that ends as one (…工作总结及2024年工作打算 / 2023年,某区坚持以…,全面贯彻…关于退役): the
+    """b, a line with a sentence comma outside brackets (or opening as a text does: 根据, 为进一步, 本报告)
+    and not ending as a whole title does, under a title line that ends as one (…工作总结及2024年工作打算 / 2023年,某区坚持以…,全面贯彻…关于退役): the
     text's first line, no title's second line (none of the labelled titles wraps so) [sets 105]."""
     if not run or not st.v.whole_title.search(squeezed(st, run[-1])) or apart(st, run[-1], b):
         return False  # (the site's lines between: its buttons, 加入VIP，免费下载, are for the walk to read)
     f = squeezed(st, b)
+    if f.startswith(st.v.opening_leads) and not st.v.whole_title.search(f):
+        return True  # (…工作年度报告 / 本报告根据《…条例》、《国: the text opens, a PDF's line cut short)
     return outside_brackets(f, st.v.runon_comma, len(f)) >= 0 and not st.v.whole_title.search(f)
 
 

@@ -175,8 +175,9 @@ def _late_title(st: ParseState) -> list[Block]:
                                            or len(f) >= v.late_text_min and any(c in f for c in v.sentence_end))):
             anchor = j
             break
-        if b.kind != D.PARAGRAPH and not (b.kind == D.CHROME and b.detail == "page"):
-            return []  # (the page's lines the top matter just read past may stand before the title)
+        if b.kind != D.PARAGRAPH and not (b.kind == D.CHROME and b.detail == "page") and b.kind != D.SUBTITLE:
+            return []  # (the page's lines the top matter just read past may stand before the title; so may
+            #            a headline in a dateline's shape: 2023年12月20日在…会议上 / 时间:… / 政府工作报告)
     if anchor is None:
         return []
     for k in range(anchor - 1, max(start, anchor - 1 - v.late_gap) - 1, -1):
@@ -268,6 +269,7 @@ def _headline_over_header(st: ParseState) -> list[Block]:
             return []
         if len(f) > v.byline_max * 2 or any(c in f for c in v.sentence_end):
             return []  # running text starts: no headline over a header
+        nxt = next((x for x in st.blocks[b.line:] if x.kind != D.BLANK), nxt)  # (the header may be chrome already)
         nf = st.f(nxt)
         if (nxt.kind in (D.PARAGRAPH, D.CHROME) and (v.clocked_stamp.search(nf) or v.article_header.search(nf))
                 and len(nf) <= v.top_list_max and standalone_candidate(b.text, v, v.title_max)

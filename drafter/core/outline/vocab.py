@@ -11,6 +11,7 @@ import re
 from functools import cached_property
 
 from drafter.core.resources import load_toml
+from drafter.text.punct import fold
 
 CJK = "\u4e00-\u9fff"
 # a year at a line's start, its last digit perhaps a template's blank: 2023年, 201*年
@@ -208,8 +209,9 @@ class Vocab:
         # 2 .全面落实…: a PDF's copy may set a space (or a full-width one) between the number and its mark [sets 21]
         # (1、2023年…: after 、 a year may follow, not any figure: 1、2月份 is January and February) [sets 40]
         # (2、1-11月交通事故情况: a range of months may follow the 、 too) [sets 62]
+        # (1.2023年2月3日,…: after the dot a year may follow too, which no decimal is) [sets 122]
         return re.compile(rf"^([0-9]{{1,2}})[ \u3000]?(?:([.．])(?![0-9０-９])|(、)(?![0-9０-９])|(、)(?={YEAR_LOOSE})"
-                          rf"|(、)(?={self.month_range.pattern}))")
+                          rf"|([.．])(?=(?:19|20)[0-9]{{2}}年)|(、)(?={self.month_range.pattern}))")
 
     @cached_property
     def month_range(self) -> re.Pattern:
@@ -518,13 +520,30 @@ class Vocab:
 
     @cached_property
     def bare_piece(self) -> re.Pattern:
-        """A piece's number glued to its title with no 篇 (社区矫正工作调研报告1): only under a collection's headline."""
-        return re.compile(r"(?<!\d)\d{1,2}$")
+        """A piece's number glued to its title with no 篇 (社区矫正工作调研报告1, …述职报告怎么写一): only under
+        a collection's headline or a title shown before."""
+        return re.compile(rf"(?<![\d{self.cn}])(?:\d{{1,2}}|[{self.cn}]{{1,2}})$")
 
     @cached_property
     def clocked_stamp(self) -> re.Pattern:
         """A page's date stamp with its time anywhere in a line (…发表于2023-01-08 19:25:07 …): no title has one."""
         return re.compile(self.web_date + self.clock_after.replace(r"\s+", r"\s*"))
+
+    @cached_property
+    def site_code(self) -> re.Pattern:
+        """A site's code glued between the text and its slogan: letters and figures, a letter among them
+        (…政府工作报告N6h县情资料网…; never a year or a count alone: 关于2024年度…)."""
+        return re.compile(r"(?<=[^\x00-\x7f])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{1,4}(?=[^\x00-\x7f])")
+
+    @cached_property
+    def field_error(self) -> re.Pattern:
+        """A Word field's error printed in the copy: Error! No text of specified style…, 错误!未找到引用源."""
+        return re.compile(alt([fold(w) for w in self.data["chrome"]["field_errors"]]))  # (as lines are folded: ！)
+
+    @cached_property
+    def bracketed_date(self) -> re.Pattern:
+        """A date in brackets at a headline's end: …政府工作报告(2023年1月6日)."""
+        return re.compile(r"[（(]\d{4}年\d{1,2}月(?:\d{1,2}日)?[)）]$")
 
     @cached_property
     def headline_date_prefix(self) -> re.Pattern:
@@ -791,10 +810,10 @@ class Vocab:
     @cached_property
     def official_byline(self) -> re.Pattern:
         """…县长 张三: an office (perhaps a note in brackets after it: 副区长（提名人选）), a space or a colon (县长:石进), a name of
-        2–11 characters (spaces and · inside)."""
+        2–11 characters (spaces and · inside, up to three between two: 郭  宁)."""
         ph = chars(self.data["byline"]["placeholders"])
         return re.compile(rf"^.{{0,20}}({self.office_words})(?:（[^（）]{{1,8}}）)?(?:(?:[\s\u3000]*：[\s\u3000]*|[\s\u3000]+)"
-                          rf"[{CJK}]([\s\u3000]?[{CJK}·]){{1,10}}|[\s\u3000]*[{ph}]{{2,4}})$")
+                          rf"[{CJK}]([\s\u3000]{{0,3}}[{CJK}·]){{1,10}}|[\s\u3000]*[{ph}]{{2,4}})$")
 
     @cached_property
     def unit_byline(self) -> re.Pattern:
@@ -1076,6 +1095,8 @@ class Vocab:
             re.compile(alt(ch["desktop_words"])),
             self.page_counter,
             re.compile(ch["forum_pager"]),
+            re.compile(ch["tag_line"]),
+            re.compile(rf"^(?:(?:{alt(ch['media_buttons'])})[\s\u3000|｜]*)+$"),
             re.compile(ch["omission_note"]),
             # a doc site's page image's caption: …工作报告.docx_第1页 [sets 46]
             re.compile(rf"\.(?:{alt([e.lower() for e in ch['file_formats']] + [e.upper() for e in ch['file_formats']])})"
@@ -1101,10 +1122,10 @@ class Vocab:
 
     @cached_property
     def position(self) -> re.Pattern:
-        """A where-am-I label: 当前位置： 您当前所在位置: 您所在的位置 : (SPEC: chrome)."""
+        """A where-am-I label: 当前位置： 您当前所在位置: 您所在的位置 : 您的当前位置: (SPEC: chrome)."""
         ch = self.data["chrome"]
         who, when = alt(ch["position_who"]), alt(ch["position_when"])
-        return re.compile(rf"^(?:(?:{who})(?:{when})?|(?:{when}))(?:{alt(ch['position_where'])})?的?"
+        return re.compile(rf"^(?:(?:{who})的?(?:{when})?|(?:{when}))(?:{alt(ch['position_where'])})?的?"
                           rf"(?:{alt(ch['position_word'])})是?\s*[：:]")
 
     @cached_property

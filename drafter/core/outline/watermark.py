@@ -49,6 +49,7 @@ def watermarks(st: ParseState) -> None:
                     marked.add(t)
     found = {t for t in marked if ends[t] >= v.watermark_min_lines or v.web_address.search(t)}
     _glued_names(st, lines)
+    _coded_tails(st, lines)
     if not found:
         return
     for b in lines:
@@ -86,6 +87,36 @@ def _glued_names(st: ParseState, lines: list) -> None:
             if code <= wm["glued_code_chars"]:
                 head = head[:len(head) - code]
             b.text = head.rstrip()
+            i = b.line - 1
+            st.folded[i] = st.folded[i][:len(b.text)]
+
+
+def _coded_tails(st: ParseState, lines: list) -> None:
+    """The site's slogan glued to the end of its lines after a short code, the page heading no copy of it
+    (…政府工作报告N6h县情资料网---有深度、有态度、接地气的县域县情站点 on every line): the same tail after a code
+    of up to watermark.glued_code_chars letters or figures (a letter among them), at least watermark_min_head characters long,
+    ending watermark.glued_min_lines lines or more, is cut off them with its code. Each line's codes are
+    few: linear."""
+    v = st.v
+    wm = v.data["watermark"]
+    tails: Counter[str] = Counter()
+    cuts: list[tuple[object, int, str]] = []
+    for b in lines:
+        seen = set()
+        for m in v.site_code.finditer(b.text):
+            if len(m.group()) > wm["glued_code_chars"] or m.start() < v.standalone_min:
+                continue
+            t = b.text[m.end():]
+            if len(t) >= v.watermark_min_head and t not in seen and not any(c in t for c in "。；！？"):
+                seen.add(t)
+                tails[t] += 1
+                cuts.append((b, m.start(), t))
+    glued = {t for t, n in tails.items() if n >= wm["glued_min_lines"]}
+    done = set()
+    for b, start, t in sorted(cuts, key=lambda c: -len(c[2])):
+        if t in glued and id(b) not in done:
+            done.add(id(b))
+            b.text = b.text[:start].rstrip()
             i = b.line - 1
             st.folded[i] = st.folded[i][:len(b.text)]
 
