@@ -51,7 +51,24 @@ def flat_tables(st: ParseState) -> None:
         under = i + 1 < n and (value[i + 1] or (cell[i + 1] and (h is None or (level[i + 1] or 0) > h[0])))
         if under:
             cell[i], level[i] = True, h[0] if h is not None else None
+    _header_rows(st, cell)
     for i, b in enumerate(content):
         if cell[i]:
             st.hints[b.line - 1] = CELL_HINT
             b.detail = CELL_HINT
+
+
+def _header_rows(st: ParseState, cell: list[bool]) -> None:
+    """A table's header row flattened one cell a line with no figures under it (a task ledger: 任务清单 /
+    重点任务 / 具体工作措施 / 责任单位 / 完成时限): cells.header_min lines or more in a row, each a header word,
+    are cells (set in cell). One pass: linear."""
+    c, content = st.v.data["cells"], st.content
+    words = set(c["header_words"])
+    start = 0
+    for i in range(len(content) + 1):
+        if i < len(content) and content[i].kind == D.PARAGRAPH and st.f(content[i]).strip() in words:
+            continue
+        if i - start >= c["header_min"]:
+            for k in range(start, i):
+                cell[k] = True
+        start = i + 1

@@ -534,7 +534,8 @@ def _link_head(st: ParseState, b: Block) -> bool:
 
 
 class _EarlierText:
-    """The folded text of the content lines joined, to ask whether a line repeats text above it."""
+    """The folded text of the content lines joined, to ask whether a line repeats text above it (a table
+    of contents left out: the text's own heading repeats its entry, 目录 / 一、… / … / 一、…)."""
 
     def __init__(self, st: ParseState):
         self.starts: dict[int, int] = {}
@@ -542,7 +543,7 @@ class _EarlierText:
         n = 0
         for b in st.content:
             self.starts[b.line] = n
-            text = st.f(b).replace(" ", "")
+            text = "" if b.kind == D.CHROME and b.detail == "toc" else st.f(b).replace(" ", "")
             parts.append(text)
             n += len(text)
         self.text = "".join(parts)

@@ -414,6 +414,8 @@ def decorates(st: ParseState, run: list[Block], b: Block) -> bool:
     """b is the title with a site's word after it (镇上半年工作情况总结 → …总结范文) or with the site
     listing's date (_dated_copy) — not when only b ends as a whole title (the headline cut short)."""
     title = "".join(t.text for t in run)
+    if b.text.startswith(title) and st.v.own_note.fullmatch(fold(b.text[len(title):]).strip()):
+        return False  # the document's own note (…工作报告(摘要)): its title, the last showing
     if (b.text != title and b.text.startswith(title) and st.v.whole_title.search(st.f(b))
             and not st.v.whole_title.search("".join(st.f(t) for t in run))):
         return False  # the headline cut short, the title whole (…预算公开 / …预算公开情况说明)

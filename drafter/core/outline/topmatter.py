@@ -158,7 +158,8 @@ def _labelled_piece(st: ParseState, run: list[Block]) -> list[Block]:
 def _late_title(st: ParseState) -> list[Block]:
     """The title when the top matter found none because the site's lines around it were read as
     body (an index table's values printed again one per line, 访问次数:, 匹配度, a doc site's blurb):
-    the last title line (a standalone line naming a report word: …规划(2021-2025年), …报告制度(试行)) within
+    the last title line (a standalone line naming a report word: …规划(2021-2025年), …报告制度(试行), or
+    one the page shows above as well: _shown_above) within
     title.late_window lines of the body's start, right over the text's start — the first numbered
     heading, a salutation, or a paragraph of running text — with at most title.late_gap lines
     between them. The body's lines above it are the page's (CHROME "page"); a salutation under
@@ -185,14 +186,21 @@ def _late_title(st: ParseState) -> list[Block]:
         f = st.f(b)
         if b.kind != D.PARAGRAPH or st.hint(b) in NOT_HEADING_HINTS:
             return []
-        if (standalone_candidate(b.text, v, v.title_max) and v.title_words.search(f)
-                and not runs_on(st, b) and title_starts(st, k) and not v.draft_note.match(f)):
-            break
+        shown = False
+        if standalone_candidate(b.text, v, v.title_max) and not runs_on(st, b) and not v.draft_note.match(f):
+            if v.title_words.search(f) and title_starts(st, k):
+                break
+            if k == anchor - 1 and _shown_above(st, b) and v.runin_comma not in f and not v.subtitle.match(f):
+                shown = True  # (a slogan for a title, no 文种, shown above it too, right over the text's start)
+                break
         if (len(f) > v.byline_max or any(c in f for c in v.sentence_end)) and not v.subtitle.match(f):
             return []  # only the top matter's short lines (a byline, a dateline, 同志们:) stand between
     else:
         return []
-    run, _stop = walk_top(st, k)
+    run, _stop = walk_top(st, k) if not shown else ([], 0)
+    if shown:
+        b.kind, b.level = D.TITLE, 0
+        run = [b]
     if not run:
         return []
     above = body[k - 1] if k > start else None
@@ -342,6 +350,9 @@ def _shown_later(st: ParseState, run: list[Block], stop: int) -> int | None:
     undated = v.headline_date_prefix.sub("", shown[1])
     if len(undated) >= v.standalone_min:
         shown += (undated,)  # (the site's posting date before its headline: 20201218:X县…思路)
+    plain = _undecorated(st, shown[1])
+    if plain != shown[1] and len(plain) >= 2 * v.standalone_min and v.whole_title.search(plain):
+        shown += (plain,)  # (the site's words after its headline: 乡镇创城工作汇报范本(范文推荐))
     blurbs = 0
     for j in range(stop, min(stop + v.top_list_lines, len(body))):
         b = body[j]
@@ -364,6 +375,23 @@ def _shown_later(st: ParseState, run: list[Block], stop: int) -> int | None:
             return j
     return None
 
+
+
+def _shown_above(st: ParseState, b: Block) -> bool:
+    """b's words stand on a line of their own above it too (the page's headline: 创建国家卫生镇共建美丽新家园
+    / VIP专免 / … / 创建国家卫生镇共建美丽新家园 / 尊敬的各位评估组专家，各位领导：): a title, 文种 or not."""
+    own = squeezed(st, b)
+    return any(x.kind in (D.PARAGRAPH, D.CHROME, D.TITLE) and squeezed(st, x) == own for x in st.blocks[:b.line - 1])
+
+
+def _undecorated(st: ParseState, text: str) -> str:
+    """text without the site's words after it, one after another (…工作汇报范本(范文推荐) → …工作汇报)."""
+    v = st.v
+    while True:
+        plain = v.site_suffix.sub("", v.site_mark.sub("", text)).rstrip()
+        if plain == text:
+            return text
+        text = plain
 
 
 def _glued_preview(st: ParseState, b: Block, shown: tuple[str, ...]) -> bool:

@@ -541,6 +541,12 @@ class Vocab:
         return re.compile(alt([fold(w) for w in self.data["chrome"]["field_errors"]]))  # (as lines are folded: ！)
 
     @cached_property
+    def own_note(self) -> re.Pattern:
+        """A document's own note in brackets after its title: （摘要）, （征求意见稿）, （试行）."""
+        t = self.data["title"]
+        return re.compile(rf"[（(](?:{alt(t['draft_notes'] + t['own_notes'])})[）)]")
+
+    @cached_property
     def bracketed_date(self) -> re.Pattern:
         """A date in brackets at a headline's end: …政府工作报告(2023年1月6日)."""
         return re.compile(r"[（(]\d{4}年\d{1,2}月(?:\d{1,2}日)?[)）]$")
