@@ -108,3 +108,42 @@ def test_a_heading_repeating_a_contents_entry_at_the_texts_end_is_the_texts():
             "……\n行政审判工作情况报告\n主任、各位副主任、秘书长:\n我受院长委托,向市人大常委会主任会议报告行政审判工作。\n"
             "一、近三年来行政审判工作的回顾\n【下载本文】 【打印】 【关闭】\n")
     assert (10, 1, "一、", "近三年来行政审判工作的回顾") in _headings(page)
+
+
+# --- set 127: a self-assessment's cover fields, chunks under a dated file name, inline lists, notes --
+
+def test_a_self_assessments_cover_fields_are_no_title_lines():
+    page = ("徐闻县人民政府门户网站\n当前位置：首页 > 政务公开 > 镇级政府信息公开\n前山镇部门整体支出绩效自评报告\n"
+            "信息来源：徐闻县前山镇人民政府 发布时间：2025-11-20\n前山镇部门整体支出绩效自评报告\n评价年度:2024\n"
+            "评价单位(公章):徐闻县前山镇人民政府\n填报日期:202511\n"
+            "根据县财政局关于开展2024年度县级财政资金绩效自评工作的通知要求,现将自评情况报告如下。\n" + BODY)
+    assert _titles(page) == [(5, "前山镇部门整体支出绩效自评报告")]
+
+
+def test_a_chunk_counter_under_a_heading_once_the_first_chunk_named_the_dated_file():
+    page = ("淘文阁 - 分享文档赚钱的网站\n淘文阁 > 应用文书 > 工作报告\n2022县推进依法行政工作情况自查报告 .doc\n"
+            "上传人:飞**** 文档编号:49493816 上传时间:2022-10-08 格式:DOC\n1、县推进依法行政工作情况自查报告\n"
+            "在市委、市政府的坚强领导下,我县以贯彻落实法治政府建设实施纲要为主线,全面推进依法行政。\n一、工作开展情况\n"
+            "(一)关于依法行政工作组织\n2、领导情况(自查得分 14分)。\n1.强化组织领导,保障依法行政工作有序开展。县委高度重视。\n")
+    got = _headings(page)
+    assert not [h for h in got if h[0] == 9]
+    assert (10, 3, "1.", "强化组织领导,保障依法行政工作有序开展") in got
+
+
+def test_items_numbered_inside_one_line_are_no_headings():
+    page = ("某镇2024年度部门决算\n一、部门职责\n"
+            "(1)党政办负责处理政府机关日常事务;(2)党群工作办公室负责党的建设等工作;(3)人大办公室负责人大工作\n"
+            "二、机构设置\n镇设党政办等九个内设机构。\n")
+    assert [h[0] for h in _headings(page) if h[1] > 0] == [2, 4]
+
+
+def test_an_item_with_one_later_number_inside_stays_a_heading():
+    page = "某镇2024年度部门决算\n一、部门职责\n(1)党政办负责处理政府机关日常事务;(2)党群工作办公室负责党的建设\n"
+    assert 3 in [h[0] for h in _headings(page)]
+
+
+def test_a_headline_with_its_project_note_over_the_title_wrapped_before_the_note():
+    page = ("保山市人民政府\n当前位置：首页 > 政府信息公开 > 部门信息公开\n• 发布机构\n• 保山市卫生健康委员会\n"
+            "保山市卫生健康委员会2022年度项目绩效自评报告(春节慰问经费项目)\n保山市卫生健康委员会2022项目绩效自评报告\n"
+            "(春节慰问经费项目)\n" + BODY)
+    assert _titles(page) == [(6, "保山市卫生健康委员会2022项目绩效自评报告"), (7, "(春节慰问经费项目)")]

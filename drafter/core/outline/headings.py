@@ -360,6 +360,8 @@ def numbered_headings(st: ParseState) -> None:
                 continue
             bare = h[2]
         level, mlen, ordinal = h
+        if level >= 3 and ordinal == 1 and _inline_list(f[mlen:], level):
+            continue  # (1)党政办负责…;(2)党群工作办公室负责…;(3)…: a list run in one paragraph, no heading
         if level == 3 and _joined_chunk(f[mlen:], v):
             continue  # (a doc site numbers its chunks 1、2、…; 一、高度重视、全面部署 接到通知后,… is a heading)
         if chapters and level == 1 and f.rstrip()[-1:] in v.sentence_end:
@@ -477,15 +479,17 @@ class _Chunks:
         self.counted = 0                # the ordinal of the last 1、 heading since a higher heading
 
     def _first_shown(self) -> bool:
-        """The site's lines over the text show the first chunk's counter, alone (1、 over the title) or
-        with the PDF's page counter (1、第 1 页 共 6 页): the page numbers its chunks."""
+        """The site's lines over the text show the first chunk's counter, alone (1、 over the title), with
+        the PDF's page counter (1、第 1 页 共 6 页) or glued to the title the page names its file by
+        (….doc / 1、县推进依法行政工作情况自查报告): the page numbers its chunks."""
         st, v = self.st, self.st.v
         for x in st.content:  # (above the text's first heading)
             f = st.f(x)
             m = v.menu_number.match(f)
             if (x.kind in (D.CHROME, D.PARAGRAPH) and m is not None and m.group(1) == "1"
-                    and (m.end() == len(f) or v.page_counter.match(f[m.end():].strip()))):
-                return True
+                    and (m.end() == len(f) or v.page_counter.match(f[m.end():].strip())
+                         or file_headline_shown(st, x.line, "".join(x.text[m.end():].split()), tail=True))):
+                return True  # (1、 alone, with the PDF's page counter, or glued to the file's name: 1、县推进…报告)
             if x.kind in (D.HEADING, D.TITLE) or x.kind == D.PARAGRAPH and match_heading(f, v) is not None:
                 return False
         return False
@@ -531,14 +535,17 @@ class _Chunks:
             self.counted = h[2] if h[0] == 3 else 0 if h[0] < 3 else self.counted
 
 
-def file_headline_shown(st: ParseState, line: int, want: str) -> bool:
+def file_headline_shown(st: ParseState, line: int, want: str, tail: bool = False) -> bool:
     """want (spaces left out) is the page's headline above source line `line`, a file's name with its
-    format (人民代表大会乡长政府工作报告.docx), printed in the chrome before it."""
+    format (人民代表大会乡长政府工作报告.docx), printed in the chrome before it; with tail, the file's name
+    may have more in front (2022县推进…自查报告 .doc for 县推进…自查报告)."""
     exts = tuple("." + e.lower() for e in st.v.data["chrome"]["file_formats"])
     for x in st.blocks[:line - 1]:
         if x.kind == D.CHROME:
             t = "".join(st.f(x).split())
-            if t.lower().endswith(exts) and t.rsplit(".", 1)[0] == want:
+            stem = t.rsplit(".", 1)[0]
+            if t.lower().endswith(exts) and (stem == want or tail and len(want) >= 2 * st.v.standalone_min
+                                             and stem.endswith(want)):
                 return True
     return False
 
@@ -596,6 +603,14 @@ def _decimal_item(folded: str, last: int) -> tuple[int, int, int] | None:
     if folded.startswith(head) and rest[:1].isdigit() and any(is_cjk(c) for c in rest):
         return 3, len(head), last + 1
     return None
+
+
+def _inline_list(rest: str, level: int) -> bool:
+    """rest, after an item's marker numbered 1, runs on into items 2 and 3 of the same numbering after a
+    sentence's stop (…日常事务；（2）党群工作办公室…；（3）…): the items of a list inside one paragraph."""
+    two, three = (("（2）", "（3）") if level == 4 else ("2.", "3.")) if level in (3, 4) else ("", "")
+    marks = "；;。"
+    return bool(two) and any(m + two in rest for m in marks) and any(m + three in rest for m in marks)
 
 
 def _section_decimal(folded: str, v: Vocab, chapter: int) -> tuple[int, int, int] | None:

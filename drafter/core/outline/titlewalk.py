@@ -312,6 +312,8 @@ def _shown_again(st: ParseState, run: list[Block], b: Block) -> bool:
     if b.text == run[0].text or _dated_copy(st, run[-1].text, b.text):
         return True
     above = v.counted_words.sub("", st.f(run[-1]))  # (a headline with the site's word count: …的发言(1542字))
+    if v.title_note.search(above) and not v.title_note.search(st.f(b)):
+        above = v.title_note.sub("", above)  # (…自评报告(春节慰问经费项目) over …自评报告 / (春节慰问经费项目))
     return (bool(v.whole_title.search(above) and v.whole_title.search(st.f(b)))
             and not st.f(b).startswith(v.title_join_leads) and not _next_years_part(st, run[-1], b)
             and not _named_joined(st, run[-1], b))
