@@ -8,14 +8,7 @@ import pytest
 
 from drafter.core.outline import parse_text
 from test_outline_round22 import BODY, _headings
-
-
-def _titles(page: str) -> list[tuple[int, str]]:
-    return [(line, text) for line, level, _m, text in _headings(page) if level == 0]
-
-
-def _kinds(page: str) -> dict[int, str]:
-    return {b.line: b.kind for b in parse_text(page).blocks}
+from test_outline_round32 import _kinds, _titles
 
 
 HEAD = "某区总工会2023年普法工作总结\n一、基本情况\n"

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 from drafter.core.outline import parse_text
 from test_outline_round22 import BODY, _headings
-
-
-def _titles(page: str) -> list[tuple[int, str]]:
-    return [(line, text) for line, level, _m, text in _headings(page) if level == 0]
-
-
-def _kinds(page: str) -> dict[int, str]:
-    return {b.line: b.kind for b in parse_text(page).blocks}
+from test_outline_round32 import _kinds, _titles
 
 
 # --- a decorated headline, a preview, the title again, a related list closed by the site's notice --
