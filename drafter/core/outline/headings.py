@@ -105,10 +105,8 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
         cut = colon
     else:
         comma = _body_comma(folded_rest, v, end, task)
-        if comma >= 2 and v.time_phrase.match(folded_rest[:comma].strip()):
-            comma = -1  # a date opens the sentence (1、201*年度，我镇…): no heading phrase ends at its comma
-        if comma >= 2 and _states_count(folded_rest[:comma], v):
-            comma = -1  # the clause states what there is (现我镇共有…个，其中…): a sentence, no heading phrase
+        if comma >= 2 and _opens_sentence(folded_rest[:comma], v):
+            comma = -1  # (1、201*年度，我镇…; 现我镇共有…个，其中…): no heading phrase ends at its comma
         if comma >= 2 and (end <= v.heading_max or _short_clauses(folded_rest[:comma], v)):
             cut = comma  # (in a sentence too long for a heading, only short parallel clauses are one)
     if (cut > v.heading_max and cut == end and not cut_off and end < len(folded_rest)
@@ -116,8 +114,8 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
         pass  # a list of parallel measures in one sentence (深入推进…，完善…，探索…。): whole to its 。
     elif cut > v.heading_max or (cut_off and cut == end):
         comma = outside_brackets(folded_rest, v.runin_comma, cut)
-        if v.time_phrase.match(folded_rest[:max(comma, 0)].strip()) or comma >= 2 and _states_count(folded_rest[:comma], v):
-            comma = -1  # a date opens the sentence (3、2024年11月份，我市…), or a count (现有普法讲师团一支，…)
+        if comma >= 2 and _opens_sentence(folded_rest[:comma], v):
+            comma = -1  # (3、2024年11月份，我市…; 现有普法讲师团一支，…): no heading phrase ends at its comma
         if 2 <= comma <= v.heading_cut_max and not _measure(folded_rest[:comma], v):
             cut = comma
         else:
@@ -247,9 +245,12 @@ def _body_comma(folded_rest: str, v: Vocab, end: int, task: bool = False) -> int
     return -1
 
 
-def _states_count(clause: str, v: Vocab) -> bool:
-    """clause states what there is and counts it (现我镇共有人民调解委员会12个, 现有普法讲师团一支): a
-    sentence's subject, no heading phrase."""
+def _opens_sentence(clause: str, v: Vocab) -> bool:
+    """clause, a run-in line's first clause, opens a sentence, no heading phrase: it is only a date or a
+    span of time (2024年11月份, 201*年度, 今年以来), or it states what there is and counts it
+    (现我镇共有人民调解委员会12个, 现有普法讲师团一支)."""
+    if v.time_phrase.match(clause.strip()):
+        return True
     return any(w in clause for w in v.statement_words) and clause.rstrip()[-1:] in v.statement_counters
 
 

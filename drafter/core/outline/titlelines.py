@@ -316,6 +316,9 @@ def squeezed(st: ParseState, b: Block) -> str:
 
 
 
-def chrome_shows(st: ParseState, text: str, line: int) -> bool:
-    """A chrome line above source line `line` shows text (spaces left out): the page's headline."""
-    return any(x.kind == D.CHROME and squeezed(st, x) == text for x in st.blocks[:line - 1])
+def chrome_shows(st: ParseState, text: str, line: int, kinds: tuple[str, ...] = (D.CHROME,),
+                 inside: bool = False) -> bool:
+    """A chrome line above source line `line` shows text (spaces left out): the page's headline. With
+    kinds, a line of one of those kinds; with inside, a line holding text among its words (| 名称 | … |)."""
+    return any(x.kind in kinds and (text in squeezed(st, x) if inside else squeezed(st, x) == text)
+               for x in st.blocks[:line - 1])

@@ -159,9 +159,10 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
                                                         and not _section_name(st, run, b) and not _author_line(st, k))
                                                        or v.spaced_title.match(f) or _shown_again(st, run, b)
                                                        or _headline_again(st, run, b)):
-            if decorates(st, run, b) and piece_of(st, run, b, bare=True) and not piece_of(st, run, b):
+            decorated = decorates(st, run, b) and not piece_of(st, run, b)
+            if decorated and piece_of(st, run, b, bare=True):
                 break  # the first piece, a bare number after the title (…报告1): a title too, _title_repeats
-            if decorates(st, run, b) and not piece_of(st, run, b) and not _described(st, b):
+            if decorated and not _described(st, b):
                 b.kind, b.detail = D.CHROME, "duplicate"  # the headline with a site's word after it
             else:   # the document's own title after the page's headline: the headline is chrome
                 for t in run if not compilation(st, run) or squeezed(st, b) == squeezed(st, run[0]) else ():

@@ -11,7 +11,7 @@ from drafter.core.document import Block
 from drafter.core.outline.headings import NOT_HEADING_HINTS, runs_on, standalone_candidate
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.titlelines import (
-    is_cjk, meta_field_line, placeholder_name, salutation_line, squeezed, title_line, title_starts,
+    chrome_shows, is_cjk, meta_field_line, placeholder_name, salutation_line, squeezed, title_line, title_starts,
     wrapped_dateline, wrapped_title,
 )
 from drafter.core.outline.titlewalk import compilation, decorates, piece_of, walk_top
@@ -55,7 +55,7 @@ def _issuer_shown(st: ParseState, run: list[Block]) -> list[Block]:
     if not _name_over_year(st, above, run[0]):
         return run
     joined = squeezed(st, above) + "".join(squeezed(st, t) for t in run)
-    if not any(x.kind == D.CHROME and joined in squeezed(st, x) for x in st.blocks[:above.line - 1]):
+    if not chrome_shows(st, joined, above.line, inside=True):
         return run
     above.kind, above.level, above.detail = D.TITLE, 0, ""
     return [above, *run]
@@ -380,8 +380,7 @@ def _shown_later(st: ParseState, run: list[Block], stop: int) -> int | None:
 def _shown_above(st: ParseState, b: Block) -> bool:
     """b's words stand on a line of their own above it too (the page's headline: 创建国家卫生镇共建美丽新家园
     / VIP专免 / … / 创建国家卫生镇共建美丽新家园 / 尊敬的各位评估组专家，各位领导：): a title, 文种 or not."""
-    own = squeezed(st, b)
-    return any(x.kind in (D.PARAGRAPH, D.CHROME, D.TITLE) and squeezed(st, x) == own for x in st.blocks[:b.line - 1])
+    return chrome_shows(st, squeezed(st, b), b.line, kinds=(D.PARAGRAPH, D.CHROME, D.TITLE))
 
 
 def _undecorated(st: ParseState, text: str) -> str:

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from drafter.core import document as D
+from drafter.core.document import Block
 from drafter.core.outline.state import ParseState
 from drafter.text.punct import is_cjk
 
@@ -100,7 +101,7 @@ def _coded_tails(st: ParseState, lines: list) -> None:
     v = st.v
     wm = v.data["watermark"]
     tails: Counter[str] = Counter()
-    cuts: list[tuple[object, int, str]] = []
+    cuts: list[tuple[Block, int, str]] = []  # (line, where its code starts, the tail after the code)
     for b in lines:
         seen = set()
         for m in v.site_code.finditer(b.text):
