@@ -210,7 +210,8 @@ def chrome_context(st: ParseState) -> None:
             mark(content[k + 1], "index-table")  # a label the page cut short, its value lost (公开日 for 公开日期)
         elif (b.kind == D.CHROME and b.detail == "breadcrumb" and f.rstrip().endswith(tuple(v.breadcrumb_separators))
               and k + 1 < len(content) and content[k + 1].kind == D.PARAGRAPH
-              and len(content[k + 1].text) <= v.breadcrumb_max and not any(c in content[k + 1].text for c in "。；！？")):
+              and len(content[k + 1].text) <= v.breadcrumb_max and not any(c in content[k + 1].text for c in "。；！？")
+              and not _title_after_crumb(st, k + 1)):
             mark(content[k + 1], "breadcrumb")  # the breadcrumb wrapped after its separator: … > 2025年度 > / 乡镇(街道办)
         elif b.kind == D.CHROME and f in v.value_labels and k + 1 < len(content):
             nb = content[k + 1]
@@ -234,8 +235,10 @@ def chrome_context(st: ParseState) -> None:
               and v.notice_list_words.search(f) and f[-1:] not in v.sentence_end):
             mark(b, "page")  # a doc site's bulleted note of the upload (• 当前文档由用户上传发布,收益归属用户)
         elif (b.kind == D.PARAGRAPH and 0 < k < len(content) - 1 and content[k - 1].kind == D.CHROME
-              and content[k + 1].kind == D.CHROME and v.bare_field.match(f)):
+              and content[k + 1].kind == D.CHROME and v.bare_field.match(f)
+              and not (_whole_title_line(st, b) or "《" in f and v.title_words.search(f))):
             mark(b, "page")  # a field among the page's fields, its label unknown (发布日期:… / 效力级别:地方规范性文件 / 【字体…】)
+            #                  (never a title opening with its verb and a colon: 转发:《…工作要点》政策解读)
         elif b.kind == D.PARAGRAPH and k and content[k - 1].kind == D.CHROME and content[k - 1].text == b.text:
             mark(b, "duplicate")
         elif b.kind == D.CHROME and f.strip("【】") in v.summary_labels:
@@ -286,6 +289,21 @@ def _whole_title_line(st: ParseState, b: Block) -> bool:
     """b ends as a whole title does (…工作报告, …的通知) and holds no sentence end."""
     f = st.f(b)
     return bool(st.v.whole_title.search(f)) and not any(c in f for c in st.v.sentence_end)
+
+
+def _title_after_crumb(st: ParseState, k: int) -> bool:
+    """content[k], under a breadcrumb ending in its separator, is the document's title, not the
+    breadcrumb's last item wrapped: a whole title (政府工作报告 over its dateline) that the page
+    shows nowhere again in the next lines (a column's name is followed by its title:
+    … > / 政府工作报告 / 2024年政府工作报告; a headline by the title shown again: … > / 镇政法工作会议讲话 / … /
+    镇政法工作会议讲话(一):)."""
+    content = st.content
+    b = content[k]
+    if not _whole_title_line(st, b):
+        return False
+    f = st.f(b).strip()
+    after = content[k + 1:k + 1 + st.v.data["chrome"]["crumb_title_look_lines"]]
+    return not any(f in st.f(x) or _whole_title_line(st, x) and i == 0 for i, x in enumerate(after))
 
 
 def _neighbours(content: list[Block], k: int) -> list[Block]:

@@ -116,6 +116,7 @@ def header(st: ParseState) -> None:
         if nav_line(st, b) or link_row(st.f(b)):
             mark(b, "nav")
         elif (_is_site_name(st, b, nxt) or _is_window_title(st, b) or st.v.publisher_line.match(st.f(b))
+              or st.v.doc_site_slogan.match(st.f(b))
               or (st.v.doc_site.match(st.f(b)) and (not st.v.title_words.search(st.f(b))
                                                      or _named_site(st, b, nxt)))):
             mark(b, "site")

@@ -138,7 +138,7 @@ def _genre_wrapped(st: ParseState, k: int) -> bool:
         return False
     genre = "".join(st.f(body[k + 1]).split())
     return (bool(v.whole_title.fullmatch(genre)) and len(genre) <= v.standalone_min
-            and not v.whole_title.search(f) and bool(v.year_named.search(f))
+            and not v.whole_title.search(f) and bool(v.year_named.search("".join(f.split())))  # (2023 年度 spaced)
             and standalone_candidate(body[k].text, v, v.title_max) and bool(v.whole_title.search(f + genre)))
 
 

@@ -172,7 +172,7 @@ def _late_title(st: ParseState) -> list[Block]:
         b = body[j]
         f = st.f(b)
         if b.kind == D.HEADING or b.kind == D.SALUTATION or (
-                b.kind == D.PARAGRAPH and (salutation_line(st, f) or _hearers(st, f)
+                b.kind == D.PARAGRAPH and (salutation_line(st, f) or _hearers(st, f) or _opening(st, f)
                                            or len(f) >= v.late_text_min and any(c in f for c in v.sentence_end))):
             anchor = j
             break
@@ -184,11 +184,13 @@ def _late_title(st: ParseState) -> list[Block]:
     for k in range(anchor - 1, max(start, anchor - 1 - v.late_gap) - 1, -1):
         b = body[k]
         f = st.f(b)
+        if b.kind == D.PARAGRAPH and not any(c.isalnum() for c in f):
+            continue  # a line with no word on it (an empty table row ||||, a widget's +)
         if b.kind != D.PARAGRAPH or st.hint(b) in NOT_HEADING_HINTS:
             return []
         shown = False
         if standalone_candidate(b.text, v, v.title_max) and not runs_on(st, b) and not v.draft_note.match(f):
-            if v.title_words.search(f) and title_starts(st, k):
+            if v.title_words.search("".join(f.split())) and title_starts(st, k):  # (政 府 工 作 报 告 spaced)
                 break
             if k == anchor - 1 and _shown_above(st, b) and v.runin_comma not in f and not v.subtitle.match(f):
                 shown = True  # (a slogan for a title, no 文种, shown above it too, right over the text's start)
@@ -228,6 +230,12 @@ def _late_title(st: ParseState) -> list[Block]:
         a.kind = D.SALUTATION
     return run
 
+
+
+def _opening(st: ParseState, f: str) -> bool:
+    """f is the text's opening sentence, however short or unstopped (根据…，现将我局…汇报如下。; 2025年，…现将…汇报如下：)."""
+    v = st.v
+    return f.rstrip().endswith(v.announce_ends) or f.startswith(v.opening_leads) and any(c in f for c in v.sentence_end)
 
 
 def _wrapped_tail(st: ParseState, above: Block, first: Block) -> bool:
@@ -280,7 +288,7 @@ def _headline_over_header(st: ParseState) -> list[Block]:
         nxt = next((x for x in st.blocks[b.line:] if x.kind != D.BLANK), nxt)  # (the header may be chrome already)
         nf = st.f(nxt)
         if (nxt.kind in (D.PARAGRAPH, D.CHROME) and (v.clocked_stamp.search(nf) or v.article_header.search(nf))
-                and len(nf) <= v.top_list_max and standalone_candidate(b.text, v, v.title_max)
+                and (nxt.kind == D.CHROME or len(nf) <= v.top_list_max) and standalone_candidate(b.text, v, v.title_max)
                 and st.hint(b) not in NOT_HEADING_HINTS):
             for x in body[start:k]:
                 if x.kind == D.PARAGRAPH:

@@ -1102,6 +1102,7 @@ class Vocab:
             self.page_counter,
             re.compile(ch["forum_pager"]),
             re.compile(ch["tag_line"]),
+            re.compile(ch["read_counter"]),
             re.compile(rf"^(?:(?:{alt(ch['media_buttons'])})[\s\u3000|｜]*)+$"),
             re.compile(ch["omission_note"]),
             # a doc site's page image's caption: …工作报告.docx_第1页 [sets 46]
@@ -1185,7 +1186,17 @@ class Vocab:
     def doc_site_text(self) -> str:
         """A document-sharing or sample-essay site's name: 原创力文档, 三味园范文网, 腾讯文档."""
         mast = self.data["masthead"]
-        return rf"[{CJK}]{{1,{mast['doc_site_max_chars']}}}(?:{alt(mast['doc_site_ends'])})"
+        # (figures and letters in the name too: 265学习网, 51公文网; a CJK character among them)
+        return (rf"(?=[0-9A-Za-z]*[{CJK}])[{CJK}0-9A-Za-z]{{1,{mast['doc_site_max_chars']}}}"
+                rf"(?:{alt(mast['doc_site_ends'])})")
+
+    @cached_property
+    def doc_site_slogan(self) -> re.Pattern:
+        """A document site's name, a spaced dash or dot, then its slogan or section, whatever its words:
+        找总结网 - 工作总结范文大全, 39养生网 - 范文频道 (no title has a site's name before a spaced dash)."""
+        mast = self.data["masthead"]
+        return re.compile(rf"^{self.doc_site_text}\s+[{chars(mast['doc_site_joiners'])}]\s+"
+                          rf"[^。；，,：:]{{1,{mast['doc_site_slogan_max_chars']}}}$")
 
     @cached_property
     def window_title(self) -> re.Pattern:
