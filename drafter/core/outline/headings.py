@@ -475,6 +475,7 @@ class _Chunks:
         self.st = st
         self.titles: set[str] = set()   # the title-like lines above the first heading
         self.lengths: set[int] = set()
+        self.mark = ""                  # the mark after the first chunk's number (、), once known
         self.seen = self._first_shown()  # the page numbers its chunks
         self.open = True                # still above the first heading
         self.counted = 0                # the ordinal of the last 1、 heading since a higher heading
@@ -490,6 +491,7 @@ class _Chunks:
             if (x.kind in (D.CHROME, D.PARAGRAPH) and m is not None and m.group(1) == "1"
                     and (m.end() == len(f) or v.page_counter.match(f[m.end():].strip())
                          or file_headline_shown(st, x.line, "".join(x.text[m.end():].split()), tail=True))):
+                self.mark = _number_mark(m.group())
                 return True  # (1、 alone, with the PDF's page counter, or glued to the file's name: 1、县推进…报告)
             if x.kind in (D.HEADING, D.TITLE) or x.kind == D.PARAGRAPH and match_heading(f, v) is not None:
                 return False
@@ -507,11 +509,15 @@ class _Chunks:
                 self.lengths.add(len(f.replace(" ", "")))
             return False
         rest = f[m.end():].replace(" ", "")
+        if self.mark and _number_mark(m.group()) != self.mark:
+            return False  # (the page's chunks numbered 1、2、, the text's items 1.…5.…: an item, the text's own)
         if self.open and not self.seen and m.group().startswith("1") and file_headline_shown(st, b.line, rest):
             self.seen = True  # the first chunk's number glued to the title the page named the file by (top matter's)
+            self.mark = _number_mark(m.group())
         if self.open and any(rest[:n] in self.titles for n in self.lengths):
             b.kind, b.detail = D.CHROME, "chunk"
             self.seen = True
+            self.mark = _number_mark(m.group())
             return True
         if before is not None and _runs_into(st, before, self.seen) and (self.seen or not self._next(f)):
             b.detail = CHUNK_CONTINUED  # the line above runs on into it: neither is a heading
@@ -534,6 +540,11 @@ class _Chunks:
         self.open = False
         if h is not None:
             self.counted = h[2] if h[0] == 3 else 0 if h[0] < 3 else self.counted
+
+
+def _number_mark(marker: str) -> str:
+    """The mark after a marker's number (1、 → 、; 2 . → .), full-width dots read as dots."""
+    return marker.strip().lstrip("0123456789 ").replace("．", ".")[:1]
 
 
 def file_headline_shown(st: ParseState, line: int, want: str, tail: bool = False) -> bool:

@@ -235,8 +235,8 @@ def _toc_head(st: ParseState, f: str) -> bool:
     (目录/提纲:……)."""
     v = st.v
     f = f.strip()
-    if f in v.toc_heads:
-        return True
+    if f in v.toc_heads or f[-1:] in "：:" and f[:-1].strip() in v.toc_joined_heads:
+        return True  # (提纲: alone with its colon too)
     parts = f.rstrip(_DOTS + "：: ").split("/")
     return len(parts) > 1 and all(p.strip() in v.toc_joined_heads for p in parts)
 

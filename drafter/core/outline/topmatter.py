@@ -39,8 +39,21 @@ def top_matter(st: ParseState) -> None:
             run = first
     run = _labelled_piece(st, _first_piece(st, _or_fallback(st, run), stop))
     run = _or_fallback(st, _site_titles_out(st, _after_preview(st, run)))
-    run = _issuer_shown(st, run)
+    run = _issuer_shown(st, _caption_over(st, run))
     _title_repeats(st, run)
+
+
+def _caption_over(st: ParseState, run: list[Block]) -> list[Block]:
+    """run without its first line when that line names the title under it in 《》, a news photo's
+    caption (市长武和谦作《政府工作报告》 / 政府工作报告): CHROME "caption"."""
+    if len(run) < 2:
+        return run
+    first = "".join(st.f(run[0]).split())
+    rest = "".join("".join(st.f(b).split()) for b in run[1:])
+    if f"《{rest}》" in first and not first.startswith("《"):
+        run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "caption"
+        return run[1:]
+    return run
 
 
 def _issuer_shown(st: ParseState, run: list[Block]) -> list[Block]:
@@ -199,6 +212,8 @@ def _late_title(st: ParseState) -> list[Block]:
             return []  # only the top matter's short lines (a byline, a dateline, 同志们:) stand between
     else:
         return []
+    if not shown and _headline_over_own_header(st, k):
+        k -= 1  # (the title over the article's header, the text's first section heading under it)
     run, _stop = walk_top(st, k) if not shown else ([], 0)
     if shown:
         b.kind, b.level = D.TITLE, 0
@@ -230,6 +245,20 @@ def _late_title(st: ParseState) -> list[Block]:
         a.kind = D.SALUTATION
     return run
 
+
+
+def _headline_over_own_header(st: ParseState, k: int) -> bool:
+    """body[k], the late title found, names no 文种 (2024年工作回顾: the text's first section) and stands
+    right under the article's header (发布日期:… 信息来源:…), itself right under a whole title
+    (2024年度高家镇政府工作报告): that one is the title."""
+    v, body = st.v, st.body
+    if k <= st.top_start or v.whole_title.search(st.f(body[k])):
+        return False
+    up = body[k - 1]
+    between = [x for x in st.blocks[up.line:body[k].line - 1] if x.kind != D.BLANK]  # (blocks by line, 1-based)
+    return (len(between) == 1 and between[0].kind == D.CHROME
+            and bool(v.clocked_stamp.search(st.f(between[0])) or v.article_header.search(st.f(between[0])))
+            and up.kind == D.PARAGRAPH and bool(v.whole_title.search(st.f(up))) and title_starts(st, k - 1))
 
 
 def _opening(st: ParseState, f: str) -> bool:

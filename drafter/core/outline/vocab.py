@@ -1050,7 +1050,8 @@ class Vocab:
 
     @cached_property
     def press(self) -> re.Pattern:
-        return re.compile(rf"^.{{2,10}}({alt(self.data['chrome']['press_suffixes'])})$")
+        ch = self.data["chrome"]
+        return re.compile(rf"^.{{2,10}}(?:({alt(ch['press_suffixes'])})|报\s*(?:{alt(ch['press_editions'])}))$")
 
     @cached_property
     def keyword_line(self) -> re.Pattern:
@@ -1103,6 +1104,7 @@ class Vocab:
             re.compile(ch["forum_pager"]),
             re.compile(ch["tag_line"]),
             re.compile(ch["read_counter"]),
+            re.compile(ch["press_page"]),
             re.compile(rf"^(?:(?:{alt(ch['media_buttons'])})[\s\u3000|｜]*)+$"),
             re.compile(ch["omission_note"]),
             # a doc site's page image's caption: …工作报告.docx_第1页 [sets 46]
