@@ -64,6 +64,8 @@ PAIRS = [
     ("108/08", "66/09", False),  # 265学习网, a site's name with figures (doc_site_text)
     ("118/07", "116/13", False),  # 找总结网 - 工作总结范文大全, a site's name and slogan (doc_site_slogan)
     ("42/01", "74/05", False),   # 您好,欢迎访问三七文档 (chrome.blurb_words)
+    ("25/10", "68/04", True),    # 高级, a search box's button, over a title glued to its widget row (_stray_words)
+    ("25/10", "62/10", True),    # 笔墨写作 / 返回 over the same title
 ]
 
 

@@ -341,11 +341,19 @@ FIGURES = {
     # 0b079ba P .889 R .800 (30 labels), 131 on 0b079ba .947/.973 (37), 132 on 0b079ba .926/1.000 (50). Then
     # tuned to (test_outline_round35): the title over the article's header with the first section heading under
     # it, items numbered on with a dot where the page's chunks use 、, 提纲: heading the contents, a newspaper's
-    # page bar, edition and other articles, a photo's caption naming the title in 《》. Left: 128/04 a page
-    # number glued inside a heading, 128/06 a labeller keeping a short phrase's comma (the brief's rule 3 cuts it)
+    # page bar, edition and other articles, a photo's caption naming the title in 《》. Sets 129 (schools,
+    # hospitals, 疾控, 77 labels) and 133 (印发 notices with what they attach, 74) came in after that round and
+    # were measured once blind on ddf94a8: 129 P .890 R .948, 133 .972/.932; then tuned to sibling headings of
+    # two phrases about a colon, a headline with 【精选推荐】 over the title shown again, 相关问答 with its
+    # questions, a portal's address with the date over the recipients, a PDF's space before a figure, a site's
+    # stray words (高级) over the title. Left: 128/04 a page number glued inside a heading, 128/06 a labeller
+    # keeping a short phrase's comma (the brief's rule 3 cuts it), 129/03 the chunk counter kept in the title,
+    # 133/05 a notice published under its plan's name, 133/06 a notice's title the site broke (…实施方案2024-2026)》的)
     128: {0: (7, 7, 7), 1: (8, 8, 8), 2: (6, 6, 5), 3: (9, 9, 8)},
+    129: {0: (19, 19, 18), 1: (19, 19, 19), 2: (17, 17, 17), 3: (22, 22, 22)},
     131: {0: (11, 11, 11), 1: (12, 12, 12), 2: (14, 14, 14)},
     132: {0: (16, 16, 16), 1: (15, 15, 15), 2: (19, 19, 19)},
+    133: {0: (30, 28, 27), 1: (21, 21, 21), 2: (15, 15, 15), 3: (8, 8, 8)},
     81: {0: (5, 4, 3), 1: (4, 4, 4), 2: (3, 3, 3), 3: (2, 2, 2)},
     82: {0: (17, 14, 13), 1: (16, 16, 16), 2: (14, 14, 14), 3: (5, 6, 5)},  # (14's un-numbered lines below level 2 gone)
     83: {0: (19, 19, 18), 1: (22, 22, 21), 2: (14, 14, 14), 3: (1, 1, 1)},

@@ -111,3 +111,68 @@ def test_a_title_wrapped_over_two_lines_stays_whole():
     page = SPEECH.format(caption="定西市第五届人民代表大会第六次会议")
     assert (3, "定西市第五届人民代表大会第六次会议") in _titles(page) or _kinds(page)[3] != "title"
     assert (4, "政府工作报告") in _titles(page)
+
+
+# --- a site's stray words over the title (高级, 笔墨写作 / 返回) --------------------------------------
+
+def test_a_search_boxs_button_over_the_title_glued_to_its_widget_row_is_the_sites():
+    page = ("威县人民政府\n首页　政务动态　信息公开　政务服务\n您现在的位置：首页 >> 政府信息公开 >> 政策解读\n高级\n"
+            "石化街道办事处2023年工作报告 保护视力色: 杏仁黄 秋叶褐 胭脂红 芥末绿 天蓝 雪青 默认 【字体: 打印本页 关闭窗口\n"
+            "分享:\n2024年01月25日 来源: 上海金山\n" + BODY)
+    assert _titles(page) == [(5, "石化街道办事处2023年工作报告")]
+
+
+def test_a_bodys_name_over_the_rest_of_its_title_is_no_stray_word():
+    page = "某县人民政府\n首页 > 政务公开\n县司法局\n2024年工作总结\n" + BODY
+    assert _titles(page) == [(3, "县司法局"), (4, "2024年工作总结")]
+
+
+# --- sibling headings each two phrases about a colon ---------------------------------------------
+
+PAIRS = ("某中学2024年工作总结\n" + "本学年，学校坚持立德树人根本任务，全面推进各项工作，取得了新的成效。\n"
+         "一、强化内部管理,构建规范化运行体系\n(一)干部队伍建设:夯实管理核心\n学校坚持一把手负总责的管理机制，围绕廉政建设与履职能力开展培训。\n"
+         "(二)师资队伍建设:{second}\n学校将教师培养作为核心任务，开展分层培训。\n")
+
+
+def test_sibling_headings_of_two_phrases_about_a_colon_are_whole():
+    heads = _headings(PAIRS.format(second="激活育人动能"))
+    assert (4, 2, "(一)", "干部队伍建设:夯实管理核心") in heads and (6, 2, "(二)", "师资队伍建设:激活育人动能") in heads
+
+
+def test_a_sibling_running_its_body_on_after_the_colon_keeps_them_all_cut():
+    heads = _headings(PAIRS.format(second="全年组织教师培训12场，覆盖全体教职工，教师队伍素质明显提升"))
+    assert (4, 2, "(一)", "干部队伍建设") in heads and (6, 2, "(二)", "师资队伍建设") in heads
+
+
+# --- a headline with the site's 【精选推荐】 over the title shown again ------------------------------
+
+def test_a_headline_with_the_sites_recommendation_is_a_second_showing():
+    page = ("个人图书馆网\n当前位置:首页 > 专题范文 > 工作总结 >\n时间:2023-07-02 11:10:01 浏览次数:\n"
+            "2022年县教育局工作总结及2023年工作安排【精选推荐】\n县教育局2022年工作总结及2023年工作安排\n"
+            "现将2022年教育工作进展情况及2023年工作安排汇报如下:\n" + BODY)
+    assert _titles(page) == [(5, "县教育局2022年工作总结及2023年工作安排")]
+
+
+# --- a related list of questions, a portal's address with the date, a space before a figure ---------
+
+def test_a_list_of_questions_under_its_head_is_the_footer():
+    page = ("某医院2024年上半年工作总结\n" + BODY + "相关问答\n1. 医院上半年工作总结怎么写？\n2. 医院护理工作总结范文\n"
+            "关于我们 | 免责声明 | 联系方式\n")
+    assert [h for h in _headings(page) if h[0] > 5] == []
+
+
+def test_a_portals_address_with_the_date_between_the_title_and_the_recipients_is_chrome():
+    page = ("某县人民政府门户网站\n首页 > 2024\n发文字号:内政〔2024〕5号\n内乡县人民政府关于印发内乡县2024年度地质灾害防治工作方案的通知\n"
+            "内乡政府门户网站  www.neixiangxian.gov.cn   2024-04-30   来源:\n各乡镇人民政府,县政府有关部门:\n"
+            "《内乡县2024年度地质灾害防治工作方案》已经县政府同意,现印发给你们,请认真贯彻执行。\n内乡县人民政府\n2024年4月26日\n"
+            "内乡县2024年度地质灾害防治工作方案\n" + BODY)
+    assert (4, "内乡县人民政府关于印发内乡县2024年度地质灾害防治工作方案的通知") in _titles(page)
+
+
+@pytest.mark.parametrize("tail,want", [
+    ("从即日起日降雨量 50毫米以上或连续大雨3天以上的时段,为地质灾害重点防范时段。", "从即日起日降雨量 50毫米以上或连续大雨3天以上的时段,为地质灾害重点防范时段"),
+    ("形式多样、扎实宣传 2017年5月18日,县司法局、民政局、农业局联合在老鹳树村举办了农村法治宣传月活动。", "形式多样、扎实宣传"),
+])
+def test_a_space_before_a_figure_is_inside_the_sentence_one_before_a_date_ends_the_heading(tail, want):
+    page = "某县2024年地质灾害防治工作方案\n" + BODY + "三、" + tail + "\n"
+    assert (6, 1, "三、", want) in _headings(page)

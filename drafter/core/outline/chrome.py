@@ -539,7 +539,8 @@ def link_row(f: str) -> bool:
 def _link_line(st: ParseState, b: Block) -> bool:
     f = st.f(b)
     return (b.kind in (D.PARAGRAPH, D.CHROME) and len(f) <= st.v.link_max
-            and not any(c in f for c in "。；！？") and not f.endswith("、"))
+            and not any(c in f for c in "。；！") and "？" not in f.rstrip("？") and not f.endswith("、"))
+    #        (a question's link ends with its ？: 医院上半年工作总结怎么写？ under 相关问答)
 
 
 def _link_head(st: ParseState, b: Block) -> bool:

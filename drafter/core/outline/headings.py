@@ -142,7 +142,7 @@ def _space_cut(folded_rest: str, v: Vocab) -> int:
     the phrase standalone_min to heading_cut_max characters of CJK text (、 allowed), the rest after the
     space a sentence of more than half of heading_max characters; 0 when there is none (强化政治引领 夯实
     法治根基 is one heading: nothing long follows its space), or when a short phrase after the space ends
-    with the sentence's 。 (高度重视 迅速行动。接到…: the heading's second phrase)."""
+    with the sentence's 。 (高度重视 迅速行动。接到…: the heading's second phrase), or a figure follows the space."""
     lead = len(folded_rest) - len(folded_rest.lstrip())
     i = folded_rest.replace("\u3000", " ").find(" ", lead)  # (a full-width space too)
     if i < 0 or not v.standalone_min <= i - lead <= v.heading_cut_max:
@@ -152,6 +152,9 @@ def _space_cut(folded_rest: str, v: Vocab) -> int:
     body = folded_rest[i:].strip()
     if len(body) <= v.heading_max // 2 or not any(c in body for c in v.sentence_end + v.runin_comma):
         return 0
+    digits = len(body) - len(body.lstrip("0123456789"))
+    if digits and body[digits:digits + 1] not in ("年", "月"):
+        return 0  # a PDF's space before a figure, inside the sentence (日降雨量 50毫米以上…; not a date: 2017年5月…)
     end = min((body.find(c) for c in v.sentence_end if c in body), default=-1)
     if 0 < end <= v.heading_cut_max and all(is_cjk(c) or c == "、" for c in body[:end]) and not v.enum.match(body):
         return 0  # the space parts two phrases of one heading, ended by its 。 (高度重视 迅速行动。接到…)
@@ -383,6 +386,38 @@ def numbered_headings(st: ParseState) -> None:
     if chunks.seen:
         st.body = [b for b in st.body if b.kind != D.CHROME]
     _whole_over_items(st)
+    _phrase_pairs(st)
+
+
+def _phrase_pairs(st: ParseState) -> None:
+    """Sibling headings each alone on its line as two phrases about a colon ((一)干部队伍建设:夯实管理核心 /
+    (二)师资队伍建设:激活育人动能 / (三)安全管理:筑牢防护底线): the colon joins a heading's two halves, no
+    body runs on after it, so each is whole — when at least two siblings (same level, same parent) are
+    so and none of them runs a body on after its colon ((二)群众性:乡镇居民素质参差不齐 among (一)多元化:乡镇矛盾
+    纠纷的类型和数量多种多样,需要…: the list's items are run in)."""
+    v = st.v
+    groups: dict[tuple[int, int], list[Block]] = {}
+    parents: dict[int, int] = {}  # level -> the line of the last heading of that level
+    for b in st.body:
+        if b.kind != D.HEADING or not b.level:
+            continue
+        parent = max((line for lv, line in parents.items() if lv < b.level), default=0)
+        groups.setdefault((b.level, parent), []).append(b)
+        parents = {lv: line for lv, line in parents.items() if lv < b.level}
+        parents[b.level] = b.line
+    for group in groups.values():
+        colons = [b for b in group if v.runin_colon in fold(b.text[len(b.marker):])]
+        pairs = [b for b in colons if _phrase_pair(b, v)]
+        if len(pairs) >= 2 and len(pairs) == len(colons):
+            for b in pairs:
+                b.title, b.body, b.run_in = b.text[len(b.marker):].strip(), "", False
+
+
+def _phrase_pair(b: Block, v: Vocab) -> bool:
+    """b, cut at its colon, has only a short heading phrase after it, no mark in it (干部队伍建设:夯实管理核心)."""
+    body = fold(b.body).strip()
+    return (b.run_in and fold(b.text[len(b.marker):]).strip().startswith(fold(b.title) + v.runin_colon)
+            and 2 <= len(body) <= v.heading_cut_max and all(is_cjk(c) for c in body))
 
 
 def _whole_over_items(st: ParseState) -> None:

@@ -322,3 +322,13 @@ def chrome_shows(st: ParseState, text: str, line: int, kinds: tuple[str, ...] = 
     kinds, a line of one of those kinds; with inside, a line holding text among its words (| 名称 | … |)."""
     return any(x.kind in kinds and (text in squeezed(st, x) if inside else squeezed(st, x) == text)
                for x in st.blocks[:line - 1])
+
+
+def undecorated(st: ParseState, text: str) -> str:
+    """text without the site's words after it, one after another (…工作汇报范本(范文推荐) → …工作汇报)."""
+    v = st.v
+    while True:
+        plain = v.site_suffix.sub("", v.site_mark.sub("", text)).rstrip()
+        if plain == text:
+            return text
+        text = plain

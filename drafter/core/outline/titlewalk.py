@@ -10,7 +10,7 @@ from drafter.core.outline.headings import NOT_HEADING_HINTS, names_part, outside
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.titlelines import (
     addressee, apart, chrome_shows, dated_field, is_byline, issuer_lines, meta_field_line, repeats, squeezed,
-    salutation_line, title_candidate, title_like, title_line, wrapped_dateline,
+    salutation_line, title_candidate, title_like, title_line, undecorated, wrapped_dateline,
 )
 from drafter.core.outline.topsite import (
     SITE_LINES, SITE_LINES_FIRST, ad_line, broken_title, counted_title, cut_widget, generic, read_past, site_list,
@@ -315,6 +315,7 @@ def _shown_again(st: ParseState, run: list[Block], b: Block) -> bool:
     above = v.counted_words.sub("", st.f(run[-1]))  # (a headline with the site's word count: …的发言(1542字))
     if v.title_note.search(above) and not v.title_note.search(st.f(b)):
         above = v.title_note.sub("", above)  # (…自评报告(春节慰问经费项目) over …自评报告 / (春节慰问经费项目))
+    above = undecorated(st, above)  # (…工作安排【精选推荐】 over …工作安排: two showings)
     return (bool(v.whole_title.search(above) and v.whole_title.search(st.f(b)))
             and not st.f(b).startswith(v.title_join_leads) and not _next_years_part(st, run[-1], b)
             and not _named_joined(st, run[-1], b))

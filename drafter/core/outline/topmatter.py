@@ -12,7 +12,7 @@ from drafter.core.outline.headings import NOT_HEADING_HINTS, runs_on, standalone
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.titlelines import (
     chrome_shows, is_cjk, meta_field_line, placeholder_name, salutation_line, squeezed, title_line, title_starts,
-    wrapped_dateline, wrapped_title,
+    undecorated, wrapped_dateline, wrapped_title,
 )
 from drafter.core.outline.titlewalk import compilation, decorates, piece_of, walk_top
 
@@ -387,7 +387,7 @@ def _shown_later(st: ParseState, run: list[Block], stop: int) -> int | None:
     undated = v.headline_date_prefix.sub("", shown[1])
     if len(undated) >= v.standalone_min:
         shown += (undated,)  # (the site's posting date before its headline: 20201218:X县…思路)
-    plain = _undecorated(st, shown[1])
+    plain = undecorated(st, shown[1])
     if plain != shown[1] and len(plain) >= 2 * v.standalone_min and v.whole_title.search(plain):
         shown += (plain,)  # (the site's words after its headline: 乡镇创城工作汇报范本(范文推荐))
     blurbs = 0
@@ -418,16 +418,6 @@ def _shown_above(st: ParseState, b: Block) -> bool:
     """b's words stand on a line of their own above it too (the page's headline: 创建国家卫生镇共建美丽新家园
     / VIP专免 / … / 创建国家卫生镇共建美丽新家园 / 尊敬的各位评估组专家，各位领导：): a title, 文种 or not."""
     return chrome_shows(st, squeezed(st, b), b.line, kinds=(D.PARAGRAPH, D.CHROME, D.TITLE))
-
-
-def _undecorated(st: ParseState, text: str) -> str:
-    """text without the site's words after it, one after another (…工作汇报范本(范文推荐) → …工作汇报)."""
-    v = st.v
-    while True:
-        plain = v.site_suffix.sub("", v.site_mark.sub("", text)).rstrip()
-        if plain == text:
-            return text
-        text = plain
 
 
 def _glued_preview(st: ParseState, b: Block, shown: tuple[str, ...]) -> bool:

@@ -360,6 +360,31 @@ def _menu_item(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
     return int(title_starts(st, k + 1))
 
 
+def _stray_words(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
+    """A site's stray words over the title, one or two short lines (高级, a search box's button; 笔墨写作 /
+    返回): each at most title.stray_max_chars characters with no title word and none of the marks a
+    wrapped title's first line opens with (wrap_opening_marks: a place, a body, a year — 县司法局 /
+    2024年工作总结 is one title), right over a whole title (its 文种 at its end). How many lines, 0 when none."""
+    if run or seen:
+        return 0
+    body, v = st.body, st.v
+    j = k
+    while (j < len(body) and j - k < v.data["title"]["stray_max_lines"] and body[j].kind == D.PARAGRAPH
+           and not st.hint(body[j]) and _stray(st, body[j])):
+        j += 1
+    if j == k or j >= len(body):
+        return 0
+    cut_widget(st, body[j])  # (the title line may carry the page's widget row: 石化街道…工作报告 保护视力色: …)
+    return j - k if title_starts(st, j) and v.whole_title.search(st.f(body[j])) else 0
+
+
+def _stray(st: ParseState, b: Block) -> bool:
+    f = squeezed(st, b)
+    v = st.v
+    return (0 < len(f) <= v.data["title"]["stray_max_chars"] and all(is_cjk(c) for c in f)
+            and not v.title_words.search(f) and not v.wrap_opening_marks.search(f))
+
+
 def _attachments_named(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
     """The list of what the document attaches, over its title (附件1成本费用分析报告): read past, kept."""
     b = st.body[k]
@@ -370,7 +395,8 @@ SITE_LINES_FIRST: tuple[tuple[SiteTest, str | None], ...] = (
     (_chrome_found, None), (_page_line, "page"), (_cover, "page"), (_word_cloud, "page"), (_handling_mark, "page"))
 SITE_LINES: tuple[tuple[SiteTest, str | None], ...] = (
     (_pager, "page"), (_headline_wrapped, "duplicate"), (_headline_numbered, "duplicate"), (_chunk_number, "chunk"),
-    (_filing_line, "footer"), (_number_over_title, None), (_menu_item, "site"), (_attachments_named, None))
+    (_filing_line, "footer"), (_number_over_title, None), (_menu_item, "site"), (_attachments_named, None),
+    (_stray_words, "page"))
 
 
 def read_past(st: ParseState, k: int, run: list[Block], seen: bool,

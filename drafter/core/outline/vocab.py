@@ -1105,6 +1105,8 @@ class Vocab:
             re.compile(ch["tag_line"]),
             re.compile(ch["read_counter"]),
             re.compile(ch["press_page"]),
+            # the portal's name and address with the posting's date (内乡政府门户网站  www.….gov.cn   2024-04-30   来源:)
+            re.compile(rf"(?:https?://|www\.)[a-z0-9.-]+\S*\s+{self.stamp_text}", re.I),
             re.compile(rf"^(?:(?:{alt(ch['media_buttons'])})[\s\u3000|｜]*)+$"),
             re.compile(ch["omission_note"]),
             # a doc site's page image's caption: …工作报告.docx_第1页 [sets 46]
