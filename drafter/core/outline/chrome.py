@@ -494,8 +494,10 @@ def nav_line(st: ParseState, b: Block) -> bool:
         return True
     items = [w for w in f.replace("｜", " ").replace("|", " ").replace("/", " ").split() if w]
     if (items and items[0] in v.nav_home and len(items) >= v.nav_home_items
-            and all(len(w) <= v.nav_item_max and w.isalnum() for w in items)):
-        return True  # 首页 | 讲话稿 | 工作总结 | 心得体会: a site's sections after its home page
+            and all(w.isalnum() and (len(w) <= v.nav_item_max or i == len(items) - 1 and len(items) > v.nav_home_items
+                                     and len(w) <= v.data["chrome"]["breadcrumb_item_max"]) for i, w in enumerate(items))):
+        return True  # 首页 | 讲话稿 | 工作总结 | 心得体会: a site's sections after its home page (the last one
+        #              longer in a breadcrumb that lost its >: 首页 政务公开 … 法治政府建设 法治政府建设年度报告)
     if (len(items) >= 2 and items[-1] in v.nav_home and len(items) <= v.nav_home_items
             and all(len(w) <= v.nav_item_max and w.isalnum() for w in items)):
         return True  # 公文素材库 首页: the site's name and its home link
@@ -538,7 +540,8 @@ def link_row(f: str) -> bool:
 
 def _link_line(st: ParseState, b: Block) -> bool:
     f = st.f(b)
-    return (b.kind in (D.PARAGRAPH, D.CHROME) and len(f) <= st.v.link_max
+    numbered = st.v.menu_number.match(f) is not None  # (a numbered list's item names a long title: 1. 中共某省委…的决定)
+    return (b.kind in (D.PARAGRAPH, D.CHROME) and len(f) <= st.v.link_max * (2 if numbered else 1)
             and not any(c in f for c in "。；！") and "？" not in f.rstrip("？") and not f.endswith("、"))
     #        (a question's link ends with its ？: 医院上半年工作总结怎么写？ under 相关问答)
 

@@ -169,8 +169,10 @@ def contents(st: ParseState) -> None:
             if (e.kind != D.PARAGRAPH or len(f) > v.toc_entry_max and not closed
                     or not (match_heading(f, v) or v.part_lead.match(f) or v.chapter.match(f)
                             or entries and _enum_entry(st, f))
-                    or (entries and (e.text == entries[0].text or _entry_name(st, f) == _entry_name(st, st.f(entries[0]))))):
-                break  # (the first entry again, numbered as the text numbers it: 一、部门主要职责 / 第一部分  部门主要职责)
+                    or (entries and (e.text == entries[0].text or _entry_name(st, f) == _entry_name(st, st.f(entries[0])))
+                        and not _numbered_on(st, entries, f))):
+                break  # (the first entry again, numbered as the text numbers it: 一、部门主要职责 / 第一部分  部门主要职责;
+                #         not the next piece of the same name: 1.在全县…会议上的讲话 / 2.在全县…会议上的讲话)
             entries.append(e)
         entries += _entries_to_repeat(st, entries)
         if len(entries) >= v.toc_min_entries:
@@ -181,6 +183,12 @@ def contents(st: ParseState) -> None:
         headed = True
     if not headed:
         _unheaded_contents(st)
+
+
+def _numbered_on(st: ParseState, entries: list[Block], f: str) -> bool:
+    """f's number goes on from the entries' (2. after 1.), at their level."""
+    first, h = match_heading(st.f(entries[0]), st.v), match_heading(f, st.v)
+    return first is not None and h is not None and h[0] == first[0] and h[2] == first[2] + len(entries)
 
 
 _DOTS = "…．.。·"

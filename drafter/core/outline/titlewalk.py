@@ -13,7 +13,8 @@ from drafter.core.outline.titlelines import (
     salutation_line, title_candidate, title_like, title_line, undecorated, wrapped_dateline,
 )
 from drafter.core.outline.topsite import (
-    SITE_LINES, SITE_LINES_FIRST, ad_line, broken_title, counted_title, cut_widget, generic, read_past, site_list,
+    SITE_LINES, SITE_LINES_FIRST, ad_line, broken_title, counted_title, cut_listing_date, cut_widget, generic, read_past,
+    site_list,
 )
 from drafter.text.punct import fold
 
@@ -84,6 +85,7 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             continue
         if not run and not seen_subtitle:
             cut_widget(st, b)
+            cut_listing_date(st, b)
         if len(run) == 1 and ad_line(st, run[0], b):
             run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "page"
             shown.discard(run[0].text)

@@ -33,14 +33,37 @@ def top_matter(st: ParseState) -> None:
             if b.kind == D.PARAGRAPH:
                 b.kind, b.detail = D.CHROME, "page"
         first, run = run, walk_top(st, again)[0]
+        shown = ("".join(t.text for t in first),)
+        if not run and first and _wrapped_showing(st, again, shown, first[-1].line):  # (镇政府 / 2019年工作总结…, no 的 to wrap at)
+            run = st.body[again:again + 2]
+            for b in run:
+                b.kind, b.level, b.detail = D.TITLE, 0, ""
         if not run:  # the top matter went on with the speaker line and dateline, no title again: the title stands
             for b in first:
                 b.kind, b.level, b.detail = D.TITLE, 0, ""
             run = first
     run = _labelled_piece(st, _first_piece(st, _or_fallback(st, run), stop))
     run = _or_fallback(st, _site_titles_out(st, _after_preview(st, run)))
-    run = _issuer_shown(st, _caption_over(st, run))
+    run = _author_under_headline(st, _issuer_shown(st, _caption_over(st, run)))
     _title_repeats(st, run)
+
+
+def _author_under_headline(st: ParseState, run: list[Block]) -> list[Block]:
+    """run is only the author's name over the dateline (陇南市人民政府 / (2015年1月10日)), the document's copy
+    printing no title: the page's headline above it, a whole title (陇南市2014年度依法行政工作情况报告), is the
+    title, and the name is the byline (BYLINE)."""
+    v = st.v
+    if len(run) != 1 or v.title_words.search(st.f(run[0])) or not v.bodies_named(st.f(run[0]).strip()):
+        return run
+    after = next((x for x in st.blocks[run[0].line:] if x.kind != D.BLANK), None)
+    if after is None or after.kind != D.SUBTITLE:
+        return run
+    head = next((x for x in reversed(st.blocks[:run[0].line - 1]) if x.kind == D.CHROME and x.detail == "headline"), None)
+    if head is None or not v.whole_title.search(st.f(head)):
+        return run
+    head.kind, head.level, head.detail = D.TITLE, 0, ""
+    run[0].kind, run[0].level = D.BYLINE, None
+    return [head]
 
 
 def _caption_over(st: ParseState, run: list[Block]) -> list[Block]:
@@ -186,7 +209,9 @@ def _late_title(st: ParseState) -> list[Block]:
         f = st.f(b)
         if b.kind == D.HEADING or b.kind == D.SALUTATION or (
                 b.kind == D.PARAGRAPH and (salutation_line(st, f) or _hearers(st, f) or _opening(st, f)
-                                           or len(f) >= v.late_text_min and any(c in f for c in v.sentence_end))):
+                                           or len(f) >= v.late_text_min and any(c in f for c in v.sentence_end)
+                                           and not ("www." in f or "http" in f)  # (a site's slogan with its address)
+                                           or runs_on(st, b))):  # (a PDF's line of running text, cut at the line's end)
             anchor = j
             break
         if b.kind != D.PARAGRAPH and not (b.kind == D.CHROME and b.detail == "page") and b.kind != D.SUBTITLE:
@@ -318,7 +343,7 @@ def _headline_over_header(st: ParseState) -> list[Block]:
         nf = st.f(nxt)
         if (nxt.kind in (D.PARAGRAPH, D.CHROME) and (v.clocked_stamp.search(nf) or v.article_header.search(nf))
                 and (nxt.kind == D.CHROME or len(nf) <= v.top_list_max) and standalone_candidate(b.text, v, v.title_max)
-                and st.hint(b) not in NOT_HEADING_HINTS):
+                and st.hint(b) not in NOT_HEADING_HINTS and f.strip() not in v.nav_menu):  # (政府信息公开: a column's name)
             for x in body[start:k]:
                 if x.kind == D.PARAGRAPH:
                     x.kind, x.detail = D.CHROME, "page"
@@ -403,7 +428,7 @@ def _shown_later(st: ParseState, run: list[Block], stop: int) -> int | None:
             if blurbs > v.data["title"]["shown_later_blurbs"]:
                 return None
             continue
-        if b.text in shown or _wrapped_showing(st, j, shown):
+        if b.text in shown or _wrapped_showing(st, j, shown, run[-1].line if run else 0):
             nxt = body[j + 1] if j + 1 < len(body) else None
             if blurbs and not (nxt is not None and (nxt.kind in (D.PARAGRAPH, D.HEADING)
                                                     and len(st.f(nxt)) >= v.late_text_min
@@ -428,12 +453,22 @@ def _glued_preview(st: ParseState, b: Block, shown: tuple[str, ...]) -> bool:
 
 
 
-def _wrapped_showing(st: ParseState, k: int, shown: tuple[str, ...]) -> bool:
-    """body[k] and the next line show a title once more, wrapped after …的 (wrapped_title)."""
-    if not wrapped_title(st, k):
+def _wrapped_showing(st: ParseState, k: int, shown: tuple[str, ...], since: int = 0) -> bool:
+    """body[k] and the next line show a title once more, wrapped after …的 (wrapped_title) or, when only
+    the site's lines stand between them and the showing on source line `since`, wherever the two lines
+    join to it exactly, neither a sentence (镇政府 / 2019年工作总结及2020年工作安排 under the headline and its
+    来源：… 时间：… header; under a 文号 the first set's labeller kept the headline, outline_pages3/16)."""
+    body = st.body
+    if k + 1 >= len(body) or body[k + 1].kind != D.PARAGRAPH:
         return False
-    joined = "".join((st.body[k].text + st.body[k + 1].text).split())
-    return joined in {"".join(t.split()) for t in shown}
+    joined = "".join((body[k].text + body[k + 1].text).split())
+    if joined not in {"".join(t.split()) for t in shown}:
+        return False
+    if wrapped_title(st, k):
+        return True
+    between = st.blocks[since:body[k].line - 1] if since else [body[k]]
+    return (all(x.kind in (D.CHROME, D.BLANK) for x in between)
+            and not any(c in st.f(b) for b in body[k:k + 2] for c in st.v.sentence_end))
 
 
 

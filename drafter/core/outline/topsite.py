@@ -249,6 +249,20 @@ def cut_widget(st: ParseState, b: Block) -> None:
     st.folded[b.line - 1] = st.folded[b.line - 1][:len(head)]
 
 
+def cut_listing_date(st: ParseState, b: Block) -> None:
+    """A title line with the site's date of posting after it, past a space (五角场街道2015年工作总结和2016年
+    工作安排 2016-03-07), loses the date when the rest ends as a whole title does."""
+    v = st.v
+    m = v.listing_date.search(b.text)
+    if not m:
+        return
+    head = b.text[:m.start()].rstrip()
+    if not (standalone_candidate(head, v, v.title_max) and v.whole_title.search(fold(head))):
+        return
+    b.text = head
+    st.folded[b.line - 1] = st.folded[b.line - 1][:len(head)]
+
+
 # The site's lines the walk reads past, as (test, detail) rows tried in order: a test gets the body,
 # the index of the line, the title lines so far and whether a subtitle was seen, and says how many
 # lines from there are the site's (0: none); the walk marks them CHROME with the detail (None: left

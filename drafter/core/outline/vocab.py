@@ -389,7 +389,11 @@ class Vocab:
                           rf"|^（?今?年月日）?$"  # the figures all lost: 今年月日 (今 the year's 2 misread), 年月日 [sets 77]
                           rf"|^（\d{{4}} ?年 ?\d{{1,2}} ?月 ?(?:\d{{1,2}} ?日)?(?:{alt(self.data['subtitle']['dated_notes'])})）$"
                           rf"|^（?{re.escape(self.data['subtitle']['wrapped_start'])}[^，。；：、]{{2,60}}"
-                          rf"(?:{alt(self.data['subtitle']['occasion_ends'])})）?$")
+                          rf"(?:{alt(self.data['subtitle']['occasion_ends'])})）?$"
+                          # the occasion in brackets without its 在: （长湖乡第六届人民代表大会第一次会议上） [sets 135]
+                          rf"|^（[^（），。；：、]{{2,60}}(?:会议|大会)上）$"
+                          # the date with the speaker's name after it: 2016年11月2日  王四平 [sets 135]
+                          rf"|^\d{{4}} ?年 ?\d{{1,2}} ?月 ?\d{{1,2}} ?日\s+[{CJK}]{{2,4}}$")
 
     @cached_property
     def widget_glue(self) -> re.Pattern:
