@@ -150,3 +150,23 @@ def test_a_bracketed_occasion_and_a_dated_speaker_line_are_the_dateline():
             "现在,我代表长湖乡人民政府向大会作工作报告,请予审议,并请各位列席人员提出意见。\n" + BODY)
     assert _titles(page) == [(4, "政府工作报告")]
     assert _kinds(page)[5] == _kinds(page)[6] == "subtitle"
+
+
+# --- a numbered list of titles with no head, under the page's toolbar, over the footer -------------
+
+TAIL = ("扫一扫在手机打开当前页\n[打印本页] [关闭窗口]\n{first}\n2. 甘州区城市管理局2025年政府信息公开工作年度报告\n"
+        "网站标识码：6207020001　陇ICP备05000392号　主办：张掖市甘州区人民政府办公室\n")
+
+
+ITEMS = ("三、主要措施\n1.建立和保障制度落实。各学校建立健全奖惩制度,将法治教育工作与绩效考评相挂钩。\n"
+         "2.强化行政权力制约监督。全面推进政务公开,提高信息透明度,接受群众监督。\n")
+
+
+def test_titles_numbered_under_the_toolbar_are_the_sites_related_list():
+    page = "某县司法局2024年工作总结\n" + BODY + ITEMS + TAIL.format(first="1. 甘州区城市管理局2024年法治政府建设情况的报告")
+    assert [h for h in _headings(page) if h[0] > 8] == []
+
+
+def test_a_list_that_is_no_run_of_titles_stays_the_texts():
+    page = "某县司法局2024年工作总结\n" + BODY + ITEMS + TAIL.format(first="1. 加强队伍建设")
+    assert (11, 3, "1.", "加强队伍建设") in _headings(page)

@@ -546,6 +546,24 @@ def _link_line(st: ParseState, b: Block) -> bool:
     #        (a question's link ends with its ？: 医院上半年工作总结怎么写？ under 相关问答)
 
 
+def _titles_under_toolbar(st: ParseState, k: int) -> int | None:
+    """content[k] ends a list numbered from 1. with no head, each item a whole title, right under the page's
+    chrome (扫一扫… / [打印本页] [关闭窗口] / 1. 甘州区…的报告 / 2. …年度报告): the site's related list. Where it
+    starts, None when there is none."""
+    content, v = st.content, st.v
+    h = k
+    while h >= 0 and content[h].kind == D.PARAGRAPH and _link_line(st, content[h]) and v.menu_number.match(st.f(content[h])):
+        h -= 1
+    items = content[h + 1:k + 1]
+    if not items or h < 0 or content[h].kind != D.CHROME:
+        return None
+    numbers = [int(v.menu_number.match(st.f(b)).group(1)) for b in items]
+    if numbers != list(range(1, len(items) + 1)):
+        return None
+    rest = [st.f(b)[v.menu_number.match(st.f(b)).end():] for b in items]
+    return h + 1 if all(v.whole_title.search(r.strip()) for r in rest) else None
+
+
 def _link_head(st: ParseState, b: Block) -> bool:
     """相关链接 over a link list; or a line closing with such a head (【…】相关文章:)."""
     f = st.f(b).rstrip("：: >》»")
@@ -603,6 +621,12 @@ def footer(st: ParseState) -> None:
         while h >= 0 and not _link_head(st, content[h]) and _link_line(st, content[h]):
             h -= 1
         if h >= 0 and _link_head(st, content[h]):
+            for b2 in content[h:k + 1]:
+                mark(b2, "footer")
+            k = h - 1
+            continue
+        h = _titles_under_toolbar(st, k)
+        if h is not None:
             for b2 in content[h:k + 1]:
                 mark(b2, "footer")
             k = h - 1
