@@ -170,3 +170,28 @@ def test_titles_numbered_under_the_toolbar_are_the_sites_related_list():
 def test_a_list_that_is_no_run_of_titles_stays_the_texts():
     page = "某县司法局2024年工作总结\n" + BODY + ITEMS + TAIL.format(first="1. 加强队伍建设")
     assert (11, 3, "1.", "加强队伍建设") in _headings(page)
+
+
+# --- sets 137–138: a doc site's Word watermark, file badges glued on, an item opening with …以来 ------
+
+def test_a_doc_sites_word_watermark_on_the_first_chunk_is_chrome():
+    page = ("淘文阁\n首页 > 工作总结\n卫生健康局关于2022年工作总结暨工作计划范文\n点击查看更多>>\n1、文本为Word版本,下载可任意编辑\n"
+            "卫生健康局关于2022年工作总结暨工作计划范文\n卫生健康局关于2022年工作总结暨工作计划范文\n" + BODY)
+    heads = _headings(page)
+    assert not [h for h in heads if h[0] == 5]
+    assert [h for h in heads if h[1] == 0] == [(7, 0, "", "卫生健康局关于2022年工作总结暨工作计划范文")]
+
+
+def test_a_file_headline_with_badges_glued_on_is_chrome():
+    page = ("笔杆子家园网 | 首页 | 工作总结\n当前位置:首页 > 工作总结 > 部门总结\n卫生健康局2023年工作总结.docxVIP专享VIP免费原创\n"
+            "上传时间:2024-01-02 页数:12 格式:docx\n卫生健康局2023年工作总结\n" + BODY)
+    assert _titles(page) == [(5, "卫生健康局2023年工作总结")]
+
+
+def test_an_item_opening_with_since_the_campaign_began_is_one_sentence():
+    page = ("某社区2023年创建文明城市工作总结\n" + BODY + "三、主要做法\n"
+            "1、创城活动开展以来,社区党总支组织召开了社区创建文明城市工作动员大会,安排部署社区的创建文明城市具体工作。\n"
+            "2、加强宣传,营造氛围。社区利用宣传栏、横幅等广泛宣传创城知识。\n")
+    heads = _headings(page)
+    assert (7, 3, "1、", "创城活动开展以来,社区党总支组织召开了社区创建文明城市工作动员大会,安排部署社区的创建文明城市具体工作") in heads
+    assert (8, 3, "2、", "加强宣传,营造氛围") in heads

@@ -1083,7 +1083,8 @@ class Vocab:
             re.compile(rf"^{self.stamp_text}\s*(星期|周)[一二三四五六日天]"),
             re.compile(rf"^({alt(ch['download_leads'])})"),
             re.compile(rf"^.{{0,{ch['download_tail_max']}}}\s({alt(ch['download_leads'])})$"),
-            re.compile(rf"^[^。；，]{{1,{ch['file_line_max']}}}\.({alt(ch['file_extensions'])})({alt(ch['file_badges'])})?$", re.I),
+            # (the site's badges glued on one after another: ….docxVIP专享VIP免费原创 [sets 137])
+            re.compile(rf"^[^。；，]{{1,{ch['file_line_max']}}}\.({alt(ch['file_extensions'])})(?:{alt(ch['file_badges'])})*$", re.I),
             re.compile(rf"^({meta})\s*[|｜：:]"),
             # a portal's headline naming a document by its 发文字号 then its name: 法发〔2018〕23号《…》
             re.compile(rf"^{self.doc_number_text}\s*《[^《》]{{2,}}》$"),
