@@ -243,10 +243,8 @@ def cut_widget(st: ParseState, b: Block) -> None:
     if not m or b.text[m.end():].count(" ") < v.widget_min_spaces:
         return
     head = m.group(1).rstrip()
-    if not (standalone_candidate(head, v, v.title_max) and v.title_words.search(fold(head))):
-        return
-    b.text = head
-    st.folded[b.line - 1] = st.folded[b.line - 1][:len(head)]
+    if standalone_candidate(head, v, v.title_max) and v.title_words.search(fold(head)):
+        _keep(st, b, head)
 
 
 def cut_listing_date(st: ParseState, b: Block) -> None:
@@ -257,8 +255,12 @@ def cut_listing_date(st: ParseState, b: Block) -> None:
     if not m:
         return
     head = b.text[:m.start()].rstrip()
-    if not (standalone_candidate(head, v, v.title_max) and v.whole_title.search(fold(head))):
-        return
+    if standalone_candidate(head, v, v.title_max) and v.whole_title.search(fold(head)):
+        _keep(st, b, head)
+
+
+def _keep(st: ParseState, b: Block, head: str) -> None:
+    """b's line is only its first len(head) characters from now on (what the page glued after the title cut off)."""
     b.text = head
     st.folded[b.line - 1] = st.folded[b.line - 1][:len(head)]
 
