@@ -195,3 +195,12 @@ def test_an_item_opening_with_since_the_campaign_began_is_one_sentence():
     heads = _headings(page)
     assert (7, 3, "1、", "创城活动开展以来,社区党总支组织召开了社区创建文明城市工作动员大会,安排部署社区的创建文明城市具体工作") in heads
     assert (8, 3, "2、", "加强宣传,营造氛围") in heads
+
+
+def test_a_long_items_first_clause_stating_a_measure_is_no_heading_phrase():
+    page = ("某镇2023年林业工作总结\n" + BODY + "三、主要成效\n"
+            "1、完成人工造林 27亩,其中长防林3亩,农发生态示范林0亩,造林补贴试点2亩,石质山造林4亩,其它造林11亩;完成森林经营10亩,补植造林15亩。\n"
+            "2、强化林长制落实,压实护林责任,全镇聘用护林员32名,实现林区巡护全覆盖,全年未发生森林火灾和重大林业案件。\n")
+    heads = _headings(page)
+    assert [len(h[3]) > 20 for h in heads if h[0] == 7] == [True]  # (whole to its 。, not 完成人工造林 27亩)
+    assert (8, 3, "2、", "强化林长制落实,压实护林责任") in heads

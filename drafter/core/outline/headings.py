@@ -107,8 +107,10 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
         comma = _body_comma(folded_rest, v, end, task)
         if comma >= 2 and _opens_sentence(folded_rest[:comma], v):
             comma = -1  # (1、201*年度，我镇…; 现我镇共有…个，其中…): no heading phrase ends at its comma
-        if comma >= 2 and (end <= v.heading_max or _short_clauses(folded_rest[:comma], v)):
-            cut = comma  # (in a sentence too long for a heading, only short parallel clauses are one)
+        if comma >= 2 and (end <= v.heading_max
+                           or _short_clauses(folded_rest[:comma], v) and not _measure(folded_rest[:comma], v)):
+            cut = comma  # (in a sentence too long for a heading, only short parallel clauses are one, and
+            #              none stating a measure with its figure: 1、完成人工造林27亩,其中长防林3亩,…: whole)
     if (cut > v.heading_max and cut == end and not cut_off and end < len(folded_rest)
             and _parallel_measures(folded_rest[:end], v)):
         pass  # a list of parallel measures in one sentence (深入推进…，完善…，探索…。): whole to its 。
