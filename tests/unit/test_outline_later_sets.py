@@ -378,6 +378,13 @@ FIGURES = {
     137: {0: (17, 17, 16), 1: (18, 18, 18), 2: (15, 15, 15), 3: (13, 13, 13), 4: (1, 1, 0)},
     138: {0: (16, 17, 14), 1: (17, 16, 15), 2: (9, 9, 9), 3: (16, 16, 16)},
     139: {0: (18, 18, 18), 1: (32, 32, 32), 2: (8, 8, 8), 3: (2, 2, 2)},
+    # sets 140 (mobile pages, 25 labels) and 142 (PDF and Word previews as pages, 35), measured once blind on
+    # fa681dc: 140 P .880 R .880, 142 .853/.829; then tuned to an article's authors under its headline (140/04).
+    # Left: 140/03 a title shown again with the site's sample number, 140/05 a labeller keeping the first
+    # showing, 142/01 a title a PDF broke at its year under a forum headline, 142/02 a preview headline with a
+    # figure glued on, 142/04 and 06 the comma rule at 13 and 17 characters
+    140: {0: (6, 7, 5), 1: (10, 9, 9), 2: (1, 1, 1), 3: (8, 8, 8)},
+    142: {0: (10, 9, 7), 1: (13, 13, 13), 2: (4, 4, 4), 3: (8, 8, 5)},
     81: {0: (5, 4, 3), 1: (4, 4, 4), 2: (3, 3, 3), 3: (2, 2, 2)},
     82: {0: (17, 14, 13), 1: (16, 16, 16), 2: (14, 14, 14), 3: (5, 6, 5)},  # (14's un-numbered lines below level 2 gone)
     83: {0: (19, 19, 18), 1: (22, 22, 21), 2: (14, 14, 14), 3: (1, 1, 1)},

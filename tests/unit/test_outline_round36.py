@@ -204,3 +204,25 @@ def test_a_long_items_first_clause_stating_a_measure_is_no_heading_phrase():
     heads = _headings(page)
     assert [len(h[3]) > 20 for h in heads if h[0] == 7] == [True]  # (whole to its 。, not 完成人工造林 27亩)
     assert (8, 3, "2、", "强化林长制落实,压实护林责任") in heads
+
+
+# --- set 140: an article's authors under its headline -------------------------------------------
+
+ARTICLE = ("参考网\n首页 | 期刊 | 搜索\n首页 > 政治法律 > 正文\n浅析我国乡镇法治政府的制度建设\n2019-02-21王振宇\n{who}\n"
+           "(1.中共山东省委党校(山东行政学院),山东 济南 250001;2.山东农业工程学院党委宣传部,山东 济南 250100)\n"
+           "相较与传统的人治政府,法治政府就是指行政权力的取得和行使都必须依法进行,乡镇政府是我国最基层的政府。\n" + BODY)
+
+
+def test_an_articles_authors_leave_the_headline_the_title():
+    page = ARTICLE.format(who="王振宇,陈 浩")
+    assert _titles(page) == [(4, "浅析我国乡镇法治政府的制度建设")]
+    assert _kinds(page)[6] == "byline"
+
+
+def test_a_short_phrase_with_a_comma_is_no_list_of_authors():
+    assert not _authors_like("加强领导,压实责任")
+
+
+def _authors_like(f: str) -> bool:
+    from drafter.core.outline.topmatter import _authors
+    return _authors(f)

@@ -49,21 +49,30 @@ def top_matter(st: ParseState) -> None:
 
 
 def _author_under_headline(st: ParseState, run: list[Block]) -> list[Block]:
-    """run is only the author's name over the dateline (陇南市人民政府 / (2015年1月10日)), the document's copy
-    printing no title: the page's headline above it, a whole title (陇南市2014年度依法行政工作情况报告), is the
-    title, and the name is the byline (BYLINE)."""
+    """run is only the author's name over the dateline (陇南市人民政府 / (2015年1月10日)), or an article's authors
+    (王振宇,陈 浩), the document's copy printing no title: the page's headline above it, a whole title
+    (陇南市2014年度依法行政工作情况报告), is the title, and the name is the byline (BYLINE)."""
     v = st.v
-    if len(run) != 1 or v.title_words.search(st.f(run[0])) or not v.bodies_named(st.f(run[0]).strip()):
+    if len(run) != 1 or v.title_words.search(st.f(run[0])):
         return run
+    f = st.f(run[0]).strip()
     after = next((x for x in st.blocks[run[0].line:] if x.kind != D.BLANK), None)
-    if after is None or after.kind != D.SUBTITLE:
-        return run
+    named = v.bodies_named(f) and after is not None and after.kind == D.SUBTITLE
+    if not named and not _authors(f):
+        return run  # (an article's authors, 王振宇,陈 浩, need no dateline under them)
     head = next((x for x in reversed(st.blocks[:run[0].line - 1]) if x.kind == D.CHROME and x.detail == "headline"), None)
-    if head is None or not v.whole_title.search(st.f(head)):
+    if head is None or named and not v.whole_title.search(st.f(head)):  # (an article's headline names no 文种)
         return run
     head.kind, head.level, head.detail = D.TITLE, 0, ""
     run[0].kind, run[0].level = D.BYLINE, None
     return [head]
+
+
+def _authors(f: str) -> bool:
+    """f lists an article's authors: two personal names or more, each two or three characters (a space
+    inside one allowed), split by commas or 、 (王振宇,陈 浩)."""
+    names = [n.replace(" ", "") for n in f.replace("，", ",").replace("、", ",").split(",")]
+    return len(names) >= 2 and all(2 <= len(n) <= 3 and all(is_cjk(c) for c in n) for n in names)
 
 
 def _caption_over(st: ParseState, run: list[Block]) -> list[Block]:
