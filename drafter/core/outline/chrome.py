@@ -6,6 +6,8 @@ later pass takes them for a title, heading or paragraph."""
 
 from __future__ import annotations
 
+import re
+
 from drafter.core import document as D
 from drafter.core.document import Block
 from drafter.core.outline.state import ParseState
@@ -551,17 +553,20 @@ def _titles_under_toolbar(st: ParseState, k: int) -> int | None:
     chrome (扫一扫… / [打印本页] [关闭窗口] / 1. 甘州区…的报告 / 2. …年度报告): the site's related list. Where it
     starts, None when there is none."""
     content, v = st.content, st.v
+    numbered: list[re.Match] = []  # the items' numbers, from the last up
     h = k
-    while h >= 0 and content[h].kind == D.PARAGRAPH and _link_line(st, content[h]) and v.menu_number.match(st.f(content[h])):
+    while h >= 0 and content[h].kind == D.PARAGRAPH and _link_line(st, content[h]):
+        m = v.menu_number.match(st.f(content[h]))
+        if m is None:
+            break
+        numbered.append(m)
         h -= 1
-    items = content[h + 1:k + 1]
-    if not items or h < 0 or content[h].kind != D.CHROME:
+    if not numbered or h < 0 or content[h].kind != D.CHROME:
         return None
-    numbers = [int(v.menu_number.match(st.f(b)).group(1)) for b in items]
-    if numbers != list(range(1, len(items) + 1)):
+    numbered.reverse()
+    if [int(m.group(1)) for m in numbered] != list(range(1, len(numbered) + 1)):
         return None
-    rest = [st.f(b)[v.menu_number.match(st.f(b)).end():] for b in items]
-    return h + 1 if all(v.whole_title.search(r.strip()) for r in rest) else None
+    return h + 1 if all(v.whole_title.search(m.string[m.end():].strip()) for m in numbered) else None
 
 
 def _link_head(st: ParseState, b: Block) -> bool:

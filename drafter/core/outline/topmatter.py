@@ -219,7 +219,7 @@ def _late_title(st: ParseState) -> list[Block]:
         if b.kind == D.HEADING or b.kind == D.SALUTATION or (
                 b.kind == D.PARAGRAPH and (salutation_line(st, f) or _hearers(st, f) or _opening(st, f)
                                            or len(f) >= v.late_text_min and any(c in f for c in v.sentence_end)
-                                           and not ("www." in f or "http" in f)  # (a site's slogan with its address)
+                                           and not v.web_address.search(f)  # (a site's slogan with its address)
                                            or runs_on(st, b))):  # (a PDF's line of running text, cut at the line's end)
             anchor = j
             break
@@ -291,8 +291,13 @@ def _headline_over_own_header(st: ParseState, k: int) -> bool:
     up = body[k - 1]
     between = [x for x in st.blocks[up.line:body[k].line - 1] if x.kind != D.BLANK]  # (blocks by line, 1-based)
     return (len(between) == 1 and between[0].kind == D.CHROME
-            and bool(v.clocked_stamp.search(st.f(between[0])) or v.article_header.search(st.f(between[0])))
+            and _article_header(st, st.f(between[0]))
             and up.kind == D.PARAGRAPH and bool(v.whole_title.search(st.f(up))) and title_starts(st, k - 1))
+
+
+def _article_header(st: ParseState, f: str) -> bool:
+    """f is an article's header line: a time stamp with its clock, or 来源：…  时间：… fields."""
+    return bool(st.v.clocked_stamp.search(f) or st.v.article_header.search(f))
 
 
 def _opening(st: ParseState, f: str) -> bool:
@@ -350,7 +355,7 @@ def _headline_over_header(st: ParseState) -> list[Block]:
             return []  # running text starts: no headline over a header
         nxt = next((x for x in st.blocks[b.line:] if x.kind != D.BLANK), nxt)  # (the header may be chrome already)
         nf = st.f(nxt)
-        if (nxt.kind in (D.PARAGRAPH, D.CHROME) and (v.clocked_stamp.search(nf) or v.article_header.search(nf))
+        if (nxt.kind in (D.PARAGRAPH, D.CHROME) and _article_header(st, nf)
                 and (nxt.kind == D.CHROME or len(nf) <= v.top_list_max) and standalone_candidate(b.text, v, v.title_max)
                 and st.hint(b) not in NOT_HEADING_HINTS and f.strip() not in v.nav_menu):  # (政府信息公开: a column's name)
             for x in body[start:k]:
@@ -475,8 +480,9 @@ def _wrapped_showing(st: ParseState, k: int, shown: tuple[str, ...], since: int 
         return False
     if wrapped_title(st, k):
         return True
-    between = st.blocks[since:body[k].line - 1] if since else [body[k]]
-    return (all(x.kind in (D.CHROME, D.BLANK) for x in between)
+    if not since:
+        return False
+    return (all(x.kind in (D.CHROME, D.BLANK) for x in st.blocks[since:body[k].line - 1])
             and not any(c in st.f(b) for b in body[k:k + 2] for c in st.v.sentence_end))
 
 
