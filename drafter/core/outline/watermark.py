@@ -57,9 +57,7 @@ def watermarks(st: ParseState) -> None:
         for t in sorted(found, key=len, reverse=True):
             if (b.text not in found and _as_spaces(b.text).endswith(" " + t)
                     and len(b.text) - len(t) - 1 >= (v.watermark_min_head if t.strip(junk) else 2)):
-                b.text = b.text[:-len(t)].rstrip(" \u3000")
-                i = b.line - 1
-                st.folded[i] = st.folded[i][:len(b.text)]
+                _cut_at(st, b, len(b.text) - len(t))
                 break
 
 
@@ -87,9 +85,7 @@ def _glued_names(st: ParseState, lines: list) -> None:
             code = _code_len(head)
             if code <= wm["glued_code_chars"]:
                 head = head[:len(head) - code]
-            b.text = head.rstrip()
-            i = b.line - 1
-            st.folded[i] = st.folded[i][:len(b.text)]
+            _cut_at(st, b, len(head))
 
 
 def _coded_tails(st: ParseState, lines: list) -> None:
@@ -117,9 +113,29 @@ def _coded_tails(st: ParseState, lines: list) -> None:
     for b, start, t in sorted(cuts, key=lambda c: -len(c[2])):
         if t in glued and id(b) not in done:
             done.add(id(b))
-            b.text = b.text[:start].rstrip()
-            i = b.line - 1
-            st.folded[i] = st.folded[i][:len(b.text)]
+            _cut_at(st, b, start)
+    if not glued:
+        return
+    # ... and off the lines where its code follows a figure or a sign ((2022年3月31日)AFi…, 各位代表:AFi…)
+    for b in lines:
+        if id(b) in done:
+            continue
+        for t in glued:
+            if b.text.endswith(t):
+                head = b.text[:-len(t)]
+                n = _code_len(head)
+                code = head[len(head) - n:]
+                if (0 < n <= wm["glued_code_chars"] and not code.isdigit() and n < len(head)
+                        and not head[-n - 1].isalnum()):
+                    _cut_at(st, b, len(head) - n)
+                break
+
+
+def _cut_at(st: ParseState, b: Block, start: int) -> None:
+    """Cut a line's text (and its folded copy) at start, the spaces before it too."""
+    b.text = b.text[:start].rstrip()
+    i = b.line - 1
+    st.folded[i] = st.folded[i][:len(b.text)]
 
 
 def _code_len(head: str) -> int:
