@@ -22,8 +22,9 @@ SAMPLE_SITE = ("777文库\n首页  分类  上传  我的\n社区矫正工作推
 
 def test_a_bare_piece_number_after_the_title_shown_again_is_the_first_pieces_title():
     titles = _titles(SAMPLE_SITE.format(piece="社区矫正工作推进情况调研报告1"))
-    assert (7, "社区矫正工作推进情况调研报告1") in titles
-    assert (5, "社区矫正工作推进情况调研报告") in titles  # the headline with no count keeps its place
+    # the piece's showing is the title, its last; the headline over it is the site's (session 17 switched
+    # this convention: sets 127, 140, 143 and 145 label the piece only, sets 66 and 107 both)
+    assert titles == [(7, "社区矫正工作推进情况调研报告1")]
 
 
 def test_a_year_after_the_title_is_no_piece_number():

@@ -542,6 +542,8 @@ def link_row(f: str) -> bool:
 
 def _link_line(st: ParseState, b: Block) -> bool:
     f = st.f(b)
+    if f[:1] == "？" and f[1:2].isspace():
+        f = f[1:].lstrip()  # (a list's bullet the copy turned into ?: ? 红十字会2019年工作计划)
     numbered = st.v.menu_number.match(f) is not None  # (a numbered list's item names a long title: 1. 中共某省委…的决定)
     return (b.kind in (D.PARAGRAPH, D.CHROME) and len(f) <= st.v.link_max * (2 if numbered else 1)
             and not any(c in f for c in "。；！") and "？" not in f.rstrip("？") and not f.endswith("、"))

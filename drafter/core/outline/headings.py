@@ -147,9 +147,17 @@ def _space_cut(folded_rest: str, v: Vocab) -> int:
     with the sentence's 。 (高度重视 迅速行动。接到…: the heading's second phrase), or a figure follows the space."""
     lead = len(folded_rest) - len(folded_rest.lstrip())
     i = folded_rest.replace("\u3000", " ").find(" ", lead)  # (a full-width space too)
-    if i < 0 or not v.standalone_min <= i - lead <= v.heading_cut_max:
+    if i < 0 or not v.standalone_min <= i - lead <= v.heading_max // 2:
         return 0
-    if not all(is_cjk(c) or c == "、" for c in folded_rest[lead:i]):
+    phrase = folded_rest[lead:i]
+    if not all(is_cjk(c) or c == "、" for c in phrase.replace(v.runin_comma, "", 1)):
+        return 0
+    if v.runin_comma in phrase:  # (two phrases: 加强宣传活动,努力营造红十字事业发展氛围 社会事业局坚持…)
+        first, second = phrase.split(v.runin_comma)  # (the second opens as a heading's clause does: 努力营造…,
+        if (len(first) < v.standalone_min or len(second) < v.standalone_min  # not 在县委领导和 / 指导下…)
+                or not second.startswith(v.parallel_verbs + v.body_openers)):
+            return 0
+    elif i - lead > v.heading_cut_max:
         return 0
     body = folded_rest[i:].strip()
     if len(body) <= v.heading_max // 2 or not any(c in body for c in v.sentence_end + v.runin_comma):
@@ -199,8 +207,13 @@ def _glued_body(folded_rest: str, v: Vocab, end: int) -> int:
         if folded_rest[i - 1] == v.runin_comma and i - 1 - start >= v.standalone_min:
             start = i  # the next clause of the heading phrase
             continue
-        if not is_cjk(folded_rest[i - 1]) or i - start > v.heading_cut_max:
+        if not is_cjk(folded_rest[i - 1]) or i - start > v.heading_max // 2:
             return 0  # a mark, a figure or a space before, or a clause too long: no glued phrase
+        if i - start > v.heading_cut_max:  # (a longer phrase: only the body's time opener ends it)
+            if start == lead and (v.glued_month.match(folded_rest, i)
+                                  or folded_rest.startswith(v.glued_time_leads, i)):
+                return i
+            continue
         if i - start >= v.standalone_min and (v.glued_date.match(folded_rest, i)
                                              or folded_rest.startswith(v.opening_leads, i)
                                              and folded_rest[i - 1:i + 1] not in v.wei_words):
@@ -551,7 +564,7 @@ class _Chunks:
         if self.open and not self.seen and m.group().startswith("1") and file_headline_shown(st, b.line, rest):
             self.seen = True  # the first chunk's number glued to the title the page named the file by (top matter's)
             self.mark = _number_mark(m.group())
-        if self.open and any(rest[:n] in self.titles for n in self.lengths):
+        if self.open and (any(rest[:n] in self.titles for n in self.lengths) or self._site_titled(b, rest)):
             b.kind, b.detail = D.CHROME, "chunk"
             self.seen = True
             self.mark = _number_mark(m.group())
@@ -564,6 +577,19 @@ class _Chunks:
             b.detail = CHUNK_CONTINUED  # a counter that skips, right under a heading's line: the chunk
             return True                 # cut the heading (…在提高政治站位上落实新 / 2、要求)
         return False
+
+    def _site_titled(self, b: Block, rest: str) -> bool:
+        """b is the first chunk's counter glued to the site's name for the file, a whole title with the
+        site's word after it (1、2023年XX镇2023年森林防火工作预案范文), the document's own title on the line under
+        it (xx镇2023年森林防火工作预案)."""
+        st, v = self.st, self.st.v
+        f = st.f(b)
+        if not (f.lstrip().startswith("1") and v.site_suffix.search(rest)) or rest.endswith("。"):
+            return False
+        named = v.site_suffix.sub("", rest)
+        nxt = next((x for x in st.blocks[b.line:] if x.kind != D.BLANK), None)
+        return (bool(v.whole_title.search(named)) and nxt is not None and nxt.kind == D.PARAGRAPH
+                and bool(v.whole_title.search(st.f(nxt))) and standalone_candidate(nxt.text, v, v.title_max))
 
     def _next(self, f: str) -> bool:
         """f's counter goes on from the last 1、 heading (or is the first): a heading's number, which

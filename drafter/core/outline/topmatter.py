@@ -15,6 +15,7 @@ from drafter.core.outline.titlelines import (
     undecorated, wrapped_dateline, wrapped_title,
 )
 from drafter.core.outline.titlewalk import compilation, decorates, piece_of, walk_top
+from drafter.text.punct import fold
 
 
 def top_matter(st: ParseState) -> None:
@@ -130,8 +131,10 @@ def _first_piece(st: ParseState, run: list[Block], stop: int) -> list[Block]:
         return run
     head = st.f(run[0])
     base = v.site_mark.sub("", v.piece_count.sub("", head))
-    if base == head or compilation(st, run[:1]):
-        return run  # (a compilation's name stays its title: 政协系统2023年工作综述材料汇编(4篇))
+    if base == head:
+        return run
+    if compilation(st, run[:1]):  # (a compilation's name stays its title: 政协系统2023年工作综述材料汇编(4篇)),
+        return run + _labelled_first(st, run, head)  # with its first piece's, labelled (第1篇: …)
     if len(run) == 2:
         later = run[1:]
     else:  # (the site's lines between do not count: • A+ / 所属分类:文学 / 摘要)
@@ -162,6 +165,23 @@ def _first_piece(st: ParseState, run: list[Block], stop: int) -> list[Block]:
 
 
 
+def _labelled_first(st: ParseState, run: list[Block], head: str) -> list[Block]:
+    """A compilation's first piece under its blurb, labelled with its number (…调研报告汇编3篇 / 报告使用范围很广… /
+    第1篇: …调研报告), within title.piece_window lines, the piece's name in the compilation's: [its line] as a
+    title (TITLE), or []."""
+    v = st.v
+    after = st.body.index(run[-1]) + 1
+    for b in st.body[after:after + v.data["title"]["piece_window"]]:
+        if b.kind not in (D.PARAGRAPH, D.CHROME):
+            break
+        lead = v.piece_lead.match(st.f(b))
+        name = squeezed(st, b)[len(lead.group().replace(" ", "")):] if lead else ""
+        if len(name) >= 2 * v.standalone_min and name in "".join(head.split()) and v.whole_title.search(name):
+            b.kind, b.level, b.detail = D.TITLE, 0, ""
+            return [b]
+    return []
+
+
 def _bare_piece_title(st: ParseState, b: Block, base: str) -> bool:
     """b, under a collection's headline and its blurb, is its first piece's own title with no number:
     a whole title whose words the headline holds (人民调解工作调研报告 under 全市人民调解工作调研报告范文(15篇))."""
@@ -181,11 +201,16 @@ def _labelled_piece(st: ParseState, run: list[Block]) -> list[Block]:
     for i in range(len(run) - 1):
         head, label = squeezed(st, run[i]), squeezed(st, run[i + 1])
         m = v.piece_number.search(label)
-        if m is None or not v.whole_title.search(head):
+        if m is None:  # (a bare number after the headline's very words: 县科协工作总结 / 县科协工作总结1)
+            m = v.bare_piece.search(label)
+            if m is None or label[:m.start()] != head:
+                continue
+        base = v.site_suffix.sub("", v.piece_count.sub("", head))  # (a collection: 对乡村的调查报告模板5篇)
+        if not v.whole_title.search(head) and (base == head or not v.whole_title.search(base)):
             continue
         out, rest = run[:i + 1], run[i + 1:]
-        if v.site_suffix.sub("", label[:m.start()]) != head:  # (…计划范文第1篇: the site's word before the number)
-            if v.whole_title.search(label[:m.start()]):  # (a piece named on its own under the headline:
+        if v.site_suffix.sub("", label[:m.start()]) not in (head, base):  # (…计划范文第1篇: the site's word before the number)
+            if v.whole_title.search(head) and v.whole_title.search(label[:m.start()]):  # (a piece named on its own under the headline:
                 for t in out:                              # 政协2023上半年工作总结 / 政协2024上半年工作总结 篇1)
                     t.kind, t.level, t.detail = D.CHROME, None, "headline"
                 return rest
@@ -442,15 +467,37 @@ def _shown_later(st: ParseState, run: list[Block], stop: int) -> int | None:
             if blurbs > v.data["title"]["shown_later_blurbs"]:
                 return None
             continue
-        if b.text in shown or _wrapped_showing(st, j, shown, run[-1].line if run else 0):
+        reworded = _reworded_showing(st, b, shown[1])
+        if b.text in shown or reworded or _wrapped_showing(st, j, shown, run[-1].line if run else 0):
             nxt = body[j + 1] if j + 1 < len(body) else None
-            if blurbs and not (nxt is not None and (nxt.kind in (D.PARAGRAPH, D.HEADING)
+            if (blurbs or reworded) and not (nxt is not None and (nxt.kind in (D.PARAGRAPH, D.HEADING)
                                                     and len(st.f(nxt)) >= v.late_text_min
                                                     or nxt.kind == D.SALUTATION or salutation_line(st, st.f(nxt)))):
                 return None  # (the text, or its salutation, under the second showing: 自治区审计厅:)
             return j
     return None
 
+
+
+def _reworded_showing(st: ParseState, b: Block, headline: str) -> bool:
+    """b is the document's own title under a headline worded a little otherwise (镇集中开展矛盾纠纷“大排查…”
+    专项行动具体实施方案 / … / XX镇集中开展矛盾纠纷"大排查…"专项行动实施方案): both whole titles of the same
+    文种, at least title.reworded_ratio alike once quotes, spaces and placeholders are dropped."""
+    v = st.v
+    f = st.f(b)
+    if not (v.whole_title.search(f) and v.whole_title.search(headline)) or f == headline:
+        return False
+    a, c = _plain_words(st, headline), _plain_words(st, f)
+    if len(c) < 2 * v.standalone_min or a[-2:] != c[-2:] or not standalone_candidate(b.text, v, v.title_max):
+        return False
+    from difflib import SequenceMatcher  # (only for the few lines under a headline)
+    return SequenceMatcher(None, a, c, autojunk=False).ratio() >= v.data["title"]["reworded_ratio"]
+
+
+def _plain_words(st: ParseState, text: str) -> str:
+    """A title's words without quotes, spaces and placeholders (XX, ××, 某)."""
+    drop = set(st.v.data["title"]["reworded_drop"])
+    return "".join(c for c in fold(text) if c not in drop and not c.isspace())
 
 
 def _shown_above(st: ParseState, b: Block) -> bool:
@@ -541,8 +588,9 @@ def _site_titles_out(st: ParseState, run: list[Block]) -> list[Block]:
 
 def _title_repeats(st: ParseState, run: list[Block]) -> None:
     """The title again in the body with a site's word after it (…总结范文): chrome (a piece's number after
-    it too, under a headline with no count: the headline keeps its place, as round 23 decided) — but for
-    the first piece's own showing right over its text (…报告1 / 一、…), a title too (sets 66, 107)."""
+    it too) — but for the first piece's own showing right over its text (…报告1 / 一、…): the title, its
+    last showing, and the lines shown before it are the site's headline (sets 127, 140, 143, 145; sets 66
+    and 107 kept both)."""
     if not run:
         return
     piece = True  # (one first piece only)
@@ -550,6 +598,8 @@ def _title_repeats(st: ParseState, run: list[Block]) -> None:
         if b.kind == D.PARAGRAPH and decorates(st, run, b):
             if piece and piece_of(st, run, b, bare=True) and _over_text(st, k):
                 b.kind, b.level = D.TITLE, 0  # the first piece's own title right over its text (…报告1 / 一、…)
+                for t in run:
+                    t.kind, t.level, t.detail = D.CHROME, None, "headline"
                 piece = False
             else:
                 b.kind, b.detail = D.CHROME, "duplicate"

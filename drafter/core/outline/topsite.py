@@ -293,12 +293,20 @@ def _cover(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
 
 
 def _handling_mark(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
-    """The document's handling marks over its title, one a line (1 内部资料 / 注意保存): read past."""
+    """The document's handling marks over its title, one a line (1 内部资料 / 注意保存), or a congress's label
+    wrapped over two (黄陂区第六届人民代表大会 / 第二次会议文件(6): read past."""
     if seen:
         return 0
     body, j = st.body, k
-    while j < len(body) and body[j].kind == D.PARAGRAPH and st.v.handling_mark.match(squeezed(st, body[j])):
-        j += 1
+    mark = st.v.handling_mark
+    while j < len(body) and body[j].kind == D.PARAGRAPH:
+        if mark.match(squeezed(st, body[j])):
+            j += 1
+        elif (j + 1 < len(body) and body[j + 1].kind == D.PARAGRAPH and st.v.meeting_body.search(squeezed(st, body[j]))
+              and mark.match(squeezed(st, body[j]) + squeezed(st, body[j + 1]))):
+            j += 2
+        else:
+            break
     return j - k
 
 

@@ -57,6 +57,7 @@ class Vocab:
         self.heading_cut_max = sent["heading_cut_max_chars"]
         self.table_pipes = data["lists"]["table_pipes"]
         self.body_openers = tuple(sent["body_openers"])
+        self.glued_time_leads = tuple(sent["glued_time_leads"])
         self.parallel_verbs = tuple(sent["parallel_verbs"])
         self.section_nouns = tuple(sorted(sent["section_nouns"], key=len, reverse=True))
         self.section_leads = tuple(sent["section_leads"])
@@ -241,6 +242,11 @@ class Vocab:
         return re.compile(r"[0-9]{1,2}月[0-9]{1,2}日")
 
     @cached_property
+    def glued_month(self) -> re.Pattern:
+        """A month with its part that opens a body glued to a longer heading phrase: 5月中旬, 11月30日."""
+        return re.compile(self.data["sentences"]["glued_month"])
+
+    @cached_property
     def section_decimal(self) -> re.Pattern:
         """A section's number N.M (group 1 its chapter, group 2 its own) before its name: 1.1政策背景."""
         return re.compile(rf"^([0-9]{{1,2}})[.．]([0-9]{{1,2}})(?![0-9.．])\s*(?=[{CJK}])")
@@ -388,6 +394,9 @@ class Vocab:
                           rf"|^(?:\d{{0,4}} ?年 ?\d{{0,2}} ?月 ?\d{{0,2}} ?|\d{{5,8}})日 ?在.{{2,60}}(会议|大会|会)(?:上|$)|{template}"
                           rf"|^（?今?年月日）?$"  # the figures all lost: 今年月日 (今 the year's 2 misread), 年月日 [sets 77]
                           rf"|^（\d{{4}} ?年 ?\d{{1,2}} ?月 ?(?:\d{{1,2}} ?日)?(?:{alt(self.data['subtitle']['dated_notes'])})）$"
+                          # the meeting that adopted it, after the date: 2024年10月18日天等县…常务委员会第二十四次会议通过 [sets 144]
+                          rf"|^（?\d{{4}} ?年 ?\d{{1,2}} ?月 ?\d{{1,2}} ?日[^（），。；：、]{{2,60}}(?:会议|大会)"
+                          rf"(?:{alt(self.data['subtitle']['dated_notes'])})）?$"
                           rf"|^（?{re.escape(self.data['subtitle']['wrapped_start'])}[^，。；：、]{{2,60}}"
                           rf"(?:{alt(self.data['subtitle']['occasion_ends'])})）?$"
                           # the occasion in brackets without its 在: （长湖乡第六届人民代表大会第一次会议上） [sets 135]
@@ -755,7 +764,13 @@ class Vocab:
         (叶县十六届人大四次会议文件(五))."""
         t = self.data["title"]
         return re.compile(rf"^(?:\d{{1,6}}\s*)?(?:{alt(t['handling_marks'])})(?:[★☆]\S{{0,6}})?$"
-                          rf"|^.{{0,30}}(?:{alt(t['meeting_file_words'])})(?:[（(][^（）()]{{1,4}}[)）]|之\S{{1,3}})?$")
+                          rf"|^.{{0,30}}(?:{alt(t['meeting_file_words'])})(?:[（(][^（）()]{{1,4}}[)）]?|之\S{{1,3}})?$")
+
+    @cached_property
+    def meeting_body(self) -> re.Pattern:
+        """A congress's or conference's name with its term, the first line of its label wrapped (黄陂区第六届
+        人民代表大会 / 第二次会议文件(6)."""
+        return re.compile(r"第[一二三四五六七八九十\d]{1,3}届.{0,12}(?:人民代表大会|委员会|代表大会)$")
 
     @cached_property
     def year_named(self) -> re.Pattern:
