@@ -207,3 +207,37 @@ def test_a_congress_name_alone_over_a_title_stays_its_first_line():
     page = ("黄陂区第六届人民代表大会\n第二次会议主席团关于代表议案处理意见的报告\n各位代表:\n"
             "大会主席团对代表提出的议案进行了认真审议,现将处理意见报告如下。\n一、议案的基本情况\n共收到议案十件。\n")
     assert [line for line, _ in _titles(page)] == [1, 2]
+
+
+# --- blind sets 147–149: the index table's 名称 value, a slogan after the site's address, a lone colon pair ----
+
+def test_the_headline_under_the_index_tables_name_value_is_the_title():
+    page = ("伊春市金林区人民政府\n首页　政务公开　政务服务\n您当前的位置：首页 > 政务公开 > 法治政府建设\n索 引 号:\n"
+            "发文机关:\n发布日期:\n名  称:\n金林区卫生健康局2025年度法治政府建设述法报告\n"
+            "金林区卫生健康局2025年度法治政府建设述法报告\n发布时间:2025-12-30 10:31来源:访问量:\n字体:\n"
+            "一、主要负责人履行推进法治建设第一责任人职责情况\n局党组书记、局长切实履行法治政府建设第一责任人职责,把法治建设摆在全局工作的重要位置。\n")
+    assert _titles(page) == [(9, "金林区卫生健康局2025年度法治政府建设述法报告")]
+
+
+def test_a_headline_printed_twice_under_the_site_line_stays_one_title():
+    page = ("某县司法局\n首页 > 工作动态\n某县司法局2023年工作总结\n某县司法局2023年工作总结\n" + TEXT + BODY)
+    assert _titles(page) == [(4, "某县司法局2023年工作总结")]
+
+
+def test_a_slogan_after_the_sites_address_is_cut_off_the_title():
+    page = ("稿子汇 www.gaozihui.com 公文汇,办公文档之家\n首页 | 工作总结 | 工作计划\n当前位置：稿子汇 > 工作总结 > 半年工作总结\n"
+            "司法局XX年上半年工作总结暨下半年工作思路 公文汇,办公文档之家\n"
+            "今年以来,全市司法行政系统按照上级司法行政会议部署,认真履行职责,各项工作展开顺利。主要有以下几个特点: 公文汇,办公文档之家\n"
+            "一、学习调研引领全局\n学理论,明重点。采取典型引路、集中宣讲等多种形式,深入开展学习活动。\n")
+    assert _titles(page) == [(4, "司法局XX年上半年工作总结暨下半年工作思路")]
+
+
+def test_a_lone_heading_with_two_phrases_after_its_colon_is_whole():
+    page = ("2026年社区居民议事会年度工作计划\n" + TEXT + "一、民生服务提质行动:精准对接需求,织密幸福保障网\n"
+            "1.养老服务精细化工程\n全年开展助老服务一百场。\n")
+    assert _headings(page)[1] == (3, 1, "一、", "民生服务提质行动:精准对接需求,织密幸福保障网")
+
+
+def test_a_lone_heading_with_a_statement_after_its_colon_is_cut():
+    page = ("某镇矛盾纠纷调研报告\n" + TEXT + "一、主要特点\n(一)群众性:乡镇居民素质参差不齐\n调解工作难度较大,需要耐心细致。\n")
+    assert (4, 2, "(一)", "群众性") in _headings(page)

@@ -423,16 +423,21 @@ def _phrase_pairs(st: ParseState) -> None:
     for group in groups.values():
         colons = [b for b in group if v.runin_colon in fold(b.text[len(b.marker):])]
         pairs = [b for b in colons if _phrase_pair(b, v)]
-        if len(pairs) >= 2 and len(pairs) == len(colons):
-            for b in pairs:
+        # (or the only such heading, its half after the colon two phrases itself: 民生服务提质行动:精准对接需求,织密幸福保障网)
+        lone = len(colons) == 1 and _phrase_pair(colons[0], v, clauses=2)
+        if lone or len(pairs) >= 2 and len(pairs) == len(colons):
+            for b in colons if lone else pairs:
                 b.title, b.body, b.run_in = b.text[len(b.marker):].strip(), "", False
 
 
-def _phrase_pair(b: Block, v: Vocab) -> bool:
-    """b, cut at its colon, has only a short heading phrase after it, no mark in it (干部队伍建设:夯实管理核心)."""
+def _phrase_pair(b: Block, v: Vocab, clauses: int = 1) -> bool:
+    """b, cut at its colon, has only a short heading phrase after it, no mark in it (干部队伍建设:夯实管理核心);
+    with clauses=2, exactly two such phrases joined by a comma (精准对接需求,织密幸福保障网)."""
     body = fold(b.body).strip()
+    parts = body.split(v.runin_comma)
     return (b.run_in and fold(b.text[len(b.marker):]).strip().startswith(fold(b.title) + v.runin_colon)
-            and 2 <= len(body) <= v.heading_cut_max and all(is_cjk(c) for c in body))
+            and len(parts) == clauses
+            and all(2 <= len(p) <= v.heading_cut_max and all(is_cjk(c) for c in p) for p in parts))
 
 
 def _whole_over_items(st: ParseState) -> None:

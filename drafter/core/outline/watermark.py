@@ -46,8 +46,10 @@ def watermarks(st: ParseState) -> None:
             if len(t) <= v.watermark_max and not any(c in t for c in "。；！？"):
                 ends[t] += 1
                 head = b.text[:-len(t)].rstrip(" \u3000")
-                if (head and head[-1] in "。！？") or v.web_address.search(t) or not t.strip(junk):
-                    marked.add(t)
+                if ((head and head[-1] in "。！？") or v.web_address.search(t) or not t.strip(junk)
+                        or head and v.web_address.search(_as_spaces(head).split(" ")[-1])
+                        and sum(map(is_cjk, t)) >= v.standalone_min):
+                    marked.add(t)  # (… after a sentence's end, or after the site's address: 稿子汇 www.gaozihui.com 公文汇,…)
     found = {t for t in marked if ends[t] >= v.watermark_min_lines or v.web_address.search(t)}
     _glued_names(st, lines)
     _coded_tails(st, lines)

@@ -3,7 +3,7 @@
 import json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-USED = "/work/briefs/used_urls.txt"
+USED = "/nonexistent"  # the used-URL list lived on the labelling machine
 KINDS = {"annual", "half-year", "rule-of-law", "summary-plan", "notice", "speech",
          "government-work-report", "other"}
 CN = "一二三四五六七八九十百零〇"
