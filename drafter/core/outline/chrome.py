@@ -112,8 +112,8 @@ def chrome_lines(st: ParseState) -> None:
             kind = is_chrome(text[m.end():], v)  # an item of the page's numbered list (1. 当前位置: / 2. 首页 > …)
         if kind:  # a bulleted line is chrome when its item is (- 日期:2026-01-21, - 分享到 :)
             mark(b, kind)
-        elif prev_chrome is not None and prev_chrome.text == b.text and prev_chrome.detail != "index-table":
-            mark(b, "duplicate")  # (not under the index table's 名称 value: that line is the page's headline)
+        elif prev_chrome is not None and _repeats_chrome(prev_chrome, b):
+            mark(b, "duplicate")
         elif _is_duplicate_dump(f, seen, v):
             mark(b, "duplicate")
         elif v.imprint.match(f):
@@ -241,9 +241,8 @@ def chrome_context(st: ParseState) -> None:
               and not (_whole_title_line(st, b) or "《" in f and v.title_words.search(f))):
             mark(b, "page")  # a field among the page's fields, its label unknown (发布日期:… / 效力级别:地方规范性文件 / 【字体…】)
             #                  (never a title opening with its verb and a colon: 转发:《…工作要点》政策解读)
-        elif (b.kind == D.PARAGRAPH and k and content[k - 1].kind == D.CHROME and content[k - 1].text == b.text
-              and content[k - 1].detail != "index-table"):
-            mark(b, "duplicate")  # (not under the index table's 名称 value: that line is the page's headline)
+        elif b.kind == D.PARAGRAPH and k and content[k - 1].kind == D.CHROME and _repeats_chrome(content[k - 1], b):
+            mark(b, "duplicate")
         elif b.kind == D.CHROME and f.strip("【】") in v.summary_labels:
             _site_summary(st, k)
         elif b.kind == D.PARAGRAPH and (v.notice_label.match(f) or f.endswith("：") and len(f) <= v.notice_head_max
@@ -539,6 +538,12 @@ def link_row(f: str) -> bool:
     """A row of short links joined by |: 联系我们 | 网站地图 | 隐私声明, 信息公开指南 | 信息公开制度."""
     cells = [c for c in f.replace("｜", "|").split("|") if c.strip()]
     return len(cells) >= 2 and all(len(c.strip()) <= 10 for c in cells)
+
+
+def _repeats_chrome(above: Block, b: Block) -> bool:
+    """b repeats the chrome line right above it — but not the index table's 名称 value: the line under that
+    value is the page's headline."""
+    return above.text == b.text and above.detail != "index-table"
 
 
 def _link_line(st: ParseState, b: Block) -> bool:

@@ -142,8 +142,7 @@ def _site_joined_title(st: ParseState, first: Block) -> list[Block]:
             return []
         m = v.site_joined.search(st.f(b))
         if m and v.notice_title.match(st.f(b)[:m.start() + 1]):
-            b.text = b.text[:m.start() + 1]
-            st.folded[b.line - 1] = st.folded[b.line - 1][:m.start() + 1]
+            st.shorten(b, m.start() + 1)
             b.kind, b.detail = D.COVER, "title"
             return [b]
         if b.kind == D.PARAGRAPH:

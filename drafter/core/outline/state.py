@@ -31,6 +31,12 @@ class ParseState:
         """The folded text of a block (same length as its text)."""
         return self.folded[b.line - 1]
 
+    def shorten(self, b: Block, n: int) -> None:
+        """b's line is only its first n characters from now on: its text and its folded text alike (what the
+        page glued after it cut off)."""
+        b.text = b.text[:n]
+        self.folded[b.line - 1] = self.folded[b.line - 1][:n]
+
     def follows(self, a: Block, b: Block) -> bool:
         """b is the source line right after a: the next line or, in a spaced copy, the one after the
         blank lines it puts after every paragraph (a title wrapped over two paragraphs of a browser's copy)."""

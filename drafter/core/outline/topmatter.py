@@ -175,7 +175,7 @@ def _labelled_first(st: ParseState, run: list[Block], head: str) -> list[Block]:
         if b.kind not in (D.PARAGRAPH, D.CHROME):
             break
         lead = v.piece_lead.match(st.f(b))
-        name = squeezed(st, b)[len(lead.group().replace(" ", "")):] if lead else ""
+        name = squeezed(st, b)[len("".join(lead.group().split())):] if lead else ""
         if len(name) >= 2 * v.standalone_min and name in "".join(head.split()) and v.whole_title.search(name):
             b.kind, b.level, b.detail = D.TITLE, 0, ""
             return [b]

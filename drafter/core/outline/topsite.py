@@ -244,7 +244,7 @@ def cut_widget(st: ParseState, b: Block) -> None:
         return
     head = m.group(1).rstrip()
     if standalone_candidate(head, v, v.title_max) and v.title_words.search(fold(head)):
-        _keep(st, b, head)
+        st.shorten(b, len(head))
 
 
 def cut_listing_date(st: ParseState, b: Block) -> None:
@@ -256,13 +256,7 @@ def cut_listing_date(st: ParseState, b: Block) -> None:
         return
     head = b.text[:m.start()].rstrip()
     if standalone_candidate(head, v, v.title_max) and v.whole_title.search(fold(head)):
-        _keep(st, b, head)
-
-
-def _keep(st: ParseState, b: Block, head: str) -> None:
-    """b's line is only its first len(head) characters from now on (what the page glued after the title cut off)."""
-    b.text = head
-    st.folded[b.line - 1] = st.folded[b.line - 1][:len(head)]
+        st.shorten(b, len(head))
 
 
 # The site's lines the walk reads past, as (test, detail) rows tried in order: a test gets the body,

@@ -135,9 +135,7 @@ def _coded_tails(st: ParseState, lines: list) -> None:
 
 def _cut_at(st: ParseState, b: Block, start: int) -> None:
     """Cut a line's text (and its folded copy) at start, the spaces before it too."""
-    b.text = b.text[:start].rstrip()
-    i = b.line - 1
-    st.folded[i] = st.folded[i][:len(b.text)]
+    st.shorten(b, len(b.text[:start].rstrip()))
 
 
 def _code_len(head: str) -> int:
