@@ -200,7 +200,7 @@ FIGURES = {
     # P .940 R .932. Then tuned to. Left: 85/13's first part named 1—9月经济指标完成情况 under a whole title, 86/12's
     # title labelled with its chunk number, 86/13's notice copied with its 〔〕, 年月日 and brackets lost, 87/05's
     # 工会工作: labelled a heading
-    84: {0: (17, 17, 17), 1: (17, 17, 17), 2: (25, 25, 25), 3: (10, 10, 10)},
+    84: {0: (17, 17, 16), 1: (17, 17, 17), 2: (25, 25, 25), 3: (10, 10, 10)},  # 09: its listing's (date) after the title, which this labeller keeps (152/07 drops it; round 38)
     85: {0: (15, 16, 14), 1: (27, 26, 26), 2: (14, 14, 14), 3: (2, 2, 2)},   # 08: see below
     86: {0: (26, 23, 22), 1: (20, 20, 20), 2: (14, 14, 14), 3: (9, 9, 9)},
     87: {0: (17, 17, 17), 1: (17, 17, 17), 2: (4, 3, 3)},
@@ -403,6 +403,18 @@ FIGURES = {
     147: {0: (5, 5, 5), 1: (7, 7, 7), 2: (7, 7, 7)},
     148: {0: (4, 4, 4), 1: (4, 4, 4), 2: (8, 8, 8), 3: (2, 2, 2)},
     149: {0: (8, 8, 7), 1: (9, 9, 9), 2: (7, 7, 7), 3: (1, 1, 1)},
+    # sets 150 (信息公开年报; 80 labels), 151 (人大/政协 reports; 45), 152 (rectification reports; 52), 153
+    # (sectoral summaries; 59), 154 (personal reports; 35), 155 (city bureaus; 65), session 18, measured once
+    # blind on 5c6c314: 336 labels P .961 R .943; then tuned (round 38). Left: 150/15 第一,/第二, under 一、
+    # (labelled level 2 with no marker), 151/02 a dash-led part under an un-numbered part (labelled level 1),
+    # 151/12 a news page printing its headline four times, 154/06 a short heading with a comma, 155/13 a
+    # heading's second line under 一、
+    150: {0: (18, 18, 18), 1: (15, 17, 15), 2: (44, 42, 42), 3: (3, 3, 3)},
+    151: {0: (17, 17, 16), 1: (19, 17, 17), 2: (9, 7, 6)},
+    152: {0: (14, 14, 14), 1: (14, 14, 14), 2: (12, 12, 12), 3: (11, 11, 11), 4: (1, 1, 1)},
+    153: {0: (12, 12, 12), 1: (22, 22, 22), 2: (10, 10, 10), 3: (11, 11, 11), 4: (4, 4, 4)},
+    154: {0: (12, 12, 12), 1: (15, 14, 14), 2: (4, 4, 4), 3: (4, 4, 4)},
+    155: {0: (14, 14, 14), 1: (16, 15, 15), 2: (14, 14, 14), 3: (21, 21, 21)},
     81: {0: (5, 4, 3), 1: (4, 4, 4), 2: (3, 3, 3), 3: (2, 2, 2)},
     82: {0: (17, 14, 13), 1: (16, 16, 16), 2: (14, 14, 14), 3: (5, 6, 5)},  # (14's un-numbered lines below level 2 gone)
     83: {0: (19, 19, 18), 1: (22, 22, 21), 2: (14, 14, 14), 3: (1, 1, 1)},

@@ -201,8 +201,9 @@ def chrome_context(st: ParseState) -> None:
             for nb in _neighbours(content, k):
                 if nb.kind == D.PARAGRAPH and len(nb.text) <= v.breadcrumb_max:
                     mark(nb, "breadcrumb")
-        elif b.kind == D.CHROME and f.strip() in v.data["chrome"]["link_separators"]:
-            for nb in _neighbours(content, k):
+        elif (b.kind == D.CHROME and f.strip() in v.data["chrome"]["link_separators"]
+              and all(len(nb.text) <= v.breadcrumb_max for nb in _neighbours(content, k))):
+            for nb in _neighbours(content, k):  # (links on both sides: a | left after the page's fields is no menu)
                 if (nb.kind == D.PARAGRAPH and len(nb.text) <= v.breadcrumb_max
                         and not any(c in nb.text for c in v.sentence_end + "，：:")
                         and not match_heading(st.f(nb), v) and not v.title_words.search(st.f(nb))):

@@ -304,11 +304,11 @@ def _body_clause(folded: str, start: int, end: int, v: Vocab, figures: bool) -> 
 def _body_opens(folded_rest: str, v: Vocab, cut: int) -> int:
     """Where the body's first clause opens in a heading run into it without a mark (走深走实坚持学习……):
     the first body opener after the heading's phrase (standalone_min to heading_cut_max characters
-    in, no figure or mark before it); else cut unchanged."""
+    in, no figure or mark before it, nor a verb it makes one word with: 贯彻落实); else cut unchanged."""
     start = len(folded_rest) - len(folded_rest.lstrip())
     lo, hi = start + v.standalone_min, start + v.heading_cut_max
     for i in range(lo, min(hi, cut) + 1):
-        if folded_rest.startswith(v.body_openers, i):
+        if folded_rest.startswith(v.body_openers, i) and not folded_rest[start:i].endswith(v.body_opener_compounds):
             phrase = folded_rest[start:i]
             if all(is_cjk(c) for c in phrase):
                 return i

@@ -41,7 +41,7 @@ def _name_over_menu(st: ParseState, b: Block, nxt: Block | None) -> bool:
     if (nxt is None or len(f) > v.data["masthead"]["name_max_chars"] or v.title_words.search(f)
             or any(c in f for c in v.sentence_end + "，,：:")):
         return False
-    items = nxt.text.replace("｜", " ").replace("|", " ").split()
+    items = st.f(nxt).replace("｜", " ").replace("|", " ").split()
     return bool(items) and items[0] in v.nav_home and nav_line(st, nxt)
 
 
@@ -213,9 +213,10 @@ def _closed_by_dots(st: ParseState, k: int) -> bool:
 def _entries_to_repeat(st: ParseState, entries: list[Block]) -> list[Block]:
     """The contents' further lines when its first entry comes again a few lines on (toc.repeat_window
     lines at most, none a sentence or long): entries without a number among them (2023年度收入决算表,
-    第五部分附表) are the contents' too, up to the text's own first heading. [] when it does not."""
+    第五部分附表) are the contents' too, up to the text's own first heading. [] when it does not, or when
+    a line of dots closed the contents (…… / the title again / 一、…: the title is the text's)."""
     v, content = st.v, st.content
-    if not entries:
+    if not entries or not st.f(entries[-1]).strip(_DOTS):
         return []
     first = _entry_name(st, st.f(entries[0]))
     start = content.index(entries[-1]) + 1

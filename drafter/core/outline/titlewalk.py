@@ -24,6 +24,16 @@ def read_top(st: ParseState, k: int) -> list[Block]:
     return walk_top(st, k)[0]
 
 
+def _site_named(st: ParseState, site: Block, b: Block) -> bool:
+    """b is the name on the site's line, the whole line or its name before a dash and a slogan
+    (笔杆子素材库 under 笔杆子素材库 - 机关公文写作素材分享)."""
+    name, rest = b.text.strip(), site.text.strip()
+    if not name or not rest.startswith(name):
+        return False
+    tail = rest[len(name):].lstrip()
+    return not tail or tail[0] in st.v.data["masthead"]["doc_site_joiners"]
+
+
 def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
     """The top matter from body[k] on; returns its title lines and the index where it stops. The title is its last showing
     before the text: on a saved page the title the document prints above its text (again after the
@@ -110,7 +120,7 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             k += 1
             continue
         if (run and not v.bodies_named(f) and st.content[0].kind == D.CHROME
-                and st.content[0].detail == "site" and st.content[0].text == b.text):
+                and st.content[0].detail == "site" and _site_named(st, st.content[0], b)):
             b.kind, b.detail = D.CHROME, "site"  # the site's name again under the title (三味园范文网 / 2025-04-02)
             k += 1
             continue

@@ -46,7 +46,47 @@ def top_matter(st: ParseState) -> None:
     run = _labelled_piece(st, _first_piece(st, _or_fallback(st, run), stop))
     run = _or_fallback(st, _site_titles_out(st, _after_preview(st, run)))
     run = _author_under_headline(st, _issuer_shown(st, _caption_over(st, run)))
-    _title_repeats(st, run)
+    _title_repeats(st, _piece_over_own_title(st, _site_over_title(st, run)))
+
+
+def _piece_over_own_title(st: ParseState, run: list[Block]) -> list[Block]:
+    """run without its first line when that line is a sample site's piece label (第1篇 …总结范文) over the
+    piece's own title, the same words or nearly (title.reworded_ratio), its number after them perhaps
+    (…年度信访维稳工作总结一): the label is the site's (CHROME "headline"), the title the line under it."""
+    v = st.v
+    if len(run) < 2:
+        return run
+    label = squeezed(st, run[0])
+    lead = v.piece_lead.match(label)
+    if not lead:
+        return run
+    name = _plain_words(st, v.site_suffix.sub("", label[lead.end():]))
+    own = _plain_words(st, v.bare_piece.sub("", v.piece_number.sub("", squeezed(st, run[1]))))
+    if len(name) < 2 * v.standalone_min or not v.whole_title.search(name) or name[-2:] != own[-2:]:
+        return run
+    from difflib import SequenceMatcher  # (only for a piece label over a title line)
+    if name != own and SequenceMatcher(None, name, own, autojunk=False).ratio() < v.data["title"]["reworded_ratio"]:
+        return run
+    run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "headline"
+    return run[1:]
+
+
+def _site_over_title(st: ParseState, run: list[Block]) -> list[Block]:
+    """run without its first line when that line is the site's name printed again (a site line above has
+    its text) and the next title line opens with a place the name holds (深圳市罗湖区人民政府 /
+    罗湖区2023年度…的报告): CHROME "site"; an issuer over 关于… names no place of its own."""
+    if len(run) < 2:
+        return run
+    name, nxt = squeezed(st, run[0]), squeezed(st, run[1])
+    m = st.v.data["masthead"]
+    if not any(b.kind == D.CHROME and b.detail == "site" and squeezed(st, b) == name
+               for b in st.blocks[:run[0].line - 1]):
+        return run
+    for n in range(len(nxt), m["place_min_chars"] - 1, -1):
+        if nxt[:n].endswith(tuple(m["place_ends"])) and nxt[:n] in name:
+            run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "site"
+            return run[1:]
+    return run
 
 
 def _author_under_headline(st: ParseState, run: list[Block]) -> list[Block]:

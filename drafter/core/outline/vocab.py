@@ -57,6 +57,7 @@ class Vocab:
         self.heading_cut_max = sent["heading_cut_max_chars"]
         self.table_pipes = data["lists"]["table_pipes"]
         self.body_openers = tuple(sent["body_openers"])
+        self.body_opener_compounds = tuple(sent["body_opener_compounds"])
         self.glued_time_leads = tuple(sent["glued_time_leads"])
         self.parallel_verbs = tuple(sent["parallel_verbs"])
         self.section_nouns = tuple(sorted(sent["section_nouns"], key=len, reverse=True))
@@ -278,7 +279,8 @@ class Vocab:
 
     @cached_property
     def not_after_level3(self) -> re.Pattern:
-        return re.compile(rf"^({alt(self.data['numbering']['not_after_level3'])})")
+        n = self.data["numbering"]
+        return re.compile(rf"^(?!{alt(n['level3_words'])})({alt(n['not_after_level3'])})")
 
     @cached_property
     def measure(self) -> re.Pattern:
@@ -461,8 +463,9 @@ class Vocab:
 
     @cached_property
     def listing_date(self) -> re.Pattern:
-        """The date a site's listing puts after a document's name, past a space: …工作安排 2018-06-15."""
-        return re.compile(rf"\s+{self.stamp_text}$")
+        """The date a site's listing puts after a document's name, past a space: …工作安排 2018-06-15, in
+        brackets too: …进展情况的通报 (2024-07-26)."""
+        return re.compile(rf"\s+(?:{self.stamp_text}|[(（]{self.stamp_text}[)）])$")
 
     @cached_property
     def title_cuts(self) -> tuple[re.Pattern, re.Pattern]:
@@ -545,8 +548,9 @@ class Vocab:
     @cached_property
     def site_code(self) -> re.Pattern:
         """A site's code glued between the text and its slogan: letters and figures, a letter among them
-        (…政府工作报告N6h县情资料网…; never a year or a count alone: 关于2024年度…)."""
-        return re.compile(r"(?<=[^\x00-\x7f])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{1,4}(?=[^\x00-\x7f])")
+        (…政府工作报告N6h县情资料网…; never a year or a count alone: 关于2024年度…, nor a template's blank:
+        …协商会议XX县委员会…)."""
+        return re.compile(r"(?<=[^\x00-\x7f])(?![Xx]{1,4}(?![A-Za-z0-9]))(?=[0-9]*[A-Za-z])[A-Za-z0-9]{1,4}(?=[^\x00-\x7f])")
 
     @cached_property
     def field_error(self) -> re.Pattern:

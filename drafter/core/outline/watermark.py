@@ -127,7 +127,8 @@ def _coded_tails(st: ParseState, lines: list) -> None:
                 head = b.text[:-len(t)]
                 n = _code_len(head)
                 code = head[len(head) - n:]
-                if (0 < n <= wm["glued_code_chars"] and not code.isdigit() and n < len(head)
+                if (0 < n <= wm["glued_code_chars"] and not code.isdigit() and not v.placeholder_only.match(code)
+                        and n < len(head)
                         and not head[-n - 1].isalnum()):
                     _cut_at(st, b, len(head) - n)
                 break
