@@ -185,3 +185,19 @@ def test_a_second_title_line_that_starts_like_the_site_stays():
     page = ("笔杆子 - 机关公文写作素材分享\n首页　工作总结　工作计划\n区文化旅游广电体育局\n笔杆子工程实施情况的报告\n"
             + TEXT + BODY)
     assert [t for _l, t in _titles(page)] == ["区文化旅游广电体育局", "笔杆子工程实施情况的报告"]
+
+
+# --- a title wrapped mid-word, no headline above to show it whole (found by the chrome swap) ----------------
+
+INDEX = ("温州市鹿城区人民政府\n首页 > 政府信息公开 > 乡镇街道 > 山福镇 > 部门文件\n"
+         "索引号 | 001008003001086/2020-42401 | 发布机构 | 山福镇 |\n生成日期 | 2020-10-22 | 公开方式 | 主动公开 |\n")
+
+
+def test_a_title_wrapped_mid_word_is_one_title():
+    page = INDEX + "镇党委领导班子2025年度民主生活会对照检\n查材料(含案例)\n" + TEXT + BODY
+    assert _titles(page) == [(5, "镇党委领导班子2025年度民主生活会对照检"), (6, "查材料(含案例)")]
+
+
+def test_a_speakers_name_under_an_unfinished_title_is_no_title_line():
+    page = INDEX + "在全镇安全生产工作会议上的\n讲话\n镇长 张三\n" + TEXT + BODY
+    assert _titles(page) == [(5, "在全镇安全生产工作会议上的"), (6, "讲话")]

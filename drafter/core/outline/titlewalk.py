@@ -24,6 +24,17 @@ def read_top(st: ParseState, k: int) -> list[Block]:
     return walk_top(st, k)[0]
 
 
+def _wrapped_whole(st: ParseState, run: list[Block], b: Block) -> bool:
+    """b, shorter than the title line above it, ends the title that line leaves unfinished: the line
+    above is no whole title, the two joined are one (…民主生活会对照检 / 查材料(含案例)), b has no mark of a
+    sentence or a clause, and the title has room for another line."""
+    v = st.v
+    last, f = squeezed(st, run[-1]), squeezed(st, b)
+    return (len(run) < v.title_max_lines and len(f) < len(last) and not v.whole_title.search(last)
+            and bool(v.whole_title.search(v.trailing_note.sub("", last + f))) and not any(c in f for c in v.sentence_end + "，,：:；;")
+            and standalone_candidate(last + f, v, v.title_max))
+
+
 def _site_named(st: ParseState, site: Block, b: Block) -> bool:
     """b is the name on the site's line, the whole line or its name before a dash and a slogan
     (笔杆子素材库 under 笔杆子素材库 - 机关公文写作素材分享)."""
@@ -216,6 +227,9 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
                 run = []                    #  XX镇2011年矛盾纠纷排查“大调解”工作总结)
             b.kind, b.level = D.TITLE, 0
             _cut_title(st, b)
+            run.append(b)
+        elif run and not seen_subtitle and _wrapped_whole(st, run, b):
+            b.kind, b.level = D.TITLE, 0  # the title's tail wrapped mid-word (…民主生活会对照检 / 查材料(含案例))
             run.append(b)
         elif v.subtitle.match(f) and len(f) <= v.subtitle_max or wrapped_dateline(st, k):
             b.kind = D.SUBTITLE

@@ -757,6 +757,11 @@ class Vocab:
         return re.compile(rf"^(?:\d{{4}}|[{self.cn}]{{4}})年")
 
     @cached_property
+    def trailing_note(self) -> re.Pattern:
+        """A note in brackets at a line's end, either width (…对照检查材料(含案例))."""
+        return re.compile(rf"[(（][^()（）]{{2,{self.data['title']['note_max_chars']}}}[)）]$")
+
+    @cached_property
     def title_note(self) -> re.Pattern:
         """A note in brackets at a title's end, after its 文种 (…工作总结（覆盖18个村，平均参选率89%）)."""
         return re.compile(rf"（[^（）]{{2,{self.data['title']['note_max_chars']}}}）$")
