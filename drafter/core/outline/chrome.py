@@ -523,6 +523,8 @@ def _footer_line(st: ParseState, b: Block) -> bool:
         return False
     if f.startswith(v.footer_leads):
         return True  # (a site's notice of itself is a sentence: 本站为文档C2C交易模式，…。)
+    if any(w in f for w in v.data["footer"]["notices"]):
+        return True  # (…所有资源均是用户自行上传分享，…请勿作他用。)
     if f.endswith("。"):
         return False
     if any(w in f for w in v.footer_anywhere):

@@ -155,8 +155,9 @@ def _space_cut(folded_rest: str, v: Vocab) -> int:
     if v.runin_comma in phrase:  # (two phrases: 加强宣传活动,努力营造红十字事业发展氛围 社会事业局坚持…)
         first, second = phrase.split(v.runin_comma)  # (the second opens as a heading's clause does: 努力营造…,
         if (len(first) < v.standalone_min or len(second) < v.standalone_min  # not 在县委领导和 / 指导下…)
-                or not second.startswith(v.parallel_verbs + v.body_openers)):
-            return 0
+                or not (second.startswith(v.parallel_verbs + v.body_openers)
+                        or len(first) <= v.data["sentences"]["pair_first_max"] and second[-1] not in v.bad_last)):
+            return 0  # (or a short phrase and its gloss: 强基固本,忠诚教育筑基石 学校将…)
     elif i - lead > v.heading_cut_max:
         return 0
     body = folded_rest[i:].strip()

@@ -137,8 +137,9 @@ def header(st: ParseState) -> None:
         for b in content[:crumb]:  # above the breadcrumb: the site's header, unless a title
             if b.kind == D.PARAGRAPH and (nav_line(st, b) or link_row(st.f(b))):
                 mark(b, "nav")  # a menu naming a title word (首页 | 讲话稿 | 工作总结, 学院概况 | … | 通知公告)
-            elif b.kind == D.PARAGRAPH and not st.v.title_words.search(st.f(b)):
-                mark(b, "site")
+            elif b.kind == D.PARAGRAPH and (not st.v.title_words.search(st.f(b))
+                                            or any(c in st.f(b) for c in st.v.sentence_end)):
+                mark(b, "site")  # (a banner with a title's word, but a sentence as no title is: @所有人,接通知:…。)
 
 
 def contents(st: ParseState) -> None:

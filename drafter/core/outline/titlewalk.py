@@ -256,7 +256,8 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
 
 
 def _clause_after_whole(st: ParseState, run: list[Block], b: Block) -> bool:
-    """b, a line with a sentence comma outside brackets (or opening as a text does: 根据, 为进一步, 本报告)
+    """b, a line with a sentence comma outside brackets, or a colon after a clause that announces (…总体要求是:),
+    (or opening as a text does: 根据, 为进一步, 本报告)
     and not ending as a whole title does, under a title line that ends as one (…工作总结及2024年工作打算 / 2023年,某区坚持以…,全面贯彻…关于退役): the
     text's first line, no title's second line (none of the labelled titles wraps so) [sets 105]."""
     if not run or not st.v.whole_title.search(squeezed(st, run[-1])) or apart(st, run[-1], b):
@@ -264,7 +265,10 @@ def _clause_after_whole(st: ParseState, run: list[Block], b: Block) -> bool:
     f = squeezed(st, b)
     if f.startswith(st.v.opening_leads) and not st.v.whole_title.search(f):
         return True  # (…工作年度报告 / 本报告根据《…条例》、《国: the text opens, a PDF's line cut short)
-    return outside_brackets(f, st.v.runon_comma, len(f)) >= 0 and not st.v.whole_title.search(f)
+    colon = outside_brackets(f, st.v.runin_colon, len(f))
+    return ((outside_brackets(f, st.v.runon_comma, len(f)) >= 0
+             or colon > 0 and f[:colon].endswith(tuple(st.v.data["title"]["clause_colon_ends"])))
+            and not st.v.whole_title.search(f))  # (…2024年工作要点 / 2024年全市…总体要求是:坚持以…, a PDF's line)
 
 
 

@@ -58,14 +58,33 @@ def _piece_over_own_title(st: ParseState, run: list[Block]) -> list[Block]:
         return run
     label = squeezed(st, run[0])
     lead = v.piece_lead.match(label)
-    if not lead:
-        return run
-    name = _plain_words(st, v.site_suffix.sub("", label[lead.end():]))
     own = _plain_words(st, v.bare_piece.sub("", v.piece_number.sub("", squeezed(st, run[1]))))
+    if not lead:
+        return _numbered_piece_over_title(st, run, label, own)
+    name = _plain_words(st, v.site_suffix.sub("", label[lead.end():]))
     if len(name) < 2 * v.standalone_min or not v.whole_title.search(name) or name[-2:] != own[-2:]:
         return run
     from difflib import SequenceMatcher  # (only for a piece label over a title line)
     if name != own and SequenceMatcher(None, name, own, autojunk=False).ratio() < v.data["title"]["reworded_ratio"]:
+        return run
+    run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "headline"
+    return run[1:]
+
+
+def _numbered_piece_over_title(st: ParseState, run: list[Block], label: str, own: str) -> list[Block]:
+    """run without its first line when that line is a collection's piece, its number after the
+    collection's words (銀行五級分類崗工作總結1 under 銀行五級分類崗工作總結3篇), over a whole title of the
+    piece's own (信用社貸款五級分類工作總結): the label is the site's (CHROME "headline")."""
+    v = st.v
+    m = v.piece_number.search(label) or v.bare_piece.search(label)
+    base = label[:m.start()] if m else ""
+    if len(base) < 2 * v.standalone_min or not v.whole_title.search(base):
+        return run
+    if not v.whole_title.search(own) or own == _plain_words(st, base):
+        return run
+    counted = any(b.kind == D.CHROME and squeezed(st, b).startswith(base) and v.pieces_counted.search(squeezed(st, b))
+                  for b in st.blocks[:run[0].line - 1])
+    if not counted:
         return run
     run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "headline"
     return run[1:]

@@ -396,6 +396,21 @@ def _stray_words(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
     return j - k if title_starts(st, j) and v.whole_title.search(st.f(body[j])) else 0
 
 
+def _title_keywords(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
+    """A document site's keywords over the title, no year among them: chrome.keyword_min_words words or
+    more of at most keyword_max_chars each, joined by commas, every one of them in the title line right
+    under it (工作制度,居委会,代表大会,汇报,定期 / 社区居委会定期向居民代表大会汇报工作制度). 1 or 0."""
+    body, v = st.body, st.v
+    if seen or k + 1 >= len(body) or body[k + 1].kind != D.PARAGRAPH:
+        return 0
+    ch = v.data["chrome"]
+    words = squeezed(st, body[k]).replace("，", ",").replace("、", ",").split(",")
+    title = squeezed(st, body[k + 1])
+    if len(words) < ch["keyword_min_words"] or any(not w or len(w) > ch["keyword_max_chars"] for w in words):
+        return 0
+    return int(all(w in title for w in words) and bool(v.title_words.search(title)))
+
+
 def _stray(st: ParseState, b: Block) -> bool:
     f = squeezed(st, b)
     v = st.v
@@ -414,7 +429,7 @@ SITE_LINES_FIRST: tuple[tuple[SiteTest, str | None], ...] = (
 SITE_LINES: tuple[tuple[SiteTest, str | None], ...] = (
     (_pager, "page"), (_headline_wrapped, "duplicate"), (_headline_numbered, "duplicate"), (_chunk_number, "chunk"),
     (_filing_line, "footer"), (_number_over_title, None), (_menu_item, "site"), (_attachments_named, None),
-    (_stray_words, "page"))
+    (_stray_words, "page"), (_title_keywords, "page"))
 
 
 def read_past(st: ParseState, k: int, run: list[Block], seen: bool,

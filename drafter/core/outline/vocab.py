@@ -1109,6 +1109,9 @@ class Vocab:
             re.compile(rf"^.{{0,{ch['download_tail_max']}}}\s({alt(ch['download_leads'])})$"),
             # (the site's badges glued on one after another: ….docxVIP专享VIP免费原创 [sets 137])
             re.compile(rf"^[^。；，]{{1,{ch['file_line_max']}}}\.({alt(ch['file_extensions'])})(?:{alt(ch['file_badges'])})*$", re.I),
+            # a doc site's file card: its tags, the file's type and its pages (工作总结 总结 计划 DOCX 7页 下载0 …)
+            re.compile(rf"^(?:[^。；，]{{0,{ch['file_line_max']}}}\s)?({alt(ch['file_extensions'])})\s+\d{{1,4}}\s*页"
+                       rf"[^。；，]{{0,{ch['file_line_max']}}}?(?:下载|浏览|阅读|[KM]B|\d{{4}}-\d{{1,2}})[^。；，]*$", re.I),
             re.compile(rf"^({meta})\s*[|｜：:]"),
             # a portal's headline naming a document by its 发文字号 then its name: 法发〔2018〕23号《…》
             re.compile(rf"^{self.doc_number_text}\s*《[^《》]{{2,}}》$"),
@@ -1155,9 +1158,10 @@ class Vocab:
             re.compile(r"^[^。！？]*[：:]\s*(?:https?://|www\.)\S+$", re.I),
             # a WeChat article's furniture in a mirror's copy: 收录于合集 #… ×个, 阅读原文, 长按识别二维码 [sets 87]
             re.compile(rf"^(?:{alt(ch['wechat_leads'])})"),
-            # a link to the site's own statement, its date before it: 2022-11-08 某某网的版权声明 [sets 87]
+            # a link to the site's own statement, its date before it: 2022-11-08 某某网的版权声明 [sets 87], a
+            # button or two after it: 2024-07-06 版权声明 我要投稿 [sets 159]
             re.compile(rf"^(?:{self.web_date}\s*)?[^。，；,;]{{0,{ch['statement_link_max_chars']}}}的?"
-                       rf"(?:{alt(self.data['footer']['notice_heads'])})$"),
+                       rf"(?:{alt(self.data['footer']['notice_heads'])})(?:\s+[^\s。，；,;]{{1,6}}){{0,2}}$"),
         ]
 
     @cached_property

@@ -12,6 +12,8 @@ RULES = [
     (re.compile(r"^第[%s0-9]+(部分|章)$" % CN), 1),
     (re.compile(r"^[（(][%s]+[）)]$" % CN), 2),
     (re.compile(r"^[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩]$"), 2),
+    (re.compile(r"^[%s]+[）)]$" % CN), 2),      # 一) with its opening bracket lost
+    (re.compile(r"^第[%s]+[,，、]$" % CN), 1),  # 第一, / 第一、
     (re.compile(r"^[0-9]+\s*[.、．]$"), 3),
     (re.compile(r"^[⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛]$"), 3),
     (re.compile(r"^[（(][0-9]+[）)]$"), 4),
