@@ -101,7 +101,8 @@ def split_run_in(rest: str, folded_rest: str, v: Vocab, task: bool = False) -> t
     cut = end
     colon = outside_brackets(folded_rest, v.runin_colon, end)
     if (colon > 0 and folded_rest[colon + 1:].strip() and not _summing_up(folded_rest, colon, end, v)
-            and not _labelled_name(folded_rest, colon, end, v)):
+            and not _labelled_name(folded_rest, colon, end, v)
+            and not v.time_phrase.fullmatch(folded_rest[:colon].strip())):  # (2022年:迎难而上、喜结硕果: no year is a heading)
         cut = colon
     else:
         comma = _body_comma(folded_rest, v, end, task)
@@ -570,6 +571,8 @@ class _Chunks:
         if self.open and not self.seen and m.group().startswith("1") and file_headline_shown(st, b.line, rest):
             self.seen = True  # the first chunk's number glued to the title the page named the file by (top matter's)
             self.mark = _number_mark(m.group())
+        if self.open and rest in self.titles and self._over_text(b, rest):
+            return True  # (left to the top matter: the title's last showing, its counter cut off there)
         if self.open and (any(rest[:n] in self.titles for n in self.lengths) or self._site_titled(b, rest)):
             b.kind, b.detail = D.CHROME, "chunk"
             self.seen = True
@@ -583,6 +586,15 @@ class _Chunks:
             b.detail = CHUNK_CONTINUED  # a counter that skips, right under a heading's line: the chunk
             return True                 # cut the heading (…在提高政治站位上落实新 / 2、要求)
         return False
+
+    def _over_text(self, b: Block, rest: str) -> bool:
+        """b is the first chunk's counter and the title shown above, alone and whole (1、2022年城管局环卫作业工作总结),
+        right over the text's first paragraph: the title's last showing over the text, the counter cut off by
+        the top matter (counted_title), not the site's line."""
+        st, v = self.st, self.st.v
+        nxt = next((x for x in st.blocks[b.line:] if x.kind != D.BLANK), None)
+        return (bool(v.whole_title.search(rest)) and nxt is not None
+                and nxt.kind == D.PARAGRAPH and not standalone_candidate(nxt.text, v, v.title_max))
 
     def _site_titled(self, b: Block, rest: str) -> bool:
         """b is the first chunk's counter glued to the site's name for the file, a whole title with the
@@ -840,7 +852,9 @@ def slogan_headings(st: ParseState) -> None:
             continue  # a sentence broken over lines: 主要目标 / 是：…, PM / 2.5
         if (prev is not None and prev.kind == D.PARAGRAPH and prev.text[-1] not in v.paragraph_end
                 and not (st.f(prev)[-1] == v.runin_colon
-                         and (v.ordinal_word.match(st.f(b)) or "。" in st.f(prev)))):
+                         and (v.ordinal_word.match(st.f(b)) or "。" in st.f(prev)))
+                and not (v.date.match("".join(st.f(prev).split())) and st.f(b) in v.section_names)):
+            # (a date alone runs into no section's name: 2018年2月28日 / 引言)
             continue  # the previous line runs on into this one (not …三点意见： / 第一，…: the speech's points
             #           follow; nor a paragraph announcing what follows: …。报告摘要如下： / 过去一年的主要工作)
         if width and len(b.text) >= width - v.wrap_slack and b.text[-1] not in v.paragraph_end:

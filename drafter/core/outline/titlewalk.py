@@ -31,6 +31,7 @@ def _wrapped_whole(st: ParseState, run: list[Block], b: Block) -> bool:
     v = st.v
     last, f = squeezed(st, run[-1]), squeezed(st, b)
     return (len(run) < v.title_max_lines and len(f) < len(last) and not v.whole_title.search(last)
+            and not f.startswith(tuple(v.data["subtitle"]["dashes"]))  # (——…工作报告: the subtitle)
             and bool(v.whole_title.search(v.trailing_note.sub("", last + f))) and not any(c in f for c in v.sentence_end + "，,：:；;")
             and standalone_candidate(last + f, v, v.title_max))
 
@@ -192,6 +193,7 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
                     # (a compilation's name is its title: it stays, with its first piece's)
                     t.kind, t.level, t.detail = D.CHROME, None, "headline"
                 b.kind, b.level = D.TITLE, 0
+                _cut_counter(st, b, run)
                 _cut_title(st, b)
                 run = [b]
                 shown = {b.text}  # (the headline's text is the site's now: the title may show under its issuers)
@@ -496,6 +498,18 @@ def _dated_copy(st: ParseState, dated: str, title: str) -> bool:
     m = st.v.listing_date.search(dated)
     return bool(m) and dated[:m.start()] == title
 
+
+
+def _cut_counter(st: ParseState, b: Block, run: list[Block]) -> None:
+    """Cut the first chunk's counter off the title's last showing under the headline (2022年城管局环卫作业工作总结 /
+    … / 1、2022年城管局环卫作业工作总结 / the text): the counter is the site's, the words the title."""
+    v = st.v
+    f = st.f(b)
+    m = v.menu_number.match(f) or v.chunk_first.match(f)
+    if m is None or m.group(1) != "1" or "".join(f[m.end():].split()) != "".join(squeezed(st, t) for t in run):
+        return
+    b.text, b.indent = b.text[m.end():], b.indent + m.end()
+    st.folded[b.line - 1] = f[m.end():]
 
 
 def _cut_title(st: ParseState, b: Block) -> None:

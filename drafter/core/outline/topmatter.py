@@ -213,7 +213,8 @@ def _first_piece(st: ParseState, run: list[Block], stop: int) -> list[Block]:
         own = f[lead.end():] if lead else f
         m = None if lead else v.piece_number.search(f) or v.bare_piece.search(f)
         name = own[:m.start()] if m else own
-        if ((m or lead) and (name == base or len(name) >= 2 * v.standalone_min and base.endswith(name)
+        if ((m or lead) and (name in (base, v.site_suffix.sub("", base))  # (…总结范文(通用7篇) / 第一篇: …总结)
+                             or len(name) >= 2 * v.standalone_min and base.endswith(name)
                              or name.startswith(base) and len(name) - len(base) <= v.decoration_max)
                 or len(run) == 2 and v.whole_title.search(f)
                 or not (m or lead) and _bare_piece_title(st, b, base)):

@@ -389,11 +389,11 @@ class Vocab:
         template = rf"^（?(?=[^（）]*[{ph}\s]){y}年{md}月{md}日）?$"  # 2014年 月 日, （二00*年*月*日）, （20__年__月__日）
         # a PDF's text may have lost the date's digits: 年月日在镇第十二届人民代表大会第六次会议上 [docsites],
         # （年1月15日在贵州省第十四届人民代表大会第一次会议上） [sets 109],
-        # or its 年 and 月: 2024312日在…第一次全体会议上 [sets 34]
+        # or its 年 and 月: 2024312日在…第一次全体会议上 [sets 34], or its 年 only: 20251月12日在… [sets 167]
         # a speech's dateline may name the place after the date, its day left blank: （2022年3月日县人大常委会会议室） [set 25]
         return re.compile(rf"^({dashes})|^（ ?(?:\d{{4}} ?年|年 ?\d{{1,2}} ?月).{{2,60}}上 ?）?$|^（\d{{4}} ?年 ?\d{{1,2}} ?月 ?(?:\d{{1,2}} ?日)?）$"
                           rf"|^（\d{{4}}年\d{{1,2}}月\d{{0,2}}日[^（），。；：、]{{2,30}}）$"
-                          rf"|^(?:\d{{0,4}} ?年 ?\d{{0,2}} ?月 ?\d{{0,2}} ?|\d{{5,8}})日 ?在.{{2,60}}(会议|大会|会)(?:上|$)|{template}"
+                          rf"|^(?:\d{{0,4}} ?年 ?\d{{0,2}} ?月 ?\d{{0,2}} ?|\d{{5,8}}|\d{{5,6}} ?月 ?\d{{1,2}} ?)日 ?在.{{2,60}}(会议|大会|会)(?:上|$)|{template}"
                           rf"|^（?今?年月日）?$"  # the figures all lost: 今年月日 (今 the year's 2 misread), 年月日 [sets 77]
                           rf"|^（\d{{4}} ?年 ?\d{{1,2}} ?月 ?(?:\d{{1,2}} ?日)?(?:{alt(self.data['subtitle']['dated_notes'])})）$"
                           # the meeting that adopted it, after the date: 2024年10月18日天等县…常务委员会第二十四次会议通过 [sets 144]
@@ -960,7 +960,7 @@ class Vocab:
     def doc_number(self) -> re.Pattern:
         """龙司发〔2023〕3号 (with its 签发人：… after it, in an upward document)."""
         o = self.official
-        return re.compile(rf"^{self.doc_number_text}(?:\s+{re.escape(o['signer_label'])}\s*[：:]\s*\S.{{0,20}})?$")
+        return re.compile(rf"^{self.doc_number_text}(?:\s+(?:{alt(o['signer_labels'])})\s*[：:]\s*\S.{{0,20}})?$")
 
     @cached_property
     def table_rule(self) -> re.Pattern:
@@ -1096,6 +1096,8 @@ class Vocab:
             re.compile(r"^【?\s*(字号|字体)(大小)?\s*[：:]"),
             re.compile(rf"(?:^|\s|\.(?:cn|com|net|org))({alt(ch['stamp_labels'])})\s*[：:]\s*{self.stamp_text}"),
             re.compile(rf"^【[^】]{{1,{ch['bracket_label_max']}}}】$"),
+            # a site's tag line in brackets, a dash before its column (【- 县民政局工作总结】) [docsites; sets 164]
+            re.compile(r"^【\s*[-—–]\s*[^【】]{1,30}】$"),
             re.compile(rf"^({alt(ch['field_labels'])})[：:].{{0,{ch['field_value_max']}}}$"),
             self.preview_notice,
             re.compile(r"^(https?://|www\.)\S+$", re.I),
