@@ -589,8 +589,8 @@ class _Chunks:
 
     def _over_text(self, b: Block, rest: str) -> bool:
         """b is the first chunk's counter and the title shown above, alone and whole (1、2022年城管局环卫作业工作总结),
-        right over the text's first paragraph: the title's last showing over the text, the counter cut off by
-        the top matter (counted_title), not the site's line."""
+        right over the text's first paragraph: the title's last showing over the text, its counter cut off by
+        the top matter (titlewalk._cut_counter), not the site's line."""
         st, v = self.st, self.st.v
         nxt = next((x for x in st.blocks[b.line:] if x.kind != D.BLANK), None)
         return (bool(v.whole_title.search(rest)) and nxt is not None

@@ -37,6 +37,12 @@ class ParseState:
         b.text = b.text[:n]
         self.folded[b.line - 1] = self.folded[b.line - 1][:n]
 
+    def behead(self, b: Block, n: int) -> None:
+        """b's line loses its first n characters (a site's counter or column before the title): its text and
+        its folded text alike, its indent growing by n so that its column stays the text's column."""
+        b.text, b.indent = b.text[n:], b.indent + n
+        self.folded[b.line - 1] = self.folded[b.line - 1][n:]
+
     def follows(self, a: Block, b: Block) -> bool:
         """b is the source line right after a: the next line or, in a spaced copy, the one after the
         blank lines it puts after every paragraph (a title wrapped over two paragraphs of a browser's copy)."""

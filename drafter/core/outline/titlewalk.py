@@ -32,8 +32,8 @@ def _wrapped_whole(st: ParseState, run: list[Block], b: Block) -> bool:
     last, f = squeezed(st, run[-1]), squeezed(st, b)
     return (len(run) < v.title_max_lines and len(f) < len(last) and not v.whole_title.search(last)
             and not f.startswith(tuple(v.data["subtitle"]["dashes"]))  # (——…工作报告: the subtitle)
-            and bool(v.whole_title.search(v.trailing_note.sub("", last + f))) and not any(c in f for c in v.sentence_end + "，,：:；;")
-            and standalone_candidate(last + f, v, v.title_max))
+            and bool(v.whole_title.search(v.trailing_note.sub("", last + f)))
+            and not any(c in f for c in v.sentence_end + "，,：:；;") and standalone_candidate(last + f, v, v.title_max))
 
 
 def _site_named(st: ParseState, site: Block, b: Block) -> bool:
@@ -78,8 +78,7 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
         cut = counted_title(st, k) if not run and not seen_subtitle else 0
         if cut:  # the title itself, the first chunk's number glued on (1、…工作总结): the title without it
             b.kind, b.level, b.marker, b.detail, b.ordinal = D.TITLE, 0, "", "", None
-            b.text, b.indent = b.text[cut:], b.indent + cut
-            st.folded[b.line - 1] = st.folded[b.line - 1][cut:]
+            st.behead(b, cut)
             b.title = b.body = ""
             run.append(b)
             shown.add(b.text)
@@ -508,8 +507,7 @@ def _cut_counter(st: ParseState, b: Block, run: list[Block]) -> None:
     m = v.menu_number.match(f) or v.chunk_first.match(f)
     if m is None or m.group(1) != "1" or "".join(f[m.end():].split()) != "".join(squeezed(st, t) for t in run):
         return
-    b.text, b.indent = b.text[m.end():], b.indent + m.end()
-    st.folded[b.line - 1] = f[m.end():]
+    st.behead(b, m.end())
 
 
 def _cut_title(st: ParseState, b: Block) -> None:
@@ -520,9 +518,8 @@ def _cut_title(st: ParseState, b: Block) -> None:
     f = st.f(b)
     m = column.match(f)
     if m and len(f) - m.end() >= st.v.standalone_min:
-        b.text, b.indent = b.text[m.end():], b.indent + m.end()
-        f = f[m.end():]
+        st.behead(b, m.end())
+        f = st.f(b)
     m = page.search(f)
     if m and m.start() >= st.v.standalone_min:
-        b.text = b.text[:m.start()]
-    st.folded[b.line - 1] = f[:len(b.text)]
+        st.shorten(b, m.start())

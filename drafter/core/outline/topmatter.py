@@ -64,8 +64,7 @@ def _piece_over_own_title(st: ParseState, run: list[Block]) -> list[Block]:
     name = _plain_words(st, v.site_suffix.sub("", label[lead.end():]))
     if len(name) < 2 * v.standalone_min or not v.whole_title.search(name) or name[-2:] != own[-2:]:
         return run
-    from difflib import SequenceMatcher  # (only for a piece label over a title line)
-    if name != own and SequenceMatcher(None, name, own, autojunk=False).ratio() < v.data["title"]["reworded_ratio"]:
+    if not _nearly_alike(st, name, own):
         return run
     run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "headline"
     return run[1:]
@@ -550,8 +549,15 @@ def _reworded_showing(st: ParseState, b: Block, headline: str) -> bool:
     a, c = _plain_words(st, headline), _plain_words(st, f)
     if len(c) < 2 * v.standalone_min or a[-2:] != c[-2:] or not standalone_candidate(b.text, v, v.title_max):
         return False
-    from difflib import SequenceMatcher  # (only for the few lines under a headline)
-    return SequenceMatcher(None, a, c, autojunk=False).ratio() >= v.data["title"]["reworded_ratio"]
+    return _nearly_alike(st, a, c)
+
+
+def _nearly_alike(st: ParseState, a: str, c: str) -> bool:
+    """Two titles' plain words the same, or at least title.reworded_ratio alike (difflib's ratio)."""
+    if a == c:
+        return True
+    from difflib import SequenceMatcher  # (only for the few lines under a headline or a piece's label)
+    return SequenceMatcher(None, a, c, autojunk=False).ratio() >= st.v.data["title"]["reworded_ratio"]
 
 
 def _plain_words(st: ParseState, text: str) -> str:
