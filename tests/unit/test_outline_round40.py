@@ -146,3 +146,17 @@ def test_a_related_reports_list_is_footer():
             "下一篇：(河南省)新安县人民政府工作报告(2025年)\n相关报告\n1、(河南省)洛宁县人民政府工作报告(2025年)\n"
             "2、(河南省)伊川县人民政府工作报告(2025年)\n本站内容来源于各地政府网站公开信息。\n")
     assert [h[0] for h in _headings(page)] == [1, 3, 5]
+
+
+# --- a lone colon heading whose two phrases hold quotes ------------------------------------------------------
+
+def test_a_lone_colon_heading_with_quoted_phrases_is_whole():
+    page = ("某县2023年社会治理工作总结\n" + TEXT + "一、回望攻坚路:以“钉钉子精神”啃下硬骨头,在守正创新中厚植治理底色\n"
+            "今年3月,县委、县政府部署开展社会治理重点工作攻坚行动。\n")
+    assert _headings(page)[1] == (3, 1, "一、", "回望攻坚路:以“钉钉子精神”啃下硬骨头,在守正创新中厚植治理底色")
+
+
+def test_a_colon_heading_with_a_quoted_clause_of_body_is_still_cut():
+    page = ("某县2023年社会治理工作总结\n" + TEXT
+            + "一、攻坚行动:全年开展“钉钉子”专项行动十二次,化解矛盾纠纷三百件,群众满意度明显提升\n" + TEXT)
+    assert _headings(page)[1] == (3, 1, "一、", "攻坚行动")

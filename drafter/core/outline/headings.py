@@ -433,13 +433,17 @@ def _phrase_pairs(st: ParseState) -> None:
 
 
 def _phrase_pair(b: Block, v: Vocab, clauses: int = 1) -> bool:
-    """b, cut at its colon, has only a short heading phrase after it, no mark in it (干部队伍建设:夯实管理核心);
-    with clauses=2, exactly two such phrases joined by a comma (精准对接需求,织密幸福保障网)."""
+    """b, cut at its colon, has only a short heading phrase after it, no mark in it but quotes (干部队伍建设:夯实管理核心,
+    回望攻坚路:以“钉钉子精神”啃下硬骨头,…); with clauses=2, exactly two such phrases joined by a comma
+    (精准对接需求,织密幸福保障网)."""
     body = fold(b.body).strip()
-    parts = body.split(v.runin_comma)
+    parts = [p.translate(_QUOTES) for p in body.split(v.runin_comma)]
     return (b.run_in and fold(b.text[len(b.marker):]).strip().startswith(fold(b.title) + v.runin_colon)
             and len(parts) == clauses
             and all(2 <= len(p) <= v.heading_cut_max and all(is_cjk(c) for c in p) for p in parts))
+
+
+_QUOTES = str.maketrans("", "", "“”‘’")  # (a phrase's quotes are no mark: 以“钉钉子精神”啃下硬骨头)
 
 
 def _whole_over_items(st: ParseState) -> None:
