@@ -433,8 +433,8 @@ FIGURES = {
     # work reports; 41), session 18, measured once blind on a5d1dac: 275 labels P .928 R .938 as delivered,
     # .932/.942 with three chunk numbers before a title dropped as the brief asks; then tuned (round 40). Left:
     # a 大全 headline over its piece (162/06, the 汇编 split), a stray n glued after a heading (164/09), a
-    # labeller cutting one item at its comma and keeping the next whole (165/07), a colon heading kept whole
-    # (165/11), a title shown again after the opening paragraph (166/06; 143/11 labels the later one), a
+    # labeller cutting one item at its comma and keeping the next whole (165/07), a title shown again after
+    # the opening paragraph (166/06; 143/11 labels the later one), a
     # Markdown page's un-numbered sub-heads between - lines (167/12)
     162: {0: (12, 13, 12), 1: (19, 19, 19), 2: (14, 14, 14), 3: (9, 9, 9), 4: (2, 2, 2)},
     163: {0: (12, 12, 12), 1: (15, 15, 15), 2: (17, 17, 17), 3: (6, 6, 6), 4: (4, 4, 4)},
