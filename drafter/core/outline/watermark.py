@@ -103,8 +103,8 @@ def _coded_tails(st: ParseState, lines: list) -> None:
     for b in lines:
         seen = set()
         for m in v.site_code.finditer(b.text):
-            if len(m.group()) > wm["glued_code_chars"] or m.start() < v.standalone_min:
-                continue
+            if len(m.group()) > wm["glued_code_chars"] or m.start() < v.standalone_min or v.placeholder_only.match(m.group()):
+                continue  # (…协商会议XX县委员会…: a template's blank, no site's code)
             t = b.text[m.end():]
             if len(t) >= v.watermark_min_head and t not in seen and not any(c in t for c in "。；！？"):
                 seen.add(t)
