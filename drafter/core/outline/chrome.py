@@ -252,6 +252,31 @@ def chrome_context(st: ParseState) -> None:
         elif b.kind in (D.PARAGRAPH, D.CHROME) and _notice_item(st, k, 1) and (not k or not _notice_item(st, k - 1, 0)):
             _bare_notice_list(st, k)
     _forum_card(st)
+    _value_run(st)
+
+
+def _value_run(st: ParseState) -> None:
+    """The values of a metadata block whose labels the copy lost, one a line (无 / 主动公开 / 无 / 无 /
+    2022.11.05): at least metadata.value_run_min lines in a row that are each a common value or the
+    page's date, one a disclosure mode (主动公开): CHROME "index-table"."""
+    v = st.v
+    meta = v.data["metadata"]
+    content = st.content
+    k = 0
+    while k < len(content):
+        j = k
+        while j < len(content):
+            f = "".join(st.f(content[j]).split())
+            if not (f in meta["values"] or v.stamp_whole.match(f)) or content[j].kind not in (D.PARAGRAPH, D.CHROME):
+                break
+            j += 1
+        run = content[k:j]
+        if (len(run) >= meta["value_run_min"]
+                and any("".join(st.f(b).split()) in meta["open_values"] for b in run)):
+            for b in run:
+                if b.kind == D.PARAGRAPH:
+                    mark(b, "index-table")
+        k = max(j, k + 1)
 
 
 def _forum_card(st: ParseState) -> None:

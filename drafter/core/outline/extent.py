@@ -109,8 +109,9 @@ def _notice_list_on_top(st: ParseState) -> None:
     k = 0
     while k < len(body):
         b = body[k]
-        if b.kind == D.TITLE or (b.kind != D.HEADING and is_running(st, b)):
-            return
+        if b.kind == D.TITLE or b.kind == D.COVER and b.detail == "notice" or (
+                b.kind != D.HEADING and is_running(st, b)):
+            return  # (a notice's text is running text: its numbered points under it are the notice's)
         if b.kind == D.HEADING and b.marker:
             j = k
             while j < len(body) and (body[j].kind == D.HEADING and body[j].marker or body[j].kind == D.BLANK):

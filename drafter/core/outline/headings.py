@@ -577,7 +577,8 @@ class _Chunks:
             self.mark = _number_mark(m.group())
         if self.open and rest in self.titles and self._over_text(b, rest):
             return True  # (left to the top matter: the title's last showing, its counter cut off there)
-        if self.open and (any(rest[:n] in self.titles for n in self.lengths) or self._site_titled(b, rest)):
+        if self.open and (any(rest[:n] in self.titles for n in self.lengths) or self._site_titled(b, rest)
+                          or self._names_next(b, rest)):
             b.kind, b.detail = D.CHROME, "chunk"
             self.seen = True
             self.mark = _number_mark(m.group())
@@ -612,6 +613,19 @@ class _Chunks:
         nxt = next((x for x in st.blocks[b.line:] if x.kind != D.BLANK), None)
         return (bool(v.whole_title.search(named)) and nxt is not None and nxt.kind == D.PARAGRAPH
                 and bool(v.whole_title.search(st.f(nxt))) and standalone_candidate(nxt.text, v, v.title_max))
+
+    def _names_next(self, b: Block, rest: str) -> bool:
+        """b is the first chunk's counter glued to the names of the pieces a page collects, the first
+        of them the title on the line under it (1、…2023年工作总结及2024年工作安排…工作思路…工作计划 /
+        …2023年工作总结及2024年工作安排): the site's line, not a heading."""
+        st, v = self.st, self.st.v
+        if not st.f(b).lstrip().startswith("1") or rest.endswith("。"):
+            return False
+        nxt = next((x for x in st.blocks[b.line:] if x.kind != D.BLANK), None)
+        if nxt is None or nxt.kind != D.PARAGRAPH or not standalone_candidate(nxt.text, v, v.title_max):
+            return False
+        named = "".join(st.f(nxt).split())
+        return len(rest) > len(named) and rest.startswith(named) and bool(v.whole_title.search(named))
 
     def _next(self, f: str) -> bool:
         """f's counter goes on from the last 1、 heading (or is the first): a heading's number, which
@@ -656,7 +670,8 @@ def _runs_into(st: ParseState, before: Block, seen: bool) -> bool:
     f = st.f(before)
     if seen:  # (a paragraph's line, or a run-in heading's with its body: …提升…水平。…加强了乡镇 / 2、(街道)…)
         return ((before.kind == D.PARAGRAPH or before.kind == D.HEADING and before.run_in)
-                and (_breaks_off(f, st.v) or f[-1:].isdigit()))  # (or mid-figure: …帮扶资金45000 / 3、余元)
+                and (_breaks_off(f, st.v) or f[-1:].isdigit()  # (or mid-figure: …帮扶资金45000 / 3、余元,
+                     or f[-1:] in st.v.data["standalone"]["chunk_cut_marks"]))  # …重要讲话、 / 3、重要批示)
     long = len(f) > st.v.title_max or any(c in st.v.sentence_end for c in f)  # (a title has no 。)
     return before.kind in (D.PARAGRAPH, D.HEADING) and long and _breaks_off(f, st.v)
 

@@ -123,8 +123,11 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
         if (run and v.part_lead.match(f)
                 and any(x.kind == D.CHROME and x.detail == "toc" for x in st.blocks[run[-1].line:b.line - 1])):
             break  # the contents stand between: the text starts with its first part (…决算公开 / 目录 … / 第一部分部门概况)
-        if run and (_part_under_title(st, run, b) or apart(st, run[-1], b) and _section_name(st, run, b)):
-            break  # the first part's name under a whole title (…工作报告 / 2023年工作回顾): the text starts
+        if run and (_part_under_title(st, run, b) or apart(st, run[-1], b) and (
+                _section_name(st, run, b) or _over_first_item(st, k))):
+            break  # the first part's name under a whole title (…工作报告 / 2023年工作回顾), or a line with no
+            #        文种 right over the text's first numbered heading after the page's lines (…平安建设工作 /
+            #        无 / 主动公开 / 2022.11.05 / 平安建设方面 / （一）…): the text starts
         if run and not seen_subtitle and k and body[k - 1].kind == D.BYLINE and v.occasion_title.match(f):
             b.kind, seen_subtitle = D.SUBTITLE, True  # the occasion under the title and its speaker (…镇长 某某 /
             shown.add(b.text)                          # 在…第五次会议上的报告): the report's subtitle
@@ -315,6 +318,17 @@ def _section_name(st: ParseState, run: list[Block], b: Block) -> bool:
         return True  # (“十三五”时期经济社会发展回顾: no title ends so)
     return bool(v.part_heading.fullmatch(f)) and len(f) < len("".join(st.f(t) for t in run))
 
+
+
+def _over_first_item(st: ParseState, k: int) -> bool:
+    """body[k], a short line with no 文种 word, stands right over a numbered heading that opens its run
+    (（一）, 1., 一、): it heads the text's first section, as no site's box label (相关内容) heads a
+    document's numbered heading."""
+    v, body = st.v, st.body
+    f = st.f(body[k])
+    nxt = body[k + 1] if k + 1 < len(body) else None
+    return (nxt is not None and nxt.kind == D.HEADING and bool(nxt.marker) and nxt.ordinal == 1
+            and standalone_candidate(body[k].text, v) and not v.title_words.search("".join(f.split())))
 
 
 def _undated(st: ParseState, f: str) -> str:

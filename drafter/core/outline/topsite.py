@@ -346,10 +346,12 @@ def _chunk_number(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
 
 
 def _filing_line(st: ParseState, k: int, run: list[Block], seen: bool) -> int:
-    """The portal's filing lines printed over the text (网站标识码:… ICP备…)."""
+    """The portal's filing lines printed over the text (网站标识码:… ICP备…), and under one of them the
+    lines of the same foot (承办单位:…, 涉密文件严禁上网, …分辨率…浏览器…)."""
     b, f, v = st.body[k], st.f(st.body[k]), st.v
+    foot = k > 0 and st.body[k - 1].kind == D.CHROME and st.body[k - 1].detail == "footer"
     return int(not run and not seen and b.kind == D.PARAGRAPH and len(f) <= v.footer_max
-               and not f.endswith("。") and any(w in f for w in v.footer_site_words))
+               and not f.endswith("。") and any(w in f for w in (v.footer_anywhere if foot else v.footer_site_words)))
 
 
 def _number_over_title(st: ParseState, k: int, run: list[Block], seen: bool) -> int:

@@ -1062,6 +1062,11 @@ class Vocab:
         return r"\s+(?:\d{1,2}|××?)[:：](?:\d{2}|××?)(?:[:：](?:\d{2}|××?))?"
 
     @cached_property
+    def stamp_whole(self) -> re.Pattern:
+        """A page's date stamp and nothing else (2022.11.05, 2024-01-02 10:30, 2026年01月08日)."""
+        return re.compile(rf"^(?:{self.stamp_text})$")
+
+    @cached_property
     def stamp(self) -> re.Pattern:
         """A time stamp of the web page (2025-02-09 09:45:30, 2026年02月10日 07时41分)."""
         return re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2})(\s+\d{1,2}[:：]\d{2}([:：]\d{2})?)?$"
