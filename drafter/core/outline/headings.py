@@ -34,7 +34,7 @@ def match_heading(folded: str, v: Vocab | None = None) -> tuple[int, int, int] |
         return enclosed[0], 1, enclosed[1]  # ㈠, ⒈, ⑴: the marker in one character
     m = v.level2.match(folded)
     if m:
-        return 2, m.end(), _ordinal(m.group(1) or m.group(2)) or 0
+        return 2, m.end(), 1 if m.group(3) else _ordinal(m.group(1) or m.group(2)) or 0
     m = v.level4.match(folded)
     if m:
         return 4, m.end(), int(m.group(1))
@@ -319,18 +319,19 @@ def _body_opens(folded_rest: str, v: Vocab, cut: int) -> int:
 
 
 def outside_brackets(folded: str, ch: str, end: int) -> int:
-    """Index of the first ch before end that is not inside （）“”《》 (-1: none)."""
+    """Index of the first ch before end that is not inside （）“”《》〔〕【】［］ (-1: none)."""
     return next(_unbracketed(folded, ch, end), -1)
 
 
 def _unbracketed(folded: str, ch: str, end: int) -> Iterator[int]:
-    """The indices of ch before end that are not inside （）“”《》, in order."""
+    """The indices of ch before end that are not inside （）“”《》〔〕【】［］, in order (一、夕阳关爱行动〔责任单位:县民政局〕
+    is one heading: the colon is the bracket's)."""
     depth = 0
     for i in range(end):
         c = folded[i]
-        if c in "（“《‘":
+        if c in "（“《‘〔【［":
             depth += 1
-        elif c in "）”》’":
+        elif c in "）”》’〕】］":
             depth = max(depth - 1, 0)
         elif c == ch and depth == 0:
             yield i
@@ -838,6 +839,9 @@ def slogan_headings(st: ParseState) -> None:
         nxt = body[k + 1] if k + 1 < len(body) else None
         if (not standalone_candidate(b.text, v) or _field_line(st.f(b), v)
                 or st.f(b).startswith(v.opening_leads) or v.unit_byline.match(st.f(b))):  # (an article's authors)
+            continue
+        if v.edited_by.match(st.f(b)):
+            b.kind = D.BYLINE  # the body that compiled the text (…领导小组办公室 编): no heading
             continue
         if prev is not None and prev.kind == D.ATTACHMENT:
             b.kind, b.level = D.TITLE, 0  # the title of an attached document

@@ -178,7 +178,9 @@ def _cover_title(st: ParseState, end: int) -> list[Block]:
             while (j >= 0 and k - j <= v.official["joint_issuers_max"] and body[j].kind in (D.PARAGRAPH, D.CHROME)
                    and st.f(lines[0]).startswith((v.official["notice_title_lead"], *v.official["notice_verbs"]))
                    and (body[j].kind == D.PARAGRAPH and v.site_name.match(st.f(body[j]))
-                        and not v.site_name.match(st.f(body[j])).group(2) or _issuers_issuing(st, st.f(body[j])))):
+                        and not v.site_name.match(st.f(body[j])).group(2) or _issuers_issuing(st, st.f(body[j]))
+                        or body[j].kind == D.PARAGRAPH and len(st.f(body[j]).split()) > 1 and v.bodies_named(st.f(body[j])))):
+                # (or on one line, a space between: 中共乐至县委办公室 乐至县人民政府办公室)
                 j -= 1
             lines[:0] = body[j + 1:k]
             if number is not None:

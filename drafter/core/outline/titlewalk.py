@@ -421,22 +421,31 @@ def _fragment_over(st: ParseState, run: list[Block], b: Block) -> bool:
 
 def _author_line(st: ParseState, k: int) -> bool:
     """body[k], under a title, names the body that wrote the text and nothing else (珠山区民政局,
-    某某镇人民政府, or with the writer's name after a space: 旺苍县司法局 杨晓东): short, ending in an organisation word, no 文种 or report word; the text or a heading
+    某某镇人民政府, or with the writer's name after a space: 旺苍县司法局 杨晓东, the page's date before it:
+    2018-09-20司法部…调研组, its compiler's mark after it: …办公室 编): short, ending in an organisation word, no 文种 or report word; the text or a heading
     comes next, or a dateline, never another title line (a title wrapped after a body's name goes on: 某某县司法局 /
     2025年工作总结 is a title over two lines; so does one whose issuers stand one a line over its 关于…)."""
     v, body = st.v, st.body
     f = st.f(body[k])
+    if v.edited_by.match(f):
+        return True  # (the body that compiled it, its mark after: …领导小组办公室 编)
+    if k and body[k - 1].kind == D.BYLINE and len(f) >= v.standalone_min and st.f(body[k - 1]).endswith(f):
+        return True  # (the name again under the dated byline: 2018-09-20司法部…第十一调研组 / 司法部…第十一调研组)
+    stamp = v.date_stamp.match(f)
+    if stamp and f[stamp.end():].strip():
+        f = f[stamp.end():].strip()  # (the page's date glued before it: 2018-09-20司法部…调研组)
     named = v.trailing_person.search(f)  # (the writer's name after the body's: 旺苍县司法局 杨晓东)
     if named and v.issuer_end.search(f[:named.start()]):
         f = f[:named.start()]
-    if len(f) > v.issuer_max or not v.issuer_end.search(f) or v.title_words.search(f) or "、" in f:
-        return False
+    if (len(f) > v.issuer_max or not v.issuer_end.search(f) or v.title_words.search(f) and not stamp
+            or "、" in f):
+        return False  # (a dated name may hold a report word: 2018-09-20司法部基层法治建设第十一调研组)
     if any(c in f for c in v.sentence_end + "，：《》“”"):
         return False
     nxt = body[k + 1] if k + 1 < len(body) else None
     if nxt is not None and nxt.kind == D.PARAGRAPH and st.f(nxt).startswith(v.official["notice_title_lead"]):
         return False  # the issuers that open the title, one a line (中共某县委 / 某县人民政府 / 关于…的 / 报告)
-    return (nxt is None or nxt.kind != D.PARAGRAPH or not title_line(st, nxt.text)
+    return (nxt is None or nxt.kind != D.PARAGRAPH or not title_line(st, nxt.text) or st.f(nxt).strip() == f
             or bool(v.subtitle.match(st.f(nxt))) or wrapped_dateline(st, k + 1))  # XX市司法局 / （20XX年X月X日）
 
 

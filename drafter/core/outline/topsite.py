@@ -219,15 +219,18 @@ def generic(st: ParseState, run: list[Block], b: Block) -> bool:
 def site_list(st: ParseState, k: int, run: list[Block]) -> bool:
     """body[k] is one of a few short bulleted lines with no sentence in them, under the site's chrome
     and over the title (or between the page's headline, run, and the title shown again): a document
-    site's counters and buttons (• 0, • 约 11页, • 举报)."""
+    site's counters and buttons (• 0, • 约 11页, • 举报); between the headline and the title shown again,
+    a longer list of the site's related items too (• …工作总结范文五篇 推荐度: / • 相关推荐)."""
     v, body = st.v, st.body
     line = body[k].line
     if not any(x.kind == D.CHROME for x in st.blocks[max(0, line - 1 - v.top_list_lines):line - 1]):
         return False
+    most, longest = ((v.data["title"]["shown_list_max_lines"], v.link_max) if run
+                     else (v.top_list_lines, v.top_list_max))
     j = k
-    while j < len(body) and j - k < v.top_list_lines and st.hint(body[j]) == "list":
+    while j < len(body) and j - k < most and st.hint(body[j]) == "list":
         f = st.f(body[j])
-        if len(f) > v.top_list_max or any(c in f for c in "。；！？"):
+        if len(f) > longest or any(c in f for c in "。；！？"):
             return False
         j += 1
     return repeats(run, body[j], False) if run and j < len(body) else not run and title_starts(st, j)

@@ -113,7 +113,7 @@ class Vocab:
         self.announce_ends = tuple(title["announce_ends"])
         self.wei_words = frozenset(title["wei_words"])
         self.subtitle_max = data["subtitle"]["max_chars"]
-        self.subtitle_wrap_end = data["subtitle"]["wrap_end"]
+        self.subtitle_wrap_end = tuple(data["subtitle"]["wrap_end"])
         self.byline_max = data["byline"]["max_chars"]
         self.top_list_max = title["top_list_max_chars"]
         self.top_list_lines = title["top_list_max_lines"]
@@ -203,8 +203,10 @@ class Vocab:
     def level2(self) -> re.Pattern:  # （一） (folded, so (一) too)
         # 一） with its （ lost: still level 2; （一）、 with a 、 after it: the marker as written;
         # 〔一〕, the tortoise-shell brackets a PDF's or document site's copy prints for （一） [docsites]
+        # （-）, its 一 turned into a dash by the copy: the first of them (group 3) [sets 172]
         cn = self.cn
-        return re.compile(rf"^(?:（?([{cn}]{{1,4}})）|〔([{cn}]{{1,4}})〕)、?")
+        dash = re.escape(self.data["numbering"]["dash_one"])
+        return re.compile(rf"^(?:（?([{cn}]{{1,4}})）|〔([{cn}]{{1,4}})〕|（([{dash}])）)、?")
 
     @cached_property
     def level3(self) -> re.Pattern:  # 1. 1、 1．  not 1.5 / 4.15
@@ -231,11 +233,11 @@ class Vocab:
         """1抗疫防汛共克时艰。今年年初…: a number that lost its 、 before a short heading phrase (group 2)
         run into its paragraph; the phrase does not open with a unit (1人, 2月); a name in quotes may stand
         in it (2稳定“菜篮子”工程。), and one space may stand after the number (1 经济发展平稳。: a copy that
-        lost its dots)."""
+        lost its dots); or before its colon (1管理机制:一是…) [sets 169]."""
         num = self.data["numbering"]
         units = chars(num["bare_not_after"])
         lo, hi = self.data["standalone"]["min_chars"], self.data["sentences"]["heading_cut_max_chars"]
-        return re.compile(rf"^([0-9]{{1,2}})[ \u3000]?(?![{units}])([{CJK}](?:[{CJK}“”]){{{lo - 1},{hi + 1}}})。(?=\S)")
+        return re.compile(rf"^([0-9]{{1,2}})[ \u3000]?(?![{units}])([{CJK}](?:[{CJK}“”]){{{lo - 1},{hi + 1}}})[。：](?=\S)")
 
     @cached_property
     def glued_date(self) -> re.Pattern:
@@ -857,6 +859,13 @@ class Vocab:
         return re.compile(rf"^{name}(?:[\s\u3000]+{name}){{0,3}}\s*（[{CJK}、]{{2,20}}）$")
 
     @cached_property
+    def edited_by(self) -> re.Pattern:
+        """A body's name, a space, then its mark as the text's compiler: …规划编制工作领导小组办公室 编."""
+        ends = alt(self.data["cover"]["issuer_ends"])
+        return re.compile(rf"^[{CJK}“”\d（）]{{2,{self.issuer_max}}}?(?:{ends})[\s\u3000]+"
+                          rf"(?:{alt(self.data['byline']['editor_marks'])})$")
+
+    @cached_property
     def dated_byline(self) -> re.Pattern:
         """A body's name then the date it wrote on, in brackets: 卓尼县自然资源局 （2022年2月25日）."""
         n = self.data["byline"]["dated_name_chars"]
@@ -1023,10 +1032,12 @@ class Vocab:
 
     @cached_property
     def pinyin_noise(self) -> re.Pattern:
-        """A character's pinyin in brackets after it on a transcoded copy: (fā), （guān）, (huì )."""
+        """A character's pinyin in brackets after it on a transcoded copy: (fā), （guān）, (huì ); and the
+        ? its transcoding left for a character it could not map, glued to the line's last word (…年度報告?)."""
         script = self.data["script"]
         tones, n = script["pinyin_tones"], script["pinyin_max_letters"]
-        return re.compile(rf"(?<=[{CJK}])[(（](?=[^)）]{{0,{n}}}[{tones}])[a-z{tones}]{{1,{n}}} ?[)）]")
+        lost = "" if not script["lost_glyph_at_end"] else rf"|(?<=[{CJK}])[{re.escape(script['lost_glyph_at_end'])}]+$"
+        return re.compile(rf"(?<=[{CJK}])[(（](?=[^)）]{{0,{n}}}[{tones}])[a-z{tones}]{{1,{n}}} ?[)）]{lost}")
 
     def is_traditional(self, lines: list[str]) -> bool:
         """The text is a traditional-character copy: its first script_sample characters hold at least

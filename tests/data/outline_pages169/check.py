@@ -18,6 +18,8 @@ RULES = [
     (re.compile(r"^[⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛]$"), 3),
     (re.compile(r"^[（(][0-9]+[）)]$"), 4),
     (re.compile(r"^[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽]$"), 4),
+    (re.compile(r"^[%s]+$" % CN), 1),         # 一 工作开展情况: a bare numeral, its 、 lost (corrected after delivery)
+    (re.compile(r"^[0-9]+$"), 3),              # 1管理机制: a bare number, its 、 lost (corrected after delivery)
 ]
 
 def marker_level(m):

@@ -18,6 +18,7 @@ RULES = [
     (re.compile(r"^[⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛]$"), 3),
     (re.compile(r"^[（(][0-9]+[）)]$"), 4),
     (re.compile(r"^[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽]$"), 4),
+    (re.compile(r"^[（(]-[）)]$"), 2),         # (-) for (一), the copy's 一 turned into - (corrected after delivery)
 ]
 
 def marker_level(m):
