@@ -5,6 +5,7 @@ some of them are numbered as the table numbers its rows (一、本年新收政�
 from __future__ import annotations
 
 from drafter.core import document as D
+from drafter.core.document import Block
 from drafter.core.outline.headings import match_heading
 from drafter.core.outline.state import ParseState
 
@@ -16,7 +17,8 @@ def flat_tables(st: ParseState) -> None:
     line with no sentence mark over a figure cell or over another cell, with cells.min_values figure
     cells or more in the cells.window lines after it (a figure whose unit or sentence goes on on the next line
     is a PDF's broken sentence, no cell). A numbered line is a cell only over a figure
-    cell or over a deeper numbered cell (三、本年度办理结果 / （一）予以公开 / 0): a section's heading over
+    cell or over a deeper numbered cell (三、本年度办理结果 / （一）予以公开 / 0), a cell's border after it read
+    past (一、本级收入 | / 260586 |): a section's heading over
     the table's header cells (二、主动公开政府信息情况 / 信息内容 / …) stays a heading. One pass from the
     end, the figure cells counted by prefix sums: linear in the lines.
     Reads content, folded, hints. Sets hint and detail "table-cell" of those PARAGRAPH blocks."""
@@ -25,7 +27,7 @@ def flat_tables(st: ParseState) -> None:
     n = len(content)
     # a figure a PDF's copy broke out of its sentence is no cell: its unit or the sentence's mark opens
     # the next line (2023 / 年工作总结和, 20.67 / 亩,播种蔬菜, 2 / 个。发挥…)
-    value = [b.kind == D.PARAGRAPH and bool(v.cell_value.match(st.f(b)))
+    value = [b.kind == D.PARAGRAPH and bool(v.cell_value.match(_cell_text(st, b)))
              and not (i + 1 < n and st.f(content[i + 1])[:1] in v.cell_broken_next) for i, b in enumerate(content)]
     ahead = [0] * (n + 1)  # ahead[i]: figure cells among content[i:]
     for i in range(n - 1, -1, -1):
@@ -41,14 +43,15 @@ def flat_tables(st: ParseState) -> None:
         b = content[i]
         if b.kind != D.PARAGRAPH or st.hint(b):
             continue
-        f = st.f(b)
+        f = _cell_text(st, b)
         if value[i]:
             cell[i] = dense(i) or (i > 0 and value[i - 1]) or (i + 1 < n and value[i + 1])
             continue
-        if len(f) > c["max_chars"] or any(ch in f for ch in "。；！？") or not dense(i):
+        column = i + 1 < n and _bordered(st, b) and _bordered(st, content[i + 1])
+        if len(f) > c["max_chars"] or any(ch in f for ch in "。；！？") or not (dense(i) or column):
             continue
         h = match_heading(f, v)
-        under = i + 1 < n and (value[i + 1] or (cell[i + 1] and (h is None or (level[i + 1] or 0) > h[0])))
+        under = i + 1 < n and (value[i + 1] or (cell[i + 1] and (h is None or (level[i + 1] or 0) > h[0]))) or column
         if under:
             cell[i], level[i] = True, h[0] if h is not None else None
     _header_rows(st, cell)
@@ -56,6 +59,18 @@ def flat_tables(st: ParseState) -> None:
         if cell[i]:
             st.hints[b.line - 1] = CELL_HINT
             b.detail = CELL_HINT
+
+
+def _bordered(st: ParseState, b: Block) -> bool:
+    """b ends with a cell's border the copy kept (三、债务还本支出 | over 51698 |): with the line under it
+    bordered too, a column of a table's cells."""
+    f = st.f(b).rstrip()
+    return b.kind == D.PARAGRAPH and f.endswith(("|", "｜")) and not f.startswith(("|", "｜"))
+
+
+def _cell_text(st: ParseState, b: Block) -> str:
+    """b's folded text without the cell's border the copy kept after it (260586 |, 一、本级收入 |)."""
+    return st.f(b).rstrip(" |｜\t")
 
 
 def _header_rows(st: ParseState, cell: list[bool]) -> None:

@@ -9,6 +9,7 @@ from drafter.core.document import Block
 from drafter.core.outline.chrome import link_row, mark, nav_line
 from drafter.core.outline.headings import match_heading
 from drafter.core.outline.state import ParseState
+from drafter.text.numerals import from_chinese
 from drafter.text.punct import fold
 
 
@@ -159,8 +160,15 @@ def contents(st: ParseState) -> None:
         entries: list[Block] = []
         skipped: list[Block] = []
         closed = _closed_by_dots(st, k)
+        part = 0  # the ordinal of the last part's entry (第五部分)
         for e in content[k + 1:]:
             f = st.f(e)
+            p = v.part_lead.match(f)
+            if p:
+                n = from_chinese(p.group(1)) or 0
+                if entries and n and n <= part:
+                    break  # the parts counted from 第一部分 again (…第五部分:附件 / 第一部分…概况): the text starts
+                part = n or part
             if entries and e.kind == D.PARAGRAPH and f.strip() and not f.strip(_DOTS):
                 entries.append(e)  # …… closes the contents
                 break
@@ -258,12 +266,15 @@ def _enum_entry(st: ParseState, f: str) -> bool:
 
 def _toc_entry(st: ParseState, b: Block, most: int = 0) -> bool:
     """b reads as an entry of a table of contents: a short heading line (toc.entry_max_chars, or most), a
-    part's line (第二部分2023年度部门决算表), or a decimal outline's line (1.1政策背景, 2.2.1…: no heading
-    of GB/T 9704, but an entry all the same), no sentence."""
+    part's line (第二部分2023年度部门决算表, 第一部分:部门概况), a decimal outline's line (1.1政策背景, 2.2.1…: no heading
+    of GB/T 9704, but an entry all the same), or one whose numeral the copy lost (、政府采购…), no sentence."""
     f = st.f(b)
+    part = st.v.part_lead.match(f)
+    if part and f[part.end():part.end() + 1] == "：":
+        f = f[:part.end()] + f[part.end() + 1:]  # (第一部分:部门概况: the part's colon is its marker's)
+    lost = f.startswith("、") and len(f) > 2  # (、政府采购预算安排情况: an entry whose numeral the copy lost)
     return (b.kind == D.PARAGRAPH and len(f) <= (most or st.v.toc_entry_max)
-            and (match_heading(f, st.v) is not None or bool(st.v.decimal_outline.match(f))
-                 or bool(st.v.part_lead.match(f)))
+            and (match_heading(f, st.v) is not None or bool(st.v.decimal_outline.match(f)) or bool(part) or lost)
             and not any(c in f for c in st.v.sentence_end + "；："))
 
 
