@@ -153,7 +153,7 @@ def _paras(ctx: DocxContext) -> list[_Para]:
         para = _Para(b, i)
         body_lo = None
         if b.kind == D.HEADING and b.level in (1, 2, 3, 4) and b.marker:
-            head_hi = b.indent + len(b.marker) + len(b.title)
+            head_hi = b.indent + len(b.marker) + (len(b.title) if b.title in b.text else 0)  # (一、 / 总体情况)
             para.heading_formats = ctx.span_formats(i, b.indent, head_hi)
             if b.run_in and b.body:
                 body_lo = head_hi

@@ -257,7 +257,8 @@ def house_style_heading(ctx: Context):
             continue
         best = max(names, key=lambda s: (_n_docs(s), s.get("count", 0) if isinstance(s.get("count"), int) else 0))
         if _n_docs(best) >= 2:
-            yield Hit("S006", line=b.line, column=b.column + len(b.marker), length=len(b.title),
+            shown = len(b.title) if b.title in b.text else max(1, len(b.text) - len(b.marker))  # (一、 / 总体情况)
+            yield Hit("S006", line=b.line, column=b.column + len(b.marker), length=shown,
                       args={"expected": best["text"]})
 
 

@@ -16,6 +16,8 @@ from drafter.text.punct import fold, is_cjk
 NOT_HEADING_HINTS = ("list", "table-row", "table-cell")  # (table-cell: cells.flat_tables)
 # the detail of a paragraph line that a document site's chunk counter opens (…按可比价 / 2、计算增长…)
 CHUNK_CONTINUED = "chunk-continued"
+# the detail of the line that holds the words of a heading whose marker stands alone above it (一、 / 总体情况)
+HEADING_WORDS = "heading-words"
 # the detail of an un-numbered heading's first line when it is set on two lines as a pair of phrases
 PAIR_FIRST = "pair-first"
 
@@ -353,7 +355,7 @@ def numbered_headings(st: ParseState) -> None:
     tasks = _task_levels(st)
     masked = _masked_items(st)
     prev: Block | None = None
-    for b in st.body:
+    for k, b in enumerate(st.body):
         before, prev = prev, b
         if st.hint(b) in NOT_HEADING_HINTS:
             continue
@@ -391,6 +393,8 @@ def numbered_headings(st: ParseState) -> None:
             b.detail = "article"  # (a sentence, numbered as the rules number it: lint does not read it as a heading's name)
         else:
             title, tail, run_in = split_run_in(b.text[mlen:], f[mlen:], v, level in tasks)
+        if not title and not f[mlen:].strip() and level <= 2 and k + 1 < len(st.body):
+            title = _words_under(st, st.body[k + 1])  # (一、 / 总体情况: the marker alone, its words on the next line)
         if not title and (level > 2 or f[mlen:].strip()):
             continue  # a bare 一、 or （一） is a heading whose text was lost; a bare 1. is not
         if f[mlen:].strip() and not f[mlen:].replace(v.cut_off_end, "").strip(" .．。"):
@@ -405,6 +409,18 @@ def numbered_headings(st: ParseState) -> None:
         st.body = [b for b in st.body if b.kind != D.CHROME]
     _whole_over_items(st)
     _phrase_pairs(st)
+
+
+def _words_under(st: ParseState, nxt: Block) -> str:
+    """The words of a heading whose marker stands alone on its line (一、 / 总体情况): the short line
+    under it, no marker and no sentence of its own; that line is marked HEADING_WORDS, no heading of
+    its own. "" when the line under is no such line (the heading's text lost)."""
+    f = st.f(nxt)
+    if (nxt.kind != D.PARAGRAPH or st.hint(nxt) in NOT_HEADING_HINTS or match_heading(f, st.v) is not None
+            or not standalone_candidate(nxt.text, st.v)):
+        return ""
+    nxt.detail = HEADING_WORDS
+    return nxt.text
 
 
 def _phrase_pairs(st: ParseState) -> None:
@@ -826,8 +842,8 @@ def slogan_headings(st: ParseState) -> None:
         if b.kind == D.HEADING:
             pos.see(b)
             continue
-        if b.kind != D.PARAGRAPH or b.detail == CHUNK_CONTINUED:
-            continue  # (a chunk's counter cut into the text: 一、…人民调解 / 2、工作的…)
+        if b.kind != D.PARAGRAPH or b.detail in (CHUNK_CONTINUED, HEADING_WORDS):
+            continue  # (a chunk's counter cut into the text: 一、…人民调解 / 2、工作的…; a bare marker's words)
         hint = st.hint(b)
         if hint in NOT_HEADING_HINTS:
             continue

@@ -124,7 +124,7 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
                 and any(x.kind == D.CHROME and x.detail == "toc" for x in st.blocks[run[-1].line:b.line - 1])):
             break  # the contents stand between: the text starts with its first part (…决算公开 / 目录 … / 第一部分部门概况)
         if run and (_part_under_title(st, run, b) or apart(st, run[-1], b) and (
-                _section_name(st, run, b) or _over_first_item(st, k))):
+                _section_name(st, run, b) or _over_first_item(st, k) and not _reordered(st, run, b))):
             break  # the first part's name under a whole title (…工作报告 / 2023年工作回顾), or a line with no
             #        文种 right over the text's first numbered heading after the page's lines (…平安建设工作 /
             #        无 / 主动公开 / 2022.11.05 / 平安建设方面 / （一）…): the text starts
@@ -199,6 +199,12 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
                 _cut_title(st, b)
                 run = [b]
                 shown = {b.text}  # (the headline's text is the site's now: the title may show under its issuers)
+        elif run and not seen_subtitle and apart(st, run[-1], b) and _reordered(st, run, b):
+            for t in run:  # the document's own title, the headline's words in another order (2022年吴中区检察院
+                t.kind, t.level, t.detail = D.CHROME, None, "headline"  # 二季度… / 吴中区检察院2022年二季度…)
+            b.kind, b.level = D.TITLE, 0
+            run = [b]
+            shown = {b.text}
         elif run and _preview(st, run, b):
             b.kind, b.detail = D.CHROME, "duplicate"  # a site's preview: the title, a space, the text's start
         elif run and seen_subtitle and b.text == run[0].text and len(run) == 1:
@@ -312,8 +318,11 @@ def _split_showing(st: ParseState, k: int, run: list[Block]) -> bool:
 def _section_name(st: ParseState, run: list[Block], b: Block) -> bool:
     """b, after the site's lines under the page's headline (run), names the text's first section, no
     title (昌荣镇2025年政府信息公开工作年度报告 / • 发布日期:… / 总体情况): a part's name, shorter than the
-    headline."""
+    headline, with no period in brackets under it (…基本情况 / (2023年 4季度) is a title's name)."""
     v, f = st.v, st.f(b)
+    nxt = next((x for x in st.blocks[b.line:] if x.kind != D.BLANK), None)
+    if nxt is not None and v.period_line.match(st.f(nxt)):
+        return False  # a title's name over its period ((2023年 4季度)): 检察机关业务工作基本情况 / (2023年 4季度)
     if f.endswith(v.part_tails) and names_part(f, v):
         return True  # (“十三五”时期经济社会发展回顾: no title ends so)
     return bool(v.part_heading.fullmatch(f)) and len(f) < len("".join(st.f(t) for t in run))
@@ -336,6 +345,17 @@ def _undated(st: ParseState, f: str) -> str:
     m = st.v.trailing_stamp.search(f)
     return f[:m.start()] if m else f
 
+
+
+def _reordered(st: ParseState, run: list[Block], b: Block) -> bool:
+    """b holds the same characters as the title lines so far (run), in another order, spaces aside: the
+    page's headline and the document's own title, its words moved (2022年吴中区检察院二季度办案数据公开 /
+    吴中区检察院2022年二季度办案数据公开)."""
+    v = st.v
+    a = "".join("".join(st.f(t).split()) for t in run)
+    c = "".join(st.f(b).split())
+    return (a != c and len(c) >= 2 * v.standalone_min and sorted(a) == sorted(c)
+            and standalone_candidate(b.text, v, v.title_max))
 
 
 def _restated(st: ParseState, run: list[Block], b: Block) -> bool:

@@ -46,7 +46,30 @@ def top_matter(st: ParseState) -> None:
     run = _labelled_piece(st, _first_piece(st, _or_fallback(st, run), stop))
     run = _or_fallback(st, _site_titles_out(st, _after_preview(st, run)))
     run = _author_under_headline(st, _issuer_shown(st, _caption_over(st, run)))
-    _title_repeats(st, _piece_over_own_title(st, _site_over_title(st, run)))
+    _title_repeats(st, _piece_over_own_title(st, _site_over_title(st, _name_over_own_title(st, run))))
+
+
+def _name_over_own_title(st: ParseState, run: list[Block]) -> list[Block]:
+    """run with the body's name line above it put first when the walk read that line past as the site's
+    and the title opens with its year (breadcrumb or page fields / 如皋市气象局 / 2021年工作总结和2022年工作
+    谋划): one title wrapped after the body's name (_name_over_year), below the page's lines, not
+    the site's masthead at the top (a site line over it is the masthead), unless the page's lines show
+    the title without the name (its 名称 field)."""
+    if not run:
+        return run
+    above = next((x for x in reversed(st.blocks[:run[0].line - 1]) if x.kind != D.BLANK), None)
+    if (above is None or above.kind != D.CHROME or above.detail not in ("site", "page") or not st.f(above).strip()
+            or not _name_over_year(st, above, run[0]) or len(st.f(above).split()) > 1):
+        return run
+    over = next((x for x in reversed(st.blocks[:above.line - 1]) if x.kind != D.BLANK), None)
+    if over is None or over.kind != D.CHROME or over.detail in ("site", "nav"):
+        return run
+    title, name = squeezed(st, run[0]), squeezed(st, above)
+    if any(x.kind == D.CHROME and title in squeezed(st, x) and name + title not in squeezed(st, x)
+           for x in st.blocks[:above.line - 1]):
+        return run  # (the page's fields name the title without the body: | 名称 | 2020年…年度报告 |)
+    above.kind, above.level, above.detail = D.TITLE, 0, ""
+    return [above, *run]
 
 
 def _piece_over_own_title(st: ParseState, run: list[Block]) -> list[Block]:

@@ -268,8 +268,8 @@ class Vocab:
                 for i, c in enumerate(chars_)}
 
     @cached_property
-    def level4(self) -> re.Pattern:  # （1）
-        return re.compile(r"^（([0-9]{1,2})）")
+    def level4(self) -> re.Pattern:  # （1）, and 1） with its （ lost, as 一） is level 2 [sets 178]
+        return re.compile(r"^（?([0-9]{1,2})）")
 
     @cached_property
     def not_after_level1_any(self) -> tuple[str, ...]:
@@ -943,7 +943,14 @@ class Vocab:
 
     @cached_property
     def issuer_end(self) -> re.Pattern:
-        return re.compile(rf"({alt(self.data['cover']['issuer_ends'])})$")
+        """A body's name ends here (…司法局, …委员会), not in a word that only ends so (新格局, 大局)."""
+        cover = self.data["cover"]
+        ends = []
+        for w in sorted(cover["issuer_ends"], key=len, reverse=True):
+            nots = "".join(f"(?<!{re.escape(n[:-len(w)])})" for n in cover["issuer_not_ends"]
+                           if n.endswith(w) and len(n) > len(w))
+            ends.append(nots + re.escape(w))
+        return re.compile(rf"({'|'.join(ends)})$")
 
     # --- 版头, 附件说明, 版记 (GB/T 9704 7.2, 7.3.6, 8) -----------------------------------------
     @cached_property

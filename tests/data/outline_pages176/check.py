@@ -78,7 +78,9 @@ def main():
             body = lines[ln - 1].lstrip(" \t\u3000")
             if lv == 0 and not mk:
                 body = re.sub(r"^[0-9]{1,2}[、.．]\s*", "", body) if not body.startswith(tx) else body  # a chunk number
-            if not (body.startswith(mk) and body[len(mk):].lstrip(" \t\u3000").startswith(tx)):
+            nxt = lines[ln].strip() if ln < len(lines) else ""  # a marker alone, its words on the next line (corrected after delivery)
+            if not (body.startswith(mk) and body[len(mk):].lstrip(" \t\u3000").startswith(tx)) and not (
+                    mk and body.strip() == mk and nxt == tx):
                 errors.append(f"{tag}: line does not start with marker+text: {body[:40]!r}")
             if lv == 0:
                 if mk != "":

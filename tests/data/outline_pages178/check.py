@@ -18,6 +18,8 @@ RULES = [
     (re.compile(r"^[⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛]$"), 3),
     (re.compile(r"^[（(][0-9]+[）)]$"), 4),
     (re.compile(r"^[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽]$"), 4),
+    (re.compile(r"^[0-9]+[）)]$"), 4),           # 1) with its opening bracket lost (corrected after delivery)
+    (re.compile(r"^〔[%s]+〕$" % CN), 2),        # 〔一〕, tortoise-shell brackets for （一） (corrected after delivery)
 ]
 
 def marker_level(m):
