@@ -47,7 +47,7 @@ def toolbar_shape(text: str, v: Vocab) -> bool:
     s = _without_angled(text.strip(), v)
     if any(c in s for c in v.toolbar_separators):
         return True
-    items = s.split()
+    items = v.spaced_figure.sub("", s).split()  # (2019 年工作计划: a PDF's spaced year, one item)
     return len(items) >= 2 and all(len(w) <= v.toolbar_item_max for w in items)
 
 

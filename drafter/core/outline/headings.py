@@ -384,7 +384,7 @@ def numbered_headings(st: ParseState) -> None:
                 continue
             bare = h[2]
         level, mlen, ordinal = h
-        if level >= 3 and ordinal == 1 and _inline_list(f[mlen:], level):
+        if level >= 2 and ordinal == 1 and _inline_list(f[mlen:], level):
             continue  # (1)党政办负责…;(2)党群工作办公室负责…;(3)…: a list run in one paragraph, no heading
         if level == 3 and _joined_chunk(f[mlen:], v):
             continue  # (a doc site numbers its chunks 1、2、…; 一、高度重视、全面部署 接到通知后,… is a heading)
@@ -632,9 +632,10 @@ class _Chunks:
                 and bool(v.whole_title.search(st.f(nxt))) and standalone_candidate(nxt.text, v, v.title_max))
 
     def _names_next(self, b: Block, rest: str) -> bool:
-        """b is the first chunk's counter glued to the names of the pieces a page collects, the first
-        of them the title on the line under it (1、…2023年工作总结及2024年工作安排…工作思路…工作计划 /
-        …2023年工作总结及2024年工作安排): the site's line, not a heading."""
+        """b is the first chunk's counter glued to the title shown again on the line under it (1、县林业局
+        2019 年工作计划 / 县林业局 2019 年工作计划), or to the names of the pieces a page collects, the first
+        of them that title (1、…2023年工作总结及2024年工作安排…工作思路…工作计划 / …2023年工作总结及2024年
+        工作安排): the site's line, not a heading."""
         st, v = self.st, self.st.v
         if not st.f(b).lstrip().startswith("1") or rest.endswith("。"):
             return False
@@ -642,7 +643,7 @@ class _Chunks:
         if nxt is None or nxt.kind != D.PARAGRAPH or not standalone_candidate(nxt.text, v, v.title_max):
             return False
         named = "".join(st.f(nxt).split())
-        return len(rest) > len(named) and rest.startswith(named) and bool(v.whole_title.search(named))
+        return rest.startswith(named) and bool(v.whole_title.search(named))
 
     def _next(self, f: str) -> bool:
         """f's counter goes on from the last 1、 heading (or is the first): a heading's number, which
@@ -663,18 +664,27 @@ def _number_mark(marker: str) -> str:
     return marker.strip().lstrip("0123456789 ").replace("．", ".")[:1]
 
 
-def file_headline_shown(st: ParseState, line: int, want: str, tail: bool = False) -> bool:
+def file_headline_shown(st: ParseState, line: int, want: str, tail: bool = False, near: bool = False) -> bool:
     """want (spaces left out) is the page's headline above source line `line`, a file's name with its
     format (人民代表大会乡长政府工作报告.docx), printed in the chrome before it; with tail, the file's name
-    may have more in front (2022县推进…自查报告 .doc for 县推进…自查报告)."""
-    exts = tuple("." + e.lower() for e in st.v.data["chrome"]["file_formats"])
+    may have more in front (2022县推进…自查报告 .doc for 县推进…自查报告); with near, want may be the first
+    piece of the file's collection, its number after it and a word lost (2022纳税服务工作总结三篇篇一 under
+    2022年纳税服务工作总结三篇.docx: title.reworded_ratio alike without the piece's number)."""
+    v = st.v
+    exts = tuple("." + e.lower() for e in v.data["chrome"]["file_formats"])
+    piece = v.piece_number.sub("", want) if near else want
     for x in st.blocks[:line - 1]:
         if x.kind == D.CHROME:
             t = "".join(st.f(x).split())
             stem = t.rsplit(".", 1)[0]
-            if t.lower().endswith(exts) and (stem == want or tail and len(want) >= 2 * st.v.standalone_min
-                                             and stem.endswith(want)):
+            if not t.lower().endswith(exts):
+                continue
+            if stem == want or tail and len(want) >= 2 * v.standalone_min and stem.endswith(want):
                 return True
+            if near and piece != want and len(piece) >= 2 * v.standalone_min:
+                from difflib import SequenceMatcher  # (only for a chunk's first line under a file's headline)
+                if SequenceMatcher(None, stem, piece, autojunk=False).ratio() >= v.data["title"]["reworded_ratio"]:
+                    return True
     return False
 
 
@@ -736,8 +746,9 @@ def _decimal_item(folded: str, last: int) -> tuple[int, int, int] | None:
 
 def _inline_list(rest: str, level: int) -> bool:
     """rest, after an item's marker numbered 1, runs on into items 2 and 3 of the same numbering after a
-    sentence's stop (…日常事务；（2）党群工作办公室…；（3）…): the items of a list inside one paragraph."""
-    two, three = (("（2）", "（3）") if level == 4 else ("2.", "3.")) if level in (3, 4) else ("", "")
+    sentence's stop (…日常事务；（2）党群工作办公室…；（3）…; （一）…规划编制。（二）…。（三）…): the items of a
+    list inside one paragraph."""
+    two, three = {2: ("（二）", "（三）"), 3: ("2.", "3."), 4: ("（2）", "（3）")}.get(level, ("", ""))
     marks = "；;。"
     return bool(two) and any(m + two in rest for m in marks) and any(m + three in rest for m in marks)
 
@@ -834,7 +845,7 @@ def slogan_headings(st: ParseState) -> None:
     v = st.v
     body = st.body
     pos = _Position()
-    width = _wrap_width(st)
+    width = wrap_width(st)
     first_title = next((b.line for b in body if b.kind == D.TITLE or b.detail == "title" and b.kind == D.COVER),
                        None)
     numbered_levels = {b.level for b in body if b.kind == D.HEADING and b.marker}
@@ -999,7 +1010,7 @@ def _part_over_first(st: ParseState, b: Block, prev: Block | None, nxt: Block) -
             and len(f) <= v.part_max and bool(v.part_heading.fullmatch(f)))
 
 
-def _wrap_width(st: ParseState) -> int:
+def wrap_width(st: ParseState) -> int:
     """The width a PDF's copy wrapped its text at (0: none): the most common length of the paragraph
     lines that stop mid-sentence (wrap_min characters or more, no paragraph end), when at least
     wrap_lines of them are that long within wrap_slack; a person sees the text's ragged right edge
@@ -1018,7 +1029,9 @@ def _wrap_width(st: ParseState) -> int:
 
 
 def names_part(folded: str, v: Vocab) -> bool:
-    """folded names a report's part, no title (2023年工作回顾, 上半年总体工作情况, 2019年政府工作回顾)."""
+    """folded names a report's part, no title (2023年工作回顾, 上半年总体工作情况, 2019年政府工作回顾; spaces
+    aside: 2019 年工作计划)."""
+    folded = "".join(folded.split())
     return (len(folded) <= v.part_max and bool(v.part_heading.fullmatch(folded))
             or folded.endswith(v.part_tails) and not v.whole_title.search(folded) and len(folded) <= v.part_max + 8)
 

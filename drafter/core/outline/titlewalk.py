@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from drafter.core import document as D
 from drafter.core.document import Block
-from drafter.core.outline.headings import NOT_HEADING_HINTS, names_part, outside_brackets, standalone_candidate
+from drafter.core.outline.headings import (NOT_HEADING_HINTS, file_headline_shown, names_part, outside_brackets,
+                                           standalone_candidate, wrap_width)
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.titlelines import (
     addressee, apart, chrome_shows, dated_field, is_byline, issuer_lines, meta_field_line, repeats, squeezed,
@@ -59,6 +60,7 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
     v, body = st.v, st.body
     run: list[Block] = []  # the title lines so far
     shown: set[str] = set()  # the texts of title and subtitle lines so far
+    width = wrap_width(st)  # the width a PDF's copy wrapped its text at (0: none)
     seen_subtitle = False
     while k < len(body):
         b = body[k]
@@ -133,10 +135,10 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             shown.add(b.text)                          # 在…第五次会议上的报告): the report's subtitle
             k += 1
             continue
-        if (run and not v.bodies_named(f) and st.content[0].kind == D.CHROME
-                and st.content[0].detail == "site" and _site_named(st, st.content[0], b)):
-            b.kind, b.detail = D.CHROME, "site"  # the site's name again under the title (三味园范文网 / 2025-04-02)
-            k += 1
+        if (not v.bodies_named(f) and st.content[0].kind == D.CHROME and st.content[0].detail == "site"
+                and (run and _site_named(st, st.content[0], b) or not seen_subtitle and _site_slogan(st, st.content[0], b))):
+            b.kind, b.detail = D.CHROME, "site"  # the site's name again under the title (三味园范文网 / 2025-04-02), or
+            k += 1                               # with a slogan of its own after a dash (秘书之家—全网资源每日更新)
             continue
         if run and not seen_subtitle and v.word_count_wrap[0].search(st.f(run[-1])) and v.word_count_wrap[1].match(f):
             b.kind, b.level = D.TITLE, 0  # the title's word count, broken: …讲话(7158 / 字)
@@ -173,7 +175,7 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
             k += 1
             continue
         titled = ((st.hint(b) == "title" or title_candidate(st, k, run, seen_subtitle) or repeats(run, b, seen_subtitle))
-                  and not _clause_after_whole(st, run, b))
+                  and not _clause_after_whole(st, run, b, width))
         if run and v.doc_number.match(f.strip()):
             b.kind = D.DOC_NUMBER
         elif run and _listed(st, run, b):
@@ -265,13 +267,18 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
 
 
 
-def _clause_after_whole(st: ParseState, run: list[Block], b: Block) -> bool:
+def _clause_after_whole(st: ParseState, run: list[Block], b: Block, width: int = 0) -> bool:
     """b, a line with a sentence comma outside brackets, or a colon after a clause that announces (…总体要求是:),
-    (or opening as a text does: 根据, 为进一步, 本报告)
+    (or opening as a text does: 根据, 为进一步, 本报告), or a line of the width a PDF's copy wrapped its text at
+    (width) stopping mid-sentence (…的先导性、基础性、战 / 略性工程。…),
     and not ending as a whole title does, under a title line that ends as one (…工作总结及2024年工作打算 / 2023年,某区坚持以…,全面贯彻…关于退役): the
-    text's first line, no title's second line (none of the labelled titles wraps so) [sets 105]."""
+    text's first line, no title's second line (none of the labelled titles wraps so) [sets 105, 183]."""
     if not run or not st.v.whole_title.search(squeezed(st, run[-1])) or apart(st, run[-1], b):
         return False  # (the site's lines between: its buttons, 加入VIP，免费下载, are for the walk to read)
+    v = st.v
+    if (width and len(b.text) >= width - v.wrap_slack and b.text[-1] not in v.paragraph_end
+            and not v.whole_title.search(st.f(b))):
+        return True
     f = squeezed(st, b)
     if f.startswith(st.v.opening_leads) and not st.v.whole_title.search(f):
         return True  # (…工作年度报告 / 本报告根据《…条例》、《国: the text opens, a PDF's line cut short)
@@ -345,6 +352,20 @@ def _undated(st: ParseState, f: str) -> str:
     m = st.v.trailing_stamp.search(f)
     return f[:m.start()] if m else f
 
+
+
+def _site_slogan(st: ParseState, site: Block, b: Block) -> bool:
+    """b opens with the name on the site's line (the part before its dash: 秘书之家 of 秘书之家 - 公文写作资源网),
+    then a dash and a slogan (秘书之家—全网资源每日更新): the site's watermark line, no title."""
+    joiners = st.v.data["masthead"]["doc_site_joiners"]
+    text = site.text.strip()
+    cut = next((i for i, c in enumerate(text) if c in joiners), -1)
+    name = text[:cut].strip() if cut > 0 else ""
+    rest = b.text.strip()
+    if len(name) < 2 or not rest.startswith(name) or rest == text:
+        return False
+    tail = rest[len(name):].lstrip()
+    return bool(tail) and tail[0] in joiners and len(tail.lstrip(joiners).strip()) >= 2
 
 
 def _reordered(st: ParseState, run: list[Block], b: Block) -> bool:
@@ -544,13 +565,16 @@ def _dated_copy(st: ParseState, dated: str, title: str) -> bool:
 
 def _cut_counter(st: ParseState, b: Block, run: list[Block]) -> None:
     """Cut the first chunk's counter off the title's last showing under the headline (2022年城管局环卫作业工作总结 /
-    … / 1、2022年城管局环卫作业工作总结 / the text): the counter is the site's, the words the title."""
+    … / 1、2022年城管局环卫作业工作总结 / the text) or under the file's name (….docx): the counter is the
+    site's, the words the title."""
     v = st.v
     f = st.f(b)
     m = v.menu_number.match(f) or v.chunk_first.match(f)
-    if m is None or m.group(1) != "1" or "".join(f[m.end():].split()) != "".join(squeezed(st, t) for t in run):
+    if m is None or m.group(1) != "1":
         return
-    st.behead(b, m.end())
+    rest = "".join(f[m.end():].split())
+    if rest == "".join(squeezed(st, t) for t in run) or file_headline_shown(st, b.line, rest):
+        st.behead(b, m.end())  # (or the words the page named its file by: 民政局的工作报告.docx / … / 1、民政局的工作报告)
 
 
 def _cut_title(st: ParseState, b: Block) -> None:

@@ -166,8 +166,9 @@ def counted_title(st: ParseState, k: int) -> int:
     m = st.v.menu_number.match(f) or (st.v.chunk_first.match(f))  # (1、2023年…: a year may follow the 、)
     if m is None or m.group(1) != "1" or m.end() >= len(b.text):
         return 0
-    want = "".join(b.text[m.end():].split())
-    if not file_headline_shown(st, b.line, want) and not _first_line_title(st, b, want):
+    want = "".join(f[m.end():].split())  # (folded, as the headline it is matched with: (1) reads （1）)
+    if (not file_headline_shown(st, b.line, want) and not _first_line_title(st, b, want)
+            and not file_headline_shown(st, b.line, want, near=True)):
         return 0
     nxt = body[k + 1] if k + 1 < len(body) else None
     if nxt is not None and nxt.kind == D.PARAGRAPH and title_starts(st, k + 1):

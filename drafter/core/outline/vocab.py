@@ -213,9 +213,10 @@ class Vocab:
         # 2 .全面落实…: a PDF's copy may set a space (or a full-width one) between the number and its mark [sets 21]
         # (1、2023年…: after 、 a year may follow, not any figure: 1、2月份 is January and February) [sets 40]
         # (2、1-11月交通事故情况: a range of months may follow the 、 too) [sets 62]
-        # (1.2023年2月3日,…: after the dot a year may follow too, which no decimal is) [sets 122]
+        # (1.2023年2月3日,…: after the dot a year may follow too, which no decimal is; a PDF's copy may space
+        # it: 1.2018 年…) [sets 122, 182]
         return re.compile(rf"^([0-9]{{1,2}})[ \u3000]?(?:([.．])(?![0-9０-９])|(、)(?![0-9０-９])|(、)(?={YEAR_LOOSE})"
-                          rf"|([.．])(?=(?:19|20)[0-9]{{2}}年)|(、)(?={self.month_range.pattern}))")
+                          rf"|([.．])(?=(?:19|20)[0-9]{{2}} ?年)|(、)(?={self.month_range.pattern}))")
 
     @cached_property
     def month_range(self) -> re.Pattern:
@@ -756,7 +757,7 @@ class Vocab:
     @cached_property
     def year_lead(self) -> re.Pattern:
         """A line opening with a year: 2024年工作要点, 二〇二四年工作总结."""
-        return re.compile(rf"^(?:\d{{4}}|[{self.cn}]{{4}})年")
+        return re.compile(rf"^(?:\d{{4}}|[{self.cn}]{{4}}) ?年")  # (2018 年: a PDF copy spaces the figures)
 
     @cached_property
     def trailing_note(self) -> re.Pattern:
@@ -1078,6 +1079,12 @@ class Vocab:
     def clock_after(self) -> str:
         """The time after a page's date: 09:45, 09:45:30 (or its placeholders: ×:×)."""
         return r"\s+(?:\d{1,2}|××?)[:：](?:\d{2}|××?)(?:[:：](?:\d{2}|××?))?"
+
+    @cached_property
+    def spaced_figure(self) -> re.Pattern:
+        """The space a PDF's copy sets between a figure and its 年/月/日 (2019 年工作计划, 2018 年 3 月): no
+        break between a row's items."""
+        return re.compile(r"(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d)")
 
     @cached_property
     def stamp_whole(self) -> re.Pattern:
