@@ -606,8 +606,10 @@ def _titles_under_toolbar(st: ParseState, k: int) -> int | None:
 
 
 def _link_head(st: ParseState, b: Block) -> bool:
-    """相关链接 over a link list; or a line closing with such a head (【…】相关文章:)."""
-    f = st.f(b).rstrip("：: >》»")
+    """相关链接 over a link list; or a line closing with such a head (【…】相关文章:, 【…相关文章】)."""
+    f = st.f(b).strip().rstrip("：: >》»")
+    if f.startswith("【") and f.endswith("】"):
+        f = f[1:-1].rstrip("：: >》»")  # (the head in the site's brackets: 【农村人居环境报告相关文章】)
     if b.kind not in (D.PARAGRAPH, D.CHROME):
         return False
     return ((len(f) <= 12 and (f.startswith(st.v.link_heads) or st.v.link_head_word.match(f.strip())))

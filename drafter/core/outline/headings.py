@@ -592,7 +592,8 @@ class _Chunks:
         if self.open and not self.seen and m.group().startswith("1") and file_headline_shown(st, b.line, rest):
             self.seen = True  # the first chunk's number glued to the title the page named the file by (top matter's)
             self.mark = _number_mark(m.group())
-        if self.open and rest in self.titles and self._over_text(b, rest):
+        if self.open and (rest in self.titles or self._copy_named(rest)) and self._over_text(b, rest):
+            self.seen, self.mark = True, self.mark or _number_mark(m.group())  # (the page numbers its chunks)
             return True  # (left to the top matter: the title's last showing, its counter cut off there)
         if self.open and (any(rest[:n] in self.titles for n in self.lengths) or self._site_titled(b, rest)
                           or self._names_next(b, rest)):
@@ -630,6 +631,13 @@ class _Chunks:
         nxt = next((x for x in st.blocks[b.line:] if x.kind != D.BLANK), None)
         return (bool(v.whole_title.search(named)) and nxt is not None and nxt.kind == D.PARAGRAPH
                 and bool(v.whole_title.search(st.f(nxt))) and standalone_candidate(nxt.text, v, v.title_max))
+
+    def _copy_named(self, rest: str) -> bool:
+        """rest is a title shown above without the file's copy number after it (河长制工作总结 under 河长制工作
+        总结 (2)): the title's last showing when it stands over the text."""
+        v = self.st.v
+        return len(rest) >= v.standalone_min and any(
+            t != rest and v.copy_number.sub("", t) == rest for t in self.titles)
 
     def _names_next(self, b: Block, rest: str) -> bool:
         """b is the first chunk's counter glued to the title shown again on the line under it (1、县林业局

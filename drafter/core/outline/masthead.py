@@ -205,8 +205,8 @@ _DOTS = "…．.。·"
 
 def _closed_by_dots(st: ParseState, k: int) -> bool:
     """The contents under content[k] (its 目录 line) end with a line of dots only (……) within
-    contents.repeat_window lines, every line between a heading's line with no sentence in it: its
-    long entries are entries too (（一）按照各村完成工作目标任务情况,考核发放绩效资金,…执行)."""
+    contents.repeat_window lines, every line between a heading's line (or a 二是… point's) with no
+    sentence in it: its long entries are entries too (（一）按照各村完成工作目标任务情况,考核发放绩效资金,…执行)."""
     v, content = st.v, st.content
     for e in content[k + 1:k + 1 + v.data["contents"]["repeat_window"]]:
         f = st.f(e).strip()
@@ -214,8 +214,9 @@ def _closed_by_dots(st: ParseState, k: int) -> bool:
             return True
         if e.kind == D.CHROME:
             continue
-        if e.kind != D.PARAGRAPH or match_heading(f, v) is None or any(c in f for c in v.sentence_end):
-            return False
+        if (e.kind != D.PARAGRAPH or match_heading(f, v) is None and not v.enum.match(f)
+                or any(c in f for c in v.sentence_end)):
+            return False  # (an outline's 二是… point between its headings is an entry too)
     return False
 
 
@@ -273,9 +274,11 @@ def _toc_entry(st: ParseState, b: Block, most: int = 0) -> bool:
     if part and f[part.end():part.end() + 1] == "：":
         f = f[:part.end()] + f[part.end() + 1:]  # (第一部分:部门概况: the part's colon is its marker's)
     lost = f.startswith("、") and len(f) > 2  # (、政府采购预算安排情况: an entry whose numeral the copy lost)
+    colon = f.find("：")  # (十二、附件:人社部门2026年预算公开报表: a label and its name, no run-in sentence)
     return (b.kind == D.PARAGRAPH and len(f) <= (most or st.v.toc_entry_max)
             and (match_heading(f, st.v) is not None or bool(st.v.decimal_outline.match(f)) or bool(part) or lost)
-            and not any(c in f for c in st.v.sentence_end + "；："))
+            and not any(c in f for c in st.v.sentence_end + "；")
+            and (colon < 0 or st.v.runin_comma not in f and len(f) - colon - 1 <= st.v.data["contents"]["colon_name_max_chars"]))
 
 
 def _unheaded_contents(st: ParseState) -> None:

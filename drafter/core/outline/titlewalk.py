@@ -503,9 +503,16 @@ def _preview(st: ParseState, run: list[Block], b: Block) -> bool:
 
 def _listed(st: ParseState, run: list[Block], b: Block) -> bool:
     """b is a document site's listing of the essay under its title: its number, the title, its word
-    count (镇长述职报告 / 第一篇 镇长述职报告2150字); a title never counts its own characters."""
+    count (镇长述职报告 / 第一篇 镇长述职报告2150字), or the listing's next piece under it (第二篇 …5120字); a
+    title never counts its own characters."""
     m = st.v.essay_listing.match(st.f(b))
-    return bool(m) and m.group(1).replace(" ", "") == "".join(st.f(t) for t in run).replace(" ", "")
+    if not m:
+        return False
+    if m.group(1).replace(" ", "") == "".join(st.f(t) for t in run).replace(" ", ""):
+        return True
+    above = next((x for x in reversed(st.blocks[:b.line - 1]) if x.kind != D.BLANK), None)
+    return (above is not None and above.kind == D.CHROME and above.detail == "duplicate"
+            and bool(st.v.piece_lead.match(squeezed(st, above))))  # (the listing's next pieces: 第二篇 …5120字)
 
 
 
@@ -565,15 +572,16 @@ def _dated_copy(st: ParseState, dated: str, title: str) -> bool:
 
 def _cut_counter(st: ParseState, b: Block, run: list[Block]) -> None:
     """Cut the first chunk's counter off the title's last showing under the headline (2022年城管局环卫作业工作总结 /
-    … / 1、2022年城管局环卫作业工作总结 / the text) or under the file's name (….docx): the counter is the
-    site's, the words the title."""
+    … / 1、2022年城管局环卫作业工作总结 / the text), the headline perhaps with the file's copy number after
+    it (河长制工作总结 (2)), or under the file's name (….docx): the counter is the site's, the words the title."""
     v = st.v
     f = st.f(b)
     m = v.menu_number.match(f) or v.chunk_first.match(f)
     if m is None or m.group(1) != "1":
         return
     rest = "".join(f[m.end():].split())
-    if rest == "".join(squeezed(st, t) for t in run) or file_headline_shown(st, b.line, rest):
+    headline = "".join(squeezed(st, t) for t in run)
+    if rest in (headline, v.copy_number.sub("", headline)) or file_headline_shown(st, b.line, rest):
         st.behead(b, m.end())  # (or the words the page named its file by: 民政局的工作报告.docx / … / 1、民政局的工作报告)
 
 

@@ -1087,6 +1087,11 @@ class Vocab:
         return re.compile(r"(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d)")
 
     @cached_property
+    def copy_number(self) -> re.Pattern:
+        """A file's copy number after its name, in brackets: 河长制工作总结 (2), …总结（1）."""
+        return re.compile(r"\s*（\d{1,2}）$")
+
+    @cached_property
     def stamp_whole(self) -> re.Pattern:
         """A page's date stamp and nothing else (2022.11.05, 2024-01-02 10:30, 2026年01月08日)."""
         return re.compile(rf"^(?:{self.stamp_text})$")
