@@ -26,8 +26,9 @@ def attached_documents(st: ParseState) -> None:
                      or x.kind == D.PARAGRAPH and any(c in st.f(x) for c in v.sentence_end)), default=-1)
     titles_done = 0  # body[:titles_done] holds no TITLE of an earlier notice any more (one walk in all)
     for k, b in enumerate(body):
-        if b.kind != D.PARAGRAPH or not v.date.match(st.f(b).replace(" ", "")):
-            continue
+        f = st.f(b).replace(" ", "")
+        if b.kind != D.PARAGRAPH or not (v.date.match(f) or v.figures_date.match(f)):
+            continue  # (a 成文日期 whose 年月日 the copy lost: 2019626, under its 署名)
         sigs = _signatures_above(st, k)
         j = k + 1
         note = body[j] if j < len(body) and body[j].kind == D.PARAGRAPH and v.cover_note.match(st.f(body[j])) else None

@@ -443,7 +443,7 @@ def _phrase_pairs(st: ParseState) -> None:
         colons = [b for b in group if v.runin_colon in fold(b.text[len(b.marker):])]
         pairs = [b for b in colons if _phrase_pair(b, v)]
         # (or the only such heading, its half after the colon two phrases itself: 民生服务提质行动:精准对接需求,织密幸福保障网)
-        lone = len(colons) == 1 and _phrase_pair(colons[0], v, clauses=2)
+        lone = len(colons) == 1 and (_phrase_pair(colons[0], v, clauses=2) or _pair_over_phrase(colons[0], v))
         if lone or len(pairs) >= 2 and len(pairs) == len(colons):
             for b in colons if lone else pairs:
                 b.title, b.body, b.run_in = b.text[len(b.marker):].strip(), "", False
@@ -458,6 +458,17 @@ def _phrase_pair(b: Block, v: Vocab, clauses: int = 1) -> bool:
     return (b.run_in and fold(b.text[len(b.marker):]).strip().startswith(fold(b.title) + v.runin_colon)
             and len(parts) == clauses
             and all(2 <= len(p) <= v.heading_cut_max and all(is_cjk(c) for c in p) for p in parts))
+
+
+def _pair_over_phrase(b: Block, v: Vocab) -> bool:
+    """b, cut at its colon, is two short phrases joined by a comma before it and one phrase after it, no
+    mark in it (回顾总结,砥砺奋进:2025年XX妇女事业在实干中彰显新作为): a slogan heading alone on its line."""
+    head = [p.translate(_QUOTES) for p in fold(b.title).split(v.runin_comma)]
+    tail = fold(b.body).strip().translate(_QUOTES)
+    return (b.run_in and fold(b.text[len(b.marker):]).strip().startswith(fold(b.title) + v.runin_colon)
+            and len(head) == 2 and all(2 <= len(p) <= v.heading_cut_max and all(is_cjk(c) for c in p) for p in head)
+            and 2 <= len(tail) <= v.heading_max and all(is_cjk(c) or c.isalnum() for c in tail)
+            and any(is_cjk(c) for c in tail))
 
 
 _QUOTES = str.maketrans("", "", "“”‘’")  # (a phrase's quotes are no mark: 以“钉钉子精神”啃下硬骨头)
@@ -608,6 +619,9 @@ class _Chunks:
                 and not self._next(f)):
             b.detail = CHUNK_CONTINUED  # a counter that skips, right under a heading's line: the chunk
             return True                 # cut the heading (…在提高政治站位上落实新 / 2、要求)
+        if self.seen and self.open and m.group(1) != "1" and not self._next(f):
+            b.detail = CHUNK_CONTINUED  # a counter that skips before the text's first heading (the opening
+            return True                 # paragraph / 2、现将具体情况汇报如下: / 一、…): the next chunk's
         return False
 
     def _over_text(self, b: Block, rest: str) -> bool:
@@ -878,6 +892,8 @@ def slogan_headings(st: ParseState) -> None:
         if v.edited_by.match(st.f(b)):
             b.kind = D.BYLINE  # the body that compiled the text (…领导小组办公室 编): no heading
             continue
+        if st.f(b).startswith("（") and st.f(b).endswith("）"):
+            continue  # a note in brackets ((请认真阅读下面的提示信息)): none of the labels heads a part so
         if prev is not None and prev.kind == D.ATTACHMENT:
             b.kind, b.level = D.TITLE, 0  # the title of an attached document
             continue
@@ -910,7 +926,8 @@ def slogan_headings(st: ParseState) -> None:
             continue  # a sentence broken over lines: 主要目标 / 是：…, PM / 2.5
         if (prev is not None and prev.kind == D.PARAGRAPH and prev.text[-1] not in v.paragraph_end
                 and not (st.f(prev)[-1] == v.runin_colon
-                         and (v.ordinal_word.match(st.f(b)) or "。" in st.f(prev)))
+                         and (v.ordinal_word.match(st.f(b)) or "。" in st.f(prev)
+                              or st.f(prev)[:-1].endswith(tuple(v.data["standalone"]["announce_ends"]))))
                 and not (v.date.match("".join(st.f(prev).split())) and st.f(b) in v.section_names)):
             # (a date alone runs into no section's name: 2018年2月28日 / 引言)
             continue  # the previous line runs on into this one (not …三点意见： / 第一，…: the speech's points

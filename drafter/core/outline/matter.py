@@ -48,8 +48,8 @@ def cover(st: ParseState) -> None:
     dated = False
     while k < len(body) and k <= k0 + 4:
         f = st.f(body[k])
-        if v.date.match(f):
-            body[k].kind, body[k].detail = D.COVER, "date"
+        if v.date.match(f) or k > k0 + 1 and body[k - 1].detail == "issuer" and v.figures_date.match(f):
+            body[k].kind, body[k].detail = D.COVER, "date"  # (under the 署名, its figures alone: 2023626)
             dated = True
         elif v.cover_note.match(f):
             body[k].kind, body[k].detail = D.COVER, "note"

@@ -97,10 +97,11 @@ def cover_over_title(st: ParseState, k: int, n: int) -> bool:
 
 def _longer_title_next(st: ParseState, b: Block, t: str) -> bool:
     """The source line right under b is a longer title line naming a report word (not the page's date
-    stamp and its column: 2021-06-18 总结)."""
+    stamp and its column: 2021-06-18 总结; nor a post's header with its time: admin 发布于 2024-09-12 10:26
+    分类：工作总结)."""
     nxt = st.blocks[b.line] if b.line < len(st.blocks) else None
     return (nxt is not None and nxt.kind == D.PARAGRAPH and len(squeezed(st, nxt)) > len(t)
-            and not st.v.date_stamp.match(st.f(nxt))
+            and not st.v.date_stamp.match(st.f(nxt)) and not st.v.clocked_stamp.search(st.f(nxt))
             and bool(st.v.title_words.search(st.f(nxt))) and standalone_candidate(nxt.text, st.v, st.v.title_max))
 
 

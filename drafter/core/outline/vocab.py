@@ -394,9 +394,10 @@ class Vocab:
         # （年1月15日在贵州省第十四届人民代表大会第一次会议上） [sets 109],
         # or its 年 and 月: 2024312日在…第一次全体会议上 [sets 34], or its 年 only: 20251月12日在… [sets 167]
         # a speech's dateline may name the place after the date, its day left blank: （2022年3月日县人大常委会会议室） [set 25]
+        # a template's year in placeholders: 20xx年1月24日在长兴县 / 第十四届人民代表大会第二次会议上 [sets 187]
         return re.compile(rf"^({dashes})|^（ ?(?:\d{{4}} ?年|年 ?\d{{1,2}} ?月).{{2,60}}上 ?）?$|^（\d{{4}} ?年 ?\d{{1,2}} ?月 ?(?:\d{{1,2}} ?日)?）$"
                           rf"|^（\d{{4}}年\d{{1,2}}月\d{{0,2}}日[^（），。；：、]{{2,30}}）$"
-                          rf"|^(?:\d{{0,4}} ?年 ?\d{{0,2}} ?月 ?\d{{0,2}} ?|\d{{5,8}}|\d{{5,6}} ?月 ?\d{{1,2}} ?)日 ?在.{{2,60}}(会议|大会|会)(?:上|$)|{template}"
+                          rf"|^(?:[0-9{ph}]{{0,4}} ?年 ?\d{{0,2}} ?月 ?\d{{0,2}} ?|\d{{5,8}}|\d{{5,6}} ?月 ?\d{{1,2}} ?)日 ?在.{{2,60}}(会议|大会|会)(?:上|$)|{template}"
                           rf"|^（?今?年月日）?$"  # the figures all lost: 今年月日 (今 the year's 2 misread), 年月日 [sets 77]
                           rf"|^（\d{{4}} ?年 ?\d{{1,2}} ?月 ?(?:\d{{1,2}} ?日)?(?:{alt(self.data['subtitle']['dated_notes'])})）$"
                           # the meeting that adopted it, after the date: 2024年10月18日天等县…常务委员会第二十四次会议通过 [sets 144]
@@ -438,8 +439,10 @@ class Vocab:
 
     @cached_property
     def wrapped_dateline(self) -> re.Pattern:
-        """The first line of a dateline wrapped before its 会议上: 2025年3月21日在汉滨区第十九届."""
-        return re.compile(rf"^\d{{0,4}}年\d{{0,2}}月\d{{0,2}}日{re.escape(self.data['subtitle']['wrapped_start'])}")
+        """The first line of a dateline wrapped before its 会议上: 2025年3月21日在汉滨区第十九届 (a template's year in
+        placeholders: 20xx年1月24日在长兴县)."""
+        ph = chars(self.data["byline"]["placeholders"])
+        return re.compile(rf"^[0-9{ph}]{{0,4}}年\d{{0,2}}月\d{{0,2}}日{re.escape(self.data['subtitle']['wrapped_start'])}")
 
     @cached_property
     def speaker_name(self) -> re.Pattern:
@@ -1090,6 +1093,12 @@ class Vocab:
     def copy_number(self) -> re.Pattern:
         """A file's copy number after its name, in brackets: 河长制工作总结 (2), …总结（1）."""
         return re.compile(r"\s*（\d{1,2}）$")
+
+    @cached_property
+    def figures_date(self) -> re.Pattern:
+        """A date whose 年, 月 and 日 the copy lost, seven figures or eight (2023626, 20230626): under a
+        notice's 署名, its 成文日期."""
+        return re.compile(r"^(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])$")
 
     @cached_property
     def stamp_whole(self) -> re.Pattern:
