@@ -30,8 +30,8 @@ MARKER_KINDS = LINE_KINDS + (D.TITLE,)
 @rule("S008")
 def marker_outside_levels(ctx: Context):
     for b in ctx.doc.blocks:
-        if b.kind not in MARKER_KINDS or (b.kind == D.HEADING and b.marker):
-            continue
+        if b.kind not in MARKER_KINDS or (b.kind == D.HEADING and b.marker and not RE_HALF_BRACKET.match(b.text)):
+            continue  # (the outline reads 一） and 1） as levels 2 and 4, their opening bracket lost: still a wrong form)
         t = b.text
         m = RE_HALF_BRACKET.match(t) or RE_CIRCLED.match(t) or RE_OUTLINE.match(t) or RE_ROMAN.match(t)
         if m is None:

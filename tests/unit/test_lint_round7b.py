@@ -162,3 +162,10 @@ def test_consistency_shapes(text, rule):
 ])
 def test_consistency_right_figures_stay_clean(text):
     assert not rules_of(text) & {"C001", "C004", "C009", "C010", "C011", "C012", "C013", "T016"}
+
+
+def test_a_level_2_heading_that_lost_its_opening_bracket_is_still_a_marker_outside_the_levels():
+    # the outline reads 一） as a level-2 heading (its （ lost); lint still asks for （一）
+    found = [f for f in lint_text("一、主要工作\n一）强化监督\n全年开展执法检查十次。") if f.rule == "S008"]
+    assert [(f.line, f.column) for f in found] == [(2, 1)]
+    assert not [f for f in lint_text("一、主要工作\n（一）强化监督\n全年开展执法检查十次。") if f.rule == "S008"]

@@ -140,12 +140,6 @@ def test_a_decimal_figure_after_a_number_is_still_no_heading():
     assert all(h[0] != 4 for h in _headings(page))
 
 
-def test_a_bracket_lost_before_a_number_is_a_level_4_heading():
-    page = ("黎城县气象局2023年工作总结\n" + TEXT + "一、2023年工作情况\n1.全县性重点工作完成情况\n1)推动黎城县气象高质量发展\n"
-            "全年发布预警信息五十次。\n")
-    assert (5, 4, "1)", "推动黎城县气象高质量发展") in _headings(page)
-
-
 # --- a document site's chunk counters and file names ------------------------------------------------------
 
 def test_the_first_chunk_counter_on_the_title_shown_again_is_the_sites():

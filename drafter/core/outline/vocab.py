@@ -269,8 +269,8 @@ class Vocab:
                 for i, c in enumerate(chars_)}
 
     @cached_property
-    def level4(self) -> re.Pattern:  # （1）, and 1） with its （ lost, as 一） is level 2 [sets 178]
-        return re.compile(r"^（?([0-9]{1,2})）")
+    def level4(self) -> re.Pattern:  # （1） (1） alone is no level: lint's S008 asks for 1. or （1）)
+        return re.compile(r"^（([0-9]{1,2})）")
 
     @cached_property
     def not_after_level1_any(self) -> tuple[str, ...]:
