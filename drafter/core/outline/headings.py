@@ -629,7 +629,7 @@ class _Chunks:
         right over the text's first paragraph: the title's last showing over the text, its counter cut off by
         the top matter (titlewalk._cut_counter), not the site's line."""
         st, v = self.st, self.st.v
-        nxt = next((x for x in st.blocks[b.line:] if x.kind != D.BLANK), None)
+        nxt = st.after(b)
         return (bool(v.whole_title.search(rest)) and nxt is not None
                 and nxt.kind == D.PARAGRAPH and not standalone_candidate(nxt.text, v, v.title_max))
 
@@ -642,7 +642,7 @@ class _Chunks:
         if not (f.lstrip().startswith("1") and v.site_suffix.search(rest)) or rest.endswith("。"):
             return False
         named = v.site_suffix.sub("", rest)
-        nxt = next((x for x in st.blocks[b.line:] if x.kind != D.BLANK), None)
+        nxt = st.after(b)
         return (bool(v.whole_title.search(named)) and nxt is not None and nxt.kind == D.PARAGRAPH
                 and bool(v.whole_title.search(st.f(nxt))) and standalone_candidate(nxt.text, v, v.title_max))
 
@@ -661,7 +661,7 @@ class _Chunks:
         st, v = self.st, self.st.v
         if not st.f(b).lstrip().startswith("1") or rest.endswith("。"):
             return False
-        nxt = next((x for x in st.blocks[b.line:] if x.kind != D.BLANK), None)
+        nxt = st.after(b)
         if nxt is None or nxt.kind != D.PARAGRAPH or not standalone_candidate(nxt.text, v, v.title_max):
             return False
         named = "".join(st.f(nxt).split())
@@ -695,7 +695,7 @@ def file_headline_shown(st: ParseState, line: int, want: str, tail: bool = False
     v = st.v
     exts = tuple("." + e.lower() for e in v.data["chrome"]["file_formats"])
     piece = v.piece_number.sub("", want) if near else want
-    for x in st.blocks[:line - 1]:
+    for x in st.above(line):
         if x.kind == D.CHROME:
             t = "".join(st.f(x).split())
             stem = t.rsplit(".", 1)[0]

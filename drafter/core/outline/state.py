@@ -26,6 +26,7 @@ class ParseState:
     chrome_texts: set[str] | None = None  # the chrome's texts and field values, once top matter asks (topmatter)
     traditional: bool = False    # a traditional-character copy: folded text is also simplified (vocab.simplify)
     spaced: int = 0              # the blank lines a copy puts after its paragraphs (passes.lines): no break
+    walk_wrap: int = -1          # the PDF wrap width as the top matter's first walk saw it (titlewalk; -1: not yet)
 
     def f(self, b: Block) -> str:
         """The folded text of a block (same length as its text)."""
@@ -49,6 +50,30 @@ class ParseState:
         gap = b.line - a.line
         return gap == 1 or (1 < gap <= self.spaced + 1
                             and all(x.kind == D.BLANK for x in self.blocks[a.line:b.line - 1]))
+
+    def above(self, line: int) -> list[Block]:
+        """The blocks above source line `line` that the page's own lines can be among: the page's top
+        (title.look_above_lines lines) and as many lines right above — so that a walk at every document a
+        long compilation attaches stays linear; a headline or menu farther from both heads no document here."""
+        w = self.v.data["title"]["look_above_lines"]
+        end = max(0, line - 1)
+        if end <= 2 * w:
+            return self.blocks[:end]
+        return self.blocks[:w] + self.blocks[end - w:end]
+
+    def after(self, b: Block) -> Block | None:
+        """The first non-blank line's block after b's line (None at the text's end)."""
+        for i in range(b.line, len(self.blocks)):
+            if self.blocks[i].kind != D.BLANK:
+                return self.blocks[i]
+        return None
+
+    def before(self, b: Block) -> Block | None:
+        """The last non-blank line's block before b's line (None at the text's start)."""
+        for i in range(b.line - 2, -1, -1):
+            if self.blocks[i].kind != D.BLANK:
+                return self.blocks[i]
+        return None
 
     def hint(self, b: Block) -> str:
         """The reader's hint for a block's line ("title", "h1".."h4", "list", "table-row", "")."""

@@ -321,7 +321,7 @@ def chrome_shows(st: ParseState, text: str, line: int, kinds: tuple[str, ...] = 
     """A chrome line above source line `line` shows text (spaces left out): the page's headline. With
     kinds, a line of one of those kinds; with inside, a line holding text among its words (| 名称 | … |)."""
     return any(x.kind in kinds and (text in squeezed(st, x) if inside else squeezed(st, x) == text)
-               for x in st.blocks[:line - 1])
+               for x in st.above(line))
 
 
 def undecorated(st: ParseState, text: str) -> str:

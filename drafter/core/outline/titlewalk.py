@@ -60,7 +60,9 @@ def walk_top(st: ParseState, k: int) -> tuple[list[Block], int]:
     v, body = st.v, st.body
     run: list[Block] = []  # the title lines so far
     shown: set[str] = set()  # the texts of title and subtitle lines so far
-    width = wrap_width(st)  # the width a PDF's copy wrapped its text at (0: none)
+    if st.walk_wrap < 0:
+        st.walk_wrap = wrap_width(st)  # the width a PDF's copy wrapped its text at (0: none), once per text
+    width = st.walk_wrap
     seen_subtitle = False
     while k < len(body):
         b = body[k]
@@ -327,7 +329,7 @@ def _section_name(st: ParseState, run: list[Block], b: Block) -> bool:
     title (昌荣镇2025年政府信息公开工作年度报告 / • 发布日期:… / 总体情况): a part's name, shorter than the
     headline, with no period in brackets under it (…基本情况 / (2023年 4季度) is a title's name)."""
     v, f = st.v, st.f(b)
-    nxt = next((x for x in st.blocks[b.line:] if x.kind != D.BLANK), None)
+    nxt = st.after(b)
     if nxt is not None and v.period_line.match(st.f(nxt)):
         return False  # a title's name over its period ((2023年 4季度)): 检察机关业务工作基本情况 / (2023年 4季度)
     if f.endswith(v.part_tails) and names_part(f, v):
@@ -510,7 +512,7 @@ def _listed(st: ParseState, run: list[Block], b: Block) -> bool:
         return False
     if m.group(1).replace(" ", "") == "".join(st.f(t) for t in run).replace(" ", ""):
         return True
-    above = next((x for x in reversed(st.blocks[:b.line - 1]) if x.kind != D.BLANK), None)
+    above = st.before(b)
     return (above is not None and above.kind == D.CHROME and above.detail == "duplicate"
             and bool(st.v.piece_lead.match(squeezed(st, above))))  # (the listing's next pieces: 第二篇 …5120字)
 
@@ -533,7 +535,7 @@ def decorates(st: ParseState, run: list[Block], b: Block) -> bool:
 def _described(st: ParseState, b: Block) -> bool:
     """b stands right under the doc site's description label (文档简介 / 依法治乡镇实施方案参考模板 /
     一、背景分析): the document's own first line, its title as the file names it, the last showing."""
-    above = next((x for x in reversed(st.blocks[:b.line - 1]) if x.kind != D.BLANK), None)
+    above = st.before(b)
     return above is not None and bool(st.v.description_label.match(st.f(above).strip()))
 
 

@@ -57,16 +57,16 @@ def _name_over_own_title(st: ParseState, run: list[Block]) -> list[Block]:
     the title without the name (its 名称 field)."""
     if not run:
         return run
-    above = next((x for x in reversed(st.blocks[:run[0].line - 1]) if x.kind != D.BLANK), None)
+    above = st.before(run[0])
     if (above is None or above.kind != D.CHROME or above.detail not in ("site", "page") or not st.f(above).strip()
             or not _name_over_year(st, above, run[0]) or len(st.f(above).split()) > 1):
         return run
-    over = next((x for x in reversed(st.blocks[:above.line - 1]) if x.kind != D.BLANK), None)
+    over = st.before(above)
     if over is None or over.kind != D.CHROME or over.detail in ("site", "nav"):
         return run
     title, name = squeezed(st, run[0]), squeezed(st, above)
     if any(x.kind == D.CHROME and title in squeezed(st, x) and name + title not in squeezed(st, x)
-           for x in st.blocks[:above.line - 1]):
+           for x in st.above(above.line)):
         return run  # (the page's fields name the title without the body: | 名称 | 2020年…年度报告 |)
     above.kind, above.level, above.detail = D.TITLE, 0, ""
     return [above, *run]
@@ -138,7 +138,7 @@ def _author_under_headline(st: ParseState, run: list[Block]) -> list[Block]:
     if len(run) != 1 or v.title_words.search(st.f(run[0])):
         return run
     f = st.f(run[0]).strip()
-    after = next((x for x in st.blocks[run[0].line:] if x.kind != D.BLANK), None)
+    after = st.after(run[0])
     named = v.bodies_named(f) and after is not None and after.kind == D.SUBTITLE
     if not named and not _authors(f):
         return run  # (an article's authors, 王振宇,陈 浩, need no dateline under them)
@@ -429,7 +429,7 @@ def _headline_wrapped(st: ParseState, above: Block, first: Block) -> bool:
     joined = squeezed(st, above) + squeezed(st, first)
     if not title_line(st, above.text) or len(joined) > st.v.title_max:
         return False
-    for x in st.blocks[:above.line - 1]:
+    for x in st.above(above.line):
         h = squeezed(st, x) if x.kind == D.CHROME else ""
         if h == joined or h.startswith(joined) and h[len(joined)] in st.v.headline_suffix_marks:
             return True

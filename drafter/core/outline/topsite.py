@@ -143,7 +143,7 @@ def nav_item(st: ParseState, b: Block) -> bool:
     t = "".join(st.f(b).split())
     if not t or len(t) > st.v.title_max:
         return False
-    for x in st.blocks[:b.line - 1]:
+    for x in st.above(b.line):
         if x.kind == D.CHROME and x.detail in ("nav", "breadcrumb"):  # (not the site line: its name may issue the text)
             parts = [p for p in re.split(r"[|｜>＞»›/\s　]+", st.f(x)) if p]
             items = {"".join(i.split()) for i in parts}
