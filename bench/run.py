@@ -161,6 +161,15 @@ def main() -> None:
               [drafter + ["lint", "--format", "json", str(work / f"corpus-{n}x.txt")] for n in times_n], "≈ 1")
         scale("outline 语料 1×/2×/4×（一个文件）", labels, list(times_n),
               [drafter + ["outline", str(work / f"corpus-{n}x.txt")] for n in times_n], "≈ 1")
+        piece = ["关于印发《某县第{i}号工作方案》的通知", "各乡镇人民政府：", "现将《某县第{i}号工作方案》印发给你们，请认真贯彻执行。",
+                 "某县司法局", "2023年5月6日", "某县第{i}号工作方案", "为推进依法治县工作，制定本方案。", "一、工作目标",
+                 "全年办理案件一百件。"]
+        sizes = (400, 800, 1600)  # a page attaching that many notices, each with its 署名, date and document
+        for n in sizes:
+            lines = ["某县司法局文件汇编"] + [line.format(i=i) for i in range(n) for line in piece]
+            (work / f"notices-{n}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        scale("outline 印发通知汇编 400/800/1600 份", [f"{n} 份" for n in sizes], list(sizes),
+              [drafter + ["outline", str(work / f"notices-{n}.txt")] for n in sizes], "≈ 1")
         counts = (8, 16, len(files))
         dirs = []
         for n in counts:
