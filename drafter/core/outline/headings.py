@@ -703,11 +703,17 @@ def file_headline_shown(st: ParseState, line: int, want: str, tail: bool = False
                 continue
             if stem == want or tail and len(want) >= 2 * v.standalone_min and stem.endswith(want):
                 return True
-            if near and piece != want and len(piece) >= 2 * v.standalone_min:
-                from difflib import SequenceMatcher  # (only for a chunk's first line under a file's headline)
-                if SequenceMatcher(None, stem, piece, autojunk=False).ratio() >= v.data["title"]["reworded_ratio"]:
-                    return True
+            if near and piece != want and len(piece) >= 2 * v.standalone_min and nearly_alike(st, stem, piece):
+                return True
     return False
+
+
+def nearly_alike(st: ParseState, a: str, c: str) -> bool:
+    """Two titles' plain words the same, or at least title.reworded_ratio alike (difflib's ratio)."""
+    if a == c:
+        return True
+    from difflib import SequenceMatcher  # (only for the few lines under a headline, a piece's label or a file's name)
+    return SequenceMatcher(None, a, c, autojunk=False).ratio() >= st.v.data["title"]["reworded_ratio"]
 
 
 def _runs_into(st: ParseState, before: Block, seen: bool) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from drafter.core import document as D
 from drafter.core.document import Block
-from drafter.core.outline.headings import NOT_HEADING_HINTS, runs_on, standalone_candidate
+from drafter.core.outline.headings import NOT_HEADING_HINTS, nearly_alike, runs_on, standalone_candidate
 from drafter.core.outline.state import ParseState
 from drafter.core.outline.titlelines import (
     chrome_shows, is_cjk, meta_field_line, placeholder_name, salutation_line, squeezed, title_line, title_starts,
@@ -87,7 +87,7 @@ def _piece_over_own_title(st: ParseState, run: list[Block]) -> list[Block]:
     name = _plain_words(st, v.site_suffix.sub("", label[lead.end():]))
     if len(name) < 2 * v.standalone_min or not v.whole_title.search(name) or name[-2:] != own[-2:]:
         return run
-    if not _nearly_alike(st, name, own):
+    if not nearly_alike(st, name, own):
         return run
     run[0].kind, run[0].level, run[0].detail = D.CHROME, None, "headline"
     return run[1:]
@@ -572,15 +572,9 @@ def _reworded_showing(st: ParseState, b: Block, headline: str) -> bool:
     a, c = _plain_words(st, headline), _plain_words(st, f)
     if len(c) < 2 * v.standalone_min or a[-2:] != c[-2:] or not standalone_candidate(b.text, v, v.title_max):
         return False
-    return _nearly_alike(st, a, c)
+    return nearly_alike(st, a, c)
 
 
-def _nearly_alike(st: ParseState, a: str, c: str) -> bool:
-    """Two titles' plain words the same, or at least title.reworded_ratio alike (difflib's ratio)."""
-    if a == c:
-        return True
-    from difflib import SequenceMatcher  # (only for the few lines under a headline or a piece's label)
-    return SequenceMatcher(None, a, c, autojunk=False).ratio() >= st.v.data["title"]["reworded_ratio"]
 
 
 def _plain_words(st: ParseState, text: str) -> str:

@@ -168,9 +168,8 @@ def counted_title(st: ParseState, k: int) -> int:
     if m is None or m.group(1) != "1" or m.end() >= len(b.text):
         return 0
     want = "".join(f[m.end():].split())  # (folded, as the headline it is matched with: (1) reads （1）)
-    if (not file_headline_shown(st, b.line, want) and not _first_line_title(st, b, want)
-            and not file_headline_shown(st, b.line, want, near=True)):
-        return 0
+    if not file_headline_shown(st, b.line, want, near=True) and not _first_line_title(st, b, want):
+        return 0  # (near: the file's name itself, or its collection's first piece)
     nxt = body[k + 1] if k + 1 < len(body) else None
     if nxt is not None and nxt.kind == D.PARAGRAPH and title_starts(st, k + 1):
         return 0
